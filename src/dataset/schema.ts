@@ -1,0 +1,156 @@
+/**
+ * The dataset format, defined once. Everything that reads or writes a
+ * dataset (the loader, `npm run dataset:check`, the engine, the docs) goes
+ * through these schemas, so a newsroom shipping its own dataset gets the same
+ * checks as the bundled one. Field-by-field prose lives in docs/dataset.md.
+ */
+import * as v from 'valibot';
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case'));
+const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+const IsoDate = v.pipe(v.string(), v.isoDate());
+
+export const ACTOR_TYPES = [
+  'person',
+  'organisation',
+  'state',
+  'armed_group',
+  'military_unit',
+  'place',
+  'weapon',
+  'media',
+] as const;
+
+export const CLAIM_KINDS = [
+  'strike_report',
+  'casualty_figure',
+  'target_count',
+  'accusation',
+  'denial',
+  'demand',
+  'forecast',
+  'deployment',
+  'diplomatic_event',
+  'assessment',
+  'statement',
+  'background',
+] as const;
+
+export const SourceSchema = v.object({
+  /** The report's file name, e.g. `000_0e922b027bd4e3da.txt`. */
+  id: v.pipe(v.string(), v.regex(/^[\w.-]+$/)),
+  headline: NonEmpty,
+  /** Publisher or wire service named in the text (AFP, AAP, BBC…), if any. */
+  outlet: v.optional(NonEmpty),
+  /** Date of publication, ISO `YYYY-MM-DD`. */
+  date: IsoDate,
+  /** How the date was derived from the text (quotes the clue). */
+  dateBasis: NonEmpty,
+  description: NonEmpty,
+});
+
+/**
+ * An alias is a spelling the reports use. The short form is a plain string;
+ * the long form adds rules for ambiguous names.
+ */
+export const AliasSchema = v.union([
+  NonEmpty,
+  v.object({
+    text: NonEmpty,
+    /**
+     * Match only with this exact capitalisation (or all capitals, as in a
+     * dateline). Required for names that are also common words: "IS", "US".
+     */
+    caseSensitive: v.optional(v.boolean()),
+    /**
+     * Resolve to this actor only when one of these words occurs in the same
+     * sentence (e.g. the cruiser "Moscow" needs "cruiser" or "navy").
+     */
+    context: v.optional(v.array(NonEmpty)),
+  }),
+]);
+
+export const ActorSchema = v.object({
+  id: Id,
+  name: NonEmpty,
+  type: v.picklist(ACTOR_TYPES),
+  aliases: v.array(AliasSchema),
+  /** The role the reports give, in their words where possible. */
+  role: v.optional(NonEmpty),
+  /** When an alias of this actor commonly stands for another actor (Moscow → Russia). */
+  metonymFor: v.optional(Id),
+  /** How ambiguous aliases of this actor are resolved, in prose. */
+  ambiguity: v.optional(NonEmpty),
+  /** Source ids that mention the actor. */
+  sources: v.array(v.string()),
+});
+
+export const EvidenceSchema = v.object({
+  source: v.string(),
+  /** Verbatim text of the report between `start` and `end`. */
+  quote: NonEmpty,
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+export const SlotsSchema = v.object({
+  /** The actor doing the action (actor id). */
+  actor: v.optional(Id),
+  action: v.optional(NonEmpty),
+  /** What the action is aimed at, in words. */
+  target: v.optional(NonEmpty),
+  /** Actor ids of the targets, where they are named actors. */
+  targetActors: v.optional(v.array(Id)),
+  /** Actor ids of places. */
+  place: v.optional(v.array(Id)),
+  /** ISO date, or a short description ("overnight", "first week of October"). */
+  time: v.optional(NonEmpty),
+  /** Figures, keyed by what and unit: `{ "militants_killed": 12 }`. */
+  numbers: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9_]*$/)), v.number())),
+  /** How a figure is hedged: `{ "militants_killed": "at_least" }`. */
+  qualifiers: v.optional(
+    v.record(v.string(), v.picklist(['exact', 'at_least', 'more_than', 'about', 'up_to'])),
+  ),
+});
+
+export const ClaimSchema = v.object({
+  id: Id,
+  /** Actor id of who makes the claim, or "reporter" when the outlet states it. */
+  claimant: v.union([v.literal('reporter'), Id]),
+  statement: NonEmpty,
+  kind: v.picklist(CLAIM_KINDS),
+  /** "deny" for denials and rejections, so a matcher can spot opposite polarity. */
+  polarity: v.optional(v.picklist(['affirm', 'deny'])),
+  slots: SlotsSchema,
+  /** Every actor the claim is about (claimant excluded), for actor cards. */
+  actors: v.array(Id),
+  evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
+});
+
+export const RelationSchema = v.object({
+  from: Id,
+  to: Id,
+  type: v.picklist(['corroborates', 'contradicts']),
+  reason: NonEmpty,
+});
+
+export const DatasetSchema = v.object({
+  id: Id,
+  title: NonEmpty,
+  version: NonEmpty,
+  sources: v.array(SourceSchema),
+  actors: v.array(ActorSchema),
+  claims: v.array(ClaimSchema),
+  relations: v.array(RelationSchema),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Actor = v.InferOutput<typeof ActorSchema>;
+export type ActorType = Actor['type'];
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type Slots = v.InferOutput<typeof SlotsSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type ClaimKind = Claim['kind'];
+export type Relation = v.InferOutput<typeof RelationSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
