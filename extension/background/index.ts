@@ -1,0 +1,22 @@
+/**
+ * The service worker: the only owner of the reader's database. It holds no
+ * state in memory that matters — Chrome may stop it at any moment — and
+ * answers every call from the database.
+ */
+import browser from 'webextension-polyfill';
+import { CrosscheckDatabase } from '../../src/db/database';
+import { createAnnotationStore } from '../../src/db/annotation-store';
+import { createRouter } from './router';
+
+const db = new CrosscheckDatabase();
+const handle = createRouter({
+  store: createAnnotationStore(db),
+  extensionOrigin: browser.runtime.getURL(''),
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only our own contexts can reach this listener (no externally_connectable),
+  // but every message is still validated by the router.
+  if (sender.id !== browser.runtime.id) return undefined;
+  return handle(message, { url: sender.url, tabId: sender.tab?.id });
+});

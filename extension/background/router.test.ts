@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CrosscheckDatabase } from '../../src/db/database';
+import { createAnnotationStore } from '../../src/db/annotation-store';
+import { createRouter } from './router';
+
+const EXT = 'chrome-extension://abcdefghijklmnop/';
+const page = { url: 'https://news.example.com/2015/10/02/story', tabId: 7 };
+const popup = { url: `${EXT}popup/popup.html` };
+
+function newAnnotation(overrides: Record<string, unknown> = {}) {
+  return {
+    url: 'https://news.example.com/2015/10/02/story',
+    urlKey: 'news.example.com/2015/10/02/story',
+    title: 'Story',
+    selectors: [
+      { type: 'TextQuoteSelector', exact: 'Raqqa', prefix: 'stronghold of ', suffix: ' and destroyed' },
+      { type: 'TextPositionSelector', start: 40, end: 45 },
+    ],
+    note: 'check this',
+    tags: ['strikes'],
+    ...overrides,
+  };
+}
+
+let db: CrosscheckDatabase;
+let handle: ReturnType<typeof createRouter>;
+let n = 0;
+
+beforeEach(async () => {
+  db = new CrosscheckDatabase(`router-test-${++n}`);
+  handle = createRouter({ store: createAnnotationStore(db), extensionOrigin: EXT });
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('worker router', () => {
+  it('creates, lists, updates and deletes through validated calls', async () => {
+    const created = await handle({ type: 'annotations/create', annotation: newAnnotation() }, page);
+    expect(created.ok).toBe(true);
+    const id = (created as { value: { id: string } }).value.id;
+
+    const listed = await handle({ type: 'annotations/list', urlKey: 'news.example.com/2015/10/02/story' }, page);
+    expect(listed).toMatchObject({ ok: true, value: [{ id, quote: 'Raqqa', note: 'check this', tags: ['strikes'] }] });
+
+    const updated = await handle({ type: 'annotations/update', id, patch: { note: 'checked', tags: ['a', 'b'] } }, popup);
+    expect(updated).toMatchObject({ ok: true, value: { note: 'checked', tags: ['a', 'b'] } });
+
+    expect(await handle({ type: 'annotations/delete', id }, popup)).toMatchObject({ ok: true, value: { id } });
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  const malformed: [string, unknown][] = [
+    ['not an object', 'hello'],
+    ['null', null],
+    ['unknown type', { type: 'annotations/drop-all' }],
+    ['missing field', { type: 'annotations/list' }],
+    ['wrong field type', { type: 'annotations/list', urlKey: 42 }],
+    ['extra field', { type: 'annotations/delete', id: 'abcdefgh', where: '*' }],
+    ['empty quote', { type: 'annotations/create', annotation: newAnnotation({ selectors: [{ type: 'TextQuoteSelector', exact: '' }] }) }],
+    ['bad url', { type: 'annotations/create', annotation: newAnnotation({ url: 'javascript:alert(1)x' }) }],
+    ['huge note', { type: 'annotations/create', annotation: newAnnotation({ note: 'x'.repeat(50_000) }) }],
+  ];
+
+  it.each(malformed)('answers a malformed message (%s) with an error and changes nothing', async (_label, message) => {
+    await handle({ type: 'annotations/create', annotation: newAnnotation() }, page);
+    const before = await db.annotations.toArray();
+    const reply = await handle(message, page);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.code).toBe('invalid-message');
+      expect(reply.error.message).toMatch(/Malformed request/);
+    }
+    expect(await db.annotations.toArray()).toEqual(before);
+  });
+
+  it('does not let a page reach annotations of another site', async () => {
+    const created = await handle({ type: 'annotations/create', annotation: newAnnotation() }, page);
+    const id = (created as { value: { id: string } }).value.id;
+    const evil = { url: 'https://evil.example.org/', tabId: 9 };
+
+    expect(await handle({ type: 'annotations/list', urlKey: 'news.example.com/2015/10/02/story' }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handle({ type: 'annotations/delete', id }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handle({ type: 'annotations/update', id, patch: { note: 'pwned' } }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handle({ type: 'annotations/create', annotation: newAnnotation() }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await db.annotations.get(id))?.note).toBe('check this');
+    expect(await db.annotations.count()).toBe(1);
+  });
+
+  it('reports a missing annotation as not-found on update', async () => {
+    expect(await handle({ type: 'annotations/update', id: 'nonexistent', patch: { note: 'x' } }, popup)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

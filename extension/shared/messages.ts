@@ -1,0 +1,91 @@
+/**
+ * The one message protocol between Crosscheck's contexts. Each direction has a
+ * call map: what a request carries and what its reply holds. Replies are data
+ * (`Reply`), never thrown errors, so a failure crosses contexts intact.
+ * The receiving end validates every request with `WorkerRequestSchema`.
+ */
+import * as v from 'valibot';
+import {
+  AnnotationPatchSchema,
+  NewAnnotationSchema,
+  type Annotation,
+  type AnnotationPatch,
+  type NewAnnotation,
+} from '../../src/annotations/model';
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
+
+export interface ReplyError {
+  /** `invalid-message`: malformed request; `forbidden`: not this sender's page; others from storage. */
+  code: 'invalid-message' | 'forbidden' | 'invalid' | 'not-found' | 'quota' | 'storage' | 'internal' | 'unavailable';
+  message: string;
+}
+
+/** Calls answered by the service worker (from content scripts and extension pages). */
+export interface WorkerCalls {
+  /** The annotations saved on one page (by normalised URL key), oldest first. */
+  'annotations/list': { request: { urlKey: string }; response: Annotation[] };
+  /** Saves a new annotation; the worker assigns id and times. */
+  'annotations/create': { request: { annotation: NewAnnotation }; response: Annotation };
+  /** Changes note, tags, colour or linked claim. */
+  'annotations/update': { request: { id: string; patch: AnnotationPatch }; response: Annotation };
+  /** Deletes one annotation and returns it (for undo), or null when it was already gone. */
+  'annotations/delete': { request: { id: string }; response: Annotation | null };
+}
+
+/** Calls answered by the content script of a tab (from the popup). */
+export interface PageCalls {
+  /** Which page this is, as annotations know it. */
+  'page/info': { request: Record<string, never>; response: PageInfo };
+}
+
+export interface PageInfo {
+  url: string;
+  urlKey: string;
+  title: string;
+}
+
+export type WorkerCallName = keyof WorkerCalls;
+export type PageCallName = keyof PageCalls;
+
+export type WorkerRequest<K extends WorkerCallName = WorkerCallName> = { type: K } & WorkerCalls[K]['request'];
+export type PageRequest<K extends PageCallName = PageCallName> = { type: K } & PageCalls[K]['request'];
+
+const UrlKey = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
+const AnnotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+
+/** What the service worker accepts; anything else is answered `invalid-message`. */
+export const WorkerRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('annotations/list'), urlKey: UrlKey }),
+  v.strictObject({ type: v.literal('annotations/create'), annotation: NewAnnotationSchema }),
+  v.strictObject({ type: v.literal('annotations/update'), id: AnnotationId, patch: AnnotationPatchSchema }),
+  v.strictObject({ type: v.literal('annotations/delete'), id: AnnotationId }),
+]);
+
+export const PageRequestSchema = v.variant('type', [v.strictObject({ type: v.literal('page/info') })]);
+
+export function ok<T>(value: T): Reply<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ReplyError['code'], message: string): Reply<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** Thrown on the calling side when a reply says the call failed. */
+export class CallError extends Error {
+  constructor(readonly code: ReplyError['code'], message: string) {
+    super(message);
+    this.name = 'CallError';
+  }
+}
+
+/** Unwraps a reply, turning a missing or failed one into a CallError. */
+export function unwrap<T>(reply: unknown): T {
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new CallError('unavailable', 'Crosscheck did not answer. Reload the page and try again.');
+  }
+  const r = reply as Reply<T>;
+  if (r.ok) return r.value;
+  throw new CallError(r.error.code, r.error.message);
+}

@@ -1,0 +1,117 @@
+/**
+ * Annotation storage operations, written against a CrosscheckDatabase passed
+ * in, so the same code runs in the service worker and under Vitest.
+ */
+import * as v from 'valibot';
+import {
+  AnnotationPatchSchema,
+  NewAnnotationSchema,
+  describeIssues,
+  quoteSelector,
+  type Annotation,
+  type AnnotationPatch,
+  type NewAnnotation,
+} from '../annotations/model';
+import type { CrosscheckDatabase } from './database';
+
+export interface StoreDeps {
+  now?: () => number;
+  newId?: () => string;
+}
+
+/** An error a caller can show to a reader, with a stable code to branch on. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: 'invalid' | 'not-found' | 'quota' | 'storage',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export function createAnnotationStore(db: CrosscheckDatabase, deps: StoreDeps = {}) {
+  const now = deps.now ?? Date.now;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+
+  return {
+    /** A page's annotations, oldest first. */
+    async listByPage(urlKey: string): Promise<Annotation[]> {
+      return guard(() => db.annotations.where('[urlKey+created]').between([urlKey, Dexie_minKey], [urlKey, Dexie_maxKey]).toArray());
+    },
+
+    async get(id: string): Promise<Annotation | undefined> {
+      return guard(() => db.annotations.get(id));
+    },
+
+    async create(input: NewAnnotation): Promise<Annotation> {
+      const parsed = validate(NewAnnotationSchema, input);
+      const quote = quoteSelector(parsed.selectors);
+      if (!quote) throw new StoreError('invalid', 'selectors: a TextQuoteSelector is required');
+      const time = now();
+      const record: Annotation = { ...parsed, id: newId(), quote: quote.exact, created: time, updated: time };
+      await guard(() => db.annotations.add(record));
+      return record;
+    },
+
+    async update(id: string, patch: AnnotationPatch): Promise<Annotation> {
+      const changes = validate(AnnotationPatchSchema, patch);
+      return guard(() =>
+        db.transaction('rw', db.annotations, async () => {
+          const current = await db.annotations.get(id);
+          if (!current) throw new StoreError('not-found', `no annotation with id ${id}`);
+          const next: Annotation = { ...current, updated: Math.max(now(), current.updated) };
+          if (changes.note !== undefined) next.note = changes.note;
+          if (changes.tags !== undefined) next.tags = changes.tags;
+          if (changes.color !== undefined) next.color = changes.color;
+          if (changes.claimId === null) delete next.claimId;
+          else if (changes.claimId !== undefined) next.claimId = changes.claimId;
+          await db.annotations.put(next);
+          return next;
+        }),
+      );
+    },
+
+    /** Deletes and returns what was deleted, so the caller can offer undo. */
+    async remove(id: string): Promise<Annotation | undefined> {
+      return guard(() =>
+        db.transaction('rw', db.annotations, async () => {
+          const current = await db.annotations.get(id);
+          if (current) await db.annotations.delete(id);
+          return current;
+        }),
+      );
+    },
+
+    async count(): Promise<number> {
+      return guard(() => db.annotations.count());
+    },
+  };
+}
+
+export type AnnotationStore = ReturnType<typeof createAnnotationStore>;
+
+// Dexie's own min/max keys, spelled out so this module needs no value import of Dexie.
+const Dexie_minKey = -Infinity;
+const Dexie_maxKey = Infinity;
+
+function validate<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, input);
+  if (!result.success) throw new StoreError('invalid', describeIssues(result.issues));
+  return result.output;
+}
+
+/** Translates storage failures into errors a reader can act on. */
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    const name = (error as { name?: string; inner?: { name?: string } }).name;
+    const inner = (error as { inner?: { name?: string } }).inner?.name;
+    if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+      throw new StoreError('quota', 'The browser has no storage space left for Crosscheck. Nothing already saved was lost; free some disk space or export and delete old annotations.');
+    }
+    throw new StoreError('storage', `Storage failed: ${(error as Error).message ?? String(error)}`);
+  }
+}
