@@ -42,6 +42,8 @@ export const SourceSchema = v.object({
   headline: NonEmpty,
   /** Publisher or wire service named in the text (AFP, AAP, BBC…), if any. */
   outlet: v.optional(NonEmpty),
+  /** How the outlet was identified from the text (quotes the clue). Optional. */
+  outletBasis: v.optional(NonEmpty),
   /** Date of publication, ISO `YYYY-MM-DD`. */
   date: IsoDate,
   /** How the date was derived from the text (quotes the clue). */
@@ -125,6 +127,8 @@ export const ClaimSchema = v.object({
   /** Every actor the claim is about (claimant excluded), for actor cards. */
   actors: v.array(Id),
   evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
+  /** Optional editorial note, e.g. how an attribution the text leaves open was resolved. */
+  note: v.optional(NonEmpty),
 });
 
 export const RelationSchema = v.object({
