@@ -81,12 +81,24 @@ describe('worker router', () => {
     const id = (created as { value: { id: string } }).value.id;
     const evil = { url: 'https://evil.example.org/', tabId: 9 };
 
-    expect(await handle({ type: 'annotations/list', urlKey: 'news.example.com/2015/10/02/story' }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handle({ type: 'annotations/list', urlKey: 'news.example.com/2015/10/02/story' }, evil)).toEqual({ ok: true, value: [] });
     expect(await handle({ type: 'annotations/delete', id }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handle({ type: 'annotations/update', id, patch: { note: 'pwned' } }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handle({ type: 'annotations/create', annotation: newAnnotation() }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Claiming the other site's page as its canonical does not help either.
+    const spoof = newAnnotation({ url: 'https://evil.example.org/copy', urlKey: 'news.example.com/2015/10/02/story' });
+    expect(await handle({ type: 'annotations/create', annotation: spoof }, evil)).toMatchObject({ ok: true });
+    const seenByEvil = await handle({ type: 'annotations/list', urlKey: 'news.example.com/2015/10/02/story' }, evil);
+    expect((seenByEvil as { value: { url: string }[] }).value.map((a) => a.url)).toEqual(['https://evil.example.org/copy']);
     expect((await db.annotations.get(id))?.note).toBe('check this');
-    expect(await db.annotations.count()).toBe(1);
+    expect(await db.annotations.count()).toBe(2);
+  });
+
+  it('lets a syndicated copy (canonical on another host) keep its own notes', async () => {
+    const mirror = { url: 'http://127.0.0.1:8080/world/story.html', tabId: 3 };
+    const annotation = newAnnotation({ url: mirror.url, urlKey: 'ledger.example/world/story' });
+    expect(await handle({ type: 'annotations/create', annotation }, mirror)).toMatchObject({ ok: true });
+    expect(await handle({ type: 'annotations/list', urlKey: 'ledger.example/world/story' }, mirror)).toMatchObject({ ok: true, value: [{ url: mirror.url }] });
   });
 
   it('reports a missing annotation as not-found on update', async () => {

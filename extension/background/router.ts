@@ -39,30 +39,36 @@ export function createRouter({ store, extensionOrigin }: RouterDeps) {
   const isExtensionPage = (sender: SenderInfo) => sender.tabId === undefined || (sender.url ?? '').startsWith(extensionOrigin);
 
   /**
-   * A content script may only reach annotations of the site it runs on. The
-   * key may come from a canonical link, so the rule is the site, not the URL.
+   * A content script may only reach annotations made on its own site. Keys may
+   * come from a page's canonical link (another host), so the rule looks at both
+   * the key and the address the annotation was made on: a page on evil.example
+   * that claims a canonical news.example URL still sees nothing made on
+   * news.example.
    */
-  function assertMayAccess(sender: SenderInfo, pageKey: string) {
+  function mayAccess(sender: SenderInfo, record: { urlKey: string; url: string }): boolean {
+    if (isExtensionPage(sender)) return true;
+    const site = senderSite(sender);
+    return site !== '' && (siteOf(keyOf(record.url)) === site || siteOf(record.urlKey) === site);
+  }
+
+  function assertMayCreate(sender: SenderInfo, record: { url: string }) {
     if (isExtensionPage(sender)) return;
-    const senderSite = siteOf(keyOf(sender.url ?? ''));
-    if (!senderSite || senderSite !== siteOf(pageKey)) {
-      throw new ForbiddenError();
-    }
+    const site = senderSite(sender);
+    if (site === '' || siteOf(keyOf(record.url)) !== site) throw new ForbiddenError();
   }
 
   async function mustOwn(sender: SenderInfo, id: string): Promise<Annotation | undefined> {
     const current = await store.get(id);
-    if (current) assertMayAccess(sender, current.urlKey);
+    if (current && !mayAccess(sender, current)) throw new ForbiddenError();
     return current;
   }
 
   const handlers: Handlers = {
     'annotations/list': async (req, sender) => {
-      assertMayAccess(sender, req.urlKey);
-      return store.listByPage(req.urlKey);
+      return (await store.listByPage(req.urlKey)).filter((record) => mayAccess(sender, record));
     },
     'annotations/create': async (req, sender) => {
-      assertMayAccess(sender, req.annotation.urlKey);
+      assertMayCreate(sender, req.annotation);
       return store.create(req.annotation);
     },
     'annotations/update': async (req, sender) => {
@@ -97,6 +103,10 @@ class ForbiddenError extends Error {
   constructor() {
     super('A page may only reach annotations of its own site.');
   }
+}
+
+function senderSite(sender: SenderInfo): string {
+  return sender.url ? siteOf(keyOf(sender.url)) : '';
 }
 
 /** The site part of a URL key (`example.com:8080`), or '' for non-web keys. */

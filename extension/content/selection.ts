@@ -1,0 +1,48 @@
+/** The reader's current selection, as offsets into the article text. */
+import type { TextModel } from '../../src/text/model';
+
+export interface TextSelection {
+  start: number;
+  end: number;
+  quote: string;
+  rect: DOMRect;
+}
+
+export function readSelection(model: TextModel, win: Window = window): TextSelection | null {
+  const selection = win.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  let start = pointOffset(model, range.startContainer, range.startOffset, 'start');
+  let end = pointOffset(model, range.endContainer, range.endOffset, 'end');
+  if (start < 0 || end < 0 || end <= start) return null;
+  // Trim white space the mouse picked up at either end.
+  while (start < end && /\s/.test(model.text[start]!)) start++;
+  while (end > start && /\s/.test(model.text[end - 1]!)) end--;
+  if (end <= start) return null;
+  return { start, end, quote: model.text.slice(start, end), rect: range.getBoundingClientRect() };
+}
+
+/**
+ * Selections often start or end on an element boundary (a triple click ends
+ * at the next paragraph's offset 0): resolve such points to the nearest text.
+ */
+function pointOffset(model: TextModel, node: Node, offset: number, side: 'start' | 'end'): number {
+  if (node.nodeType === Node.TEXT_NODE) return model.offsetOf(node, offset);
+  const doc = node.ownerDocument ?? document;
+  const walker = doc.createTreeWalker(model.root ?? doc.body, NodeFilter.SHOW_TEXT);
+  const child = node.childNodes[offset] ?? null;
+  if (side === 'start') {
+    walker.currentNode = child ?? node;
+    for (let t = child && child.nodeType === Node.TEXT_NODE ? child : walker.nextNode(); t; t = walker.nextNode()) {
+      const at = model.offsetOf(t, 0);
+      if (at >= 0) return at;
+    }
+  } else {
+    walker.currentNode = child ?? node;
+    for (let t = walker.previousNode(); t; t = walker.previousNode()) {
+      const at = model.offsetOf(t, (t.textContent ?? '').length);
+      if (at >= 0) return at;
+    }
+  }
+  return -1;
+}

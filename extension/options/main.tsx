@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { loadSettings, saveSettings, type Settings } from '../shared/settings';
+
+function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    loadSettings().then(setSettings, () => setSettings({ pausedEverywhere: false, disabledSites: [] }));
+  }, []);
+  if (!settings) return <p class="muted">Loading…</p>;
+
+  const update = async (patch: Partial<Settings>) => {
+    await saveSettings(patch);
+    setSettings({ ...settings, ...patch });
+  };
+
+  return (
+    <>
+      <header class="bar">
+        <img src="../icons/icon-32.png" alt="" width={20} height={20} />
+        <h1>Crosscheck settings</h1>
+      </header>
+      <label>
+        <input type="checkbox" checked={settings.pausedEverywhere} onChange={(e) => update({ pausedEverywhere: e.currentTarget.checked })} />
+        Pause Crosscheck on every site
+      </label>
+      <h2>Sites where Crosscheck is off</h2>
+      {settings.disabledSites.length === 0 ? (
+        <p class="muted">None. Switch a site off from the popup while you read it.</p>
+      ) : (
+        <ul>
+          {settings.disabledSites.map((site) => (
+            <li key={site}>
+              {site}{' '}
+              <button type="button" onClick={() => update({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
+                Switch back on
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="muted">Your annotations are stored only in this browser, in Crosscheck’s own storage. No page can read them, and nothing is sent anywhere.</p>
+    </>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<Options />, root);

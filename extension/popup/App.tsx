@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Annotation } from '../../src/annotations/model';
+import type { PageInfo } from '../shared/messages';
+import type { PopupApi } from './api';
+import { AnnotationList } from './AnnotationList';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'unsupported' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; page: PageInfo; annotations: Annotation[] };
+
+export function App({ api }: { api: PopupApi }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const current = await api.currentPage();
+      if (!current) return live && setState({ status: 'unsupported' });
+      const annotations = await api.listAnnotations(current.page.urlKey);
+      if (live) setState({ status: 'ready', page: current.page, annotations });
+    })().catch((error: Error) => live && setState({ status: 'error', message: error.message }));
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  async function remove(id: string) {
+    if (state.status !== 'ready') return;
+    try {
+      await api.deleteAnnotation(id);
+      setState({ ...state, annotations: state.annotations.filter((a) => a.id !== id) });
+    } catch (error) {
+      setState({ status: 'error', message: (error as Error).message });
+    }
+  }
+
+  return (
+    <>
+      <header class="bar">
+        <img src="../icons/icon-32.png" alt="" width={20} height={20} />
+        <h1>Crosscheck</h1>
+      </header>
+      {state.status === 'loading' && <p class="muted">Reading this page…</p>}
+      {state.status === 'unsupported' && <p class="muted">Crosscheck does not run on this page. Open a news article to see its actors, claims and your notes.</p>}
+      {state.status === 'error' && <p role="alert" class="error">{state.message}</p>}
+      {state.status === 'ready' && (
+        <section aria-labelledby="notes-heading">
+          <h2 id="notes-heading">
+            Your notes on this page <span class="count">{state.annotations.length}</span>
+          </h2>
+          <AnnotationList annotations={state.annotations} onDelete={remove} />
+        </section>
+      )}
+    </>
+  );
+}

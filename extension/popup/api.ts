@@ -1,0 +1,39 @@
+/**
+ * What the popup needs from the browser, as a small interface: the real one
+ * talks to the active tab and the service worker; tests pass a fake.
+ */
+import browser from 'webextension-polyfill';
+import type { Annotation } from '../../src/annotations/model';
+import { callPage, callWorker } from '../shared/client';
+import type { PageInfo } from '../shared/messages';
+
+export interface PopupApi {
+  /** The page in the active tab, or null where Crosscheck does not run (browser pages, the store). */
+  currentPage(): Promise<{ tabId: number; page: PageInfo } | null>;
+  listAnnotations(urlKey: string): Promise<Annotation[]>;
+  deleteAnnotation(id: string): Promise<void>;
+}
+
+/** The tab to show: `?tab=ID` when the popup is opened as a page (tests, pinned), else the active tab. */
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export const browserApi: PopupApi = {
+  async currentPage() {
+    const tabId = await targetTabId();
+    if (tabId === undefined) return null;
+    try {
+      return { tabId, page: await callPage(tabId, 'page/info', {}) };
+    } catch {
+      return null; // no content script there
+    }
+  },
+  listAnnotations: (urlKey) => callWorker('annotations/list', { urlKey }),
+  async deleteAnnotation(id) {
+    await callWorker('annotations/delete', { id });
+  },
+};

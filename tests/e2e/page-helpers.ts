@@ -1,0 +1,107 @@
+/** What a test can ask of a page Crosscheck runs on, without reaching into its closed UI. */
+import type { Page } from 'playwright-core';
+
+/** Waits until the content script has finished its first pass (it sets a data attribute on <html>). */
+export async function waitForCrosscheck(page: Page, state: 'ready' | 'idle' = 'ready'): Promise<void> {
+  await page.waitForFunction((s) => document.documentElement.dataset.crosscheck === s, state, { timeout: 15_000 });
+}
+
+/**
+ * Counts registered highlight ranges by layer kind. Layer names carry a
+ * per-load suffix; the prefix says what they are.
+ */
+export async function highlightCounts(page: Page): Promise<{ actors: number; claims: number; annotations: number; layers: Record<string, number> }> {
+  return page.evaluate(() => {
+    const layers: Record<string, number> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      layers[name.replace(/-[a-z0-9]{6}$/, '')] = highlight.size;
+    });
+    const sum = (prefix: string) => Object.entries(layers).filter(([n]) => n.startsWith(prefix)).reduce((s, [, v]) => s + v, 0);
+    return { actors: sum('cc-actor'), claims: sum('cc-claim'), annotations: sum('cc-annotation'), layers };
+  });
+}
+
+/** Selects the first occurrence of `text` in the page, as a reader would with the mouse. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  const found = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(needle) ?? -1;
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!found) throw new Error(`text not on the page: ${text}`);
+  // A real mouseup is what the content script listens for.
+  await page.mouse.move(found.x, found.y);
+  await page.mouse.up();
+}
+
+/**
+ * Crosscheck's in-page UI lives in a closed shadow root, which page scripts
+ * (and Playwright's locators) cannot enter. The DevTools protocol can
+ * (`pierce: true`), so tests find elements there and then act like a reader:
+ * real mouse clicks at the element's position, real key presses.
+ */
+async function uiBox(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type DomNode = { nodeId: number; nodeName: string; shadowRoots?: DomNode[]; children?: DomNode[] };
+    const hosts: DomNode[] = [];
+    const visit = (node: DomNode) => {
+      if (node.nodeName === 'CROSSCHECK-UI') hosts.push(node);
+      node.children?.forEach(visit);
+    };
+    visit(root as DomNode);
+    for (const host of hosts) {
+      for (const shadow of host.shadowRoots ?? []) {
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
+        if (!nodeId) continue;
+        const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null);
+        if (!box) continue;
+        const q = box.model.border;
+        return { x: (q[0]! + q[2]! + q[4]! + q[6]!) / 4, y: (q[1]! + q[3]! + q[5]! + q[7]!) / 4 };
+      }
+    }
+    return null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export async function clickInUi(page: Page, selector: string, timeout = 5_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const box = await uiBox(page, selector);
+    if (box) return page.mouse.click(box.x, box.y);
+    if (Date.now() > deadline) throw new Error(`Crosscheck UI element not shown: ${selector}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+export async function uiVisible(page: Page, selector: string): Promise<boolean> {
+  return (await uiBox(page, selector)) !== null;
+}
+
+export async function typeInUi(page: Page, selector: string, text: string): Promise<void> {
+  await clickInUi(page, selector);
+  await page.keyboard.type(text);
+}
+
+/** With text selected: Annotate → note and tags → Save. */
+export async function annotateSelection(page: Page, draft: { note: string; tags: string }): Promise<void> {
+  await clickInUi(page, '[data-action="annotate"]');
+  await typeInUi(page, 'textarea[name="note"]', draft.note);
+  await typeInUi(page, 'input[name="tags"]', draft.tags);
+  await clickInUi(page, 'button[type="submit"]');
+}
