@@ -16,7 +16,7 @@ export function firefoxManifest(chrome) {
   m.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,
-      strict_min_version: '128.0',
+      strict_min_version: '142.0',
       data_collection_permissions: { required: ['none'] },
     },
   };

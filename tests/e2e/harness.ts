@@ -29,13 +29,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { args?: string[]; ignoreHTTPSErrors?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { args?: string[]; ignoreHTTPSErrors?: boolean; headless?: boolean } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
   const home = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
   for (const dir of ['profile', 'config', 'cache', 'tmp']) mkdirSync(join(home, dir));
   const context = await chromium.launchPersistentContext(join(home, 'profile'), {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: options.headless ?? true,
     ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     viewport: { width: 1200, height: 900 },
     args: [

@@ -1,0 +1,50 @@
+/**
+ * `npm start`: the extension at work on the demo article, in one command.
+ * With a display, Chromium opens with Crosscheck loaded on the demo article
+ * (and the popup beside it) and stays open until you close it. Without one
+ * ($DISPLAY unset: CI, a server), the same runs headless: it reads the article
+ * as a reader would — selects a passage, saves a note — and saves screenshots
+ * of the annotated page and of the popup, printing their paths.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension, serve, REPO } from '../tests/e2e/harness';
+import { annotateSelection, selectText, waitForCrosscheck } from '../tests/e2e/page-helpers';
+
+const headless = !process.env.DISPLAY;
+const out = resolve(REPO, 'artifacts/screenshots');
+mkdirSync(out, { recursive: true });
+
+const server = await serve({ '/world/2015/10/03/russia-syria-strikes.html': readFileSync(resolve(REPO, 'demo/article.html'), 'utf8') });
+const articleUrl = server.url('/world/2015/10/03/russia-syria-strikes.html');
+const browser = await launchWithExtension({ headless });
+console.log(`Crosscheck loaded (extension id ${browser.extensionId}); demo article at ${articleUrl}`);
+
+const page = await browser.context.newPage();
+await page.goto(articleUrl);
+await waitForCrosscheck(page);
+
+if (headless) {
+  await selectText(page, 'the raids near Raqqa killed 12 jihadists from the group');
+  await annotateSelection(page, { note: 'The monitor’s figure. Who else counted?', tags: 'casualties, sohr' });
+  await page.waitForTimeout(300);
+  await page.mouse.click(5, 5); // dismiss the toolbar
+  const pageShot = resolve(out, 'article.png');
+  await page.screenshot({ path: pageShot });
+  const popup = await browser.openPopup(page);
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.waitForSelector('[data-annotation-id]');
+  const popupShot = resolve(out, 'popup.png');
+  await popup.screenshot({ path: popupShot, fullPage: true });
+  console.log(`Screenshot of the annotated article: ${pageShot}`);
+  console.log(`Screenshot of the popup:             ${popupShot}`);
+  await browser.close();
+  await server.close();
+} else {
+  await browser.openPopup(page);
+  await page.bringToFront();
+  console.log('Chromium is open. Select text on the article to annotate it; close the browser to stop.');
+  browser.context.on('close', () => {
+    void server.close();
+  });
+}
