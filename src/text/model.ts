@@ -1,0 +1,478 @@
+/**
+ * The article as one string, with a map back to the DOM.
+ *
+ * Highlights are drawn on the live page, so every character the engine sees
+ * must lead back to a (text node, offset) pair. The model walks the tree once
+ * (plain firstChild/nextSibling iteration: it works the same on a live page,
+ * in happy-dom and in linkedom, and does not need the NodeFilter global),
+ * collapses white space as a browser renders it, and turns block boundaries
+ * into "\n\n". Those breaks, and nothing else, are *virtual*: they map to no
+ * node, and a range that starts or ends on one is moved inwards.
+ */
+
+/** What a DOM Range needs; `model.toRange()` builds the Range itself. */
+export interface DomRangeSpec {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface TextModel {
+  /** The article text: paragraphs separated by "\n\n", white space collapsed. */
+  readonly text: string;
+  /** The node the model was built from (null for plain text). */
+  readonly root: Node | null;
+  /** Paragraph spans, in order. */
+  readonly paragraphs: readonly TextSpan[];
+  /**
+   * The DOM boundary points of text[start, end). Virtual characters at either
+   * end are skipped; null when the span holds no real character (or for
+   * plain-text models).
+   */
+  rangeFor(start: number, end: number): DomRangeSpec | null;
+  /** A live DOM Range for text[start, end) (null where `rangeFor` is null). */
+  toRange(start: number, end: number): Range | null;
+  /** The text offset of a DOM point inside one of the model's text nodes, or -1. */
+  offsetOf(node: Node, offset: number): number;
+}
+
+export interface TextModelOptions {
+  /**
+   * Also skip elements whose class or id names them as boilerplate
+   * (comments, ads, share bars, related links, newsletter boxes). Default true.
+   */
+  skipBoilerplate?: boolean;
+}
+
+/** Elements whose content is never article text. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'form', 'button',
+  'select', 'option', 'textarea', 'input', 'iframe', 'object', 'embed', 'svg', 'math',
+  'canvas', 'video', 'audio', 'head', 'title', 'meta', 'link', 'dialog',
+]);
+
+/** Elements that start and end a paragraph. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul', 'legend',
+]);
+
+/** class/id tokens that mark boilerplate inside an article container */
+export const BOILERPLATE =
+  /(?:^|[\s_-])(?:comments?|comment-list|disqus|advert(?:isement)?s?|ads?|ad-slot|adslot|sponsored|promo|promotion|share|sharing|social|related|recommended|newsletter|subscribe|cookie|consent|breadcrumbs?|byline-tools|outbrain|taboola)(?:$|[\s_-])/i;
+
+function isCollapsible(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+
+function elementName(el: Element): string {
+  const n = el.localName;
+  return typeof n === 'string' ? n.toLowerCase() : '';
+}
+
+/** Should this element and its subtree be left out of the text? */
+export function isSkipped(el: Element, skipBoilerplate = true): boolean {
+  const name = elementName(el);
+  if (SKIP_TAGS.has(name)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const aria = el.getAttribute('aria-hidden');
+  if (aria !== null && aria.toLowerCase() === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (skipBoilerplate) {
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if ((cls !== null && cls !== '' && BOILERPLATE.test(cls)) || (id !== null && id !== '' && BOILERPLATE.test(id))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+class Builder {
+  parts: string[] = [];
+  length = 0;
+  offsets = new Int32Array(1024);
+  segStarts: number[] = [];
+  segNodes: (Node | null)[] = [];
+  paragraphs: TextSpan[] = [];
+  paraStart = -1;
+  /** a collapsed space waiting for the next visible character */
+  pendingNode: Node | null = null;
+  pendingOffset = 0;
+  /** true right after a break (or at the start): leading white space is dropped */
+  atBreak = true;
+
+  private grow(need: number): void {
+    if (need <= this.offsets.length) return;
+    let size = this.offsets.length * 2;
+    while (size < need) size *= 2;
+    const next = new Int32Array(size);
+    next.set(this.offsets);
+    this.offsets = next;
+  }
+
+  private segment(node: Node | null): void {
+    const last = this.segNodes.length - 1;
+    if (last >= 0 && this.segNodes[last] === node) return;
+    this.segStarts.push(this.length);
+    this.segNodes.push(node);
+  }
+
+  private openParagraph(): void {
+    if (this.paraStart < 0) this.paraStart = this.length;
+  }
+
+  /** Append data[from, to) of a text node verbatim. */
+  run(node: Node, data: string, from: number, to: number): void {
+    if (to <= from) return;
+    if (this.pendingNode !== null) {
+      const pn = this.pendingNode;
+      this.pendingNode = null;
+      this.openParagraph();
+      this.segment(pn);
+      this.grow(this.length + 1);
+      this.offsets[this.length] = this.pendingOffset;
+      this.parts.push(' ');
+      this.length += 1;
+    }
+    this.openParagraph();
+    this.segment(node);
+    const n = to - from;
+    this.grow(this.length + n);
+    const offs = this.offsets;
+    const base = this.length;
+    for (let k = 0; k < n; k++) offs[base + k] = from + k;
+    this.parts.push(from === 0 && to === data.length ? data : data.slice(from, to));
+    this.length += n;
+    this.atBreak = false;
+  }
+
+  /** Append a virtual string (maps to no node). */
+  virtual(s: string): void {
+    this.segment(null);
+    this.grow(this.length + s.length);
+    this.offsets.fill(-1, this.length, this.length + s.length);
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  text(node: Node, data: string, pre: boolean): void {
+    const n = data.length;
+    if (pre) {
+      // keep white space, but turn line breaks inside <pre> into single "\n"s that map to the node
+      this.run(node, data, 0, n);
+      return;
+    }
+    let i = 0;
+    while (i < n) {
+      let j = i;
+      while (j < n && isCollapsible(data.charCodeAt(j))) j++;
+      if (j > i) {
+        if (!this.atBreak && this.pendingNode === null && !this.endsWithSpace()) {
+          this.pendingNode = node;
+          this.pendingOffset = i;
+        }
+        i = j;
+        continue;
+      }
+      while (j < n && !isCollapsible(data.charCodeAt(j))) j++;
+      this.run(node, data, i, j);
+      i = j;
+    }
+  }
+
+  private endsWithSpace(): boolean {
+    const last = this.parts[this.parts.length - 1];
+    if (last === undefined || last.length === 0) return true;
+    const c = last.charCodeAt(last.length - 1);
+    return c === 32 || c === 10;
+  }
+
+  /** A paragraph break: "\n\n" unless at the start or right after another break. */
+  paragraphBreak(): void {
+    this.pendingNode = null;
+    if (this.paraStart >= 0) {
+      this.paragraphs.push({ start: this.paraStart, end: this.length });
+      this.paraStart = -1;
+    }
+    if (this.length === 0 || this.atBreak) {
+      this.atBreak = true;
+      return;
+    }
+    // a <br> just before the block end already put "\n"; make it "\n\n"
+    const last = this.parts[this.parts.length - 1] ?? '';
+    this.virtual(last === '\n' ? '\n' : '\n\n');
+    this.atBreak = true;
+  }
+
+  lineBreak(): void {
+    this.pendingNode = null;
+    if (this.length === 0 || this.atBreak) return;
+    this.virtual('\n');
+  }
+
+  finish(): { text: string; offsets: Int32Array; segStarts: number[]; segNodes: (Node | null)[]; paragraphs: TextSpan[] } {
+    this.pendingNode = null;
+    if (this.paraStart >= 0) this.paragraphs.push({ start: this.paraStart, end: this.length });
+    let text = this.parts.join('');
+    // a trailing virtual break is noise
+    let end = text.length;
+    while (end > 0 && this.offsets[end - 1] === -1) end--;
+    if (end < text.length) text = text.slice(0, end);
+    return { text, offsets: this.offsets, segStarts: this.segStarts, segNodes: this.segNodes, paragraphs: this.paragraphs };
+  }
+}
+
+/**
+ * Build the text model of `root` (an element, usually from `findArticleRoot`,
+ * or a document). Skips script/style/noscript/template/nav/aside/footer/form/
+ * button, `[hidden]`, `[aria-hidden=true]`, inline `display:none`, and (by
+ * default) boilerplate-classed blocks.
+ */
+export function buildTextModel(root: Node, options: TextModelOptions = {}): TextModel {
+  const skipBoilerplate = options.skipBoilerplate ?? true;
+  const b = new Builder();
+  let preDepth = 0;
+  // iterative depth-first walk; `leaving` marks the way back up
+  let node: Node | null = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  const start = node;
+  if (node === null) return plainModel('', null);
+  let descend = true;
+  while (node !== null) {
+    if (descend) {
+      const type = node.nodeType;
+      if (type === 3 || type === 4) {
+        const data = (node as CharacterData).data;
+        if (data.length > 0) b.text(node, data, preDepth > 0);
+      } else if (type === 1) {
+        const el = node as Element;
+        if (node !== start && isSkipped(el, skipBoilerplate)) {
+          // do not enter; move on as if we had left it
+        } else {
+          const name = elementName(el);
+          if (name === 'br') {
+            b.lineBreak();
+          } else {
+            if (BLOCK_TAGS.has(name)) b.paragraphBreak();
+            if (name === 'pre') preDepth++;
+            const first: Node | null = node.firstChild;
+            if (first !== null) {
+              node = first;
+              continue;
+            }
+            if (name === 'pre') preDepth--;
+            if (BLOCK_TAGS.has(name)) b.paragraphBreak();
+          }
+        }
+      }
+    }
+    if (node === start) break;
+    const next: Node | null = node.nextSibling;
+    if (next !== null) {
+      node = next;
+      descend = true;
+      continue;
+    }
+    // climb: close the parent
+    node = node.parentNode;
+    if (node === null) break;
+    if (node.nodeType === 1) {
+      const name = elementName(node as Element);
+      if (name === 'pre') preDepth--;
+      if (BLOCK_TAGS.has(name)) b.paragraphBreak();
+    }
+    if (node === start) break;
+    descend = false;
+  }
+  const built = b.finish();
+  return domModel(root, built.text, built.offsets, built.segStarts, built.segNodes, built.paragraphs);
+}
+
+function domModel(
+  root: Node,
+  text: string,
+  offsets: Int32Array,
+  segStarts: number[],
+  segNodes: (Node | null)[],
+  paragraphs: TextSpan[],
+): TextModel {
+  const n = text.length;
+  function segAt(i: number): number {
+    let lo = 0;
+    let hi = segStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segStarts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  let firstSegOf: Map<Node, number> | null = null;
+  const model: TextModel = {
+    text,
+    root,
+    paragraphs,
+    rangeFor(start, end) {
+      let s = Math.max(0, Math.floor(start));
+      let e = Math.min(n, Math.floor(end));
+      while (s < e && offsets[s]! < 0) s++;
+      while (e > s && offsets[e - 1]! < 0) e--;
+      if (s >= e) return null;
+      const sn = segNodes[segAt(s)];
+      const en = segNodes[segAt(e - 1)];
+      if (!sn || !en) return null;
+      return { startContainer: sn, startOffset: offsets[s]!, endContainer: en, endOffset: offsets[e - 1]! + 1 };
+    },
+    toRange(start, end) {
+      const spec = model.rangeFor(start, end);
+      const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+      if (spec === null || doc === null) return null;
+      const range = doc.createRange();
+      range.setStart(spec.startContainer, spec.startOffset);
+      range.setEnd(spec.endContainer, spec.endOffset);
+      return range;
+    },
+    offsetOf(node, offset) {
+      if (firstSegOf === null) {
+        firstSegOf = new Map();
+        for (let k = 0; k < segNodes.length; k++) {
+          const sn = segNodes[k];
+          if (sn && !firstSegOf.has(sn)) firstSegOf.set(sn, k);
+        }
+      }
+      const first = firstSegOf.get(node);
+      if (first === undefined) return -1;
+      let best = -1;
+      for (let k = first; k < segNodes.length; k++) {
+        if (segNodes[k] !== node && segNodes[k] !== null) {
+          // a node's runs are contiguous except for pending spaces; stop at the next real node
+          if (k > first) break;
+        }
+        if (segNodes[k] !== node) continue;
+        const from = segStarts[k]!;
+        const to = k + 1 < segStarts.length ? segStarts[k + 1]! : n;
+        for (let i = from; i < to; i++) {
+          const o = offsets[i]!;
+          if (o >= offset) return i;
+          best = i + 1;
+        }
+      }
+      return best;
+    },
+  };
+  return model;
+}
+
+function plainModel(text: string, root: Node | null): TextModel {
+  const paragraphs: TextSpan[] = [];
+  const re = /\n[ \t]*\n\s*/g;
+  let at = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > at) paragraphs.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) paragraphs.push({ start: at, end: text.length });
+  return {
+    text,
+    root,
+    paragraphs,
+    rangeFor: () => null,
+    toRange: () => null,
+    offsetOf: () => -1,
+  };
+}
+
+/** A model over plain text (a .txt file): offsets are the text's own; no DOM. */
+export function textModelFromString(text: string): TextModel {
+  return plainModel(text, null);
+}
+
+// ---------------------------------------------------------------------------
+// Main-content finder
+
+const CONTAINER_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
+
+function paragraphTextLength(el: Element): number {
+  let total = 0;
+  const ps = el.querySelectorAll('p');
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (insideSkipped(p, el)) continue;
+    total += (p.textContent ?? '').trim().length;
+  }
+  return total;
+}
+
+function insideSkipped(el: Element, stop: Element | null): boolean {
+  for (let e: Element | null = el; e !== null && e !== stop; e = e.parentElement) {
+    if (isSkipped(e, true)) return true;
+  }
+  return false;
+}
+
+/**
+ * The live element that holds the article: `[itemprop=articleBody]`,
+ * `<article>`, `<main>` or `[role=main]` when one of them holds most of the
+ * page's paragraph text; otherwise the element whose paragraphs carry the most
+ * text (each <p> scores its length for its parent and half for its
+ * grandparent, ignoring paragraphs in nav/aside/footer/comments/ads and those
+ * that are mostly links). Falls back to <body>.
+ */
+export function findArticleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const ps = doc.querySelectorAll('p');
+  const scores = new Map<Element, number>();
+  let pageTotal = 0;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (insideSkipped(p, null)) continue;
+    const text = (p.textContent ?? '').trim();
+    const len = text.length;
+    if (len < 25) continue;
+    let linkLen = 0;
+    const links = p.querySelectorAll('a');
+    for (let k = 0; k < links.length; k++) linkLen += (links[k]!.textContent ?? '').length;
+    if (linkLen > len * 0.5) continue;
+    const score = len - linkLen + 10 * (text.match(/[,.;]/g)?.length ?? 0);
+    pageTotal += len;
+    const parent = p.parentElement;
+    if (parent) {
+      scores.set(parent, (scores.get(parent) ?? 0) + score);
+      const grand = parent.parentElement;
+      if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+    }
+  }
+  for (const sel of CONTAINER_SELECTORS) {
+    const found = doc.querySelectorAll(sel);
+    let best: Element | null = null;
+    let bestLen = 0;
+    for (let i = 0; i < found.length; i++) {
+      const el = found[i]!;
+      if (insideSkipped(el, null)) continue;
+      const len = paragraphTextLength(el);
+      if (len > bestLen) {
+        best = el;
+        bestLen = len;
+      }
+    }
+    if (best !== null && bestLen > 0 && bestLen >= pageTotal * 0.5) return best;
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore && !insideSkipped(el, null)) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best ?? body;
+}

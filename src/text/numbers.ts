@@ -1,0 +1,184 @@
+/**
+ * Figures in a sentence: "at least 12 ISIS jihadists", "18 cruise missiles",
+ * "five per cent", "three to four months", "a dozen", with the words around
+ * them that say what was counted ("units", as stems: militant, kill, missile…).
+ * Years, dates, model names (Su-34) and ordinals are not figures.
+ */
+import { foldText } from './fold';
+import { STOP_WORDS, stem } from './tokens';
+
+export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to';
+
+export interface NumberMention {
+  value: number;
+  /** upper end of a range ("three to four") */
+  max?: number;
+  qualifier: Qualifier;
+  start: number;
+  end: number;
+  /** stems of the counted thing and the verb around it */
+  units: string[];
+}
+
+const SMALL: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+const NUMWORD = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)';
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|a dozen|dozen|a hundred|${NUMWORD}(?:[\s-](?:and\s+)?${NUMWORD})*`;
+const QUAL = '(at least|more than|over|in excess of|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|fewer than|less than|under|close to)';
+const FIGURE = new RegExp(
+  String.raw`(?<![\w.,-])(?:${QUAL}\s+)?(${NUM})(?:\s*(?:-|–|to|or)\s*(${NUM}))?(\s*(?:%|per\s?cent|percent))?(?![\w]|,\d|\.\d)`,
+  'g',
+);
+
+const MONTHS = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/;
+const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+
+/** words that, just before a figure, say what happened to the counted thing */
+const VERBS_BEFORE = new Set(['kill', 'destroy', 'launch', 'fire', 'fly', 'strike', 'wound', 'injure', 'conduct', 'carry', 'deploy', 'raise', 'target', 'lose', 'lost', 'number', 'total'].map(stem));
+
+function wordValue(s: string): number | undefined {
+  const parts = s.replace(/-/g, ' ').split(/\s+/).filter((w) => w !== '' && w !== 'and' && w !== 'a');
+  let total = 0;
+  let current = 0;
+  for (const p of parts) {
+    const small = SMALL[p];
+    const scale = SCALE[p];
+    if (small !== undefined) current += small;
+    else if (scale !== undefined) {
+      current = (current === 0 ? 1 : current) * scale;
+      if (scale >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else return undefined;
+  }
+  return total + current;
+}
+
+function parseNumber(s: string): number | undefined {
+  if (/^\d/.test(s)) return Number(s.replace(/,/g, ''));
+  return wordValue(s);
+}
+
+function qualifierOf(q: string | undefined): Qualifier {
+  switch (q) {
+    case undefined:
+      return 'exact';
+    case 'at least':
+      return 'at_least';
+    case 'more than':
+    case 'over':
+    case 'in excess of':
+    case 'upwards of':
+      return 'more_than';
+    case 'up to':
+    case 'as many as':
+    case 'fewer than':
+    case 'less than':
+    case 'under':
+      return 'up_to';
+    default:
+      return 'about';
+  }
+}
+
+/** Figures in text[from, to). */
+export function extractNumbers(text: string, from = 0, to = text.length): NumberMention[] {
+  const s = foldText(text.slice(from, to));
+  const out: NumberMention[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(s); m !== null; m = FIGURE.exec(s)) {
+    const numText = m[2]!;
+    const value = parseNumber(numText);
+    if (value === undefined || Number.isNaN(value)) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const before = s.slice(Math.max(0, start - 14), start);
+    const after = s.slice(end, end + 16);
+    // Su-34, F-16, S-400: a model name
+    if (/[a-z]-$/.test(before)) continue;
+    // dates: "Oct 1", "1 October", "30 September"
+    if (MONTHS.test(before) || MONTH_AFTER.test(after)) continue;
+    // ordinals, times, money handled loosely
+    if (/^(?:st|nd|rd|th)\b/.test(after) || /^:\d/.test(after) || /[$£€]\s*$/.test(before)) continue;
+    const percent = m[4] !== undefined;
+    const isYear = /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100 && !percent;
+    const units: string[] = [];
+    if (percent) units.push('percent');
+    // following words: up to four content words, stopping at punctuation or another figure
+    const tail = s.slice(end, end + 80);
+    const stop = tail.search(/[,.;:()!?]|\d/);
+    const words = (stop === -1 ? tail : tail.slice(0, stop)).match(/[a-z%]+/g) ?? [];
+    let taken = 0;
+    for (const w of words) {
+      if (taken >= 4) break;
+      if (w === 'per' || w === 'cent' || w === 'percent') {
+        if (!units.includes('percent')) units.push('percent');
+        continue;
+      }
+      if (STOP_WORDS.has(w) && w !== 'people') continue;
+      units.push(stem(w));
+      taken++;
+    }
+    // a verb just before: "killed 12", "fired 18", "raised to 69"
+    const headText = s.slice(Math.max(0, start - 40), start);
+    const andAt = headText.lastIndexOf(' and ');
+    const clause = headText.slice(Math.max(headText.lastIndexOf(',') + 1, headText.lastIndexOf(';') + 1, andAt === -1 ? 0 : andAt + 5));
+    const head = clause.match(/[a-z]+/g) ?? [];
+    for (const w of head.slice(-2)) {
+      const st = stem(w);
+      if (VERBS_BEFORE.has(st)) units.push(st);
+    }
+    if (isYear && units.length === 0) continue;
+    if (isYear && !/^(?:\s|of)*(?:[a-z]+\s+){0,2}/.test(after)) continue;
+    if (numText === 'one') continue;
+    const mention: NumberMention = { value, qualifier: qualifierOf(m[1]), start: from + start, end: from + end, units };
+    if (m[3] !== undefined) {
+      const max = parseNumber(m[3]);
+      if (max !== undefined && max > value) mention.max = max;
+    }
+    if (isYear && units.length > 0 && !/^\s+[a-z]/.test(after)) continue;
+    out.push(mention);
+  }
+  return out;
+}
+
+/** Unit stems of a dataset figure key: "militants_killed" → ["militant", "kill"]. */
+export function keyUnits(key: string): string[] {
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split('_')
+    .filter((w) => w !== '' && w !== 'min' && w !== 'max' && !STOP_WORDS.has(w));
+  const out: string[] = [];
+  for (const w of words) {
+    const st = w === 'pct' || w === 'percent' ? 'percent' : stem(w);
+    if (!out.includes(st)) out.push(st);
+  }
+  return out;
+}
+
+/** Verbs in unit lists: they say what happened, not what was counted. */
+export const UNIT_VERBS = new Set(['kill', 'destroy', 'launch', 'fire', 'fly', 'wound', 'injure', 'conduct', 'carry', 'deploy', 'raise', 'lose', 'lost'].map(stem));
+
+/**
+ * Does a figure's units fit a dataset key's units? The counted thing must
+ * match (militant, missile, percent…); a verb in both must agree (killed ≠
+ * wounded).
+ */
+export function unitsFit(key: readonly string[], units: readonly string[]): boolean {
+  const keyNouns = key.filter((k) => !UNIT_VERBS.has(k));
+  const keyVerbs = key.filter((k) => UNIT_VERBS.has(k));
+  const nouns = keyNouns.length > 0 ? keyNouns : keyVerbs;
+  if (!nouns.some((k) => units.includes(k))) return false;
+  if (key.includes('percent') && !units.includes('percent')) return false;
+  if (keyVerbs.length > 0 && keyNouns.length > 0) {
+    const unitVerbs = units.filter((u) => UNIT_VERBS.has(u));
+    if (unitVerbs.length > 0 && !keyVerbs.some((k) => unitVerbs.includes(k))) return false;
+  }
+  return true;
+}

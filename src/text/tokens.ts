@@ -1,0 +1,129 @@
+/**
+ * Tokens for lexical matching: lower-case, accents folded, stop words out,
+ * a light stemmer, a few synonym classes (so "jihadists" meets "militants",
+ * "warplanes" meets "jets"), and — when the caller passes actor mentions —
+ * each mention replaced by one token "@actor-id", so "Daesh" = "ISIS".
+ */
+import { foldText } from './fold';
+
+export interface Token {
+  /** normalised form ("@isis" for an actor) */
+  t: string;
+  start: number;
+  end: number;
+}
+
+/** A mention to fold into a token: the span and the actor it stands for. */
+export interface ActorSpan {
+  start: number;
+  end: number;
+  actorId: string;
+}
+
+export const STOP_WORDS = new Set(
+  ('a about above after again against all also am an and any are aren as at be because been before being below between both but by ' +
+    'can could did do does doing don down during each few for from further had has have having he her here hers herself him himself his ' +
+    'how i if in into is it its itself just me more most my myself no nor not of off on once only or other our ours ourselves out over own ' +
+    'same she should so some such than that the their theirs them themselves then there these they this those through to too under until ' +
+    'up very was we were what when where which while who whom why will with would you your yours yourself s t d ll re ve m ' +
+    'said say says saying told tell tells added adding according statement reported reporting quoted stated noted ' +
+    'mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday week today yesterday tonight ' +
+    'one two three four five six seven eight nine ten eleven twelve dozen hundred hundreds thousand thousands million per cent percent ' +
+    'yet even still however meanwhile already since though although well like may might must shall us ' +
+    'new also now later earlier last first second third').split(/\s+/),
+);
+
+/** Irregular forms, mapped before stemming. */
+const IRREGULAR: Record<string, string> = {
+  struck: 'strike', hit: 'strike', hits: 'strike', hitting: 'strike', flew: 'fly', flown: 'fly', fought: 'fight', shot: 'shoot',
+  began: 'begin', begun: 'begin', led: 'lead', sent: 'send', brought: 'bring', saw: 'see', seen: 'see', took: 'take',
+  taken: 'take', gave: 'give', given: 'give', died: 'kill', dead: 'kill', death: 'kill', deaths: 'kill', slain: 'kill',
+  men: 'man', women: 'woman', children: 'child', people: 'people', defense: 'defence', centre: 'center',
+  headquarters: 'headquarter', hq: 'headquarter', airstrike: 'strike', airstrikes: 'strike', raid: 'strike', raids: 'strike',
+  bombing: 'strike', bombings: 'strike', bombed: 'strike', bomb: 'bomb', bombs: 'bomb', sortie: 'sorti', sorties: 'sorti',
+  warplane: 'aircraft', warplanes: 'aircraft', jet: 'aircraft', jets: 'aircraft', plane: 'aircraft', planes: 'aircraft',
+  aircraft: 'aircraft', bomber: 'aircraft', bombers: 'aircraft',
+  jihadist: 'militant', jihadists: 'militant', militant: 'militant', militants: 'militant', fighter: 'militant', fighters: 'militant',
+  insurgent: 'militant', insurgents: 'militant', extremist: 'militant', extremists: 'militant',
+  rebel: 'opposition', rebels: 'opposition', opposition: 'opposition', opponents: 'opposition', opponent: 'opposition',
+  rocket: 'missile', rockets: 'missile', missile: 'missile', missiles: 'missile',
+  percent: 'percent', '%': 'percent',
+  demolished: 'destroy', obliterated: 'destroy', wiped: 'destroy', razed: 'destroy',
+  government: 'regime', regime: 'regime',
+};
+
+const SUFFIXES: [string, string][] = [
+  ['isations', ''], ['izations', ''], ['isation', ''], ['ization', ''], ['ations', 'ate'], ['ation', 'ate'],
+  ['nesses', ''], ['ness', ''], ['ments', ''], ['ment', ''], ['ities', ''], ['ity', ''],
+  ['ingly', ''], ['edly', ''], ['ings', ''], ['ing', ''], ['ies', 'i'], ['ied', 'i'], ['ed', ''], ['es', ''], ['ly', ''], ['s', ''],
+];
+
+const stemCache = new Map<string, string>();
+
+/** A light stemmer: "killed"/"killing"/"kills" → "kill", "casualties"/"casualty" → "casualti". */
+export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  let w = IRREGULAR[word];
+  if (w === undefined) {
+    w = word;
+    if (w.length > 3 && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
+      for (const [suf, rep] of SUFFIXES) {
+        if (w.endsWith(suf) && w.length - suf.length >= 3) {
+          w = w.slice(0, w.length - suf.length) + rep;
+          break;
+        }
+      }
+      // doubled consonant after -ed/-ing: "targetted", "stopped" → "stop"
+      if (w.length > 3 && w !== word && /([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+    }
+    w = IRREGULAR[w] ?? w;
+  }
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('y') && w.length > 3) w = w.slice(0, -1) + 'i';
+  if (stemCache.size < 50_000) stemCache.set(word, w);
+  return w;
+}
+
+const WORD = /[a-z0-9]+(?:'[a-z]+)?|%/g;
+
+/**
+ * Normalised tokens of text[from, to). Mentions (sorted, non-overlapping) are
+ * replaced by "@id" tokens. Stop words and single letters are dropped;
+ * numbers are kept as they are ("12").
+ */
+export function tokenize(text: string, from = 0, to = text.length, mentions: readonly ActorSpan[] = []): Token[] {
+  const out: Token[] = [];
+  let m = 0;
+  while (m < mentions.length && mentions[m]!.end <= from) m++;
+  let at = from;
+  const emitWords = (a: number, b: number): void => {
+    if (b <= a) return;
+    const folded = foldText(text.slice(a, b));
+    WORD.lastIndex = 0;
+    for (let r = WORD.exec(folded); r !== null; r = WORD.exec(folded)) {
+      let w = r[0];
+      const apos = w.indexOf("'");
+      if (apos !== -1) w = w.slice(0, apos);
+      if (w.length < 2 && w !== '%') continue;
+      if (STOP_WORDS.has(w)) continue;
+      out.push({ t: stem(w), start: a + r.index, end: a + r.index + r[0].length });
+    }
+  };
+  while (m < mentions.length && mentions[m]!.start < to) {
+    const men = mentions[m]!;
+    emitWords(at, Math.max(at, men.start));
+    out.push({ t: '@' + men.actorId, start: men.start, end: men.end });
+    at = Math.max(at, men.end);
+    m++;
+  }
+  emitWords(at, to);
+  return out;
+}
+
+/** The distinct token strings of a text. */
+export function termSet(tokens: readonly Token[]): Set<string> {
+  const s = new Set<string>();
+  for (const t of tokens) s.add(t.t);
+  return s;
+}
