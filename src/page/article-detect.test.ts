@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { judgeArticle, readArticleSignals } from './article-detect';
+
+function doc(html: string): Document {
+  const d = document.implementation.createHTMLDocument('t');
+  d.documentElement.innerHTML = html;
+  return d;
+}
+
+const para = (n: number) => `<p>${'The ministry said the strikes had hit a training camp near the city, and officials disputed it. '.repeat(n)}</p>`;
+
+describe('article detection', () => {
+  it('recognises schema.org NewsArticle in JSON-LD, even inside @graph', () => {
+    const d = doc(`<head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"]}]}</script></head><body>${para(3)}</body>`);
+    expect(readArticleSignals(d).schemaArticle).toBe(true);
+    expect(judgeArticle(readArticleSignals(d))).toMatchObject({ article: true, reason: 'schema.org article markup' });
+  });
+
+  it('recognises microdata and og:type', () => {
+    expect(readArticleSignals(doc(`<body><div itemscope itemtype="https://schema.org/ReportageNewsArticle">${para(3)}</div></body>`)).schemaArticle).toBe(true);
+    const og = doc(`<head><meta property="og:type" content="article"></head><body>${para(3)}</body>`);
+    expect(judgeArticle(readArticleSignals(og))).toMatchObject({ article: true, reason: 'og:type article' });
+  });
+
+  it('recognises undeclared article-shaped prose', () => {
+    const d = doc(`<body><main>${para(2)}${para(2)}${para(2)}${para(1)}</main></body>`);
+    expect(judgeArticle(readArticleSignals(d))).toMatchObject({ article: true, reason: 'article-shaped prose' });
+  });
+
+  it('stays idle on a shop page and on a search form', () => {
+    const shop = doc(`<body><nav><p>${'Home Shop Cart '.repeat(20)}</p></nav><div class="grid"><div><h3>Kettle</h3><p>£24.99</p><button>Add to basket</button></div><div><h3>Toaster</h3><p>£31.00 — free delivery</p></div></div><footer><p>${'Terms and conditions apply to all orders. '.repeat(10)}</p></footer></body>`);
+    expect(judgeArticle(readArticleSignals(shop)).article).toBe(false);
+    const search = doc(`<body><form><input name="q"><button>Search</button></form><p>Try searching for something.</p></body>`);
+    expect(judgeArticle(readArticleSignals(search)).article).toBe(false);
+  });
+
+  it('ignores broken JSON-LD and declared pages with no prose', () => {
+    const d = doc(`<head><script type="application/ld+json">{ not json</script><meta property="og:type" content="article"></head><body><p>Short.</p></body>`);
+    expect(judgeArticle(readArticleSignals(d)).article).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Does this page look like a news article? Crosscheck activates on articles
+ * wherever the reader finds them, and stays idle and invisible elsewhere
+ * (shops, search pages, web apps). Cheap signals first: metadata publishers
+ * add for search engines and social cards, then the shape of the prose.
+ */
+
+export interface ArticleSignals {
+  /** schema.org NewsArticle / Article / ReportageNewsArticle… in JSON-LD or microdata. */
+  schemaArticle: boolean;
+  /** `<meta property="og:type" content="article">`. */
+  ogArticle: boolean;
+  /** Characters of prose in paragraphs of the best container. */
+  proseChars: number;
+  /** Paragraphs of at least 80 characters in that container. */
+  proseParagraphs: number;
+}
+
+export type ArticleVerdict = { article: true; reason: string } | { article: false; reason: string };
+
+const ARTICLE_TYPES = /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)$/;
+
+/** Enough prose that a reader is reading, not shopping: ~3 real paragraphs. */
+export const MIN_PROSE_CHARS = 600;
+export const MIN_PROSE_PARAGRAPHS = 3;
+
+export function readArticleSignals(doc: Document): ArticleSignals {
+  return {
+    schemaArticle: hasSchemaArticle(doc),
+    ogArticle: (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase() === 'article',
+    ...measureProse(doc),
+  };
+}
+
+/**
+ * An article is declared (schema.org or Open Graph) with some prose, or
+ * undeclared but clearly prose-shaped. Declared pages still need a little
+ * text, so an article index page tagged `og:type=article` stays idle.
+ */
+export function judgeArticle(s: ArticleSignals): ArticleVerdict {
+  const someProse = s.proseChars >= 200 && s.proseParagraphs >= 1;
+  if (s.schemaArticle && someProse) return { article: true, reason: 'schema.org article markup' };
+  if (s.ogArticle && someProse) return { article: true, reason: 'og:type article' };
+  if (s.proseChars >= MIN_PROSE_CHARS && s.proseParagraphs >= MIN_PROSE_PARAGRAPHS) return { article: true, reason: 'article-shaped prose' };
+  return { article: false, reason: `not an article (${s.proseParagraphs} paragraphs, ${s.proseChars} characters of prose)` };
+}
+
+function hasSchemaArticle(doc: Document): boolean {
+  for (const el of doc.querySelectorAll('[itemtype]')) {
+    const type = (el.getAttribute('itemtype') ?? '').split('/').pop() ?? '';
+    if (ARTICLE_TYPES.test(type)) return true;
+  }
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = script.textContent ?? '';
+    if (text.length > 200_000) continue; // not worth parsing on every page
+    try {
+      if (containsArticleType(JSON.parse(text), 0)) return true;
+    } catch {
+      // Broken JSON-LD is common; it just isn't a signal.
+    }
+  }
+  return false;
+}
+
+function containsArticleType(node: unknown, depth: number): boolean {
+  if (depth > 6 || node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some((n) => containsArticleType(n, depth + 1));
+  const record = node as Record<string, unknown>;
+  const type = record['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) return true;
+  return containsArticleType(record['@graph'], depth + 1) || containsArticleType(record.mainEntity, depth + 1);
+}
+
+/** Prose in the container holding the most paragraph text (paragraphs grouped by parent). */
+function measureProse(doc: Document): Pick<ArticleSignals, 'proseChars' | 'proseParagraphs'> {
+  const byParent = new Map<Element, { chars: number; paragraphs: number }>();
+  for (const p of doc.querySelectorAll('p')) {
+    if (p.closest('nav, aside, footer, form, [role="navigation"], [aria-hidden="true"]')) continue;
+    const length = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (length < 40) continue;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const entry = byParent.get(parent) ?? { chars: 0, paragraphs: 0 };
+    entry.chars += length;
+    if (length >= 80) entry.paragraphs += 1;
+    byParent.set(parent, entry);
+  }
+  let best = { chars: 0, paragraphs: 0 };
+  for (const entry of byParent.values()) if (entry.chars > best.chars) best = entry;
+  return { proseChars: best.chars, proseParagraphs: best.paragraphs };
+}
