@@ -102,7 +102,7 @@ function validate<S extends v.GenericSchema>(schema: S, input: unknown): v.Infer
 }
 
 /** Translates storage failures into errors a reader can act on. */
-async function guard<T>(work: () => Promise<T>): Promise<T> {
+export async function guard<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

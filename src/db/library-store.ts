@@ -1,0 +1,150 @@
+/**
+ * The reader's library: whole-database queries (newest first, by tag, by site,
+ * by date), bulk delete with undo, and the all-or-nothing bulk insert behind
+ * import. Written against a CrosscheckDatabase passed in, like the annotation
+ * store, so it runs in the service worker and under Vitest on fake-indexeddb.
+ */
+import * as v from 'valibot';
+import { AnnotationSchema, describeIssues, type Annotation } from '../annotations/model';
+import { StoreError, guard } from './annotation-store';
+import type { CrosscheckDatabase } from './database';
+
+export interface Paging {
+  offset?: number;
+  limit?: number;
+}
+
+export interface Paged<T> {
+  items: T[];
+  /** How many match in all. */
+  total: number;
+}
+
+export interface BulkInsertReport {
+  /** Records written. */
+  added: number;
+  /** Records skipped because an annotation with the same id exists (in the database or earlier in the batch). */
+  duplicates: number;
+}
+
+export const MAX_PAGE = 500;
+
+export function createLibraryStore(db: CrosscheckDatabase) {
+  const window = (paging: Paging = {}) => {
+    const offset = Math.max(0, Math.floor(paging.offset ?? 0));
+    const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(paging.limit ?? 50)));
+    return { offset, limit };
+  };
+  const page = <T>(sorted: T[], paging?: Paging): Paged<T> => {
+    const { offset, limit } = window(paging);
+    return { items: sorted.slice(offset, offset + limit), total: sorted.length };
+  };
+
+  return {
+    /** Every annotation, newest first, one page at a time. */
+    async listAll(paging?: Paging): Promise<Paged<Annotation>> {
+      const { offset, limit } = window(paging);
+      return guard(() =>
+        db.transaction('r', db.annotations, async () => ({
+          items: await db.annotations.orderBy('created').reverse().offset(offset).limit(limit).toArray(),
+          total: await db.annotations.count(),
+        })),
+      );
+    },
+
+    /** Annotations carrying a tag (case-insensitive), newest first. */
+    async byTag(tag: string, paging?: Paging): Promise<Paged<Annotation>> {
+      const sorted = await guard(() => db.annotations.where('tags').equalsIgnoreCase(tag.trim()).distinct().reverse().sortBy('created'));
+      return page(sorted, paging);
+    },
+
+    /** Annotations on a site (the host part of their URL key, port included), newest first. */
+    async bySite(site: string, paging?: Paging): Promise<Paged<Annotation>> {
+      const host = site.trim().toLowerCase();
+      if (!host || /[/?#]/.test(host)) return { items: [], total: 0 };
+      const sorted = await guard(() => db.annotations.where('urlKey').startsWithAnyOf(`${host}/`, `${host}?`).reverse().sortBy('created'));
+      return page(sorted, paging);
+    },
+
+    /** Annotations created between two times (ms, both inclusive), newest first. */
+    async byDateRange(from: number, to: number, paging?: Paging): Promise<Paged<Annotation>> {
+      if (!(from <= to)) return { items: [], total: 0 };
+      const { offset, limit } = window(paging);
+      return guard(() =>
+        db.transaction('r', db.annotations, async () => {
+          const range = () => db.annotations.where('created').between(from, to, true, true);
+          return { items: await range().reverse().offset(offset).limit(limit).toArray(), total: await range().count() };
+        }),
+      );
+    },
+
+    /** Every annotation, oldest first (for building the search index and for export). */
+    async all(): Promise<Annotation[]> {
+      return guard(() => db.annotations.orderBy('created').toArray());
+    },
+
+    async count(): Promise<number> {
+      return guard(() => db.annotations.count());
+    },
+
+    /** Deletes the annotations with these ids in one transaction; returns those that existed, for undo. */
+    async deleteMany(ids: readonly string[]): Promise<Annotation[]> {
+      const unique = [...new Set(ids)];
+      return guard(() =>
+        db.transaction('rw', db.annotations, async () => {
+          const found = (await db.annotations.bulkGet(unique)).filter((a): a is Annotation => a !== undefined);
+          await db.annotations.bulkDelete(found.map((a) => a.id));
+          return found;
+        }),
+      );
+    },
+
+    /**
+     * Puts deleted annotations back (undo), exactly as they were, in one
+     * transaction. Every record is validated first; one bad record restores nothing.
+     */
+    async restore(records: readonly unknown[]): Promise<Annotation[]> {
+      const valid = validateAll(records);
+      await guard(() => db.transaction('rw', db.annotations, () => db.annotations.bulkPut(valid)));
+      return valid;
+    },
+
+    /**
+     * Adds validated records in one transaction, skipping ids already present
+     * (in the database or earlier in the batch). Either all new records are
+     * written or, on any failure, none.
+     */
+    async insertNew(records: readonly unknown[]): Promise<BulkInsertReport> {
+      const valid = validateAll(records);
+      return guard(() =>
+        db.transaction('rw', db.annotations, async () => {
+          const seen = new Set<string>();
+          const batch = valid.filter((a) => !seen.has(a.id) && seen.add(a.id));
+          const existing = await db.annotations.bulkGet(batch.map((a) => a.id));
+          const fresh = batch.filter((_, i) => existing[i] === undefined);
+          await db.annotations.bulkAdd(fresh);
+          return { added: fresh.length, duplicates: valid.length - fresh.length };
+        }),
+      );
+    },
+
+    /** Every tag in use, as stored (distinct, sorted). */
+    async tags(): Promise<string[]> {
+      return guard(async () => (await db.annotations.orderBy('tags').uniqueKeys()).map(String));
+    },
+  };
+}
+
+export type LibraryStore = ReturnType<typeof createLibraryStore>;
+
+function validateAll(records: readonly unknown[]): Annotation[] {
+  return records.map((record, i) => {
+    const result = v.safeParse(AnnotationSchema, record);
+    if (!result.success) {
+      const id = (record as { id?: unknown } | null)?.id;
+      const label = typeof id === 'string' ? ` (id ${id.slice(0, 64)})` : '';
+      throw new StoreError('invalid', `record ${i + 1}${label}: ${describeIssues(result.issues)}`);
+    }
+    return result.output;
+  });
+}
