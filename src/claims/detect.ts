@@ -1,0 +1,267 @@
+/**
+ * Claim sentences: which sentences report something someone claims (an
+ * attribution: "said", "according to", "a statement"), a figure ("12
+ * militants killed", "18 cruise missiles"), or a strike/casualty report, and
+ * who the claimant is.
+ *
+ * The claimant is found in the attribution clause: the noun phrase before the
+ * verb ("Russia's defence ministry said"), after it ("…," said Mr Davutoglu;
+ * "according to the monitor"), an appositive ("Rami Abdel Rahman, head of the
+ * Syrian Observatory…, said"), a generic head noun resolved to the last actor
+ * whose name contains it ("the ministry said" → the Defence Ministry), or a
+ * pronoun resolved to the previous claimant ("He said…").
+ */
+import type { Mention } from '../actors/matcher';
+import { foldText } from '../text/fold';
+import type { TextSpan } from '../text/model';
+import type { NumberMention } from '../text/numbers';
+
+export interface Claimant {
+  /** The claimant as written ("Mr Davutoglu", "the ministry", "He"). */
+  text: string;
+  start: number;
+  end: number;
+  /** Resolved actor, when it is one (metonyms resolved: "Moscow said" → russia). */
+  actorId?: string;
+  /** Every actor named in the attribution clause (claimant, its appositive, its owner). */
+  actorIds: string[];
+}
+
+export type Cue = 'attribution' | 'figure' | 'strike' | 'denial';
+
+export interface DetectedClaim extends TextSpan {
+  cues: Cue[];
+  claimant?: Claimant;
+  /** What is claimed, where it can be told apart from the attribution. */
+  content?: TextSpan;
+  /** 'deny' when the sentence denies or rejects. */
+  polarity: 'affirm' | 'deny';
+  /** The attribution verb as written ("said", "according to"). */
+  verb?: string;
+}
+
+const SAY =
+  /\b(?:(?:was|were) quoted as saying|quoted as saying|[Aa]ccording to|in a statement|told reporters|said|says|say|told|tells|warned|warns|added|adds|insisted|insists|claimed|claims|stated|states|announced|announces|confirmed|confirms|accused|accuses|rejected|rejects|denied|denies|complained|complains|argued|argues|alleged|alleges|acknowledged|acknowledges|admitted|admits|conceded|concedes|maintained|maintains|asserted|asserts|dismissed|dismisses|expressed|expresses|reported|reports|estimates|believes|believe|concluded|observed|urged|urges|called on|calls on|calling on|dubbing|asked|stressed|suggested|predicted|vowed|promised|threatened)\b/g;
+
+const STRIKE =
+  /\b(?:struck|strikes?|air ?strikes?|air raids?|raids?|bomb(?:ed|ing|s)?|hit|hits|hitting|killed|killing|destroyed|destroying|targeted|targeting|launched|fired|shot down|deployed|attacks?|attacked|pounded|shelled|captured|recaptured|seized|sorties)\b/;
+
+const DENY = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|rebuffed)\b/;
+const ADMIT = /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes|confirmed|confirms)\b/;
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'the group', 'the agency', 'the statement']);
+/** Lower-case words that begin an appositive after a name: "X, head of Y, said". */
+const APPOSITIVE = /^\s*(?:the\s+|a\s+|an\s+)?(?:head|chief|director|leader|spokesman|spokeswoman|spokesperson|minister|secretary|president|envoy|ambassador|commander|founder|member|officials?|deputy|senior|top|former|press)\b/i;
+/** Generic attribution heads resolvable to an earlier actor by name. */
+const GENERIC_HEAD =
+  /\b(?:the|a|an|this|that|its|their)\s+(?:(?:[a-z-]+\s+){0,2})(ministry|monitor|monitoring group|observatory|agency|statement|spokesman|government|regime|military|army|navy|coalition|alliance|group|president|prime minister|minister|source|officials?|kremlin|pentagon|department|council|committee|command|lawmaker)\b/i;
+
+const TYPE_RANK: Record<string, number> = { person: 4, organisation: 3, media: 3, military_unit: 3, state: 2, armed_group: 2, weapon: 1, place: 1 };
+
+export interface DetectContext {
+  /** Actor type by id ('' when unknown). */
+  typeOf(actorId: string): string;
+  /** Mentions in the whole text, sorted (for generic-head resolution). */
+  mentions: readonly Mention[];
+  /** Resolve a mention to the actor it stands for (refersTo or actorId). */
+  actorOf(m: Mention): string;
+  /** Lower-case names/aliases of actors, for generic-head resolution. */
+  nameWords(actorId: string): string;
+  /** Claimant of the previous claim sentence, for pronouns. */
+  previous?: Claimant;
+}
+
+function mentionsIn(mentions: readonly Mention[], a: number, b: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) if (m.start >= a && m.end <= b) out.push(m);
+  return out;
+}
+
+/** The span before the verb that names the speaker: back to the last clause boundary. */
+function subjectBefore(text: string, sentence: TextSpan, verbStart: number): TextSpan {
+  let a = verbStart;
+  const lowest = sentence.start;
+  let depthQuote = false;
+  while (a > lowest) {
+    const c = text[a - 1]!;
+    if (c === '"' || c === '”' || c === '“' || c === '’' || c === '‘') {
+      depthQuote = true;
+      break;
+    }
+    if (c === ';' || c === ':' || c === '(' || c === ')') break;
+    if (c === ',') {
+      // keep going over an appositive: "X, head of Y, said"
+      const seg = text.slice(a, verbStart);
+      if (seg.trim() === '' || APPOSITIVE.test(seg)) {
+        a--;
+        continue;
+      }
+      break;
+    }
+    a--;
+  }
+  void depthQuote;
+  while (a < verbStart && /\s/.test(text[a]!)) a++;
+  return { start: a, end: verbStart };
+}
+
+/** The span after the verb, up to the next clause boundary ("…," said Mr Davutoglu, …). */
+function subjectAfter(text: string, sentence: TextSpan, verbEnd: number): TextSpan {
+  let b = verbEnd;
+  while (b < sentence.end && !/[,.;:!?"“”(]/.test(text[b]!)) b++;
+  let a = verbEnd;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  // "said on Friday", "said late on Thursday", "said in a statement": no speaker there
+  const time = /^(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|last|this|during)\s+(?:a\s+|the\s+)?[\w-]+(?:\s+\(?[\w ]+\)?)?\s*$/i;
+  if (time.test(text.slice(a, b))) return { start: a, end: a };
+  return { start: a, end: b };
+}
+
+function isPossessive(text: string, m: Mention): boolean {
+  return /^['’]s?\b/.test(text.slice(m.end, m.end + 3)) || /^['’]\s/.test(text.slice(m.end, m.end + 2));
+}
+
+/** Pick the claimant among the mentions of a subject span. */
+function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectContext): Claimant | undefined {
+  if (span.end <= span.start) return undefined;
+  const raw = text.slice(span.start, span.end).trim();
+  if (ms.length > 0) {
+    // the speaker: a person before a body before a state or group before a place;
+    // among equals the first that is not the possessive owner of a later one
+    let head = ms[0]!;
+    let best = -1;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k]!;
+      let rank = TYPE_RANK[ctx.typeOf(ctx.actorOf(m))] ?? 1;
+      if (k < ms.length - 1 && isPossessive(text, m)) rank -= 0.5;
+      if (rank > best) {
+        best = rank;
+        head = m;
+      }
+    }
+    return {
+      text: raw || head.text,
+      start: span.start,
+      end: span.end,
+      actorId: ctx.actorOf(head),
+      actorIds: [...new Set(ms.map((m) => ctx.actorOf(m)))],
+    };
+  }
+  const lower = raw.toLowerCase();
+  if (lower === '') return undefined;
+  if (PRONOUNS.has(lower) || /^(?:he|she|they|it)\b/.test(lower)) {
+    if (ctx.previous) return { ...ctx.previous, text: raw, start: span.start, end: span.end };
+    return undefined;
+  }
+  const g = GENERIC_HEAD.exec(raw);
+  if (g) {
+    const head = foldText(g[1]!.toLowerCase());
+    // last earlier mention whose actor's names contain the head noun
+    for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+      const m = ctx.mentions[k]!;
+      if (m.start >= span.start) continue;
+      const id = ctx.actorOf(m);
+      if (ctx.nameWords(id).includes(head)) return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id] };
+    }
+    if (ctx.previous && /statement|source|officials?/.test(head) === false && ctx.previous.actorId) {
+      // "the ministry" right after the ministry spoke
+      if (ctx.nameWords(ctx.previous.actorId).includes(head)) return { ...ctx.previous, text: raw, start: span.start, end: span.end };
+    }
+  }
+  // a named person or body that is not in the dataset: capitalised words
+  const named = /(?:^|\s)((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*$/.exec(raw);
+  if (named && raw.length <= 80) return { text: raw, start: span.start, end: span.end, actorIds: [] };
+  if (raw.length <= 60 && /^(?:a|an|the|some|several|two|three|western|us|u\.s\.)\b/i.test(raw)) {
+    return { text: raw, start: span.start, end: span.end, actorIds: [] };
+  }
+  return undefined;
+}
+
+/** Detect whether `sentence` is a claim; null when it carries no cue. */
+export function detectClaim(
+  text: string,
+  sentence: TextSpan,
+  mentions: readonly Mention[],
+  numbers: readonly NumberMention[],
+  ctx: DetectContext,
+): DetectedClaim | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const folded = foldText(s).toLowerCase();
+  const cues: Cue[] = [];
+  const sayMatches: RegExpExecArray[] = [];
+  SAY.lastIndex = 0;
+  // on the text as written: "States" in "United States" is no verb
+  for (let m = SAY.exec(s); m !== null; m = SAY.exec(s)) sayMatches.push(m);
+  if (sayMatches.length > 0) cues.push('attribution');
+  if (numbers.some((n) => n.units.length > 0)) cues.push('figure');
+  if (mentions.length > 0 && STRIKE.test(folded)) cues.push('strike');
+  const deny = DENY.test(folded) && !ADMIT.test(folded);
+  if (deny) cues.push('denial');
+  if (cues.length === 0) return null;
+  const claim: DetectedClaim = { start: sentence.start, end: sentence.end, cues, polarity: deny ? 'deny' : 'affirm' };
+
+  // claimant: try each attribution verb, preferring one with a speaker
+  for (const m of sayMatches) {
+    const verb = m[0].toLowerCase();
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + verb.length;
+    let span: TextSpan;
+    let after = false;
+    if (verb === 'according to') {
+      span = subjectAfter(text, sentence, vEnd);
+      after = true;
+    } else {
+      span = subjectBefore(text, sentence, vStart);
+      // "…," said Mr Davutoglu  /  "…" he said — nothing before: look after
+      if (span.end - span.start === 0) {
+        span = subjectAfter(text, sentence, vEnd);
+        after = true;
+      }
+    }
+    const claimant = claimantFrom(text, span, mentionsIn(mentions, span.start, span.end), ctx);
+    if (!claimant) continue;
+    claim.claimant = claimant;
+    claim.verb = text.slice(vStart, vEnd);
+    // content: a quotation, else the clause on the other side of the attribution
+    const q = /["“]([^"”]{12,})["”]/.exec(s);
+    if (q && q[1]!.length >= s.length * 0.4) {
+      claim.content = { start: sentence.start + q.index + 1, end: sentence.start + q.index + 1 + q[1]!.length };
+    } else if (after || span.start > sentence.start + 10) {
+      const endAt = (after ? vStart : span.start) - 1;
+      let e = Math.max(sentence.start, endAt);
+      while (e > sentence.start && /[\s,]/.test(text[e - 1]!)) e--;
+      if (e > sentence.start) claim.content = { start: sentence.start, end: e };
+    } else {
+      let a = vEnd;
+      const rest = text.slice(a, sentence.end);
+      const skip = /^\s*(?:on\s+\w+\s+)?(?:that\s+)?/.exec(rest);
+      a += skip ? skip[0].length : 0;
+      let e = sentence.end;
+      while (e > a && /[\s.]/.test(text[e - 1]!)) e--;
+      if (e > a) claim.content = { start: a, end: e };
+    }
+    break;
+  }
+  return claim;
+}
+
+const LEADING_ATTRIBUTION =
+  /^[^"“]{0,120}?\b(?:said|says|insists?|insisted|rejected|rejects|denied|denies|dismissed|claimed|claims|warned|warns|accused|accuses|believes?|told|added|stated|announced|confirmed|complained|acknowledged|admitted)\b\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:(?:the\s+)?(?:allegations?|accusations?|claims?|reports?|suggestions?)\s+)?(?:that\s+)?/;
+const TRAILING_ATTRIBUTION = /,?\s*["”]?\s*,?\s*[^,"”]{0,80}\b(?:said|says|added|warned|insisted|reported|told \w+)\b[^,"”]{0,40}[.]?$/;
+
+/**
+ * The claimed content of text[from, to) without its attribution frame: a
+ * quotation, or the clause after "X said (that)" / before ", X said".
+ * Returns null when nothing can be stripped.
+ */
+export function contentSpan(text: string, from = 0, to = text.length): TextSpan | null {
+  const s = text.slice(from, to);
+  const q = /["“]([^"”]{12,})["”]/.exec(s);
+  // a quotation is the content when it is most of the text (not a two-word label at the end)
+  if (q && q[1]!.length >= s.length * 0.4) return { start: from + q.index + 1, end: from + q.index + 1 + q[1]!.length };
+  const lead = LEADING_ATTRIBUTION.exec(s);
+  if (lead && s.length - lead[0].length > 15) return { start: from + lead[0].length, end: to };
+  const trail = TRAILING_ATTRIBUTION.exec(s);
+  if (trail && trail.index > 15) return { start: from, end: from + trail.index };
+  return null;
+}

@@ -1,0 +1,466 @@
+/**
+ * Matching a claim sentence against the dataset's claims.
+ *
+ * Retrieval is BM25 over normalised tokens (folded, stop words out, light
+ * stemming, synonym classes, actor mentions folded to "@actor-id" tokens and
+ * demonyms to their state: "Russian" = "@russia", "Daesh" = "ISIS"). The top
+ * candidates are then judged on features: lexical overlap with the claim's
+ * statement and each evidence quote (idf-weighted coverage and precision),
+ * figures (same unit, same or different value), claimant (same actor or one
+ * of its family), places and dates (another place or month = another event),
+ * and polarity (denial against affirmation).
+ *
+ * Relations, conservative on purpose (a wrong "corroborates" is worse than
+ * none) — thresholds and their reasoning are in docs/adr/0020-engine.md:
+ * - corroborates: strong overlap, no conflicting figure, claimant, place,
+ *   date or polarity;
+ * - contradicts: same slot with another figure; denial against affirmation;
+ *   roles reversed (A accuses B ↔ B accuses A); or a sentence that
+ *   corroborates a claim the dataset records as contradicting this one;
+ * - related: same topic and actors, not the same claim.
+ */
+import type { ActorMatcher, Mention } from '../actors/matcher';
+import type { Claim, Dataset } from '../dataset/schema';
+import { foldText } from '../text/fold';
+import type { TextSpan } from '../text/model';
+import { type NumberMention, type Qualifier, extractNumbers, keyUnits, unitsFit } from '../text/numbers';
+import { type ActorSpan, type Token, tokenize } from '../text/tokens';
+import { type DetectedClaim, contentSpan } from './detect';
+
+export type Relation = 'corroborates' | 'contradicts' | 'related';
+
+export interface ClaimMatch {
+  claimId: string;
+  relation: Relation;
+  /** 0..1, higher is surer */
+  score: number;
+  /** short human-readable reason */
+  reason: string;
+}
+
+/** Thresholds (see ADR 0020). Exported for tests and the evaluation. */
+export const THRESHOLDS = {
+  /** lexical similarity for "same claim" without a figure to back it */
+  corroborate: 0.5,
+  /** lexical similarity for "same claim" when the claim has a figure the sentence does not give */
+  corroborateNoFigure: 0.65,
+  /** lexical similarity when a figure agrees */
+  corroborateWithFigure: 0.3,
+  /** lexical similarity for "same slot, other figure" */
+  contradictFigure: 0.3,
+  /** lexical similarity for a denial against an affirmation */
+  contradictPolarity: 0.5,
+  /** lexical similarity for reversed roles */
+  contradictSwap: 0.35,
+  /** lexical similarity for "related" */
+  related: 0.3,
+  /** minimum shared actors for "related" */
+  relatedActors: 1,
+  /** how many candidates from retrieval are judged */
+  candidates: 12,
+};
+
+interface ClaimFigure {
+  key: string;
+  units: string[];
+  value: number;
+  qualifier: Qualifier;
+}
+
+interface CompiledClaim {
+  claim: Claim;
+  variants: Set<string>[];
+  terms: Map<string, number>;
+  length: number;
+  actors: Set<string>;
+  places: Set<string>;
+  /** actors the claim is about, other than the claimant's side */
+  counterparts: Set<string>;
+  figures: ClaimFigure[];
+  negated: boolean;
+  deny: boolean;
+  months: Set<number>;
+  years: Set<number>;
+  claimantName: string;
+}
+
+export interface SentenceInput {
+  text: string;
+  span: TextSpan;
+  /** mentions inside the sentence */
+  mentions: readonly Mention[];
+  numbers: readonly NumberMention[];
+  detected: DetectedClaim | null;
+}
+
+export interface ClaimIndex {
+  match(input: SentenceInput): ClaimMatch[];
+  readonly size: number;
+}
+
+const DEMONYMS: Record<string, string[]> = {
+  russia: ['russian', 'russians'], syria: ['syrian', 'syrians'], turkey: ['turkish', 'turk', 'turks'],
+  'united states': ['american', 'americans'], america: ['american'], britain: ['british', 'briton', 'britons'],
+  'united kingdom': ['british'], france: ['french'], germany: ['german', 'germans'], iran: ['iranian', 'iranians'],
+  iraq: ['iraqi', 'iraqis'], qatar: ['qatari'], 'saudi arabia': ['saudi', 'saudis'], egypt: ['egyptian'],
+  ukraine: ['ukrainian'], israel: ['israeli'], jordan: ['jordanian'], lebanon: ['lebanese'], china: ['chinese'],
+};
+
+const NEGATION = /\b(?:not|never|no|n't|neither|nor|denied|denies|deny|rejected|rejects|dismissed|refuted|without)\b/;
+const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|rebuffed)\b/;
+const ADMIT_VERB = /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_RE = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b\.?/g;
+const YEAR_RE = /\b(19[5-9]\d|20[0-4]\d)\b/g;
+
+function monthsIn(folded: string): Set<number> {
+  const out = new Set<number>();
+  MONTH_RE.lastIndex = 0;
+  for (let m = MONTH_RE.exec(folded); m !== null; m = MONTH_RE.exec(folded)) out.add(MONTHS.indexOf(m[1]!.slice(0, 3)));
+  return out;
+}
+function yearsIn(folded: string): Set<number> {
+  const out = new Set<number>();
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(folded); m !== null; m = YEAR_RE.exec(folded)) out.add(Number(m[1]));
+  return out;
+}
+
+function sameValue(n: NumberMention, f: ClaimFigure): boolean {
+  const v = f.value;
+  if (n.value === v) return true;
+  if (n.max !== undefined && n.value <= v && v <= n.max) return true;
+  const loose = n.qualifier === 'about' || f.qualifier === 'about';
+  if (loose && Math.abs(n.value - v) <= Math.max(1, 0.1 * v)) return true;
+  return false;
+}
+
+function keyPhrase(key: string): string {
+  return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+}
+
+function formatNumber(n: NumberMention): string {
+  return n.max !== undefined ? `${n.value}-${n.max}` : String(n.value);
+}
+
+export interface MatchDeps {
+  matcher: ActorMatcher;
+  /** actor a mention stands for (refersTo or actorId) */
+  actorOf(m: Mention): string;
+}
+
+/** Compile the claim index for a dataset (once). */
+export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex {
+  const { matcher, actorOf } = deps;
+  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
+  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
+
+  // demonyms → state actor token
+  const demonym = new Map<string, string>();
+  for (const a of dataset.actors) {
+    if (a.type !== 'state') continue;
+    for (const name of [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))]) {
+      for (const d of DEMONYMS[foldText(name)] ?? []) if (!demonym.has(d)) demonym.set(d, '@' + a.id);
+    }
+  }
+
+  // families: an actor, what it stands for, and the actors its name/role mentions (two hops)
+  const direct = new Map<string, Set<string>>();
+  for (const a of dataset.actors) {
+    const s = new Set<string>([a.id]);
+    if (a.metonymFor) s.add(a.metonymFor);
+    const texts = [a.role ?? '', a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))].join(' . ');
+    for (const m of matcher.find(texts)) s.add(actorOf(m));
+    const folded = foldText(texts);
+    for (const [d, id] of demonym) if (new RegExp(`\\b${d}\\b`).test(folded)) s.add(id.slice(1));
+    direct.set(a.id, s);
+  }
+  const family = new Map<string, Set<string>>();
+  for (const [id, s] of direct) {
+    const f = new Set(s);
+    for (const x of s) for (const y of direct.get(x) ?? []) f.add(y);
+    family.set(id, f);
+  }
+  const famOf = (id: string): Set<string> => family.get(id) ?? new Set([id]);
+  const compatible = (a: string, b: string): boolean => a === b || famOf(a).has(b) || famOf(b).has(a);
+
+  function toks(text: string, from: number, to: number, mentions: readonly Mention[]): Token[] {
+    const spans: ActorSpan[] = mentions.map((m) => ({ start: m.start, end: m.end, actorId: actorOf(m) }));
+    const out = tokenize(text, from, to, spans);
+    for (const t of out) {
+      const d = demonym.get(t.t);
+      if (d !== undefined) t.t = d;
+    }
+    return out.filter((t) => !/^\d/.test(t.t));
+  }
+
+  const compiled: CompiledClaim[] = [];
+  const df = new Map<string, number>();
+  for (const claim of dataset.claims) {
+    const texts = [claim.statement, ...claim.evidence.map((e) => e.quote)];
+    const variants: Set<string>[] = [];
+    const terms = new Map<string, number>();
+    const actors = new Set<string>([...claim.actors]);
+    if (claim.claimant !== 'reporter') actors.add(claim.claimant);
+    if (claim.slots.actor) actors.add(claim.slots.actor);
+    for (const a of claim.slots.targetActors ?? []) actors.add(a);
+    for (const a of claim.slots.place ?? []) actors.add(a);
+    for (const t of texts) {
+      const ms = matcher.find(t);
+      for (const m of ms) actors.add(actorOf(m));
+      const ts = toks(t, 0, t.length, ms);
+      variants.push(new Set(ts.map((x) => x.t)));
+      for (const x of ts) terms.set(x.t, (terms.get(x.t) ?? 0) + 1);
+      // the content without its attribution frame is a variant too ("rejected allegations that X" → "X")
+      const content = contentSpan(t);
+      if (content) {
+        const inner = new Set(toks(t, content.start, content.end, ms).map((x) => x.t));
+        if (inner.size >= 2) variants.push(inner);
+      }
+    }
+    for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    const places = new Set<string>();
+    for (const a of actors) if (actorsById.get(a)?.type === 'place') places.add(a);
+    const claimantSide = claim.claimant === 'reporter' ? new Set<string>() : famOf(claim.claimant);
+    const counterparts = new Set<string>();
+    for (const a of [...(claim.slots.targetActors ?? []), ...(claim.slots.actor ? [claim.slots.actor] : []), ...claim.actors]) {
+      if (!claimantSide.has(a) && actorsById.get(a)?.type !== 'place') counterparts.add(a);
+    }
+    const figures: ClaimFigure[] = [];
+    for (const [key, value] of Object.entries(claim.slots.numbers ?? {})) {
+      figures.push({ key, units: keyUnits(key), value, qualifier: claim.slots.qualifiers?.[key] ?? 'exact' });
+    }
+    if (figures.length === 0) {
+      for (const n of extractNumbers(claim.statement)) {
+        if (n.units.length === 0) continue;
+        figures.push({ key: n.units.slice(0, 2).join('_'), units: n.units.slice(0, 2), value: n.value, qualifier: n.qualifier });
+      }
+    }
+    const foldedAll = foldText(texts.join(' \n ')).toLowerCase();
+    const months = monthsIn(foldText(claim.slots.time ?? '').toLowerCase());
+    const years = yearsIn(foldText(claim.slots.time ?? '').toLowerCase());
+    for (const e of claim.evidence) {
+      const src = sourcesById.get(e.source);
+      if (src) {
+        months.add(Number(src.date.slice(5, 7)) - 1);
+        years.add(Number(src.date.slice(0, 4)));
+      }
+    }
+    const claimantActor = claim.claimant === 'reporter' ? undefined : actorsById.get(claim.claimant);
+    let claimantName = claimantActor?.name ?? 'the reporter';
+    if (claim.claimant === 'reporter') {
+      const src = sourcesById.get(claim.evidence[0]?.source ?? '');
+      claimantName = src?.outlet ?? 'the report';
+    }
+    compiled.push({
+      claim,
+      variants,
+      terms,
+      length: [...terms.values()].reduce((a, b) => a + b, 0),
+      actors,
+      places,
+      counterparts,
+      figures,
+      negated: NEGATION.test(foldedAll),
+      deny: claim.polarity === 'deny' || DENY_VERB.test(foldedAll),
+      months,
+      years,
+      claimantName,
+    });
+  }
+  const N = compiled.length;
+  const avgLen = compiled.reduce((a, c) => a + c.length, 0) / Math.max(1, N);
+  const idfCache = new Map<string, number>();
+  const idf = (t: string): number => {
+    let v = idfCache.get(t);
+    if (v === undefined) {
+      const d = df.get(t) ?? 0;
+      v = Math.log(1 + (N - d + 0.5) / (d + 0.5));
+      idfCache.set(t, v);
+    }
+    return v;
+  };
+  // inverted index
+  const postings = new Map<string, number[]>();
+  compiled.forEach((c, i) => {
+    for (const t of c.terms.keys()) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = []));
+      p.push(i);
+    }
+  });
+  const byId = new Map(compiled.map((c) => [c.claim.id, c]));
+  const contradictsOf = new Map<string, { other: string; reason: string }[]>();
+  for (const r of dataset.relations) {
+    if (r.type !== 'contradicts') continue;
+    for (const [a, b] of [[r.from, r.to], [r.to, r.from]] as const) {
+      let l = contradictsOf.get(a);
+      if (!l) contradictsOf.set(a, (l = []));
+      l.push({ other: b, reason: r.reason });
+    }
+  }
+
+  function lexical(q: Set<string>, c: CompiledClaim): number {
+    let qMass = 0;
+    for (const t of q) qMass += idf(t);
+    let best = 0;
+    for (const v of c.variants) {
+      let vMass = 0;
+      let shared = 0;
+      for (const t of v) {
+        const w = idf(t);
+        vMass += w;
+        if (q.has(t)) shared += w;
+      }
+      if (vMass === 0 || qMass === 0) continue;
+      const cov = shared / vMass;
+      const prec = shared / qMass;
+      const sim = (2 * cov * prec) / Math.max(1e-9, cov + prec);
+      // coverage counts more: a long sentence may hold a short claim
+      const score = 0.5 * sim + 0.5 * Math.min(cov, prec * 2);
+      if (score > best) best = score;
+    }
+    return best;
+  }
+
+  function match(input: SentenceInput): ClaimMatch[] {
+    const { text, span, mentions, numbers, detected } = input;
+    if (N === 0) return [];
+    const tokens = toks(text, span.start, span.end, mentions);
+    const q = new Set(tokens.map((t) => t.t));
+    if (q.size === 0) return [];
+    const cspan = detected?.content ?? contentSpan(text, span.start, span.end);
+    const qContent = cspan ? new Set(toks(text, cspan.start, cspan.end, mentions).map((t) => t.t)) : null;
+    // BM25 retrieval
+    const k1 = 1.2;
+    const b = 0.75;
+    const scores = new Map<number, number>();
+    for (const t of q) {
+      const p = postings.get(t);
+      if (!p) continue;
+      const w = idf(t);
+      for (const i of p) {
+        const c = compiled[i]!;
+        const tf = c.terms.get(t) ?? 0;
+        const s = (w * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * c.length) / avgLen));
+        scores.set(i, (scores.get(i) ?? 0) + s);
+      }
+    }
+    const ranked = [...scores.entries()].sort((x, y) => y[1] - x[1]).slice(0, THRESHOLDS.candidates);
+
+    const sentActors = new Set<string>(mentions.map((m) => actorOf(m)));
+    for (const t of q) if (t.startsWith('@')) sentActors.add(t.slice(1));
+    const sentPlaces = new Set<string>();
+    for (const a of sentActors) if (actorsById.get(a)?.type === 'place') sentPlaces.add(a);
+    const folded = foldText(text.slice(span.start, span.end)).toLowerCase();
+    const sMonths = monthsIn(folded);
+    const sYears = yearsIn(folded);
+    const sNegated = NEGATION.test(folded);
+    const sDeny = DENY_VERB.test(folded) && !ADMIT_VERB.test(folded);
+    const sAdmit = ADMIT_VERB.test(folded);
+    const claimant = detected?.claimant;
+    const claimantId = claimant?.actorId;
+
+    const out: ClaimMatch[] = [];
+    for (const [i] of ranked) {
+      const c = compiled[i]!;
+      const lex = Math.max(lexical(q, c), qContent && qContent.size >= 2 ? lexical(qContent, c) : 0);
+      if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) continue;
+      const cl = c.claim;
+      // another event? another place or another month/year
+      const placeClash = c.places.size > 0 && sentPlaces.size > 0 && ![...sentPlaces].some((p) => c.places.has(p) || [...c.places].some((cp) => compatible(p, cp)));
+      const timeClash =
+        (sYears.size > 0 && c.years.size > 0 && ![...sYears].some((y) => c.years.has(y))) ||
+        (sMonths.size > 0 && c.months.size > 0 && ![...sMonths].some((m) => c.months.has(m)));
+      // claimant
+      let claimantAgree = false;
+      let claimantClash = false;
+      if (claimantId && cl.claimant !== 'reporter') {
+        const ids = claimant?.actorIds ?? [claimantId];
+        claimantAgree = ids.some((id) => compatible(id, cl.claimant));
+        claimantClash = !claimantAgree;
+      }
+      // reversed roles: the sentence's claimant is the claim's counterpart, and the claim's claimant is among the sentence's other actors
+      let swapped = false;
+      if (claimantClash && claimantId && cl.claimant !== 'reporter') {
+        const claimantSideIds = new Set(claimant?.actorIds ?? [claimantId]);
+        const sOthers = [...sentActors].filter((a) => !claimantSideIds.has(a));
+        const sClaimantIsCounterpart = [...c.counterparts].some((x) => compatible(x, claimantId));
+        const cClaimantInOthers = sOthers.some((a) => compatible(a, cl.claimant));
+        swapped = sClaimantIsCounterpart && cClaimantInOthers;
+      }
+      // figures
+      let agree: { f: ClaimFigure; n: NumberMention } | undefined;
+      let disagree: { f: ClaimFigure; n: NumberMention } | undefined;
+      for (const f of c.figures) {
+        const fitting = numbers.filter((n) => unitsFit(f.units, n.units));
+        if (fitting.length === 0) continue;
+        const same = fitting.find((n) => sameValue(n, f));
+        if (same) agree ??= { f, n: same };
+        else disagree ??= { f, n: fitting[0]! };
+      }
+      if (agree && disagree && agree.f.key === disagree.f.key) disagree = undefined;
+      // polarity: a denial against an affirmation (or an admission against a denial)
+      const polarityFlip = (c.deny && (sAdmit || (!sNegated && !sDeny))) || (!c.negated && sDeny);
+      const actorShared = [...sentActors].filter((a) => c.actors.has(a)).length;
+      const src = c.claimantName;
+      let relation: Relation | undefined;
+      let score = 0;
+      let reason = '';
+      const otherEvent = placeClash || timeClash;
+      if (!otherEvent && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree)) {
+        relation = 'contradicts';
+        score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
+        reason = `different figure: ${formatNumber(disagree.n)} vs ${disagree.f.value} ${keyPhrase(disagree.f.key)} (${src})`;
+      } else if (!otherEvent && swapped && lex >= THRESHOLDS.contradictSwap) {
+        relation = 'contradicts';
+        score = Math.min(1, 0.45 + lex * 0.5);
+        const who = actorsById.get(claimantId!)?.name ?? claimantId;
+        reason = `reversed attribution: here ${who} makes the claim; in the reports it is ${src}'s`;
+      } else if (!otherEvent && polarityFlip && lex >= THRESHOLDS.contradictPolarity && !claimantClash) {
+        relation = 'contradicts';
+        score = Math.min(1, 0.4 + lex * 0.5);
+        reason = c.deny ? `opposite polarity: ${src} denies this` : `opposite polarity: denies what ${src} states`;
+      } else if (!otherEvent && polarityFlip && lex >= THRESHOLDS.contradictPolarity && claimantClash && sDeny) {
+        // another party denying the claim: an opposite account
+        relation = 'contradicts';
+        score = Math.min(1, 0.35 + lex * 0.5);
+        reason = `opposite account: denies what ${src} states`;
+      } else if (
+        !otherEvent &&
+        !disagree &&
+        !polarityFlip &&
+        !claimantClash &&
+        ((lex >= (c.figures.length > 0 && !agree ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate)) ||
+          (agree && lex >= THRESHOLDS.corroborateWithFigure))
+      ) {
+        relation = 'corroborates';
+        score = Math.min(1, lex * 0.8 + (agree ? 0.2 : 0) + (claimantAgree ? 0.1 : 0));
+        reason = agree ? `same figure: ${formatNumber(agree.n)} ${keyPhrase(agree.f.key)}; source: ${src}` : `same account; source: ${src}`;
+      } else if (lex >= THRESHOLDS.related && actorShared >= THRESHOLDS.relatedActors) {
+        relation = 'related';
+        score = Math.min(0.6, lex * 0.7);
+        const why = otherEvent ? (placeClash ? 'another place' : 'another date') : claimantClash ? `claimant differs (reports: ${src})` : 'same topic';
+        reason = `${why}; shared actors: ${[...sentActors].filter((a) => c.actors.has(a)).map((a) => actorsById.get(a)?.name ?? a).join(', ')}`;
+      }
+      if (relation) out.push({ claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason });
+    }
+    // a sentence that corroborates A contradicts what the dataset says contradicts A
+    const extra: ClaimMatch[] = [];
+    for (const m of out) {
+      if (m.relation !== 'corroborates') continue;
+      for (const { other, reason } of contradictsOf.get(m.claimId) ?? []) {
+        if (!byId.has(other) || out.some((x) => x.claimId === other && x.relation !== 'related') || extra.some((x) => x.claimId === other)) continue;
+        extra.push({ claimId: other, relation: 'contradicts', score: Math.round(m.score * 0.85 * 1000) / 1000, reason: `opposite account (via ${m.claimId}): ${reason}` });
+      }
+    }
+    const all = [...out.filter((m) => !(m.relation === 'related' && extra.some((x) => x.claimId === m.claimId))), ...extra];
+    const rank = { corroborates: 0, contradicts: 1, related: 2 } as const;
+    all.sort((x, y) => rank[x.relation] - rank[y.relation] || y.score - x.score);
+    // keep related matches few
+    let related = 0;
+    return all.filter((m) => m.relation !== 'related' || ++related <= 3);
+  }
+
+  return { match, size: N };
+}

@@ -1,0 +1,172 @@
+/**
+ * The analysis engine's one entry point. Plain TypeScript: no extension APIs,
+ * no Node built-ins; it runs in Node (CLI, tests, evaluation) and in a page's
+ * content script.
+ *
+ *   const engine = createEngine(dataset);          // compile once
+ *   const model = buildTextModel(findArticleRoot(document));
+ *   const result = engine.analyzeText(model.text, { paragraphs: model.paragraphs });
+ *   model.toRange(result.claims[0].start, result.claims[0].end);
+ *
+ * Offsets are UTF-16 indices into the given text.
+ */
+import { type ActorMatcher, type Mention, compileActorMatcher } from '../actors/matcher';
+import { type Claimant, type Cue, type DetectContext, detectClaim } from '../claims/detect';
+import { type ClaimMatch, compileClaimIndex } from '../claims/match';
+import type { ActorType, Dataset } from '../dataset/schema';
+import { foldText } from '../text/fold';
+import type { TextSpan } from '../text/model';
+import { extractNumbers } from '../text/numbers';
+import { splitSentences } from '../text/sentences';
+
+export type { ClaimMatch, Relation } from '../claims/match';
+export type { Claimant, Cue } from '../claims/detect';
+export type { Mention } from '../actors/matcher';
+export { buildTextModel, findArticleRoot, textModelFromString } from '../text/model';
+export type { TextModel, DomRangeSpec, TextSpan } from '../text/model';
+export { splitSentences } from '../text/sentences';
+
+export interface MentionReport {
+  start: number;
+  end: number;
+  text: string;
+  /** set when a place name stands for a government ("Moscow said" → 'russia') */
+  refersTo?: string;
+}
+
+export interface ActorReport {
+  id: string;
+  name: string;
+  type: ActorType;
+  mentions: MentionReport[];
+}
+
+export interface ClaimReport {
+  start: number;
+  end: number;
+  text: string;
+  claimant?: Claimant;
+  /** what made it a claim sentence */
+  cues: Cue[];
+  polarity: 'affirm' | 'deny';
+  /** the claimed content, where it can be told from the attribution */
+  content?: TextSpan;
+  matches: ClaimMatch[];
+}
+
+export interface Analysis {
+  actors: ActorReport[];
+  claims: ClaimReport[];
+  sentences: TextSpan[];
+}
+
+export interface AnalyzeOptions {
+  /** paragraph spans from the text model (saves a scan, keeps sentences inside blocks) */
+  paragraphs?: readonly TextSpan[];
+}
+
+export interface Engine {
+  readonly dataset: Dataset;
+  /** the compiled alias matcher, usable on its own */
+  readonly matcher: ActorMatcher;
+  /** Actor mentions only, grouped by actor (fast: one pass, no sentences). */
+  findActors(text: string): ActorReport[];
+  /** Full analysis: actors, claim sentences and their matches. */
+  analyzeText(text: string, options?: AnalyzeOptions): Analysis;
+  /** One sentence (or any span) of `text`: its claim report, or null when it is no claim. */
+  analyzeSentence(text: string, span?: TextSpan): ClaimReport | null;
+}
+
+/** Compile an engine for a dataset: the alias automaton and the claim index are built once. */
+export function createEngine(dataset: Dataset): Engine {
+  const matcher = compileActorMatcher(dataset.actors);
+  const actorOf = (m: Mention): string => m.refersTo ?? m.actorId;
+  const index = compileClaimIndex(dataset, { matcher, actorOf });
+  const nameWordsCache = new Map<string, string>();
+  const nameWords = (id: string): string => {
+    let s = nameWordsCache.get(id);
+    if (s === undefined) {
+      const a = matcher.actors.get(id);
+      s = a ? foldText([a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text)), a.role ?? ''].join(' ')) : '';
+      nameWordsCache.set(id, s);
+    }
+    return s;
+  };
+
+  const typeOf = (id: string): string => matcher.actors.get(id)?.type ?? '';
+
+  function groupActors(mentions: readonly Mention[]): ActorReport[] {
+    const by = new Map<string, ActorReport>();
+    for (const m of mentions) {
+      let r = by.get(m.actorId);
+      if (!r) {
+        const a = matcher.actors.get(m.actorId);
+        if (!a) continue;
+        r = { id: a.id, name: a.name, type: a.type, mentions: [] };
+        by.set(m.actorId, r);
+      }
+      const rep: MentionReport = { start: m.start, end: m.end, text: m.text };
+      if (m.refersTo) rep.refersTo = m.refersTo;
+      r.mentions.push(rep);
+    }
+    return [...by.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  }
+
+  function claimFor(text: string, span: TextSpan, mentions: readonly Mention[], all: readonly Mention[], previous?: Claimant): ClaimReport | null {
+    const numbers = extractNumbers(text, span.start, span.end);
+    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf };
+    if (previous) ctx.previous = previous;
+    const detected = detectClaim(text, span, mentions, numbers, ctx);
+    const matches = index.match({ text, span, mentions, numbers, detected });
+    const strong = matches.filter((m) => m.relation !== 'related');
+    if (!detected && strong.length === 0) return null;
+    const report: ClaimReport = {
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      cues: detected?.cues ?? [],
+      polarity: detected?.polarity ?? 'affirm',
+      matches: detected ? matches : strong,
+    };
+    if (detected?.claimant) report.claimant = detected.claimant;
+    if (detected?.content) report.content = detected.content;
+    return report;
+  }
+
+  return {
+    dataset,
+    matcher,
+    findActors(text) {
+      return groupActors(matcher.find(text));
+    },
+    analyzeText(text, options = {}) {
+      const mentions = matcher.find(text);
+      const sentences = splitSentences(text, options.paragraphs);
+      const claims: ClaimReport[] = [];
+      let m = 0;
+      let previous: Claimant | undefined;
+      let sinceClaimant = 0;
+      for (const s of sentences) {
+        while (m < mentions.length && mentions[m]!.start < s.start) m++;
+        let k = m;
+        while (k < mentions.length && mentions[k]!.end <= s.end) k++;
+        const inside = mentions.slice(m, k);
+        const report = claimFor(text, s, inside, mentions, sinceClaimant <= 2 ? previous : undefined);
+        sinceClaimant++;
+        if (report) {
+          claims.push(report);
+          if (report.claimant?.actorId) {
+            previous = report.claimant;
+            sinceClaimant = 0;
+          }
+        }
+      }
+      return { actors: groupActors(mentions), claims, sentences };
+    },
+    analyzeSentence(text, span = { start: 0, end: text.length }) {
+      const all = matcher.find(text);
+      const inside = all.filter((x) => x.start >= span.start && x.end <= span.end);
+      return claimFor(text, span, inside, all);
+    },
+  };
+}
