@@ -14,8 +14,8 @@ export interface RangeSpec {
 }
 
 export interface Highlighter {
-  /** Replaces the ranges of one layer. */
-  draw(layer: string, ranges: readonly RangeSpec[]): void;
+  /** Replaces the ranges of one layer; higher priority paints on top. */
+  draw(layer: string, ranges: readonly RangeSpec[], priority?: number): void;
   clear(layer?: string): void;
   /** The CSS highlight name of a layer, for its `::highlight()` rule. */
   cssName(layer: string): string;
@@ -37,7 +37,7 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
   return {
     kind: 'highlight-api',
     cssName,
-    draw(layer, ranges) {
+    draw(layer, ranges, priority = 0) {
       const statics: StaticRange[] = [];
       for (const r of ranges) {
         try {
@@ -49,6 +49,7 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
       let highlight = layers.get(layer);
       if (!highlight) {
         highlight = new win.Highlight();
+        highlight.priority = priority;
         layers.set(layer, highlight);
         win.CSS.highlights.set(cssName(layer), highlight);
       }

@@ -1,16 +1,25 @@
 /**
  * Crosscheck's content script: a classic script, injected into http(s) pages.
- * It stays idle where the reader switched it off; elsewhere it finds the
- * article, highlights actors, and re-attaches the reader's annotations.
+ * It stays idle where the reader switched it off and on pages that are not
+ * articles; elsewhere it highlights actors and claims and re-attaches the
+ * reader's annotations, and follows the page as it changes.
  */
-import browser from 'webextension-polyfill';
+import { compileActorMatcher } from '../../src/actors/matcher';
+import { dataset } from '../../src/dataset';
 import { isActiveOn, loadSettings } from '../shared/settings';
+import { shouldActivate } from './activation';
+import { watchPage } from './live-updates';
 import { startSession } from './session';
 
 declare global {
   interface Window {
     __crosscheckLoaded?: boolean;
   }
+}
+
+function mark(state: 'ready' | 'idle' | 'off') {
+  // A state flag for tests and for the reader's own scripts; it carries no note or page data.
+  document.documentElement.dataset.crosscheck = state;
 }
 
 async function main() {
@@ -20,14 +29,15 @@ async function main() {
   if (window.top !== window) return; // frames: only the top document is the article
 
   const settings = await loadSettings().catch(() => null);
-  if (!settings || !isActiveOn(settings, location.href)) {
-    document.documentElement.dataset.crosscheck = 'idle';
-    return;
-  }
-  await startSession();
+  if (!settings || !isActiveOn(settings, location.href)) return mark('off');
+  const matcher = compileActorMatcher(dataset.actors);
+  if (!shouldActivate(document, matcher).active) return mark('idle');
+
+  const session = await startSession(document, matcher);
+  mark('ready');
+  watchPage(document, session.uiHost, () => session.rescan());
 }
 
 main().catch((error) => {
   console.warn('Crosscheck could not start on this page:', error);
-  void browser; // keep the polyfill initialised before any listener is added
 });

@@ -1,17 +1,25 @@
-/** Answers the popup's questions about this page. */
+/** Answers calls addressed to this page: from the popup, and the worker's shortcut and menu relays. */
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { PageRequestSchema, fail, ok, type PageInfo, type Reply } from '../shared/messages';
 
-export function answerPageCalls(info: () => PageInfo): void {
+export interface PageHandlers {
+  info(): PageInfo;
+  /** Opens the note form for the current selection; false when nothing is selected. */
+  annotateSelection(): boolean;
+}
+
+export function answerPageCalls(handlers: PageHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
-    // Only the extension's own pages may ask; the service worker's calls go elsewhere.
+    // Only the extension itself (popup, worker) may ask; never another tab's content script.
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = v.safeParse(PageRequestSchema, message);
-    if (!parsed.success) return undefined; // not for us (e.g. a worker call broadcast)
+    if (!parsed.success) return undefined; // a worker call seen in passing: not for us
     switch (parsed.output.type) {
       case 'page/info':
-        return Promise.resolve(ok(info()));
+        return Promise.resolve(ok(handlers.info()));
+      case 'page/annotate-selection':
+        return Promise.resolve(ok(handlers.annotateSelection()));
       default:
         return Promise.resolve(fail('invalid-message', 'unknown page call'));
     }

@@ -1,42 +1,65 @@
 /**
- * One page, one session: the article's text model, its highlight layers and
- * the reader's annotations on it. Annotations are held as text offsets and
- * drawn as StaticRanges, so drawing one never disturbs another.
+ * One page, one session: the article's text model, what Crosscheck found in
+ * it, its highlight layers and the reader's annotations. Everything found is
+ * held as text offsets and drawn as StaticRanges; when the article changes,
+ * the model is rebuilt and everything is drawn again from offsets.
  */
-import { anchor, describe } from '../../src/anchoring';
-import type { Annotation, NewAnnotation } from '../../src/annotations/model';
+import type { ActorMatcher, Mention } from '../../src/actors/matcher';
+import { anchorMany } from '../../src/anchoring';
+import type { Annotation } from '../../src/annotations/model';
+import { dataset } from '../../src/dataset';
+import { createLookup } from '../../src/dataset/lookup';
 import { documentUrlKey } from '../../src/page/url-key';
+import { SpanIndex } from '../../src/text/span-index';
 import { buildTextModel, findArticleRoot, type TextModel } from '../../src/text/model';
 import { callWorker } from '../shared/client';
 import type { PageInfo } from '../shared/messages';
-import { findActorMentions } from './actor-scan';
+import { createAnnotator } from './annotator';
 import { createHighlighter, type RangeSpec } from './highlighter';
+import { boxOf, offsetAtPoint } from './hit-test';
+import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer } from './layers';
 import { answerPageCalls } from './page-calls';
 import { installHighlightStyles } from './page-style';
-import { readSelection, type TextSelection } from './selection';
-import { createAnnotateToolbar, type AnnotationDraft } from './ui/annotate-toolbar';
+import { scanArticle, type ClaimHit, type ScanCache } from './scan';
+import { Cancelled, createSlicer } from './slicing';
+import { actorCard, claimCard } from './ui/cards';
+import { createCardLayer } from './ui/card-layer';
 import { createUiHost } from './ui/host';
 
-const LAYER_STYLES = [
-  { layer: 'actor-person', css: 'background-color: rgba(255, 196, 0, 0.28); text-decoration: underline 2px rgba(176, 120, 0, 0.9);' },
-  { layer: 'actor-group', css: 'background-color: rgba(255, 99, 71, 0.18); text-decoration: underline dotted 2px rgba(190, 50, 30, 0.9);' },
-  { layer: 'actor-place', css: 'background-color: rgba(64, 160, 255, 0.16); text-decoration: underline dashed 1px rgba(20, 90, 180, 0.9);' },
-  { layer: 'annotation', css: 'background-color: rgba(255, 230, 0, 0.55); color: inherit;' },
-];
-
-interface Anchored {
+export interface AnchoredAnnotation {
   annotation: Annotation;
   start: number;
   end: number;
 }
 
-export async function startSession(doc: Document = document): Promise<void> {
-  const highlighter = createHighlighter();
-  installHighlightStyles(highlighter, LAYER_STYLES, doc);
+type Target =
+  | { kind: 'actor'; start: number; end: number; mention: Mention }
+  | { kind: 'claim'; start: number; end: number; claim: ClaimHit }
+  | { kind: 'annotation'; start: number; end: number; anchored: AnchoredAnnotation };
 
-  const model: TextModel = buildTextModel(findArticleRoot(doc));
-  let anchored: Anchored[] = [];
-  const orphans: Annotation[] = [];
+const lookup = createLookup(dataset);
+
+export interface Session {
+  rescan(): Promise<void>;
+  readonly model: TextModel;
+  /** Crosscheck's own element in the page (changes inside it are not page changes). */
+  readonly uiHost: Node;
+}
+
+export async function startSession(doc: Document, matcher: ActorMatcher): Promise<Session> {
+  const highlighter = createHighlighter();
+  installHighlightStyles(highlighter, ALL_LAYERS, doc);
+  const ui = createUiHost(doc);
+  const cards = createCardLayer(ui);
+
+  let model: TextModel = buildTextModel(findArticleRoot(doc));
+  let mentions: Mention[] = [];
+  let claims: ClaimHit[] = [];
+  let anchored: AnchoredAnnotation[] = [];
+  let orphans: Annotation[] = [];
+  let targets = new SpanIndex<Target>([]);
+  let pageKey = '';
+  const cache: ScanCache = new Map();
 
   const pageInfo = (): PageInfo => ({
     url: location.href,
@@ -44,76 +67,189 @@ export async function startSession(doc: Document = document): Promise<void> {
     title: doc.title,
   });
 
-  const ranges = (spans: readonly { start: number; end: number }[]): RangeSpec[] =>
-    spans.map((s) => model.rangeFor(s.start, s.end)).filter((r): r is RangeSpec => r !== null);
+  const actorOf = (m: Mention) => matcher.actors.get(m.refersTo ?? m.actorId);
 
-  function drawActors() {
-    const mentions = findActorMentions(model.text);
-    for (const type of ['person', 'group', 'place'] as const) {
-      highlighter.draw(`actor-${type}`, ranges(mentions.filter((m) => m.type === type)));
+  async function rangesFor(spans: readonly { start: number; end: number }[], signal: { cancelled: boolean }): Promise<RangeSpec[]> {
+    const slicer = createSlicer(undefined, signal);
+    const out: RangeSpec[] = [];
+    for (let i = 0; i < spans.length; i++) {
+      const r = model.rangeFor(spans[i]!.start, spans[i]!.end);
+      if (r) out.push(r);
+      if ((i & 255) === 255) await slicer.check();
+    }
+    return out;
+  }
+
+  function reindex() {
+    targets = new SpanIndex<Target>([
+      ...claims.map((claim): Target => ({ kind: 'claim', start: claim.start, end: claim.end, claim })),
+      ...mentions.map((mention): Target => ({ kind: 'actor', start: mention.start, end: mention.end, mention })),
+      ...anchored.map((a): Target => ({ kind: 'annotation', start: a.start, end: a.end, anchored: a })),
+    ]);
+  }
+
+  async function drawFound(signal: { cancelled: boolean }) {
+    for (const def of ACTOR_LAYERS) {
+      const spans = mentions.filter((m) => {
+        const actor = actorOf(m);
+        return actor !== undefined && actorLayer(actor.type) === def.layer;
+      });
+      highlighter.draw(def.layer, await rangesFor(spans, signal), def.priority);
+    }
+    for (const def of CLAIM_LAYERS) {
+      const relation = def.layer.slice('claim-'.length);
+      const spans = claims.filter((c) => (c.matches[0]?.relation ?? 'unknown') === relation);
+      highlighter.draw(def.layer, await rangesFor(spans, signal), def.priority);
     }
   }
 
-  function drawAnnotations() {
-    highlighter.draw('annotation', ranges(anchored));
+  async function drawAnnotations(signal = { cancelled: false }) {
+    for (const def of ANNOTATION_LAYERS) {
+      const color = def.layer.slice('annotation-'.length);
+      highlighter.draw(def.layer, await rangesFor(anchored.filter((a) => a.annotation.color === color), signal), def.priority);
+    }
+    reindex();
   }
 
   async function loadAnnotations() {
-    const saved = await callWorker('annotations/list', { urlKey: pageInfo().urlKey });
-    anchored = [];
-    orphans.length = 0;
-    for (const annotation of saved) {
-      const found = anchor(model.text, annotation.selectors);
-      if (found) anchored.push({ annotation, start: found.start, end: found.end });
-      else orphans.push(annotation);
-    }
-    drawAnnotations();
-  }
-
-  async function save(selection: TextSelection, draft: AnnotationDraft) {
-    const { quote, position } = describe(model.text, selection.start, selection.end);
     const page = pageInfo();
-    const input: NewAnnotation = {
-      url: page.url,
-      urlKey: page.urlKey,
-      title: page.title,
-      selectors: position ? [quote, position] : [quote],
-      note: draft.note,
-      tags: draft.tags,
-    };
-    const annotation = await callWorker('annotations/create', { annotation: input });
-    anchored.push({ annotation, start: selection.start, end: selection.end });
-    drawAnnotations();
+    pageKey = page.urlKey;
+    const saved = await callWorker('annotations/list', { urlKey: page.urlKey });
+    const found = anchorMany(model.text, saved.map((a) => a.selectors));
+    anchored = [];
+    orphans = [];
+    saved.forEach((annotation, i) => {
+      const at = found[i];
+      if (at) anchored.push({ annotation, start: at.start, end: at.end });
+      else orphans.push(annotation);
+    });
   }
 
-  const ui = createUiHost(doc);
-  let pending: TextSelection | null = null;
-  const toolbar = createAnnotateToolbar(ui, async (draft) => {
-    if (!pending) throw new Error('The selection was lost; select the text again.');
-    await save(pending, draft);
-    doc.getSelection()?.removeAllRanges();
-    pending = null;
+  let current: { cancelled: boolean } | null = null;
+
+  /** Rebuilds the model from the live page and draws everything again. */
+  async function rescan() {
+    if (current) current.cancelled = true;
+    const signal = { cancelled: false };
+    current = signal;
+    try {
+      model = buildTextModel(findArticleRoot(doc));
+      const found = await scanArticle(model, { matcher }, cache, signal);
+      mentions = found.mentions;
+      claims = found.claims;
+      await drawFound(signal);
+      if (pageInfo().urlKey !== pageKey || anchored.length + orphans.length > 0) await loadAnnotations();
+      await drawAnnotations(signal);
+    } catch (error) {
+      if (!(error instanceof Cancelled)) throw error;
+    }
+  }
+
+  const annotator = createAnnotator({
+    ui,
+    doc,
+    model: () => model,
+    pageInfo,
+    lookup,
+    onSaved(annotation, start, end) {
+      anchored.push({ annotation, start, end });
+      void drawAnnotations();
+    },
+    onUpdated(annotation) {
+      anchored = anchored.map((a) => (a.annotation.id === annotation.id ? { ...a, annotation } : a));
+      void drawAnnotations();
+    },
+    onDeleted(id) {
+      anchored = anchored.filter((a) => a.annotation.id !== id);
+      void drawAnnotations();
+    },
   });
 
-  doc.addEventListener('mouseup', (event) => {
-    if (ui.contains(event)) return;
-    // Let the browser finish updating the selection first.
-    setTimeout(() => {
-      const selection = readSelection(model);
-      if (selection) {
-        pending = selection;
-        toolbar.offer(selection.rect, selection.quote);
-      } else if (!toolbar.open || !pending) {
-        toolbar.hide();
+  function cardFor(target: Target): HTMLElement | null {
+    switch (target.kind) {
+      case 'actor': {
+        const actor = actorOf(target.mention);
+        return actor ? actorCard(actor, lookup) : null;
       }
-    });
-  });
+      case 'claim':
+        return claimCard(target.claim, lookup);
+      case 'annotation':
+        return annotator.card(target.anchored);
+    }
+  }
+
+  function open(target: Target, focus: boolean) {
+    const key = `${target.kind}:${target.start}:${target.end}`;
+    if (!focus && cards.openKey === key) return;
+    const card = cardFor(target);
+    const box = boxOf(model, target.start, target.end);
+    if (card && box) cards.show(card, box, { focus, key });
+  }
+
+  // Hover: find what is under the pointer once per frame.
+  let frame = 0;
+  let hideTimer = 0;
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (ui.contains(event) || frame) return;
+      const { clientX, clientY } = event;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const offset = offsetAtPoint(model, clientX, clientY, doc);
+        const hits = offset >= 0 ? targets.at(offset) : [];
+        // Prefer the reader's own notes, then the actor under the pointer, then the sentence.
+        const target = hits.find((t) => t.kind === 'annotation') ?? hits.find((t) => t.kind === 'actor') ?? hits.find((t) => t.kind === 'claim');
+        if (target) {
+          clearTimeout(hideTimer);
+          open(target, false);
+        } else if (cards.openKey && !cards.engaged) {
+          clearTimeout(hideTimer);
+          hideTimer = window.setTimeout(() => !cards.engaged && cards.hide(), 400);
+        }
+      });
+    },
+    { passive: true },
+  );
+
+  // Keyboard: Alt+Shift+N / Alt+Shift+P step through highlights and open their card with focus.
+  let cursor = -1;
   doc.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') toolbar.hide();
+    if (event.key === 'Escape') {
+      cards.hide();
+      annotator.dismiss();
+      return;
+    }
+    if (!event.altKey || !event.shiftKey || (event.code !== 'KeyN' && event.code !== 'KeyP')) return;
+    const all = targets.all().filter((t) => t.kind !== 'claim' || t.claim.matches.length > 0);
+    if (!all.length) return;
+    event.preventDefault();
+    cursor = (cursor + (event.code === 'KeyN' ? 1 : -1) + all.length) % all.length;
+    const target = all[cursor]!;
+    model.toRange(target.start, target.end)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    open(target, true);
   });
 
-  answerPageCalls(pageInfo);
-  drawActors();
+  answerPageCalls({
+    info: pageInfo,
+    annotateSelection: () => annotator.openForSelection(),
+  });
+
+  // First pass.
+  const signal = { cancelled: false };
+  current = signal;
+  const found = await scanArticle(model, { matcher }, cache, signal);
+  mentions = found.mentions;
+  claims = found.claims;
+  await drawFound(signal);
   await loadAnnotations();
-  doc.documentElement.dataset.crosscheck = 'ready';
+  await drawAnnotations(signal);
+
+  return {
+    rescan,
+    uiHost: ui.host,
+    get model() {
+      return model;
+    },
+  };
 }

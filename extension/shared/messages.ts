@@ -37,6 +37,8 @@ export interface WorkerCalls {
 export interface PageCalls {
   /** Which page this is, as annotations know it. */
   'page/info': { request: Record<string, never>; response: PageInfo };
+  /** Opens the note form for the reader's selection (keyboard shortcut, context menu). */
+  'page/annotate-selection': { request: Record<string, never>; response: boolean };
 }
 
 export interface PageInfo {
@@ -62,7 +64,10 @@ export const WorkerRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('annotations/delete'), id: AnnotationId }),
 ]);
 
-export const PageRequestSchema = v.variant('type', [v.strictObject({ type: v.literal('page/info') })]);
+export const PageRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('page/info') }),
+  v.strictObject({ type: v.literal('page/annotate-selection') }),
+]);
 
 export function ok<T>(value: T): Reply<T> {
   return { ok: true, value };

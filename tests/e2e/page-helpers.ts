@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 
 /** Waits until the content script has finished its first pass (it sets a data attribute on <html>). */
-export async function waitForCrosscheck(page: Page, state: 'ready' | 'idle' = 'ready'): Promise<void> {
+export async function waitForCrosscheck(page: Page, state: 'ready' | 'idle' | 'off' = 'ready'): Promise<void> {
   await page.waitForFunction((s) => document.documentElement.dataset.crosscheck === s, state, { timeout: 15_000 });
 }
 

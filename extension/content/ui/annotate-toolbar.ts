@@ -2,21 +2,25 @@
  * The small toolbar that appears over a text selection: "Annotate" opens a
  * form for a note and tags; Save hands the draft to the caller.
  */
+import { COLORS, type AnnotationColor } from '../../../src/annotations/model';
 import { h } from './dom';
 import type { UiHost } from './host';
 
 export interface AnnotationDraft {
   note: string;
   tags: string[];
+  color: AnnotationColor;
 }
 
 export interface AnnotateToolbar {
   /** Offers to annotate the selection whose bounding box is `rect`. */
   offer(rect: DOMRect, quote: string): void;
-  /** Opens the note form directly (keyboard shortcut, context menu). */
-  openForm(rect: DOMRect, quote: string): void;
+  /** Opens the note form directly (keyboard shortcut, context menu, editing). */
+  openForm(rect: DOMRect, quote: string, initial?: AnnotationDraft): void;
   hide(): void;
   readonly open: boolean;
+  /** The form (not just the Annotate button) is showing. */
+  readonly editing: boolean;
 }
 
 export function parseTags(input: string): string[] {
@@ -46,19 +50,31 @@ export function createAnnotateToolbar(ui: UiHost, save: (draft: AnnotationDraft)
     place(rect);
   }
 
-  function showForm(rect: DOMRect) {
+  function showForm(rect: DOMRect, initial?: AnnotationDraft) {
     const note = h('textarea', { name: 'note', 'aria-label': 'Note', placeholder: 'Your note' });
+    note.value = initial?.note ?? '';
     const tags = h('input', { name: 'tags', 'aria-label': 'Tags, separated by commas', placeholder: 'tags, comma separated' });
+    tags.value = initial?.tags.join(', ') ?? '';
+    let color: AnnotationColor = initial?.color ?? 'yellow';
+    const swatches = COLORS.map((c) => {
+      const swatch = h('button', { type: 'button', class: `swatch swatch-${c}`, 'data-color': c, 'aria-label': `Colour ${c}`, 'aria-pressed': String(c === color) });
+      swatch.addEventListener('click', () => {
+        color = c;
+        for (const s of swatches) s.setAttribute('aria-pressed', String(s.dataset.color === c));
+      });
+      return swatch;
+    });
+    const palette = h('div', { class: 'palette', role: 'group', 'aria-label': 'Highlight colour' }, ...swatches);
     const error = h('p', { class: 'error', role: 'alert', hidden: true });
     const saveButton = h('button', { type: 'submit', class: 'primary' }, 'Save');
     const cancel = h('button', { type: 'button' }, 'Cancel');
-    const form = h('form', {}, h('p', { class: 'quote' }, `“${quote}”`), note, tags, error, h('div', { class: 'row' }, cancel, saveButton));
+    const form = h('form', {}, h('p', { class: 'quote' }, `“${quote}”`), note, tags, palette, error, h('div', { class: 'row' }, cancel, saveButton));
     cancel.addEventListener('click', hide);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       saveButton.disabled = true;
       try {
-        await save({ note: note.value.trim(), tags: parseTags(tags.value) });
+        await save({ note: note.value.trim(), tags: parseTags(tags.value), color });
         hide();
       } catch (e) {
         error.textContent = (e as Error).message || 'Could not save the annotation.';
@@ -86,13 +102,16 @@ export function createAnnotateToolbar(ui: UiHost, save: (draft: AnnotationDraft)
       quote = text.length > 160 ? `${text.slice(0, 157)}…` : text;
       showButton(rect);
     },
-    openForm(rect, text) {
+    openForm(rect, text, initial) {
       quote = text.length > 160 ? `${text.slice(0, 157)}…` : text;
-      showForm(rect);
+      showForm(rect, initial);
     },
     hide,
     get open() {
       return !panel.hidden;
+    },
+    get editing() {
+      return !panel.hidden && panel.querySelector('form') !== null;
     },
   };
 }

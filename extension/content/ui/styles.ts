@@ -3,13 +3,13 @@ export const UI_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .panel {
-  --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --accent: #16325c; --accent-fg: #ffffff;
+  --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --accent: #16325c; --accent-fg: #ffffff; --ok: #1a7f37; --bad: #b42318; --rel: #6e40c9;
   position: fixed; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 6px; max-width: 340px;
 }
 @media (prefers-color-scheme: dark) {
-  .panel { --bg: #1f242c; --fg: #e6edf3; --muted: #9da7b3; --line: #3d444d; --accent: #9cc3ff; --accent-fg: #0d1117; }
+  .panel { --bg: #1f242c; --fg: #e6edf3; --muted: #9da7b3; --line: #3d444d; --accent: #9cc3ff; --accent-fg: #0d1117; --ok: #56d364; --bad: #ff8a80; --rel: #d2a8ff; }
 }
 button {
   font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid var(--line);
@@ -23,5 +23,28 @@ textarea { min-height: 64px; resize: vertical; }
 .row { display: flex; gap: 6px; justify-content: flex-end; }
 .quote { margin: 0; font-style: italic; color: var(--muted); max-height: 3.2em; overflow: hidden; }
 .error { color: #b42318; margin: 0; }
+.card-panel { overflow: auto; padding: 10px 12px 12px; }
+.close { position: absolute; top: 6px; right: 6px; border: none; font-size: 18px; line-height: 1; padding: 2px 6px; color: var(--muted); }
+.card header { display: flex; align-items: baseline; gap: 8px; padding-right: 22px; }
+.card h2 { font-size: 15px; margin: 0; }
+.card h3 { font-size: 11px; margin: 10px 0 4px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+.card p { margin: 4px 0; }
+.card ul { margin: 0; padding-left: 16px; }
+.card li { margin: 2px 0; }
+.card blockquote { margin: 0; font-style: italic; }
+.card cite { display: block; font-style: normal; font-size: 12px; color: var(--muted); }
+.badge { font-size: 11px; padding: 1px 6px; border-radius: 9px; background: var(--line); white-space: nowrap; }
+.label, .muted { color: var(--muted); }
+.claim-card.relation-corroborates h2 { color: var(--ok); }
+.claim-card.relation-contradicts h2 { color: var(--bad); }
+.claim-card.relation-related h2 { color: var(--rel); }
+.legend { display: grid; gap: 4px; font-size: 12px; }
+.legend .swatch { display: inline-block; width: 2.2em; margin-right: 6px; text-align: center; border-radius: 3px; }
+.palette { display: flex; gap: 6px; }
+.swatch { width: 22px; height: 22px; padding: 0; border-radius: 50%; border: 2px solid transparent; }
+.swatch[aria-pressed="true"] { border-color: var(--fg); }
+.swatch-yellow { background: #ffdd00; } .swatch-green { background: #50c878; } .swatch-blue { background: #5aa0ff; }
+.swatch-pink { background: #ff78be; } .swatch-purple { background: #aa78ff; }
+.note { white-space: pre-wrap; overflow-wrap: anywhere; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;

@@ -1,0 +1,129 @@
+/**
+ * The reader's side of annotating: select → toolbar → note, tags, colour →
+ * saved through the service worker; and the card of a saved annotation with
+ * Edit and Delete in place.
+ */
+import { describe } from '../../src/anchoring';
+import { COLORS, type Annotation, type AnnotationColor, type NewAnnotation } from '../../src/annotations/model';
+import type { DatasetLookup } from '../../src/dataset/lookup';
+import type { TextModel } from '../../src/text/model';
+import { callWorker } from '../shared/client';
+import type { PageInfo } from '../shared/messages';
+import { readSelection, type TextSelection } from './selection';
+import type { AnchoredAnnotation } from './session';
+import { createAnnotateToolbar, type AnnotationDraft } from './ui/annotate-toolbar';
+import { h } from './ui/dom';
+import type { UiHost } from './ui/host';
+
+export interface AnnotatorDeps {
+  ui: UiHost;
+  doc: Document;
+  model: () => TextModel;
+  pageInfo: () => PageInfo;
+  lookup: DatasetLookup;
+  onSaved(annotation: Annotation, start: number, end: number): void;
+  onUpdated(annotation: Annotation): void;
+  onDeleted(id: string): void;
+}
+
+export function createAnnotator(deps: AnnotatorDeps) {
+  const { ui, doc } = deps;
+  let pending: TextSelection | null = null;
+  let editing: Annotation | null = null;
+
+  const toolbar = createAnnotateToolbar(ui, async (draft: AnnotationDraft) => {
+    if (editing) {
+      const updated = await callWorker('annotations/update', {
+        id: editing.id,
+        patch: { note: draft.note, tags: draft.tags, color: draft.color },
+      });
+      editing = null;
+      deps.onUpdated(updated);
+      return;
+    }
+    if (!pending) throw new Error('The selection was lost; select the text again.');
+    const model = deps.model();
+    const { quote, position } = describe(model.text, pending.start, pending.end);
+    const page = deps.pageInfo();
+    const input: NewAnnotation = {
+      url: page.url,
+      urlKey: page.urlKey,
+      title: page.title,
+      selectors: position ? [quote, position] : [quote],
+      note: draft.note,
+      tags: draft.tags,
+      color: draft.color,
+    };
+    const annotation = await callWorker('annotations/create', { annotation: input });
+    deps.onSaved(annotation, pending.start, pending.end);
+    doc.getSelection()?.removeAllRanges();
+    pending = null;
+  });
+
+  doc.addEventListener('mouseup', (event) => {
+    if (ui.contains(event)) return;
+    // Let the browser finish updating the selection first.
+    setTimeout(() => {
+      const selection = readSelection(deps.model());
+      if (selection) {
+        pending = selection;
+        editing = null;
+        toolbar.offer(selection.rect, selection.quote);
+      } else if (!toolbar.open || !toolbar.editing) {
+        toolbar.hide();
+      }
+    });
+  });
+
+  return {
+    /** From the keyboard shortcut or the context menu: open the form for the current selection. */
+    openForSelection(): boolean {
+      const selection = readSelection(deps.model());
+      if (!selection) return false;
+      pending = selection;
+      editing = null;
+      toolbar.openForm(selection.rect, selection.quote);
+      return true;
+    },
+    dismiss() {
+      toolbar.hide();
+    },
+    /** The card shown when hovering a saved annotation. */
+    card(item: AnchoredAnnotation): HTMLElement {
+      const { annotation } = item;
+      const edit = h('button', { type: 'button', 'data-action': 'edit-annotation' }, 'Edit');
+      const remove = h('button', { type: 'button', 'data-action': 'delete-annotation' }, 'Delete');
+      const status = h('p', { class: 'error', role: 'alert', hidden: true });
+      edit.addEventListener('click', () => {
+        editing = annotation;
+        pending = null;
+        const rect = edit.getBoundingClientRect();
+        toolbar.openForm(rect, annotation.quote, { note: annotation.note, tags: annotation.tags, color: annotation.color });
+      });
+      remove.addEventListener('click', async () => {
+        try {
+          await callWorker('annotations/delete', { id: annotation.id });
+          deps.onDeleted(annotation.id);
+          card.replaceChildren(h('p', { class: 'muted' }, 'Note deleted.'));
+        } catch (error) {
+          status.textContent = (error as Error).message;
+          status.hidden = false;
+        }
+      });
+      const claim = annotation.claimId ? deps.lookup.claim(annotation.claimId) : undefined;
+      const card = h(
+        'article',
+        { class: 'card annotation-card', 'aria-label': 'Your note' },
+        h('header', {}, h('h2', {}, 'Your note'), h('span', { class: 'badge' }, new Date(annotation.updated).toLocaleDateString())),
+        annotation.note ? h('p', { class: 'note' }, annotation.note) : h('p', { class: 'muted' }, 'No note text.'),
+        annotation.tags.length ? h('p', { class: 'tags' }, h('span', { class: 'label' }, 'Tags: '), annotation.tags.join(', ')) : null,
+        claim ? h('p', {}, h('span', { class: 'label' }, 'Linked claim: '), claim.statement) : null,
+        status,
+        h('div', { class: 'row' }, edit, remove),
+      );
+      return card;
+    },
+  };
+}
+
+export const ANNOTATION_COLORS: readonly AnnotationColor[] = COLORS;

@@ -1,0 +1,60 @@
+/**
+ * Highlights drawn with the Highlight API receive no pointer events, so the
+ * content script finds what is under the pointer itself: caret position at
+ * the point → text offset → spans containing it.
+ */
+import type { TextModel } from '../../src/text/model';
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+/** The text offset of the character under (x, y), or -1 when the point is not over article text. */
+export function offsetAtPoint(model: TextModel, x: number, y: number, doc: Document = document): number {
+  const d = doc as CaretDocument;
+  let node: Node | null = null;
+  let offset = 0;
+  if (d.caretPositionFromPoint) {
+    const pos = d.caretPositionFromPoint(x, y);
+    if (pos) ({ offsetNode: node, offset } = pos);
+  } else if (d.caretRangeFromPoint) {
+    const range = d.caretRangeFromPoint(x, y);
+    if (range) {
+      node = range.startContainer;
+      offset = range.startOffset;
+    }
+  }
+  if (!node || node.nodeType !== Node.TEXT_NODE) return -1;
+  // The caret sits between characters: the one under the pointer is on either side.
+  for (const candidate of [offset, offset - 1]) {
+    if (candidate < 0 || candidate >= (node.textContent ?? '').length) continue;
+    if (!charContainsPoint(doc, node, candidate, x, y)) continue;
+    return model.offsetOf(node, candidate);
+  }
+  return -1;
+}
+
+function charContainsPoint(doc: Document, node: Node, at: number, x: number, y: number): boolean {
+  const range = doc.createRange();
+  range.setStart(node, at);
+  range.setEnd(node, at + 1);
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
+      range.detach();
+      return true;
+    }
+  }
+  range.detach();
+  return false;
+}
+
+/** The on-screen box of text[start, end), for placing a card next to it. */
+export function boxOf(model: TextModel, start: number, end: number): DOMRect | null {
+  const range = model.toRange(start, end);
+  if (!range) return null;
+  const rects = range.getClientRects();
+  const first = rects[0];
+  range.detach();
+  return first ?? null;
+}

@@ -1,0 +1,82 @@
+/**
+ * The highlight layers: what each colour and underline means. Colours are
+ * mid-tones that keep ≥ 3:1 contrast against both white and near-black pages
+ * (checked in layers.test.ts), and every layer also differs by underline
+ * style, so colour is never the only signal.
+ */
+import type { ActorType } from '../../src/dataset/schema';
+import type { AnnotationColor } from '../../src/annotations/model';
+
+export type ActorLayer = 'actor-person' | 'actor-org' | 'actor-group' | 'actor-place' | 'actor-weapon';
+export type ClaimLayer = 'claim-corroborates' | 'claim-contradicts' | 'claim-related' | 'claim-unknown';
+export type AnnotationLayer = `annotation-${AnnotationColor}`;
+
+export interface LayerDef {
+  layer: string;
+  label: string;
+  /** Underline colour (the signal that must contrast with the page). */
+  line: string;
+  /** Background tint, light enough to keep the page's text readable. */
+  tint: string;
+  css: string;
+  /** Paint order: annotations above actors above claims. */
+  priority: number;
+}
+
+const def = (layer: string, label: string, line: string, tint: string, decoration: string, priority: number): LayerDef => ({
+  layer,
+  label,
+  line,
+  tint,
+  priority,
+  css: `background-color: ${tint}; text-decoration: ${decoration} ${line}; text-underline-offset: 3px;`,
+});
+
+export const ACTOR_LAYERS: LayerDef[] = [
+  def('actor-person', 'Person', '#b07d00', 'rgba(255, 196, 0, 0.22)', 'underline solid 1.5px', 2),
+  def('actor-org', 'Organisation or state', '#3b7ddd', 'rgba(59, 125, 221, 0.14)', 'underline double 1px', 2),
+  def('actor-group', 'Armed group', '#d9534f', 'rgba(217, 83, 79, 0.16)', 'underline dotted 2px', 2),
+  def('actor-place', 'Place', '#1f9e6f', 'rgba(31, 158, 111, 0.14)', 'underline dashed 1.5px', 2),
+  def('actor-weapon', 'Weapon system', '#c2479a', 'rgba(194, 71, 154, 0.14)', 'underline dotted 1px', 2),
+];
+
+export const CLAIM_LAYERS: LayerDef[] = [
+  def('claim-corroborates', 'Claim corroborated by known reports', '#2da44e', 'transparent', 'underline solid 2.5px', 1),
+  def('claim-contradicts', 'Claim that contradicts a known claim', '#e5534b', 'transparent', 'underline wavy 1.5px', 1),
+  def('claim-related', 'Claim related to known claims', '#8957e5', 'transparent', 'underline dotted 2.5px', 1),
+  def('claim-unknown', 'Claim not in the known reports', '#8b949e', 'transparent', 'underline dashed 1.5px', 1),
+];
+
+export const ANNOTATION_LAYERS: LayerDef[] = (
+  [
+    ['yellow', 'rgba(255, 221, 0, 0.5)'],
+    ['green', 'rgba(80, 200, 120, 0.45)'],
+    ['blue', 'rgba(90, 160, 255, 0.45)'],
+    ['pink', 'rgba(255, 120, 190, 0.45)'],
+    ['purple', 'rgba(170, 120, 255, 0.45)'],
+  ] as const
+).map(([color, tint]) => ({
+  layer: `annotation-${color}`,
+  label: `Your note (${color})`,
+  line: 'currentColor',
+  tint,
+  priority: 3,
+  css: `background-color: ${tint};`,
+}));
+
+export const ALL_LAYERS: LayerDef[] = [...CLAIM_LAYERS, ...ACTOR_LAYERS, ...ANNOTATION_LAYERS];
+
+export function actorLayer(type: ActorType): ActorLayer {
+  switch (type) {
+    case 'person':
+      return 'actor-person';
+    case 'armed_group':
+      return 'actor-group';
+    case 'place':
+      return 'actor-place';
+    case 'weapon':
+      return 'actor-weapon';
+    default:
+      return 'actor-org';
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Live pages: infinite scroll, live blogs, single-page navigation. Changes to
+ * the page's text (outside Crosscheck's own UI) trigger a rescan after the
+ * page settles; a storm of mutations (a page that changes every few
+ * milliseconds) is coalesced so the rescan rate stays bounded.
+ */
+
+export const SETTLE_MS = 200;
+/** At most one rescan per this interval, however busy the page is. */
+export const MIN_INTERVAL_MS = 1_000;
+
+export function watchPage(doc: Document, ignore: Node, rescan: () => Promise<void>): () => void {
+  let timer = 0;
+  let lastRun = -Infinity;
+  let running = false;
+  let again = false;
+  let lastUrl = location.href;
+
+  const run = async () => {
+    timer = 0;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    lastRun = performance.now();
+    try {
+      await rescan();
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+
+  const schedule = () => {
+    if (timer) return;
+    const wait = Math.max(SETTLE_MS, lastRun + MIN_INTERVAL_MS - performance.now());
+    timer = window.setTimeout(run, wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.target === ignore || ignore.contains(record.target)) continue;
+      if (record.type === 'attributes' && record.attributeName === 'data-crosscheck') continue;
+      schedule();
+      return;
+    }
+  });
+  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
+
+  // Single-page navigation changes the URL without a load; the page key follows it.
+  const onNavigate = () => {
+    if (location.href !== lastUrl) {
+      lastUrl = location.href;
+      schedule();
+    }
+  };
+  window.addEventListener('popstate', onNavigate);
+  const nav = (window as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigatesuccess', onNavigate);
+
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    window.removeEventListener('popstate', onNavigate);
+    nav?.removeEventListener('navigatesuccess', onNavigate);
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Hover and focus cards: who an actor is, and what is known about a claim.
+ * Built with `h()` only — page text and dataset text alike enter as text nodes.
+ */
+import type { DatasetLookup } from '../../../src/dataset/lookup';
+import type { Actor, Claim } from '../../../src/dataset/schema';
+import { h } from './dom';
+
+export type Relation = 'corroborates' | 'contradicts' | 'related';
+
+export interface ClaimMatchView {
+  claimId: string;
+  relation: Relation;
+  score: number;
+  reason: string;
+}
+
+export interface ClaimHitView {
+  text: string;
+  claimant?: string;
+  matches: readonly ClaimMatchView[];
+}
+
+const TYPE_LABEL: Record<Actor['type'], string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  state: 'State',
+  armed_group: 'Armed group',
+  military_unit: 'Military unit',
+  place: 'Place',
+  weapon: 'Weapon system',
+  media: 'Media',
+};
+
+export const RELATION_LABEL: Record<Relation | 'unknown', string> = {
+  corroborates: 'Corroborated by known reports',
+  contradicts: 'Contradicts a known claim',
+  related: 'Related to known claims',
+  unknown: 'Claim not in the known reports',
+};
+
+const MAX_LISTED = 4;
+
+export function actorCard(actor: Actor, lookup: DatasetLookup): HTMLElement {
+  const aliases = actor.aliases.map((a) => (typeof a === 'string' ? a : a.text)).filter((a) => a !== actor.name);
+  const by = lookup.claimsBy(actor.id);
+  const about = lookup.claimsAbout(actor.id);
+  return h(
+    'article',
+    { class: `card actor-card type-${actor.type}`, 'aria-label': `${actor.name}: ${TYPE_LABEL[actor.type]}` },
+    h('header', {}, h('h2', {}, actor.name), h('span', { class: 'badge' }, TYPE_LABEL[actor.type])),
+    actor.role ? h('p', { class: 'role' }, actor.role) : null,
+    aliases.length ? h('p', { class: 'aliases' }, h('span', { class: 'label' }, 'Also: '), aliases.join(' · ')) : null,
+    h('p', { class: 'sources' }, h('span', { class: 'label' }, 'Named in: '), actor.sources.map((s) => lookup.sourceLabel(s)).join('; ') || 'no report'),
+    claimList(`Claims by ${actor.name}`, by, lookup, false),
+    claimList(`Claims about ${actor.name}`, about, lookup, true),
+  );
+}
+
+export function claimCard(hit: ClaimHitView, lookup: DatasetLookup): HTMLElement {
+  const best = hit.matches[0];
+  const known = best ? lookup.claim(best.claimId) : undefined;
+  const relation: Relation | 'unknown' = best && known ? best.relation : 'unknown';
+  const card = h(
+    'article',
+    { class: `card claim-card relation-${relation}`, 'aria-label': RELATION_LABEL[relation] },
+    h('header', {}, h('h2', {}, RELATION_LABEL[relation]), best ? h('span', { class: 'badge' }, `${Math.round(best.score * 100)}%`) : null),
+    hit.claimant ? h('p', { class: 'claimant' }, h('span', { class: 'label' }, 'Claimed by: '), hit.claimant) : null,
+  );
+  if (!best || !known) {
+    card.append(h('p', { class: 'muted' }, 'None of the five reports in the dataset carries this claim. It may be new, or reported elsewhere.'));
+    return card;
+  }
+  card.append(
+    h('p', { class: 'reason' }, best.reason),
+    h('section', {}, h('h3', {}, 'Known claim'), h('p', { class: 'statement' }, known.statement), h('p', { class: 'muted' }, `By ${lookup.claimantName(known)}`)),
+    evidenceList(known, lookup),
+  );
+  const related = lookup.related(known.id);
+  const corroborating = related.filter((r) => r.relation === 'corroborates');
+  const contradicting = related.filter((r) => r.relation === 'contradicts');
+  if (corroborating.length) card.append(relatedList('Corroborated by', corroborating, lookup));
+  if (contradicting.length) card.append(relatedList('Contradicted by', contradicting, lookup));
+  const others = hit.matches.slice(1, 3).filter((m) => lookup.claim(m.claimId));
+  if (others.length) {
+    card.append(
+      h('section', {}, h('h3', {}, 'Also close'), h('ul', {}, ...others.map((m) => h('li', {}, `${lookup.claim(m.claimId)!.statement} (${m.relation})`)))),
+    );
+  }
+  return card;
+}
+
+function evidenceList(claim: Claim, lookup: DatasetLookup): HTMLElement {
+  return h(
+    'section',
+    {},
+    h('h3', {}, claim.evidence.length === 1 ? 'Evidence' : `Evidence in ${claim.evidence.length} reports`),
+    h('ul', { class: 'evidence' }, ...claim.evidence.map((e) => h('li', {}, h('blockquote', {}, `“${e.quote}”`), h('cite', {}, lookup.sourceLabel(e.source))))),
+  );
+}
+
+function relatedList(title: string, items: readonly { claim: Claim; reason: string }[], lookup: DatasetLookup): HTMLElement {
+  return h(
+    'section',
+    {},
+    h('h3', {}, title),
+    h(
+      'ul',
+      {},
+      ...items.slice(0, MAX_LISTED).map((r) =>
+        h('li', {}, h('span', {}, `${lookup.claimantName(r.claim)}: ${r.claim.statement}`), h('span', { class: 'muted' }, ` — ${r.reason}`)),
+      ),
+      items.length > MAX_LISTED ? h('li', { class: 'muted' }, `and ${items.length - MAX_LISTED} more`) : null,
+    ),
+  );
+}
+
+function claimList(title: string, claims: readonly Claim[], lookup: DatasetLookup, withClaimant: boolean): HTMLElement | null {
+  if (!claims.length) return null;
+  return h(
+    'section',
+    {},
+    h('h3', {}, `${title} (${claims.length})`),
+    h(
+      'ul',
+      {},
+      ...claims.slice(0, MAX_LISTED).map((c) => h('li', {}, withClaimant ? `${lookup.claimantName(c)}: ${c.statement}` : c.statement)),
+      claims.length > MAX_LISTED ? h('li', { class: 'muted' }, `and ${claims.length - MAX_LISTED} more`) : null,
+    ),
+  );
+}
