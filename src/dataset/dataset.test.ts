@@ -60,6 +60,16 @@ describe('bundled dataset', () => {
     expect(dataset.relations.filter((r) => r.type === 'contradicts').length).toBeGreaterThan(20);
   });
 
+  it("lists every slot actor, target and place among the claim's actors (unless it is the claimant)", () => {
+    for (const c of dataset.claims) {
+      const slotIds = [c.slots.actor, ...(c.slots.targetActors ?? []), ...(c.slots.place ?? [])].filter(
+        (id): id is string => id !== undefined && id !== c.claimant,
+      );
+      for (const id of slotIds) expect(c.actors, c.id).toContain(id);
+      expect(c.actors, c.id).not.toContain(c.claimant);
+    }
+  });
+
   it('marks every denial with polarity "deny"', () => {
     for (const claim of dataset.claims.filter((c) => c.kind === 'denial')) expect(claim.polarity, claim.id).toBe('deny');
   });
