@@ -1,0 +1,97 @@
+/**
+ * Exports for people and spreadsheets: Markdown grouped by page, and CSV
+ * (RFC 4180) guarded against formula injection.
+ */
+import { positionSelector, type Annotation } from '../annotations/model';
+
+// ---------------------------------------------------------------- Markdown
+
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+}
+
+function linkTarget(url: string): string {
+  return url.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function utcStamp(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').replace(/:\d\d\.\d{3}Z$/, ' UTC');
+}
+
+/** Indents every line of a block (notes keep their own line breaks). */
+function blockquote(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
+}
+
+export function exportMarkdown(annotations: readonly Annotation[], options: { generated?: Date } = {}): string {
+  const pages = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    const list = pages.get(a.urlKey);
+    if (list) list.push(a);
+    else pages.set(a.urlKey, [a]);
+  }
+  // Pages with the most recent note first; within a page, in reading order.
+  const latest = (list: Annotation[]) => Math.max(...list.map((a) => a.created));
+  const ordered = [...pages.values()].sort((a, b) => latest(b) - latest(a));
+  const at = (a: Annotation) => positionSelector(a.selectors)?.start ?? Number.MAX_SAFE_INTEGER;
+
+  const generated = (options.generated ?? new Date()).toISOString().slice(0, 10);
+  const out: string[] = [
+    '# Crosscheck annotations',
+    '',
+    `Exported ${generated}: ${annotations.length} annotation${annotations.length === 1 ? '' : 's'} on ${ordered.length} page${ordered.length === 1 ? '' : 's'}.`,
+  ];
+  for (const list of ordered) {
+    list.sort((a, b) => at(a) - at(b) || a.created - b.created);
+    const head = list[0]!;
+    const title = escapeInline(head.title) || escapeInline(head.urlKey);
+    out.push('', `## [${title}](${linkTarget(head.url)})`);
+    for (const a of list) {
+      out.push('', blockquote(a.quote));
+      if (a.note) out.push('', a.note.replace(/\r\n?/g, '\n'));
+      const meta = [utcStamp(a.created)];
+      if (a.tags.length) meta.push(`tags: ${a.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`);
+      if (a.claimId) meta.push(`claim: \`${a.claimId.replace(/`/g, "'")}\``);
+      out.push('', `*${meta.join(' · ')}*`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------- CSV
+
+export const CSV_COLUMNS = ['id', 'created', 'updated', 'url', 'title', 'quote', 'note', 'tags', 'color', 'claimId'] as const;
+
+/**
+ * One CSV field. Text a spreadsheet would run as a formula (= + - @, or a
+ * leading tab or carriage return) is prefixed with an apostrophe; fields with
+ * quotes, commas or line breaks are quoted with inner quotes doubled (RFC 4180).
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** CSV with a header row, CRLF line ends, and a UTF-8 byte order mark so spreadsheets read accents right. */
+export function exportCsv(annotations: readonly Annotation[]): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const a of annotations) {
+    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+      id: a.id,
+      created: new Date(a.created).toISOString(),
+      updated: new Date(a.updated).toISOString(),
+      url: a.url,
+      title: a.title,
+      quote: a.quote,
+      note: a.note,
+      tags: a.tags.join('; '),
+      color: a.color,
+      claimId: a.claimId ?? '',
+    };
+    rows.push(CSV_COLUMNS.map((c) => csvField(cells[c])).join(','));
+  }
+  return '\uFEFF' + rows.join('\r\n') + '\r\n';
+}
