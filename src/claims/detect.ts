@@ -52,6 +52,7 @@ const ADMIT = /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes|
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'the group', 'the agency', 'the statement']);
 /** Lower-case words that begin an appositive after a name: "X, head of Y, said". */
 const APPOSITIVE = /^\s*(?:the\s+|a\s+|an\s+)?(?:head|chief|director|leader|spokesman|spokeswoman|spokesperson|minister|secretary|president|envoy|ambassador|commander|founder|member|officials?|deputy|senior|top|former|press)\b/i;
+const AUX_ONLY = /^\s*(?:(?:has|had|have|is|was|were|will|would|also|earlier|later|previously|then|now|again|already|on\s+\w+)\s+)+$/i;
 /** Generic attribution heads resolvable to an earlier actor by name. */
 const GENERIC_HEAD =
   /\b(?:the|a|an|this|that|its|their)\s+(?:(?:[a-z-]+\s+){0,2})(ministry|monitor|monitoring group|observatory|agency|statement|spokesman|government|regime|military|army|navy|coalition|alliance|group|president|prime minister|minister|source|officials?|kremlin|pentagon|department|council|committee|command|lawmaker)\b/i;
@@ -90,9 +91,11 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
     }
     if (c === ';' || c === ':' || c === '(' || c === ')') break;
     if (c === ',') {
-      // keep going over an appositive: "X, head of Y, said"
+      // keep going over an appositive or auxiliaries: "X, head of Y, said"; "Moscow, a key ally, had earlier said"
       const seg = text.slice(a, verbStart);
-      if (seg.trim() === '' || APPOSITIVE.test(seg)) {
+      const comma = seg.indexOf(',');
+      const first = comma === -1 ? seg : seg.slice(0, comma);
+      if (first.trim() === '' || AUX_ONLY.test(first) || APPOSITIVE.test(first) || (comma !== -1 && /^\s*(?:a|an|the)\s/i.test(first))) {
         a--;
         continue;
       }
@@ -130,10 +133,14 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
     // among equals the first that is not the possessive owner of a later one
     let head = ms[0]!;
     let best = -1;
-    for (let k = 0; k < ms.length; k++) {
-      const m = ms[k]!;
+    // with an appositive ("X, head of Y,") the speaker is before the first comma
+    const firstComma = text.indexOf(',', span.start);
+    const before = firstComma !== -1 && firstComma < span.end ? ms.filter((m) => m.end <= firstComma) : [];
+    const pool = before.length > 0 ? before : ms;
+    for (let k = 0; k < pool.length; k++) {
+      const m = pool[k]!;
       let rank = TYPE_RANK[ctx.typeOf(ctx.actorOf(m))] ?? 1;
-      if (k < ms.length - 1 && isPossessive(text, m)) rank -= 0.5;
+      if (k < pool.length - 1 && isPossessive(text, m)) rank -= 0.5;
       if (rank > best) {
         best = rank;
         head = m;

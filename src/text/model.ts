@@ -100,9 +100,13 @@ export function isSkipped(el: Element, skipBoilerplate = true): boolean {
 class Builder {
   parts: string[] = [];
   length = 0;
-  offsets = new Int32Array(1024);
+  /**
+   * Segments: each is a run of text that is verbatim in one text node
+   * (node offset = segNodeStart + (i - segStarts)), or virtual (node null).
+   */
   segStarts: number[] = [];
   segNodes: (Node | null)[] = [];
+  segNodeStarts: number[] = [];
   paragraphs: TextSpan[] = [];
   paraStart = -1;
   /** a collapsed space waiting for the next visible character */
@@ -111,20 +115,15 @@ class Builder {
   /** true right after a break (or at the start): leading white space is dropped */
   atBreak = true;
 
-  private grow(need: number): void {
-    if (need <= this.offsets.length) return;
-    let size = this.offsets.length * 2;
-    while (size < need) size *= 2;
-    const next = new Int32Array(size);
-    next.set(this.offsets);
-    this.offsets = next;
-  }
-
-  private segment(node: Node | null): void {
+  private segment(node: Node | null, nodeStart: number): void {
     const last = this.segNodes.length - 1;
-    if (last >= 0 && this.segNodes[last] === node) return;
+    if (last >= 0 && this.segNodes[last] === node) {
+      // contiguous in the same node: extend the segment
+      if (node === null || this.segNodeStarts[last]! + (this.length - this.segStarts[last]!) === nodeStart) return;
+    }
     this.segStarts.push(this.length);
     this.segNodes.push(node);
+    this.segNodeStarts.push(nodeStart);
   }
 
   private openParagraph(): void {
@@ -138,29 +137,20 @@ class Builder {
       const pn = this.pendingNode;
       this.pendingNode = null;
       this.openParagraph();
-      this.segment(pn);
-      this.grow(this.length + 1);
-      this.offsets[this.length] = this.pendingOffset;
+      this.segment(pn, this.pendingOffset);
       this.parts.push(' ');
       this.length += 1;
     }
     this.openParagraph();
-    this.segment(node);
-    const n = to - from;
-    this.grow(this.length + n);
-    const offs = this.offsets;
-    const base = this.length;
-    for (let k = 0; k < n; k++) offs[base + k] = from + k;
+    this.segment(node, from);
     this.parts.push(from === 0 && to === data.length ? data : data.slice(from, to));
-    this.length += n;
+    this.length += to - from;
     this.atBreak = false;
   }
 
   /** Append a virtual string (maps to no node). */
   virtual(s: string): void {
-    this.segment(null);
-    this.grow(this.length + s.length);
-    this.offsets.fill(-1, this.length, this.length + s.length);
+    this.segment(null, -1);
     this.parts.push(s);
     this.length += s.length;
   }
@@ -172,22 +162,29 @@ class Builder {
       this.run(node, data, 0, n);
       return;
     }
-    let i = 0;
-    while (i < n) {
-      let j = i;
-      while (j < n && isCollapsible(data.charCodeAt(j))) j++;
-      if (j > i) {
-        if (!this.atBreak && this.pendingNode === null && !this.endsWithSpace()) {
-          this.pendingNode = node;
-          this.pendingOffset = i;
-        }
-        i = j;
+    // verbatim runs stay whole: a single space between two visible characters needs no collapsing
+    let runStart = 0;
+    let j = 0;
+    while (j < n) {
+      if (!isCollapsible(data.charCodeAt(j))) {
+        j++;
         continue;
       }
-      while (j < n && !isCollapsible(data.charCodeAt(j))) j++;
-      this.run(node, data, i, j);
-      i = j;
+      let k = j + 1;
+      while (k < n && isCollapsible(data.charCodeAt(k))) k++;
+      if (data.charCodeAt(j) === 32 && k === j + 1 && j > runStart && k < n) {
+        j = k;
+        continue;
+      }
+      this.run(node, data, runStart, j);
+      if (!this.atBreak && this.pendingNode === null && !this.endsWithSpace()) {
+        this.pendingNode = node;
+        this.pendingOffset = j;
+      }
+      runStart = k;
+      j = k;
     }
+    this.run(node, data, runStart, n);
   }
 
   private endsWithSpace(): boolean {
@@ -220,15 +217,19 @@ class Builder {
     this.virtual('\n');
   }
 
-  finish(): { text: string; offsets: Int32Array; segStarts: number[]; segNodes: (Node | null)[]; paragraphs: TextSpan[] } {
+  finish(): { text: string; segStarts: number[]; segNodes: (Node | null)[]; segNodeStarts: number[]; paragraphs: TextSpan[] } {
     this.pendingNode = null;
     if (this.paraStart >= 0) this.paragraphs.push({ start: this.paraStart, end: this.length });
     let text = this.parts.join('');
     // a trailing virtual break is noise
-    let end = text.length;
-    while (end > 0 && this.offsets[end - 1] === -1) end--;
-    if (end < text.length) text = text.slice(0, end);
-    return { text, offsets: this.offsets, segStarts: this.segStarts, segNodes: this.segNodes, paragraphs: this.paragraphs };
+    const last = this.segNodes.length - 1;
+    if (last >= 0 && this.segNodes[last] === null) {
+      text = text.slice(0, this.segStarts[last]);
+      this.segStarts.pop();
+      this.segNodes.pop();
+      this.segNodeStarts.pop();
+    }
+    return { text, segStarts: this.segStarts, segNodes: this.segNodes, segNodeStarts: this.segNodeStarts, paragraphs: this.paragraphs };
   }
 }
 
@@ -294,21 +295,22 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
     descend = false;
   }
   const built = b.finish();
-  return domModel(root, built.text, built.offsets, built.segStarts, built.segNodes, built.paragraphs);
+  return domModel(root, built.text, built.segStarts, built.segNodes, built.segNodeStarts, built.paragraphs);
 }
 
 function domModel(
   root: Node,
   text: string,
-  offsets: Int32Array,
   segStarts: number[],
   segNodes: (Node | null)[],
+  segNodeStarts: number[],
   paragraphs: TextSpan[],
 ): TextModel {
   const n = text.length;
+  const segCount = segStarts.length;
   function segAt(i: number): number {
     let lo = 0;
-    let hi = segStarts.length - 1;
+    let hi = segCount - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (segStarts[mid]! <= i) lo = mid;
@@ -316,7 +318,8 @@ function domModel(
     }
     return lo;
   }
-  let firstSegOf: Map<Node, number> | null = null;
+  const segEnd = (k: number): number => (k + 1 < segCount ? segStarts[k + 1]! : n);
+  let firstSegOf: Map<Node, number[]> | null = null;
   const model: TextModel = {
     text,
     root,
@@ -324,13 +327,25 @@ function domModel(
     rangeFor(start, end) {
       let s = Math.max(0, Math.floor(start));
       let e = Math.min(n, Math.floor(end));
-      while (s < e && offsets[s]! < 0) s++;
-      while (e > s && offsets[e - 1]! < 0) e--;
-      if (s >= e) return null;
-      const sn = segNodes[segAt(s)];
-      const en = segNodes[segAt(e - 1)];
-      if (!sn || !en) return null;
-      return { startContainer: sn, startOffset: offsets[s]!, endContainer: en, endOffset: offsets[e - 1]! + 1 };
+      if (s >= e || segCount === 0) return null;
+      // move inwards off virtual segments
+      let ks = segAt(s);
+      while (ks < segCount && segNodes[ks] === null) {
+        ks++;
+        s = ks < segCount ? segStarts[ks]! : n;
+      }
+      let ke = segAt(e - 1);
+      while (ke >= 0 && segNodes[ke] === null) {
+        e = segStarts[ke]!;
+        ke--;
+      }
+      if (s >= e || ks >= segCount || ke < 0) return null;
+      return {
+        startContainer: segNodes[ks]!,
+        startOffset: segNodeStarts[ks]! + (s - segStarts[ks]!),
+        endContainer: segNodes[ke]!,
+        endOffset: segNodeStarts[ke]! + (e - 1 - segStarts[ke]!) + 1,
+      };
     },
     toRange(start, end) {
       const spec = model.rangeFor(start, end);
@@ -344,27 +359,23 @@ function domModel(
     offsetOf(node, offset) {
       if (firstSegOf === null) {
         firstSegOf = new Map();
-        for (let k = 0; k < segNodes.length; k++) {
+        for (let k = 0; k < segCount; k++) {
           const sn = segNodes[k];
-          if (sn && !firstSegOf.has(sn)) firstSegOf.set(sn, k);
+          if (!sn) continue;
+          let l = firstSegOf.get(sn);
+          if (!l) firstSegOf.set(sn, (l = []));
+          l.push(k);
         }
       }
-      const first = firstSegOf.get(node);
-      if (first === undefined) return -1;
+      const segs = firstSegOf.get(node);
+      if (segs === undefined) return -1;
       let best = -1;
-      for (let k = first; k < segNodes.length; k++) {
-        if (segNodes[k] !== node && segNodes[k] !== null) {
-          // a node's runs are contiguous except for pending spaces; stop at the next real node
-          if (k > first) break;
-        }
-        if (segNodes[k] !== node) continue;
-        const from = segStarts[k]!;
-        const to = k + 1 < segStarts.length ? segStarts[k + 1]! : n;
-        for (let i = from; i < to; i++) {
-          const o = offsets[i]!;
-          if (o >= offset) return i;
-          best = i + 1;
-        }
+      for (const k of segs) {
+        const from = segNodeStarts[k]!;
+        const len = segEnd(k) - segStarts[k]!;
+        if (offset < from) return segStarts[k]!;
+        if (offset < from + len) return segStarts[k]! + (offset - from);
+        best = segStarts[k]! + len;
       }
       return best;
     },

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from './fold';
+import { extractNumbers, keyUnits, unitsFit } from './numbers';
+import { stem, tokenize } from './tokens';
+
+const nums = (s: string) => extractNumbers(s).map((n) => ({ v: n.value, max: n.max, q: n.qualifier, u: n.units }));
+
+describe('extractNumbers', () => {
+  it('reads digits, words, qualifiers, ranges and per cent', () => {
+    expect(nums('At least 12 militants were killed')).toEqual([{ v: 12, max: undefined, q: 'at_least', u: ['militant', 'kill'] }]);
+    expect(nums('killed twelve ISIS jihadists')[0]).toMatchObject({ v: 12, u: expect.arrayContaining(['militant', 'kill']) });
+    expect(nums('only five per cent of strikes')[0]).toMatchObject({ v: 5, u: expect.arrayContaining(['percent']) });
+    expect(nums('last three to four months')[0]).toMatchObject({ v: 3, max: 4, u: ['month'] });
+    expect(nums('more than 800 "terrorist" targets')[0]).toMatchObject({ v: 800, q: 'more_than' });
+    expect(nums('a dozen fighters')[0]).toMatchObject({ v: 12 });
+    expect(nums('1,200 troops')[0]).toMatchObject({ v: 1200 });
+  });
+
+  it('skips dates, years, model names and ordinals', () => {
+    expect(nums('On Oct 1, Su-34 planes flew; on 30 September and in 2011 the 2nd wave came')).toEqual([]);
+  });
+
+  it('gives offsets into the text', () => {
+    const s = 'They fired 18 cruise missiles.';
+    const [n] = extractNumbers(s);
+    expect(s.slice(n!.start, n!.end)).toBe('18');
+  });
+});
+
+describe('units', () => {
+  it('turns dataset keys into unit stems and fits them', () => {
+    expect(keyUnits('militants_killed')).toEqual(['militant', 'kill']);
+    expect(keyUnits('cruiseMissiles')).toEqual(['cruis', 'missil'].map((w) => (w === 'missil' ? stem('missiles') : w)));
+    expect(unitsFit(['militant', 'kill'], ['isis', 'militant', 'kill'])).toBe(true);
+    expect(unitsFit(['militant', 'kill'], ['militant', 'wound'])).toBe(false);
+    expect(unitsFit(['militant', 'kill'], ['civilian', 'kill'])).toBe(false);
+    expect(unitsFit(['percent', 'strik'], ['strik'])).toBe(false);
+  });
+});
+
+describe('tokens', () => {
+  it('stems, drops stop words, folds synonyms and actors', () => {
+    expect(stem('killed')).toBe(stem('killing'));
+    expect(stem('sorties')).toBe(stem('sortie'));
+    expect(stem('jihadists')).toBe(stem('militants'));
+    expect(stem('struck')).toBe(stem('strikes'));
+    expect(stem('defense')).toBe(stem('defence'));
+    const s = 'The jihadists said Daesh was hit.';
+    const t = tokenize(s, 0, s.length, [{ start: s.indexOf('Daesh'), end: s.indexOf('Daesh') + 5, actorId: 'isis' }]);
+    expect(t.map((x) => x.t)).toEqual(['militant', '@isis', stem('hit')]);
+  });
+
+  it('folds accents, case, quotes and dashes keeping the length', () => {
+    const s = 'Sinirlioğlu’s “al–Assad”';
+    expect(foldText(s)).toBe('sinirlioglu\'s "al-assad"');
+    expect(foldText(s).length).toBe(s.length);
+  });
+});
