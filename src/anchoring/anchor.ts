@@ -58,6 +58,9 @@ const MOVED_QUOTE_LENGTH = 64;
 /** ...and at least this similar to the stored one. */
 const MOVED_QUOTE_SIMILARITY = 0.9;
 
+/** Context agreement at which a verbatim quote at the expected place is taken without searching (exact context only). */
+const CERTAIN_CONTEXT = 1;
+
 /** Half-width of the first, local, approximate search around the expected position. */
 const LOCAL_WINDOW = 2048;
 /** When more exact occurrences than this exist, rank them cheaply before scoring in full. */
@@ -75,8 +78,10 @@ interface Candidate {
 interface Scored extends Candidate {
   method: AnchorMethod;
   score: number;
-  /** Mean prefix/suffix similarity, `null` when the selector carries no usable context. */
+  /** Prefix/suffix agreement, weighted by their lengths; `null` when the selector carries no context. */
   context: number | null;
+  /** At least one side of the context is unchanged next to the quote. */
+  intactSide: boolean;
 }
 
 /** One anchoring job: the text, the stored quote, and what is known about where it was. */
@@ -106,30 +111,41 @@ class Job {
   score(c: Candidate, method: AnchorMethod): Scored {
     const { text } = this;
     const quoteSim = 1 - c.errors / this.exact.length;
-    const prefixSim = contextSimilarity(this.prefix, text, c.start, 'before');
-    const suffixSim = contextSimilarity(this.suffix, text, c.end, 'after');
+    const prefixSide = contextSimilarity(this.prefix, text, c.start, 'before');
+    const suffixSide = contextSimilarity(this.suffix, text, c.end, 'after');
     let total = QUOTE_WEIGHT * quoteSim;
     let weights = QUOTE_WEIGHT;
     let ctxSum = 0;
-    let ctxCount = 0;
-    for (const sim of [prefixSim, suffixSim]) {
-      if (sim === null) continue;
-      total += this.ctxWeight * sim;
+    let ctxWeights = 0;
+    let intactSide = false;
+    for (const side of [prefixSide, suffixSide]) {
+      if (side === null) continue;
+      intactSide ||= side.intact;
+      total += this.ctxWeight * side.similarity;
       weights += this.ctxWeight;
-      ctxSum += sim;
-      ctxCount++;
+      ctxSum += side.similarity * side.weight;
+      ctxWeights += side.weight;
     }
     if (this.expected !== null) {
       const distance = Math.abs(c.start - this.expected);
       total += POSITION_WEIGHT * (1 - Math.min(1, distance / Math.max(1, text.length)));
       weights += POSITION_WEIGHT;
     }
-    return { ...c, method, score: total / weights, context: ctxCount ? ctxSum / ctxCount : null };
+    return { ...c, method, score: total / weights, context: ctxWeights ? ctxSum / ctxWeights : null, intactSide };
   }
 
   /** Context agrees (or, for a long quote, there is no context to disagree). */
   contextAgrees(s: Scored): boolean {
     return s.context === null ? !this.short : s.context >= this.settings.minContext;
+  }
+
+  /**
+   * A short quote proves little by itself: its context must agree overall
+   * and be intact next to the quote on at least one side, so that an edit
+   * around the quote cannot move it onto a neighbouring look-alike.
+   */
+  shortQuoteContextHolds(s: Scored): boolean {
+    return s.context !== null && s.context >= this.settings.minContext && s.intactSide;
   }
 
   /**
@@ -146,8 +162,9 @@ class Job {
     const { settings } = this;
     const length = this.exact.length;
     const agrees = s.context !== null && s.context >= settings.minContext;
+    if (this.short && !this.shortQuoteContextHolds(s)) return false;
     if (s.errors === 0) {
-      if (this.short) return agrees;
+      if (this.short) return true;
       if (length < VERBATIM_ALONE_LENGTH) return s.context === null || s.context >= WEAK_CONTEXT;
       return true;
     }
@@ -159,6 +176,11 @@ class Job {
   /** Good enough to stop looking for something better. */
   confident(s: Scored): boolean {
     return this.acceptable(s) && this.contextAgrees(s);
+  }
+
+  /** So good that no other occurrence could beat it: verbatim quote and (near-)verbatim context. */
+  certain(s: Scored): boolean {
+    return s.errors === 0 && (s.context === null ? !this.short : s.context >= CERTAIN_CONTEXT);
   }
 
   /** The candidate scoring best, after a cheap ranking when there are many. */
@@ -317,7 +339,7 @@ function anchorWith(
   for (const [start, method] of [[stored, 'position'], [expected !== stored ? expected : null, 'exact']] as const) {
     if (start === null) continue;
     const s = at(start, method);
-    if (s && job.confident(s)) return toResult(s);
+    if (s && job.certain(s)) return toResult(s);
   }
 
   // 2. Exact search: every occurrence, the best by context and proximity.

@@ -69,20 +69,51 @@ export function contextDistance(context: string, text: string, boundary: number,
   return min;
 }
 
-/**
- * Similarity in [0, 1] between a stored context and the text beside a
- * candidate, or `null` when the stored context says nothing:
- * - `undefined` context (a selector from elsewhere without prefix/suffix): unknown;
- * - `''` context means the quote touched the document edge when it was described:
- *   agreement (1) if the candidate also touches it, otherwise unknown.
- */
-export function contextSimilarity(context: string | undefined, text: string, boundary: number, side: Side): number | null {
-  if (context === undefined) return null;
-  if (context.length === 0) return available(text, boundary, side) === 0 ? 1 : null;
-  // A foreign selector may carry a long context: only the part next to the quote counts.
-  const near = context.length <= MAX_CONTEXT ? context : side === 'before' ? context.slice(-MAX_CONTEXT) : context.slice(0, MAX_CONTEXT);
-  return 1 - contextDistance(near, text, boundary, side) / near.length;
+/** How much one side's context says, and how much weight that deserves. */
+export interface ContextAgreement {
+  /** In [0, 1]: 1 when the stored context is exactly the text beside the candidate. */
+  similarity: number;
+  /** Characters of evidence: the compared context's length, EDGE_WEIGHT for a document edge. */
+  weight: number;
+  /**
+   * The context is unchanged next to the quote and nearly so beyond: its
+   * first INTACT_RUN characters agree exactly and its similarity is at least
+   * INTACT_SIMILARITY, or all of it agrees up to the document edge.
+   */
+  intact: boolean;
 }
+
+/** Characters next to the quote that must agree exactly for a context side to count as intact. */
+export const INTACT_RUN = 8;
+/** Similarity an intact context side needs overall. */
+export const INTACT_SIMILARITY = 0.9;
+
+/**
+ * An empty stored context means the quote touched the document edge. It is
+ * compared as if it were this many "edge" characters: each character of text
+ * now between the candidate and the edge counts as one insertion.
+ */
+export const EDGE_WEIGHT = 32;
 
 /** Longest stretch of stored context compared (keeps the edit distance small and bounded). */
 export const MAX_CONTEXT = 128;
+
+/**
+ * Agreement between a stored context and the text beside a candidate, or
+ * `null` when the stored context says nothing (`undefined`: a selector from
+ * elsewhere without prefix/suffix).
+ */
+export function contextSimilarity(context: string | undefined, text: string, boundary: number, side: Side): ContextAgreement | null {
+  if (context === undefined) return null;
+  const room = available(text, boundary, side);
+  if (context.length === 0) return { similarity: 1 - Math.min(EDGE_WEIGHT, room) / EDGE_WEIGHT, weight: EDGE_WEIGHT, intact: room === 0 };
+  // A foreign selector may carry a long context: only the part next to the quote counts.
+  const near = context.length <= MAX_CONTEXT ? context : side === 'before' ? context.slice(-MAX_CONTEXT) : context.slice(0, MAX_CONTEXT);
+  const run = commonRun(near, text, boundary, side);
+  const similarity = 1 - contextDistance(near, text, boundary, side) / near.length;
+  return {
+    similarity,
+    weight: near.length,
+    intact: (run >= INTACT_RUN && similarity >= INTACT_SIMILARITY) || (run === near.length && room === near.length),
+  };
+}
