@@ -7,11 +7,15 @@ import browser from 'webextension-polyfill';
 import { CrosscheckDatabase } from '../../src/db/database';
 import { createAnnotationStore } from '../../src/db/annotation-store';
 import { createRouter } from './router';
+import { createLibraryService } from './library';
+import { dataset } from '../../src/dataset';
 
 const db = new CrosscheckDatabase();
 const handle = createRouter({
   store: createAnnotationStore(db),
   extensionOrigin: browser.runtime.getURL(''),
+  // Static import: service workers may not import() at run time.
+  library: createLibraryService({ db, actors: () => dataset.actors }),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { describeIssues, type Annotation } from '../../src/annotations/model';
 import { StoreError, type AnnotationStore } from '../../src/db/annotation-store';
 import { urlKey as keyOf } from '../../src/page/url-key';
+import { libraryHandlers, type LibraryService } from './library';
 import {
   WorkerRequestSchema,
   fail,
@@ -29,13 +30,15 @@ export interface RouterDeps {
   store: AnnotationStore;
   /** The extension's own origin, e.g. `chrome-extension://abc…/`. */
   extensionOrigin: string;
+  /** Search, bulk delete, export and import for the library page (extension pages only). */
+  library?: LibraryService;
 }
 
 type Handlers = {
   [K in WorkerCallName]: (request: WorkerRequest<K>, sender: SenderInfo) => Promise<WorkerCalls[K]['response']>;
 };
 
-export function createRouter({ store, extensionOrigin }: RouterDeps) {
+export function createRouter({ store, extensionOrigin, library }: RouterDeps) {
   const isExtensionPage = (sender: SenderInfo) => sender.tabId === undefined || (sender.url ?? '').startsWith(extensionOrigin);
 
   /**
@@ -64,6 +67,9 @@ export function createRouter({ store, extensionOrigin }: RouterDeps) {
   }
 
   const handlers: Handlers = {
+    ...libraryHandlers(library, (sender: SenderInfo) => {
+      if (!isExtensionPage(sender)) throw new ForbiddenError('Only Crosscheck\'s own pages may use the library.');
+    }),
     'annotations/list': async (req, sender) => {
       return (await store.listByPage(req.urlKey)).filter((record) => mayAccess(sender, record));
     },
@@ -100,8 +106,8 @@ export function createRouter({ store, extensionOrigin }: RouterDeps) {
 }
 
 class ForbiddenError extends Error {
-  constructor() {
-    super('A page may only reach annotations of its own site.');
+  constructor(message = 'A page may only reach annotations of its own site.') {
+    super(message);
   }
 }
 

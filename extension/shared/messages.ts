@@ -12,6 +12,7 @@ import {
   type AnnotationPatch,
   type NewAnnotation,
 } from '../../src/annotations/model';
+import { LibraryRequestSchemas, type LibraryCalls } from './library-messages';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
 
@@ -21,8 +22,8 @@ export interface ReplyError {
   message: string;
 }
 
-/** Calls answered by the service worker (from content scripts and extension pages). */
-export interface WorkerCalls {
+/** Calls answered by the service worker (from content scripts and extension pages; `library/*` from extension pages only). */
+export interface WorkerCalls extends LibraryCalls {
   /** The annotations saved on one page (by normalised URL key), oldest first. */
   'annotations/list': { request: { urlKey: string }; response: Annotation[] };
   /** Saves a new annotation; the worker assigns id and times. */
@@ -62,6 +63,7 @@ export const WorkerRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('annotations/create'), annotation: NewAnnotationSchema }),
   v.strictObject({ type: v.literal('annotations/update'), id: AnnotationId, patch: AnnotationPatchSchema }),
   v.strictObject({ type: v.literal('annotations/delete'), id: AnnotationId }),
+  ...LibraryRequestSchemas,
 ]);
 
 export const PageRequestSchema = v.variant('type', [

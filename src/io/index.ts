@@ -5,19 +5,13 @@
 import type { Annotation } from '../annotations/model';
 import { exportJsonLd } from './jsonld';
 import { exportCsv, exportMarkdown } from './text-formats';
+import type { ExportFile, ExportFormat } from './formats';
 
 export { ImportError, exportJsonLd, parseAnnotationFile, toWebAnnotation, type ParsedFile } from './jsonld';
 export { exportCsv, exportMarkdown, csvField } from './text-formats';
 export { InputError, MAX_FILE_BYTES, MAX_DEPTH } from './safe-json';
 
-export const EXPORT_FORMATS = ['jsonld', 'markdown', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export interface ExportFile {
-  filename: string;
-  mimeType: string;
-  text: string;
-}
+export { EXPORT_FORMATS, type ExportFormat, type ExportFile } from './formats';
 
 /** The annotations as a file in one of the export formats, named with the date. */
 export function exportFile(format: ExportFormat, annotations: readonly Annotation[], generated = new Date()): ExportFile {
