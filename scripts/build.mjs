@@ -8,6 +8,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
+import { register } from 'tsx/esm/api';
 import { firefoxManifest } from './manifest.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +24,18 @@ process.env.CROSSCHECK_OUT = outDir;
 process.env.CROSSCHECK_BROWSER = target;
 
 const started = performance.now();
+
+// The dataset ships inside the extension: refuse to build with one that fails
+// its schema or reference checks (importing the loader runs them).
+register();
+try {
+  const { dataset } = await import('../src/dataset/index.ts');
+  console.log(`build: dataset ${dataset.id} v${dataset.version} valid (${dataset.claims.length} claims, ${dataset.actors.length} actors)`);
+} catch (error) {
+  console.error(`build: the bundled dataset is invalid:\n${error.message}`);
+  process.exit(1);
+}
+
 const quiet = { logLevel: 'warn', configFile: resolve(repo, 'vite.config.ts') };
 await build({ ...quiet, mode: 'production' });
 await build({ ...quiet, mode: 'content' });

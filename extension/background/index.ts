@@ -9,6 +9,7 @@ import { createAnnotationStore } from '../../src/db/annotation-store';
 import { createRouter } from './router';
 import { createLibraryService } from './library';
 import { dataset } from '../../src/dataset';
+import { registerShortcuts } from './shortcuts';
 
 const db = new CrosscheckDatabase();
 const handle = createRouter({
@@ -24,3 +25,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (sender.id !== browser.runtime.id) return undefined;
   return handle(message, { url: sender.url, tabId: sender.tab?.id });
 });
+
+registerShortcuts();

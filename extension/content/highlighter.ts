@@ -13,9 +13,19 @@ export interface RangeSpec {
   endOffset: number;
 }
 
+export interface StagedLayer {
+  add(ranges: readonly RangeSpec[]): void;
+  commit(): void;
+}
+
 export interface Highlighter {
   /** Replaces the ranges of one layer; higher priority paints on top. */
   draw(layer: string, ranges: readonly RangeSpec[], priority?: number): void;
+  /**
+   * Builds a layer's new ranges over several slices while the old ones stay
+   * on screen; `commit()` swaps them in at once (no flicker on rescans).
+   */
+  stage(layer: string, priority?: number): StagedLayer;
   clear(layer?: string): void;
   /** The CSS highlight name of a layer, for its `::highlight()` rule. */
   cssName(layer: string): string;
@@ -38,23 +48,30 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
     kind: 'highlight-api',
     cssName,
     draw(layer, ranges, priority = 0) {
-      const statics: StaticRange[] = [];
-      for (const r of ranges) {
-        try {
-          statics.push(new win.StaticRange(r));
-        } catch {
-          // A range over a node that changed type since it was computed: skip it.
-        }
-      }
-      let highlight = layers.get(layer);
-      if (!highlight) {
-        highlight = new win.Highlight();
-        highlight.priority = priority;
-        layers.set(layer, highlight);
-        win.CSS.highlights.set(cssName(layer), highlight);
-      }
-      highlight.clear();
-      for (const s of statics) highlight.add(s);
+      const staged = this.stage(layer, priority);
+      staged.add(ranges);
+      staged.commit();
+    },
+    stage(layer, priority = 0) {
+      const next = new win.Highlight();
+      next.priority = priority;
+      return {
+        add(ranges) {
+          for (const r of ranges) {
+            try {
+              next.add(new win.StaticRange(r));
+            } catch {
+              // A range over a node that changed type since it was computed: skip it.
+            }
+          }
+        },
+        commit() {
+          // Empty the old one first: a page may still hold a reference to it.
+          layers.get(layer)?.clear();
+          layers.set(layer, next);
+          win.CSS.highlights.set(cssName(layer), next);
+        },
+      };
     },
     clear(layer) {
       const names = layer ? [layer] : [...layers.keys()];
@@ -69,5 +86,5 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
 
 /** Browsers without the Highlight API get no drawing until the fallback lands (issue 5). */
 function noHighlighter(): Highlighter {
-  return { kind: 'none', cssName: (l) => l, draw() {}, clear() {} };
+  return { kind: 'none', cssName: (l) => l, draw() {}, stage: () => ({ add() {}, commit() {} }), clear() {} };
 }

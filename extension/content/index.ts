@@ -9,7 +9,8 @@ import { dataset } from '../../src/dataset';
 import { isActiveOn, loadSettings } from '../shared/settings';
 import { shouldActivate } from './activation';
 import { watchPage } from './live-updates';
-import { startSession } from './session';
+import { answerPageCalls } from './page-calls';
+import { describePage, startSession, type Session } from './session';
 
 declare global {
   interface Window {
@@ -17,9 +18,13 @@ declare global {
   }
 }
 
-function mark(state: 'ready' | 'idle' | 'off') {
+let state: 'starting' | 'ready' | 'idle' | 'off' = 'starting';
+let session: Session | null = null;
+
+function mark(next: 'ready' | 'idle' | 'off') {
+  state = next;
   // A state flag for tests and for the reader's own scripts; it carries no note or page data.
-  document.documentElement.dataset.crosscheck = state;
+  document.documentElement.dataset.crosscheck = next;
 }
 
 async function main() {
@@ -28,14 +33,22 @@ async function main() {
   window.__crosscheckLoaded = true;
   if (window.top !== window) return; // frames: only the top document is the article
 
+  // The popup asks even where Crosscheck is off, so the reader can switch it back on.
+  answerPageCalls({
+    info: () => session?.info() ?? describePage(document, state === 'ready' || state === 'starting' ? 'idle' : state),
+    annotateSelection: () => session?.annotateSelection() ?? false,
+    anchoring: () => session?.anchoring() ?? { anchored: [], orphaned: [] },
+  });
+
   const settings = await loadSettings().catch(() => null);
   if (!settings || !isActiveOn(settings, location.href)) return mark('off');
   const matcher = compileActorMatcher(dataset.actors);
   if (!shouldActivate(document, matcher).active) return mark('idle');
 
-  const session = await startSession(document, matcher);
+  const started = await startSession(document, matcher);
+  session = started;
   mark('ready');
-  watchPage(document, session.uiHost, () => session.rescan());
+  watchPage(document, started.uiHost, () => started.rescan());
 }
 
 main().catch((error) => {

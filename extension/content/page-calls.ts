@@ -7,6 +7,7 @@ export interface PageHandlers {
   info(): PageInfo;
   /** Opens the note form for the current selection; false when nothing is selected. */
   annotateSelection(): boolean;
+  anchoring(): { anchored: string[]; orphaned: string[] };
 }
 
 export function answerPageCalls(handlers: PageHandlers): void {
@@ -18,6 +19,8 @@ export function answerPageCalls(handlers: PageHandlers): void {
     switch (parsed.output.type) {
       case 'page/info':
         return Promise.resolve(ok(handlers.info()));
+      case 'page/anchoring':
+        return Promise.resolve(ok(handlers.anchoring()));
       case 'page/annotate-selection':
         return Promise.resolve(ok(handlers.annotateSelection()));
       default:

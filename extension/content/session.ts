@@ -18,7 +18,6 @@ import { createAnnotator } from './annotator';
 import { createHighlighter, type RangeSpec } from './highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
 import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer } from './layers';
-import { answerPageCalls } from './page-calls';
 import { installHighlightStyles } from './page-style';
 import { scanArticle, type ClaimHit, type ScanCache } from './scan';
 import { Cancelled, createSlicer } from './slicing';
@@ -44,6 +43,18 @@ export interface Session {
   readonly model: TextModel;
   /** Crosscheck's own element in the page (changes inside it are not page changes). */
   readonly uiHost: Node;
+  info(): PageInfo;
+  annotateSelection(): boolean;
+  anchoring(): { anchored: string[]; orphaned: string[] };
+}
+
+export function describePage(doc: Document, state: PageInfo['state']): PageInfo {
+  return {
+    url: location.href,
+    urlKey: documentUrlKey(location.href, doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href),
+    title: doc.title,
+    state,
+  };
 }
 
 export async function startSession(doc: Document, matcher: ActorMatcher): Promise<Session> {
@@ -61,23 +72,25 @@ export async function startSession(doc: Document, matcher: ActorMatcher): Promis
   let pageKey = '';
   const cache: ScanCache = new Map();
 
-  const pageInfo = (): PageInfo => ({
-    url: location.href,
-    urlKey: documentUrlKey(location.href, doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href),
-    title: doc.title,
-  });
+  const pageInfo = (): PageInfo => describePage(doc, 'ready');
 
   const actorOf = (m: Mention) => matcher.actors.get(m.refersTo ?? m.actorId);
 
-  async function rangesFor(spans: readonly { start: number; end: number }[], signal: { cancelled: boolean }): Promise<RangeSpec[]> {
+  /** Draws a layer in slices: ranges are computed and registered a few hundred at a time. */
+  async function drawLayer(layer: string, spans: readonly { start: number; end: number }[], priority: number, signal: { cancelled: boolean }) {
     const slicer = createSlicer(undefined, signal);
-    const out: RangeSpec[] = [];
-    for (let i = 0; i < spans.length; i++) {
-      const r = model.rangeFor(spans[i]!.start, spans[i]!.end);
-      if (r) out.push(r);
-      if ((i & 255) === 255) await slicer.check();
+    const staged = highlighter.stage(layer, priority);
+    const CHUNK = 256;
+    for (let from = 0; from < spans.length; from += CHUNK) {
+      const batch: RangeSpec[] = [];
+      for (let i = from; i < Math.min(spans.length, from + CHUNK); i++) {
+        const r = model.rangeFor(spans[i]!.start, spans[i]!.end);
+        if (r) batch.push(r);
+      }
+      staged.add(batch);
+      await slicer.check();
     }
-    return out;
+    staged.commit();
   }
 
   function reindex() {
@@ -94,19 +107,19 @@ export async function startSession(doc: Document, matcher: ActorMatcher): Promis
         const actor = actorOf(m);
         return actor !== undefined && actorLayer(actor.type) === def.layer;
       });
-      highlighter.draw(def.layer, await rangesFor(spans, signal), def.priority);
+      await drawLayer(def.layer, spans, def.priority, signal);
     }
     for (const def of CLAIM_LAYERS) {
       const relation = def.layer.slice('claim-'.length);
       const spans = claims.filter((c) => (c.matches[0]?.relation ?? 'unknown') === relation);
-      highlighter.draw(def.layer, await rangesFor(spans, signal), def.priority);
+      await drawLayer(def.layer, spans, def.priority, signal);
     }
   }
 
   async function drawAnnotations(signal = { cancelled: false }) {
     for (const def of ANNOTATION_LAYERS) {
       const color = def.layer.slice('annotation-'.length);
-      highlighter.draw(def.layer, await rangesFor(anchored.filter((a) => a.annotation.color === color), signal), def.priority);
+      await drawLayer(def.layer, anchored.filter((a) => a.annotation.color === color), def.priority, signal);
     }
     reindex();
   }
@@ -230,10 +243,6 @@ export async function startSession(doc: Document, matcher: ActorMatcher): Promis
     open(target, true);
   });
 
-  answerPageCalls({
-    info: pageInfo,
-    annotateSelection: () => annotator.openForSelection(),
-  });
 
   // First pass.
   const signal = { cancelled: false };
@@ -248,6 +257,9 @@ export async function startSession(doc: Document, matcher: ActorMatcher): Promis
   return {
     rescan,
     uiHost: ui.host,
+    info: pageInfo,
+    annotateSelection: () => annotator.openForSelection(),
+    anchoring: () => ({ anchored: anchored.map((a) => a.annotation.id), orphaned: orphans.map((a) => a.id) }),
     get model() {
       return model;
     },

@@ -6,11 +6,16 @@ import browser from 'webextension-polyfill';
 import type { Annotation } from '../../src/annotations/model';
 import { callPage, callWorker } from '../shared/client';
 import type { PageInfo } from '../shared/messages';
+import { loadSettings, saveSettings } from '../shared/settings';
 
 export interface PopupApi {
   /** The page in the active tab, or null where Crosscheck does not run (browser pages, the store). */
   currentPage(): Promise<{ tabId: number; page: PageInfo } | null>;
   listAnnotations(urlKey: string): Promise<Annotation[]>;
+  /** Ids of the page's annotations that could not be re-attached to its text. */
+  orphanedIds(tabId: number): Promise<string[]>;
+  /** Switches Crosscheck off (or back on) for a site; applies on the next load. */
+  setSiteEnabled(site: string, enabled: boolean): Promise<void>;
   deleteAnnotation(id: string): Promise<void>;
 }
 
@@ -33,6 +38,14 @@ export const browserApi: PopupApi = {
     }
   },
   listAnnotations: (urlKey) => callWorker('annotations/list', { urlKey }),
+  async orphanedIds(tabId) {
+    return (await callPage(tabId, 'page/anchoring', {}).catch(() => ({ orphaned: [] as string[] }))).orphaned;
+  },
+  async setSiteEnabled(site, enabled) {
+    const { disabledSites } = await loadSettings();
+    const others = disabledSites.filter((s) => s !== site);
+    await saveSettings({ disabledSites: enabled ? others : [...others, site] });
+  },
   async deleteAnnotation(id) {
     await callWorker('annotations/delete', { id });
   },

@@ -38,6 +38,8 @@ export interface WorkerCalls extends LibraryCalls {
 export interface PageCalls {
   /** Which page this is, as annotations know it. */
   'page/info': { request: Record<string, never>; response: PageInfo };
+  /** Which of the page's saved annotations re-attached to the text, and which are orphaned. */
+  'page/anchoring': { request: Record<string, never>; response: { anchored: string[]; orphaned: string[] } };
   /** Opens the note form for the reader's selection (keyboard shortcut, context menu). */
   'page/annotate-selection': { request: Record<string, never>; response: boolean };
 }
@@ -46,6 +48,8 @@ export interface PageInfo {
   url: string;
   urlKey: string;
   title: string;
+  /** `ready`: Crosscheck is reading the page; `idle`: not an article; `off`: switched off by the reader. */
+  state: 'ready' | 'idle' | 'off';
 }
 
 export type WorkerCallName = keyof WorkerCalls;
@@ -69,6 +73,7 @@ export const WorkerRequestSchema = v.variant('type', [
 export const PageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page/info') }),
   v.strictObject({ type: v.literal('page/annotate-selection') }),
+  v.strictObject({ type: v.literal('page/anchoring') }),
 ]);
 
 export function ok<T>(value: T): Reply<T> {

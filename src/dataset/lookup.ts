@@ -23,7 +23,7 @@ export interface DatasetLookup {
   related(claimId: string): RelatedClaim[];
   /** The claimant's display name ("the reporter" for outlet statements). */
   claimantName(claim: Claim): string;
-  /** "AFP, 2 Oct 2015" */
+  /** "AFP, 2 Oct 2015"; reports that name no outlet go by their headline. */
   sourceLabel(sourceId: string): string;
 }
 
@@ -69,7 +69,9 @@ export function createLookup(data: Dataset): DatasetLookup {
       const source = sources.get(id);
       if (!source) return id;
       const date = dateFormat.format(new Date(`${source.date}T00:00:00Z`));
-      return `${source.outlet ?? 'Unnamed outlet'}, ${date}`;
+      if (source.outlet) return `${source.outlet}, ${date}`;
+      const headline = source.headline.length > 48 ? `${source.headline.slice(0, 47)}…` : source.headline;
+      return `“${headline}”, ${date}`;
     },
   };
 }

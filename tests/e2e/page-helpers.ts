@@ -53,6 +53,31 @@ export async function selectText(page: Page, text: string): Promise<void> {
  * real mouse clicks at the element's position, real key presses.
  */
 async function uiBox(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
+  return withUiNode(page, selector, async (cdp, nodeId) => {
+    const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null);
+    if (!box) return null;
+    const q = box.model.border;
+    return { x: (q[0]! + q[2]! + q[4]! + q[6]!) / 4, y: (q[1]! + q[3]! + q[5]! + q[7]!) / 4 };
+  });
+}
+
+/** The text of an element in Crosscheck's UI, or null when it is not shown. */
+export async function uiText(page: Page, selector: string): Promise<string | null> {
+  return withUiNode(page, selector, async (cdp, nodeId) => {
+    const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null);
+    if (!box) return null; // hidden
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { return this.textContent; }', returnByValue: true });
+    return result.value as string;
+  });
+}
+
+/** Whether keyboard focus is inside Crosscheck's UI (the closed shadow root's active element). */
+export async function uiHasFocus(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.activeElement?.localName === 'crosscheck-ui');
+}
+
+async function withUiNode<T>(page: Page, selector: string, use: (cdp: import('playwright-core').CDPSession, nodeId: number) => Promise<T | null>): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
@@ -67,10 +92,8 @@ async function uiBox(page: Page, selector: string): Promise<{ x: number; y: numb
       for (const shadow of host.shadowRoots ?? []) {
         const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
         if (!nodeId) continue;
-        const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null);
-        if (!box) continue;
-        const q = box.model.border;
-        return { x: (q[0]! + q[2]! + q[4]! + q[6]!) / 4, y: (q[1]! + q[3]! + q[5]! + q[7]!) / 4 };
+        const found = await use(cdp, nodeId);
+        if (found !== null) return found;
       }
     }
     return null;
@@ -104,4 +127,25 @@ export async function annotateSelection(page: Page, draft: { note: string; tags:
   await typeInUi(page, 'textarea[name="note"]', draft.note);
   await typeInUi(page, 'input[name="tags"]', draft.tags);
   await clickInUi(page, 'button[type="submit"]');
+}
+
+/** Moves the mouse over the first occurrence of `text` on the page (its middle). */
+export async function hoverText(page: Page, text: string): Promise<void> {
+  const at = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = node.textContent?.indexOf(needle) ?? -1;
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + needle.length);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!at) throw new Error(`text not on the page: ${text}`);
+  await page.mouse.move(at.x - 30, at.y - 30);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
 }
