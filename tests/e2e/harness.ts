@@ -4,6 +4,9 @@
  * What works on these machines is written up in ../shared/notes/browser-testing.md.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { existsSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -96,9 +99,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function serve(routes: Record<string, Route>): Promise<TestServer> {
+export async function serve(routes: Record<string, Route>, options: { https?: boolean } = {}): Promise<TestServer> {
   const table = new Map(Object.entries(routes));
-  const server: Server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const route = table.get(path);
     if (route === undefined) {
@@ -108,13 +111,34 @@ export async function serve(routes: Record<string, Route>): Promise<TestServer> 
     } else {
       route(req, res);
     }
-  });
+  };
+  const server: Server = options.https ? createHttpsServer(selfSignedCertificate(), handler) : createServer(handler);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `${options.https ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: (path) => origin + path,
     set: (path, route) => void table.set(path, route),
     close: () => new Promise((ok) => server.close(() => ok())),
   };
+}
+
+/** A throwaway certificate for serving pages under real host names over HTTPS. */
+function selfSignedCertificate(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cert-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Chromium flags that send every host name to a local server, so a page can
+ * be served as https://www.some-outlet.com/… with no network.
+ */
+export function hostMappingArgs(server: TestServer): string[] {
+  const port = new URL(server.origin).port;
+  return [`--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors'];
 }
