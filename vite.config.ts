@@ -55,6 +55,7 @@ export default defineConfig(({ mode }): UserConfig => {
         input: {
           popup: resolve(root, 'popup/popup.html'),
           options: resolve(root, 'options/options.html'),
+          library: resolve(root, 'library/library.html'),
           background: resolve(root, 'background/index.ts'),
         },
         output: {
