@@ -43,6 +43,11 @@ export function App({ api }: { api: PopupApi }) {
       <header class="bar">
         <img src="../icons/icon-32.png" alt="" width={20} height={20} />
         <h1>Crosscheck</h1>
+        {api.openLibrary && (
+          <button type="button" class="library-link" style={{ marginLeft: 'auto' }} onClick={() => api.openLibrary?.()} title="All your notes: search, export, import">
+            Library
+          </button>
+        )}
       </header>
       {state.status === 'loading' && <p class="muted">Reading this page…</p>}
       {state.status === 'unsupported' && <p class="muted">Crosscheck does not run on this page. Open a news article to see its actors, claims and your notes.</p>}

@@ -17,6 +17,8 @@ export interface PopupApi {
   /** Switches Crosscheck off (or back on) for a site; applies on the next load. */
   setSiteEnabled(site: string, enabled: boolean): Promise<void>;
   deleteAnnotation(id: string): Promise<void>;
+  /** Opens the library page (all notes: search, export, import) in a new tab. */
+  openLibrary?(): void;
 }
 
 /** The tab to show: `?tab=ID` when the popup is opened as a page (tests, pinned), else the active tab. */
@@ -28,6 +30,9 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 export const browserApi: PopupApi = {
+  openLibrary() {
+    void browser.tabs.create({ url: browser.runtime.getURL('library/library.html') }).then(() => window.close());
+  },
   async currentPage() {
     const tabId = await targetTabId();
     if (tabId === undefined) return null;
