@@ -144,6 +144,44 @@ suite('anchor properties', () => {
     );
   });
 
+  it('with a duplicated passage, picks the copy that was selected (edits away from it)', () => {
+    fc.assert(
+      fc.property(
+        article,
+        fraction,
+        fc.integer({ min: 150, max: 400 }),
+        fraction,
+        fc.boolean(),
+        fraction,
+        fc.integer({ min: 1, max: 60 }),
+        fc.array(editSpec, { maxLength: 5 }),
+        (base, chunkAt, chunkLength, copyAt, selectCopy, quoteAt, length, specs) => {
+          fc.pre(base.length > chunkLength + 20);
+          const cs = Math.floor(chunkAt * (base.length - chunkLength));
+          const chunk = base.slice(cs, cs + chunkLength);
+          // Put the copy somewhere outside the chunk.
+          const outside = base.length - chunkLength;
+          const k = Math.floor(copyAt * (outside + 1));
+          const at = k <= cs ? k : k + chunkLength;
+          const text = `${base.slice(0, at)} ${chunk} ${base.slice(at)}`;
+          const original = at <= cs ? cs + chunk.length + 2 : cs;
+          const copy = at + 1;
+          // A quote well inside the chunk, so both copies share its context.
+          const offset = 40 + Math.floor(quoteAt * Math.max(1, chunk.length - 80 - length));
+          const chosen = selectCopy ? copy : original;
+          const r = { start: chosen + offset, end: Math.min(chosen + offset + length, chosen + chunk.length - 40) };
+          fc.pre(r.end > r.start);
+          expect(text.slice(original + offset, original + offset + (r.end - r.start))).toBe(text.slice(r.start, r.end));
+          const edited = edit(text, r, specs, 'outside');
+          const a = anchor(edited.text, describe(text, r.start, r.end));
+          expect(a).not.toBeNull();
+          expect({ start: a!.start, end: a!.end }).toEqual(edited.range);
+        },
+      ),
+      RUNS,
+    );
+  });
+
   it('with small edits inside a long quote, still anchors, at the right place', () => {
     fc.assert(
       fc.property(article, fraction, fc.integer({ min: 40, max: 150 }), editSpec, (text, f, length, spec) => {

@@ -175,6 +175,15 @@ suite('anchor: short quotes and orphans', () => {
     expect(anchor(text, s)).toBeNull();
   });
 
+  it('refuses a short quote when the context changed right next to it on both sides (by design)', () => {
+    const s = select(ARTICLE, 'unsafe');
+    const text = ARTICLE.replace('the bridge was unsafe after engineers', 'the bridge is unsafe, say engineers');
+    expect(anchor(text, s)).toBeNull();
+    // One side intact is enough.
+    const oneSide = ARTICLE.replace('unsafe after engineers', 'unsafe, say engineers');
+    expect(quoted(oneSide, anchor(oneSide, s))).toBe('unsafe');
+  });
+
   it('refuses a short quote with no stored context', () => {
     expect(anchor(ARTICLE, { quote: { type: 'TextQuoteSelector', exact: 'mayor' } })).toBeNull();
     expect(anchor(ARTICLE, { quote: { type: 'TextQuoteSelector', exact: 'mayor', prefix: '', suffix: '' } })).toBeNull();

@@ -2,15 +2,21 @@
  * Re-attach stored selectors to an article's (possibly edited) plain text.
  *
  * Cheapest first, each step verified against the stored quote:
- * 1. the stored position, if the text there is still the quote and its context agrees;
- * 2. an exact search for the quote, best occurrence by context and proximity;
- * 3. an approximate search (bit-parallel Myers via `approx-string-match`), first
- *    in a window around the expected position, then over the whole text, for
- *    the quote alone and for the quote together with its context.
+ * 1. the stored position (then the expected one, see `hint`), taken at once
+ *    only if the text there is the quote and the context agrees exactly;
+ * 2. windows around the expected position (±512, then ±4096 characters):
+ *    exact occurrences, then approximate matches;
+ * 3. the whole text: every exact occurrence (one cached search per distinct
+ *    quote in anchorMany), then approximate matches.
+ * Approximate matching is bit-parallel Myers (`approx-string-match`), for the
+ * quote alone (long quotes) and for prefix + quote + suffix (which finds a
+ * short or duplicated quote by the words around it).
  * Every candidate gets one score from quote, prefix, suffix and position
- * similarity; nothing below the thresholds is returned (the note is orphaned).
+ * similarity; a step returns early only with a candidate whose context
+ * agrees, otherwise the best acceptable candidate of all steps wins, and
+ * nothing acceptable means an orphaned note (`null`).
  * Short quotes never attach without their context agreeing: a wrong highlight
- * is worse than a missing one.
+ * is worse than a missing one. Results are offsets, never DOM Ranges.
  */
 import search from 'approx-string-match';
 import { commonRun, contextSimilarity, MAX_CONTEXT } from './similarity';
@@ -61,8 +67,8 @@ const MOVED_QUOTE_SIMILARITY = 0.9;
 /** Context agreement at which a verbatim quote at the expected place is taken without searching (exact context only). */
 const CERTAIN_CONTEXT = 1;
 
-/** Half-width of the first, local, approximate search around the expected position. */
-const LOCAL_WINDOW = 2048;
+/** Half-widths of the local searches around the expected position, before the whole text. */
+const LOCAL_WINDOWS = [512, 4096];
 /** When more exact occurrences than this exist, rank them cheaply before scoring in full. */
 const FULL_SCORE_LIMIT = 24;
 /** Exact occurrences examined at most (a one-letter quote in a long text). */
@@ -173,9 +179,13 @@ class Job {
     return !this.short && length >= MOVED_QUOTE_LENGTH && 1 - s.errors / length >= MOVED_QUOTE_SIMILARITY;
   }
 
-  /** Good enough to stop looking for something better. */
+  /**
+   * Good enough to stop looking for something better: the context agrees, or
+   * a verbatim long quote keeps one side of its context intact (text was
+   * inserted or removed on the other side).
+   */
   confident(s: Scored): boolean {
-    return this.acceptable(s) && this.contextAgrees(s);
+    return this.acceptable(s) && (this.contextAgrees(s) || (s.errors === 0 && !this.short && s.intactSide));
   }
 
   /** So good that no other occurrence could beat it: verbatim quote and (near-)verbatim context. */
@@ -216,8 +226,7 @@ class Job {
   occurrences(): number[] {
     const cached = this.occurrenceCache?.get(this.exact);
     if (cached) return cached;
-    const found: number[] = [];
-    for (let i = this.text.indexOf(this.exact); i !== -1 && found.length < MAX_OCCURRENCES; i = this.text.indexOf(this.exact, i + 1)) found.push(i);
+    const found = allIndexes(this.text, this.exact);
     this.occurrenceCache?.set(this.exact, found);
     return found;
   }
@@ -238,6 +247,8 @@ class Job {
 
     if (!this.short && this.maxErrors > 0) {
       const matches = search(region, exact, this.maxErrors).map((m) => ({ start: m.start + lo, end: m.end + lo, errors: m.errors }));
+      // Nowhere in the region is the quote within its error budget: the context cannot change that.
+      if (matches.length === 0) return null;
       consider(this.best(matches, methodOf));
       if (best && this.confident(best)) return best;
     }
@@ -289,9 +300,10 @@ function better(a: Scored, b: Scored): boolean {
   return a.score > b.score || (a.score === b.score && a.errors < b.errors);
 }
 
-function allIndexes(haystack: string, needle: string): number[] {
+/** Starts of `needle` in `haystack` that lie within [lo, hi) entirely. */
+function allIndexes(haystack: string, needle: string, lo = 0, hi = haystack.length): number[] {
   const found: number[] = [];
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) found.push(i);
+  for (let i = haystack.indexOf(needle, lo); i !== -1 && i + needle.length <= hi && found.length < MAX_OCCURRENCES; i = haystack.indexOf(needle, i + 1)) found.push(i);
   return found;
 }
 
@@ -342,28 +354,37 @@ function anchorWith(
     if (s && job.certain(s)) return toResult(s);
   }
 
-  // 2. Exact search: every occurrence, the best by context and proximity.
-  const exactBest = job.best(
-    job.occurrences().map((start) => ({ start, end: start + exact.length, errors: 0 })),
-    (c) => (c.start === stored ? 'position' : 'exact'),
-  );
-  if (exactBest && job.confident(exactBest)) return toResult(exactBest);
-
-  // 3. Approximate search: near the expected position first, then everywhere.
-  let best = exactBest && job.acceptable(exactBest) ? exactBest : null;
+  let best: Scored | null = null;
   const keep = (s: Scored | null) => {
-    if (s && (!best || better(s, best))) best = s;
+    if (s && job.acceptable(s) && (!best || better(s, best))) best = s;
   };
+  const exactMethod = (c: Candidate): AnchorMethod => (c.start === stored ? 'position' : 'exact');
+  const exactAt = (starts: number[]): Candidate[] => starts.map((start) => ({ start, end: start + exact.length, errors: 0 }));
+
+  // 2. Near the expected position, in widening windows: exact occurrences, then approximate matches.
   let searchedAll = false;
   if (expected !== null) {
-    const lo = Math.max(0, expected - LOCAL_WINDOW);
-    const hi = Math.min(text.length, expected + exact.length + LOCAL_WINDOW);
-    const local = job.fuzzy(lo, hi);
-    if (local && job.confident(local)) return toResult(local);
-    keep(local);
-    searchedAll = lo === 0 && hi === text.length;
+    for (const width of LOCAL_WINDOWS) {
+      const lo = Math.max(0, expected - width);
+      const hi = Math.min(text.length, expected + exact.length + width);
+      const near = job.best(exactAt(allIndexes(text, exact, lo, hi)), exactMethod);
+      if (near && job.confident(near)) return toResult(near);
+      keep(near);
+      const local = job.fuzzy(lo, hi);
+      if (local && job.confident(local)) return toResult(local);
+      keep(local);
+      searchedAll = lo === 0 && hi === text.length;
+      if (searchedAll) break;
+    }
   }
-  if (!searchedAll) keep(job.fuzzy(0, text.length));
+
+  // 3. Everywhere: every exact occurrence, then approximate matches.
+  if (!searchedAll) {
+    const anywhere = job.best(exactAt(job.occurrences()), exactMethod);
+    if (anywhere && job.confident(anywhere)) return toResult(anywhere);
+    keep(anywhere);
+    keep(job.fuzzy(0, text.length));
+  }
   return best ? toResult(best) : null;
 }
 
