@@ -37,7 +37,7 @@
  *   Washington discussed").
  */
 import type { Actor, Alias } from '../dataset/schema';
-import { CLS, CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, FOLD, clsOf, foldOf, foldText } from '../text/fold';
+import { CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, clsOf, foldOf, foldText } from '../text/fold';
 
 export interface Mention {
   actorId: string;
@@ -72,10 +72,10 @@ interface Entry {
   actorId: string;
   alias: string;
   rule: CaseRule;
-  /** folded context words; undefined = no context needed */
-  context?: string[];
-  /** folded words that veto this alias when in the same sentence */
-  notContext?: string[];
+  /** context words (as one regex); undefined = no context needed */
+  context?: RegExp;
+  /** words that veto this alias when in the same sentence */
+  notContext?: RegExp;
   isPlace: boolean;
   metonymFor?: string;
 }
@@ -105,11 +105,30 @@ const ELSEWHERE = new Set([
 // Metonymy cues (on folded text).
 const META_AUX = String.raw`(?:(?:has|had|have|is|was|were|will|would|also|earlier|later|now|then|still|already|again|has also|had also|had earlier|has long|has been|had been|is also|was also)\s+){0,3}`;
 const META_VERB = String.raw`(?:said|says|say|insist\w*|reject\w*|den(?:y|ies|ied)|warn\w*|accus\w*|claim\w*|argu\w*|maintain\w*|saw|sees|see|launch\w*|carr(?:y|ies|ied)|bomb\w*|struck|strikes|target\w*|back(?:s|ed)|support\w*|want\w*|call(?:s|ed)|urg\w*|demand\w*|agree\w*|announc\w*|respond\w*|retaliat\w*|veto\w*|block\w*|suppl(?:y|ies|ied)|sent|send\w*|deploy\w*|intervene\w*|began|begun|start\w*|stepp\w*|hope\w*|fear\w*|believ\w*|consider\w*|responded|blam\w*|refus\w*|sees|view\w*|regard\w*|made|presented|proposed)`;
-const META_AFTER = new RegExp(String.raw`^(?:'s?)?\s*(?:,[^,.;]{1,80},\s*)?${META_AUX}${META_VERB}\b`);
-const META_POSSESSIVE = /^'s?\s+(?:own\s+)?(?:insistence|campaign|air|strikes?|military|position|positions|ally|allies|support|intervention|involvement|role|plans?|policy|forces|operations?|war|jets|bombing|claims?|denials?|response|decision|backing|stance|government|ambassador|envoy|foreign|defen[cs]e|officials?|view|aims?|goals?|bid|proposal|resolution|draft|diplomac\w*|leaders?|actions?|motives?|intentions?|offensive|assault|raids)\b/;
-const META_BEFORE = /(?:call(?:ing|ed|s)? on|urg(?:ing|ed|es)|accus(?:ing|ed|es)|warn(?:ing|ed|s)|told|tell(?:ing|s)?|ask(?:ing|ed|s)|criticis(?:ing|ed|es)|criticiz(?:ing|ed|es)|condemn(?:ing|ed|s)|press(?:ing|ed)|between|with|against|back(?:ed|ing) by|by)\s+$/;
-const CAPITALS_PAIR = /^\s+and\s+(?:washington|moscow|ankara|damascus|tehran|riyadh|paris|london|berlin|beijing|kiev|kyiv|doha)\b/;
-const CAPITALS_PAIR_BEFORE = /(?:washington|moscow|ankara|damascus|tehran|riyadh|paris|london|berlin|beijing|kiev|kyiv|doha)\s+and\s+$/;
+const META_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s*(?:,[^,.;]{1,80},\s*)?${META_AUX}${META_VERB}\b`, 'i');
+const META_POSSESSIVE = /^['’]s?\s+(?:own\s+)?(?:insistence|campaign|air|strikes?|military|position|positions|ally|allies|support|intervention|involvement|role|plans?|policy|forces|operations?|war|jets|bombing|claims?|denials?|response|decision|backing|stance|government|ambassador|envoy|foreign|defen[cs]e|officials?|view|aims?|goals?|bid|proposal|resolution|draft|diplomac\w*|leaders?|actions?|motives?|intentions?|offensive|assault|raids)\b/i;
+const META_BEFORE = /(?:call(?:ing|ed|s)? on|urg(?:ing|ed|es)|accus(?:ing|ed|es)|warn(?:ing|ed|s)|told|tell(?:ing|s)?|ask(?:ing|ed|s)|criticis(?:ing|ed|es)|criticiz(?:ing|ed|es)|condemn(?:ing|ed|s)|press(?:ing|ed)|between|with|against|back(?:ed|ing) by|by)\s+$/i;
+const CAPITALS_PAIR = /^\s+and\s+(?:washington|moscow|ankara|damascus|tehran|riyadh|paris|london|berlin|beijing|kiev|kyiv|doha)\b/i;
+const CAPITALS_PAIR_BEFORE = /(?:washington|moscow|ankara|damascus|tehran|riyadh|paris|london|berlin|beijing|kiev|kyiv|doha)\s+and\s+$/i;
+
+/**
+ * The Latin-1 code units that fold to `f` ("e", "E", "é", "É"…), for the
+ * prefilter's character classes. Latin Extended forms are left out on
+ * purpose: small ASCII-heavy classes keep the regex engine fast, and the
+ * prefilter only looks at an alias's first two letters.
+ */
+function variantsOf(f: number): Set<string> {
+  const out = new Set<string>();
+  for (let c = 0; c < 0x100; c++) if (foldOf(c) === f) out.add(String.fromCharCode(c));
+  if (out.size === 0) out.add(String.fromCharCode(f));
+  return out;
+}
+
+/** One case-insensitive regex for "one of these words starts a word here" (prefix match: "cruiser" finds "cruisers"). */
+function wordsRegex(words: readonly string[]): RegExp {
+  const alts = words.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alts.join('|')})`, 'iu');
+}
 
 function aliasText(a: Alias): string {
   return typeof a === 'string' ? a : a.text;
@@ -139,73 +158,10 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-function letters(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) if (clsOf(s.charCodeAt(i)) === CLS_WORD) out += s[i];
-  return out;
-}
 
 function caseRuleOf(alias: string, caseSensitive: boolean | undefined): CaseRule {
   if (caseSensitive) return 'exact';
-  const first = alias.charAt(0);
-  const multiWord = /[\s\u2010-\u2015-]/.test(alias.trim());
-  if (!multiWord && isUpper(first)) return 'initial';
-  return 'any';
-}
-
-/** Open-addressing hash of trie transitions: (node, folded unit) → node. */
-class Transitions {
-  private mask: number;
-  private nodes: Int32Array;
-  private chars: Int32Array;
-  private targets: Int32Array;
-  count = 0;
-  constructor(capacity = 1024) {
-    let size = 1;
-    while (size < capacity * 2) size <<= 1;
-    this.mask = size - 1;
-    this.nodes = new Int32Array(size).fill(-1);
-    this.chars = new Int32Array(size);
-    this.targets = new Int32Array(size);
-  }
-  private slot(node: number, c: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & this.mask;
-  }
-  get(node: number, c: number): number {
-    let i = this.slot(node, c);
-    const nodes = this.nodes;
-    for (;;) {
-      const n = nodes[i]!;
-      if (n === -1) return -1;
-      if (n === node && this.chars[i] === c) return this.targets[i]!;
-      i = (i + 1) & this.mask;
-    }
-  }
-  set(node: number, c: number, target: number): void {
-    if ((this.count + 1) * 2 > this.mask + 1) this.rehash();
-    let i = this.slot(node, c);
-    while (this.nodes[i] !== -1) {
-      if (this.nodes[i] === node && this.chars[i] === c) {
-        this.targets[i] = target;
-        return;
-      }
-      i = (i + 1) & this.mask;
-    }
-    this.nodes[i] = node;
-    this.chars[i] = c;
-    this.targets[i] = target;
-    this.count++;
-  }
-  private rehash(): void {
-    const { nodes, chars, targets } = this;
-    const size = (this.mask + 1) * 2;
-    this.mask = size - 1;
-    this.nodes = new Int32Array(size).fill(-1);
-    this.chars = new Int32Array(size);
-    this.targets = new Int32Array(size);
-    this.count = 0;
-    for (let i = 0; i < nodes.length; i++) if (nodes[i] !== -1) this.set(nodes[i]!, chars[i]!, targets[i]!);
-  }
+  return isUpper(alias.charAt(0)) ? 'initial' : 'any';
 }
 
 /** Bounds of the sentence around [start, end) by a cheap local scan (no segmenter). */
@@ -236,25 +192,13 @@ function sentenceWindow(text: string, start: number, end: number, limit = 400): 
   return [a, b];
 }
 
-/** Does a folded word (or phrase) start a word in folded `hay`? */
-function hasWordStart(hay: string, word: string): boolean {
-  let at = hay.indexOf(word);
-  while (at !== -1) {
-    if (at === 0 || clsOf(hay.charCodeAt(at - 1)) !== CLS_WORD) return true;
-    at = hay.indexOf(word, at + 1);
-  }
-  return false;
-}
 
 /** Compile the matcher for a list of actors (once per dataset). */
 export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
   const actors = new Map<string, Actor>();
-  const root = new Int32Array(65536).fill(-1);
-  const trans = new Transitions(2048);
-  const entries: Entry[][] = [[]]; // per node; node 0 is the root
-  let nodeCount = 1;
   let size = 0;
   const seen = new Set<string>();
+  const pending: { folded: number[]; entry: Entry }[] = [];
 
   for (const actor of actorList) {
     actors.set(actor.id, actor);
@@ -266,72 +210,199 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
       if (folded.length === 0 || clsOf(text.charCodeAt(0)) !== CLS_WORD) continue;
       const obj = typeof a === 'string' ? undefined : a;
       const rule = caseRuleOf(text, obj?.caseSensitive);
-      const context = obj?.context?.map((w) => foldText(w.trim())).filter((w) => w !== '');
+      const context = obj?.context?.map((w) => w.trim()).filter((w) => w !== '');
       const key = `${actor.id}\u0000${text}\u0000${rule}\u0000${context?.join('|') ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const own = (obj as { notContext?: string[] } | undefined)?.notContext;
-      const lowered = foldText(text);
-      const notContext = [...(own ?? []).map((w) => foldText(w)), ...(DEFAULT_NOT_CONTEXT[lowered] ?? [])];
-      // walk / extend the trie
-      let node = root[folded[0]!]!;
-      if (node === -1) {
-        node = nodeCount++;
-        entries.push([]);
-        root[folded[0]!] = node;
-      }
-      for (let k = 1; k < folded.length; k++) {
-        let next = trans.get(node, folded[k]!);
-        if (next === -1) {
-          next = nodeCount++;
-          entries.push([]);
-          trans.set(node, folded[k]!, next);
-        }
-        node = next;
-      }
+      const notContext = [...(own ?? []), ...(DEFAULT_NOT_CONTEXT[foldText(text)] ?? [])];
       const entry: Entry = { actorId: actor.id, alias: text, rule, isPlace: actor.type === 'place' };
-      if (context && context.length > 0) entry.context = context;
-      if (notContext.length > 0) entry.notContext = notContext;
+      if (context && context.length > 0) entry.context = wordsRegex(context);
+      if (notContext.length > 0) entry.notContext = wordsRegex(notContext);
       if (actor.metonymFor) entry.metonymFor = actor.metonymFor;
-      entries[node]!.push(entry);
+      pending.push({ folded, entry });
       size++;
     }
   }
-  // context-bound entries first: they are the more specific reading
-  for (const list of entries) list.sort((x, y) => (y.context ? 1 : 0) - (x.context ? 1 : 0));
+
+  // The alphabet: one symbol per folded unit that occurs in an alias.
+  // 0 other (not a word character), 1 word character outside the alphabet,
+  // 2 separator (space, dash), 3 line break, then punctuation, then word symbols.
+  const punct: number[] = [];
+  const wordUnits: number[] = [];
+  for (const { folded } of pending) {
+    for (const f of folded) {
+      if (f === 32) continue;
+      const list = clsOf(f) === CLS_WORD ? wordUnits : punct;
+      if (!list.includes(f)) list.push(f);
+    }
+  }
+  const W0 = 4 + punct.length;
+  const A = W0 + wordUnits.length;
+  const symOfFolded = new Map<number, number>();
+  punct.forEach((f, k) => symOfFolded.set(f, 4 + k));
+  wordUnits.forEach((f, k) => symOfFolded.set(f, W0 + k));
+  /** symbol of each raw code unit; 255 = not computed yet */
+  const SYM = new Uint8Array(65536).fill(255);
+  if (A > 250) throw new Error(`alias alphabet too large (${A} symbols)`);
+  const symOf = (c: number): number => {
+    const k = clsOf(c);
+    let sym: number;
+    if (k === CLS_SPACE || k === CLS_DASH) sym = 2;
+    else if (k === CLS_NEWLINE) sym = 3;
+    else sym = symOfFolded.get(foldOf(c)) ?? (k === CLS_WORD ? 1 : 0);
+    SYM[c] = sym;
+    return sym;
+  };
+  for (let c = 0; c < 0x250; c++) symOf(c);
+
+  // The automaton: a dense table, node × symbol → node (0 = none; node 0 is the root).
+  let nodeCount = 1;
+  const rows: number[] = new Array<number>(A).fill(0);
+  const entryLists: Entry[][] = [[]];
+  for (const { folded, entry } of pending) {
+    let node = 0;
+    for (const f of folded) {
+      const sym = f === 32 ? 2 : symOfFolded.get(f)!;
+      let next = rows[node * A + sym]!;
+      if (next === 0) {
+        next = nodeCount++;
+        for (let k = 0; k < A; k++) rows.push(0);
+        entryLists.push([]);
+        rows[node * A + sym] = next;
+      }
+      node = next;
+    }
+    entryLists[node]!.push(entry);
+  }
+  const dfa = Int32Array.from(rows);
+  const terminal = new Uint8Array(nodeCount);
+  for (let k = 0; k < nodeCount; k++) {
+    // context-bound entries first: they are the more specific reading
+    entryLists[k]!.sort((x, y) => (y.context ? 1 : 0) - (x.context ? 1 : 0));
+    terminal[k] = entryLists[k]!.length > 0 ? 1 : 0;
+  }
+
+  // The prefilter: one native regex that finds the only places a match can
+  // start, so the JS loop runs per candidate, not per character. Capitalised
+  // aliases need their capital (and, in the text, one of the second letters
+  // some alias has: "Ru", "RU", "Sy"…); aliases written in lower case need
+  // their first word. Everything else is skipped by the regex engine.
+  const firstPairs = new Map<string, Set<string>>();
+  const lowerFirst = new Map<string, Set<string>>();
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  for (const { folded, entry } of pending) {
+    const first = entry.alias.charAt(0);
+    if (isUpper(first) || /[0-9]/.test(first)) {
+      // the second unit as it may appear: both cases, its accented forms, or a separator
+      const second = folded[1];
+      let set = firstPairs.get(first);
+      if (!set) firstPairs.set(first, (set = new Set()));
+      if (second === undefined) set.add('');
+      else if (second === 32) set.add('SEP');
+      else for (const v of variantsOf(second)) set.add(v);
+      continue;
+    }
+    let w = '';
+    for (const f of folded) {
+      if (f === 32 || clsOf(f) !== CLS_WORD) break;
+      w += String.fromCharCode(f);
+    }
+    if (w === '') continue;
+    let set = lowerFirst.get(w.charAt(0));
+    if (!set) lowerFirst.set(w.charAt(0), (set = new Set()));
+    set.add(w.slice(1));
+  }
+  const WORDCH = 'A-Za-z0-9\\u00C0-\\u024F';
+  const alts: string[] = [];
+  for (const [first, seconds] of firstPairs) {
+    // the capital itself, and its accented capitals
+    const head = `[${[...variantsOf(foldOf(first.charCodeAt(0)))].filter((v) => isUpper(v) || /[0-9]/.test(v)).map(esc).join('')}]`;
+    if (seconds.has('')) {
+      alts.push(head);
+      continue;
+    }
+    const parts: string[] = [];
+    const chars = [...seconds].filter((x) => x !== 'SEP');
+    if (chars.length > 0) parts.push(`[${chars.map(esc).join('')}]`);
+    if (seconds.has('SEP')) parts.push('[\\s\\-\\u2010-\\u2015]');
+    alts.push(`${head}(?=${parts.join('|')})`);
+  }
+  for (const [first, rests] of lowerFirst) {
+    const restAlts = [...rests].sort((x, y) => y.length - x.length).map(esc);
+    alts.push(`${esc(first)}(?=(?:${restAlts.join('|')})(?![${WORDCH}]))`);
+  }
+  const prefilter = new RegExp(alts.length > 0 ? alts.join('|') : '(?!)', 'g');
+
+  function isUpperAt(text: string, i: number): boolean {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c < 128) return false;
+    return isUpper(text.charAt(i));
+  }
 
   function caseOk(text: string, start: number, end: number, e: Entry): boolean {
     if (e.rule === 'any') return true;
-    const got = text.slice(start, end);
-    if (e.rule === 'initial') return isUpper(got.charAt(0));
+    if (e.rule === 'initial') return isUpperAt(text, start);
     // exact: same capitalisation letter by letter, or the whole word in capitals
-    const gl = letters(got);
-    const al = letters(e.alias);
-    if (gl.length !== al.length) return false;
+    const alias = e.alias;
+    let i = start;
+    let k = 0;
     let same = true;
-    for (let k = 0; k < gl.length; k++) {
-      if (isUpper(gl[k]!) !== isUpper(al[k]!)) {
-        same = false;
-        break;
+    let allCaps = true;
+    let letters = 0;
+    while (i < end) {
+      if (clsOf(text.charCodeAt(i)) !== CLS_WORD) {
+        i++;
+        continue;
       }
+      while (k < alias.length && clsOf(alias.charCodeAt(k)) !== CLS_WORD) k++;
+      const up = isUpperAt(text, i);
+      if (k < alias.length && up !== isUpperAt(alias, k)) same = false;
+      if (!up && isUpper(text.charAt(i).toUpperCase())) allCaps = false;
+      letters++;
+      i++;
+      k++;
     }
-    const allCaps = gl.toUpperCase() === gl && gl.toLowerCase() !== gl;
     if (!same && !allCaps) return false;
-    if (allCaps && gl.length <= 4) {
+    if (allCaps && letters <= 4) {
       // in a line of capitals, "IS"/"US" cannot be told from the words
       if (shouting(text, start, end)) return false;
     }
     return true;
   }
 
+  /** Is the neighbouring word on either side (same line) in capitals too? */
   function shouting(text: string, start: number, end: number): boolean {
-    const before = /([A-Za-z]+)[^A-Za-z\n]*$/.exec(text.slice(Math.max(0, start - 30), start));
-    const after = /^[^A-Za-z\n]*([A-Za-z]+)/.exec(text.slice(end, end + 30));
-    const caps = (w: string | undefined): boolean => w !== undefined && w.length >= 2 && w === w.toUpperCase();
-    return caps(before?.[1]) || caps(after?.[1]);
+    return capsWord(text, start, -1) && capsWord(text, end, 1);
+  }
+
+  /** The nearest word before (dir -1) or after (dir 1) `at` on the same line: all capitals, 2+ letters? Missing counts as yes. */
+  function capsWord(text: string, at: number, dir: -1 | 1): boolean {
+    let i = dir === -1 ? at - 1 : at;
+    const stop = dir === -1 ? Math.max(0, at - 30) : Math.min(text.length, at + 30);
+    // skip to the word
+    while (dir === -1 ? i >= stop : i < stop) {
+      const c = text.charCodeAt(i);
+      if (c === 10) return true;
+      if (clsOf(c) === CLS_WORD) break;
+      i += dir;
+    }
+    if (dir === -1 ? i < stop : i >= stop) return true;
+    let letters = 0;
+    while (i >= 0 && i < text.length) {
+      const c = text.charCodeAt(i);
+      if (clsOf(c) !== CLS_WORD) break;
+      const ch = text.charAt(i);
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) letters++;
+      i += dir;
+    }
+    return letters >= 2;
   }
 
   function elsewhere(text: string, end: number): boolean {
+    if (text.charCodeAt(end) !== 44) return false;
     const m = /^,\s*([A-Za-z][A-Za-z. ]{1,20})/.exec(text.slice(end, end + 24));
     if (!m) return false;
     const words = m[1]!.toLowerCase().replace(/\./g, '').trim().split(/\s+/);
@@ -343,20 +414,20 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
     if (e.context || e.notContext) {
       if (windowCache.w === undefined) {
         const [a, b] = sentenceWindow(text, start, end);
-        windowCache.w = foldText(text.slice(a, start)) + ' ' + foldText(text.slice(end, b));
+        windowCache.w = text.slice(a, start) + ' \u0000 ' + text.slice(end, b);
       }
       const w = windowCache.w;
-      if (e.context && !e.context.some((c) => hasWordStart(w, c))) return false;
-      if (e.notContext && e.notContext.some((c) => hasWordStart(w, c))) return false;
+      if (e.context && !e.context.test(w)) return false;
+      if (e.notContext && e.notContext.test(w)) return false;
     }
     if (e.isPlace && elsewhere(text, end)) return false;
     return true;
   }
 
   function metonymic(text: string, start: number, end: number): boolean {
-    const after = foldText(text.slice(end, end + 140));
+    const after = text.slice(end, end + 100);
     if (META_AFTER.test(after) || META_POSSESSIVE.test(after) || CAPITALS_PAIR.test(after)) return true;
-    const before = foldText(text.slice(Math.max(0, start - 40), start));
+    const before = text.slice(Math.max(0, start - 40), start);
     return META_BEFORE.test(before) || CAPITALS_PAIR_BEFORE.test(before);
   }
 
@@ -367,90 +438,88 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
   function find(text: string, options: FindOptions = {}): Mention[] {
     const out: Mention[] = [];
     const n = Math.min(text.length, options.to ?? text.length);
-    let i = Math.max(0, options.from ?? 0);
-    // start at a word start
-    if (i > 0) while (i < n && CLS[text.charCodeAt(i - 1)] === CLS_WORD && CLS[text.charCodeAt(i)] === CLS_WORD) i++;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      let cls = CLS[c]!;
-      if (cls === 0) cls = clsOf(c);
-      if (cls !== CLS_WORD) {
-        i++;
-        continue;
-      }
-      // i is a word start
-      let node = root[FOLD[c] === 0 ? foldOf(c) : FOLD[c]!]!;
-      if (node !== -1) {
-        let nc = 0;
-        let j = i + 1;
-        let lastWord = true;
-        for (;;) {
-          if (entries[node]!.length > 0) {
-            // boundary: after a word character the next must not be one
-            const nx = j < n ? text.charCodeAt(j) : 32;
-            if (!lastWord || clsOf(nx) !== CLS_WORD) {
-              if (nc < 64) {
-                candNodes[nc] = node;
-                candEnds[nc] = j;
-                nc++;
-              }
-            }
-          }
-          if (j >= n) break;
-          const d = text.charCodeAt(j);
-          let k = CLS[d]!;
-          if (k === 0) k = clsOf(d);
-          let f: number;
-          let jn: number;
-          if (k === CLS_SPACE || k === CLS_DASH || k === CLS_NEWLINE) {
-            // a separator run: spaces and dashes, at most one line break
-            jn = j;
-            let breaks = 0;
-            while (jn < n) {
-              const e = text.charCodeAt(jn);
-              const ke = clsOf(e);
-              if (ke === CLS_NEWLINE) {
-                if (++breaks > 1) break;
-              } else if (ke !== CLS_SPACE && ke !== CLS_DASH) break;
-              jn++;
-            }
-            if (breaks > 1) break;
-            f = 32;
-          } else {
-            f = FOLD[d] === 0 ? foldOf(d) : FOLD[d]!;
-            jn = j + 1;
-          }
-          const next = trans.get(node, f);
-          if (next === -1) break;
-          node = next;
-          lastWord = k === CLS_WORD;
-          j = jn;
-        }
-        let matchedEnd = -1;
-        const windowCache: { w?: string } = {};
-        for (let q = nc - 1; q >= 0 && matchedEnd === -1; q--) {
-          const end = candEnds[q]!;
-          for (const e of entries[candNodes[q]!]!) {
-            if (!accept(text, i, end, e, windowCache)) continue;
-            const m: Mention = { actorId: e.actorId, start: i, end, text: text.slice(i, end), alias: e.alias };
-            if (e.metonymFor && metonymic(text, i, end)) m.refersTo = e.metonymFor;
-            out.push(m);
-            matchedEnd = end;
-            break;
-          }
-        }
-        if (matchedEnd !== -1) {
-          i = matchedEnd;
+    const from = Math.max(0, options.from ?? 0);
+    const sym = SYM;
+    const re = prefilter;
+    re.lastIndex = from;
+    while (re.test(text)) {
+      const i = re.lastIndex - 1;
+      if (i >= n) break;
+      // a match starts at a word start
+      if (i > 0) {
+        const p = text.charCodeAt(i - 1);
+        const sp = sym[p] === 255 ? symOf(p) : sym[p]!;
+        if (sp === 1 || sp >= W0) {
+          // inside a word (or a window starting mid-word): move on to the word's end
           continue;
         }
       }
-      // no match here: skip the rest of the word
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        const k = CLS[d]!;
-        if (k === CLS_WORD || (k === 0 && clsOf(d) === CLS_WORD)) i++;
-        else break;
+      const c = text.charCodeAt(i);
+      const s = sym[c] === 255 ? symOf(c) : sym[c]!;
+      let node = s >= W0 ? dfa[s]! : 0;
+      if (node === 0) continue;
+      let nc = 0;
+      let j = i + 1;
+      let lastWord = true;
+      for (;;) {
+        if (terminal[node] === 1) {
+          // boundary: after a word character the next must not be one
+          let boundary = !lastWord || j >= n;
+          if (!boundary) {
+            const d = text.charCodeAt(j);
+            const sd = sym[d] === 255 ? symOf(d) : sym[d]!;
+            boundary = sd !== 1 && sd < W0;
+          }
+          if (boundary && nc < 64) {
+            candNodes[nc] = node;
+            candEnds[nc] = j;
+            nc++;
+          }
+        }
+        if (j >= n) break;
+        const d = text.charCodeAt(j);
+        let t = sym[d]!;
+        if (t === 255) t = symOf(d);
+        let jn = j + 1;
+        if (t === 2 || t === 3) {
+          // a separator run: spaces and dashes, at most one line break
+          let breaks = t === 3 ? 1 : 0;
+          while (jn < n) {
+            const e = text.charCodeAt(jn);
+            const te = sym[e] === 255 ? symOf(e) : sym[e]!;
+            if (te === 2) jn++;
+            else if (te === 3 && breaks === 0) {
+              breaks = 1;
+              jn++;
+            } else break;
+          }
+          if (jn < n && sym[text.charCodeAt(jn)] === 3) break;
+          t = 2;
+        }
+        const next = dfa[node * A + t]!;
+        if (next === 0) break;
+        node = next;
+        lastWord = t >= W0;
+        j = jn;
+      }
+      if (nc === 0) continue;
+      const windowCache: { w?: string } = {};
+      for (let q = nc - 1; q >= 0; q--) {
+        const end = candEnds[q]!;
+        const list = entryLists[candNodes[q]!]!;
+        let hit: Entry | undefined;
+        for (let k = 0; k < list.length; k++) {
+          if (accept(text, i, end, list[k]!, windowCache)) {
+            hit = list[k]!;
+            break;
+          }
+        }
+        if (hit === undefined) continue;
+        const m: Mention = { actorId: hit.actorId, start: i, end, text: text.slice(i, end), alias: hit.alias };
+        if (hit.metonymFor && metonymic(text, i, end)) m.refersTo = hit.metonymFor;
+        out.push(m);
+        re.lastIndex = end;
+        break;
       }
     }
     return out;
