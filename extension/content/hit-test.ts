@@ -49,12 +49,17 @@ function charContainsPoint(doc: Document, node: Node, at: number, x: number, y: 
   return false;
 }
 
-/** The on-screen box of text[start, end), for placing a card next to it. */
+/**
+ * Where to place a card for text[start, end): below (or above) the whole
+ * span, so that it never covers the rest of a multi-line sentence, aligned
+ * with where the span starts.
+ */
 export function boxOf(model: TextModel, start: number, end: number): DOMRect | null {
   const range = model.toRange(start, end);
   if (!range) return null;
-  const rects = range.getClientRects();
-  const first = rects[0];
+  const first = range.getClientRects()[0];
+  const all = range.getBoundingClientRect();
   range.detach();
-  return first ?? null;
+  if (!first) return null;
+  return new DOMRect(first.left, all.top, Math.max(first.width, 1), all.height);
 }

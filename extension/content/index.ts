@@ -4,8 +4,8 @@
  * articles; elsewhere it highlights actors and claims and re-attaches the
  * reader's annotations, and follows the page as it changes.
  */
-import { compileActorMatcher } from '../../src/actors/matcher';
 import { dataset } from '../../src/dataset';
+import { createEngine } from '../../src/engine';
 import { isActiveOn, loadSettings } from '../shared/settings';
 import { shouldActivate } from './activation';
 import { watchPage } from './live-updates';
@@ -42,10 +42,10 @@ async function main() {
 
   const settings = await loadSettings().catch(() => null);
   if (!settings || !isActiveOn(settings, location.href)) return mark('off');
-  const matcher = compileActorMatcher(dataset.actors);
-  if (!shouldActivate(document, matcher).active) return mark('idle');
+  const engine = createEngine(dataset);
+  if (!shouldActivate(document, engine.matcher).active) return mark('idle');
 
-  const started = await startSession(document, matcher);
+  const started = await startSession(document, engine);
   session = started;
   mark('ready');
   watchPage(document, started.uiHost, () => started.rescan());

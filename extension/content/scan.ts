@@ -1,9 +1,10 @@
 /**
- * Finds actors (and, with the engine, claims) paragraph by paragraph, in
- * time slices, remembering each paragraph's result by its text: when a live
- * page adds a paragraph, only that paragraph is matched again.
+ * Finds actors and claims paragraph by paragraph, in time slices, remembering
+ * each paragraph's result by its text: when a live page adds a paragraph,
+ * only that paragraph is analysed again.
  */
-import type { ActorMatcher, Mention } from '../../src/actors/matcher';
+import type { Mention } from '../../src/actors/matcher';
+import type { Engine } from '../../src/engine';
 import type { TextModel } from '../../src/text/model';
 import type { ClaimHitView } from './ui/cards';
 import { createSlicer } from './slicing';
@@ -11,6 +12,8 @@ import { createSlicer } from './slicing';
 export interface ClaimHit extends ClaimHitView {
   start: number;
   end: number;
+  /** The claimant's actor id, when the engine resolved one. */
+  claimantId?: string;
 }
 
 export interface ScanResult {
@@ -18,23 +21,38 @@ export interface ScanResult {
   claims: ClaimHit[];
 }
 
-export interface ScanDeps {
-  matcher: ActorMatcher;
-  /** Claim sentences of one paragraph, offsets relative to it. */
-  analyzeClaims?: (paragraph: string) => ClaimHit[];
-}
-
-interface ParagraphResult {
-  mentions: Mention[];
-  claims: ClaimHit[];
-}
-
 /** Results keyed by paragraph text, offsets relative to the paragraph. */
-export type ScanCache = Map<string, ParagraphResult>;
+export type ScanCache = Map<string, ScanResult>;
 
 const MAX_CACHE = 20_000;
+/** Very long "paragraphs" (a page without block structure) are matched for actors only. */
+const MAX_CLAIM_PARAGRAPH = 20_000;
 
-export async function scanArticle(model: TextModel, deps: ScanDeps, cache: ScanCache, signal?: { cancelled: boolean }): Promise<ScanResult> {
+/** Actors and claims of one paragraph, offsets relative to it. */
+export function analyseParagraph(engine: Engine, body: string): ScanResult {
+  if (body.length > MAX_CLAIM_PARAGRAPH) return { mentions: engine.matcher.find(body), claims: [] };
+  const analysis = engine.analyzeText(body);
+  const mentions: Mention[] = [];
+  for (const actor of analysis.actors) {
+    for (const m of actor.mentions) {
+      const mention: Mention = { actorId: actor.id, start: m.start, end: m.end, text: m.text, alias: m.text };
+      if (m.refersTo) mention.refersTo = m.refersTo;
+      mentions.push(mention);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const claims = analysis.claims.map((c): ClaimHit => {
+    const hit: ClaimHit = { start: c.start, end: c.end, text: c.text, matches: c.matches };
+    if (c.claimant) {
+      hit.claimant = c.claimant.actorId ? (engine.matcher.actors.get(c.claimant.actorId)?.name ?? c.claimant.text) : c.claimant.text;
+      if (c.claimant.actorId) hit.claimantId = c.claimant.actorId;
+    }
+    return hit;
+  });
+  return { mentions, claims };
+}
+
+export async function scanArticle(model: TextModel, engine: Engine, cache: ScanCache, signal?: { cancelled: boolean }): Promise<ScanResult> {
   const slicer = createSlicer(undefined, signal);
   const mentions: Mention[] = [];
   const claims: ClaimHit[] = [];
@@ -43,10 +61,7 @@ export async function scanArticle(model: TextModel, deps: ScanDeps, cache: ScanC
     const body = text.slice(paragraph.start, paragraph.end);
     let result = cache.get(body);
     if (!result) {
-      result = {
-        mentions: deps.matcher.find(body),
-        claims: deps.analyzeClaims ? deps.analyzeClaims(body) : [],
-      };
+      result = analyseParagraph(engine, body);
       if (cache.size > MAX_CACHE) cache.clear();
       cache.set(body, result);
     }

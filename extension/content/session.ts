@@ -4,7 +4,8 @@
  * held as text offsets and drawn as StaticRanges; when the article changes,
  * the model is rebuilt and everything is drawn again from offsets.
  */
-import type { ActorMatcher, Mention } from '../../src/actors/matcher';
+import type { Mention } from '../../src/actors/matcher';
+import type { Engine } from '../../src/engine';
 import { anchorMany } from '../../src/anchoring';
 import type { Annotation } from '../../src/annotations/model';
 import { dataset } from '../../src/dataset';
@@ -37,6 +38,8 @@ type Target =
   | { kind: 'annotation'; start: number; end: number; anchored: AnchoredAnnotation };
 
 const lookup = createLookup(dataset);
+/** How long the pointer rests on a highlight before its card opens. */
+const HOVER_INTENT_MS = 250;
 
 export interface Session {
   rescan(): Promise<void>;
@@ -57,7 +60,8 @@ export function describePage(doc: Document, state: PageInfo['state']): PageInfo 
   };
 }
 
-export async function startSession(doc: Document, matcher: ActorMatcher): Promise<Session> {
+export async function startSession(doc: Document, engine: Engine): Promise<Session> {
+  const { matcher } = engine;
   const highlighter = createHighlighter();
   installHighlightStyles(highlighter, ALL_LAYERS, doc);
   const ui = createUiHost(doc);
@@ -147,7 +151,7 @@ export async function startSession(doc: Document, matcher: ActorMatcher): Promis
     current = signal;
     try {
       model = buildTextModel(findArticleRoot(doc));
-      const found = await scanArticle(model, { matcher }, cache, signal);
+      const found = await scanArticle(model, engine, cache, signal);
       mentions = found.mentions;
       claims = found.claims;
       await drawFound(signal);
@@ -191,32 +195,49 @@ export async function startSession(doc: Document, matcher: ActorMatcher): Promis
     }
   }
 
+  const keyOf = (target: Target) => `${target.kind}:${target.start}:${target.end}`;
+
   function open(target: Target, focus: boolean) {
-    const key = `${target.kind}:${target.start}:${target.end}`;
+    const key = keyOf(target);
     if (!focus && cards.openKey === key) return;
     const card = cardFor(target);
     const box = boxOf(model, target.start, target.end);
     if (card && box) cards.show(card, box, { focus, key });
   }
 
-  // Hover: find what is under the pointer once per frame.
+  // Hover: find what is under the pointer once per frame, at its latest position.
   let frame = 0;
   let hideTimer = 0;
+  let intentTimer = 0;
+  let intentKey = '';
+  let pointer = { x: 0, y: 0 };
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (ui.contains(event) || frame) return;
-      const { clientX, clientY } = event;
+      if (ui.contains(event)) return;
+      pointer = { x: event.clientX, y: event.clientY };
+      if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const offset = offsetAtPoint(model, clientX, clientY, doc);
+        const offset = offsetAtPoint(model, pointer.x, pointer.y, doc);
         const hits = offset >= 0 ? targets.at(offset) : [];
         // Prefer the reader's own notes, then the actor under the pointer, then the sentence.
         const target = hits.find((t) => t.kind === 'annotation') ?? hits.find((t) => t.kind === 'actor') ?? hits.find((t) => t.kind === 'claim');
         if (target) {
           clearTimeout(hideTimer);
-          open(target, false);
-        } else if (cards.openKey && !cards.engaged) {
+          // Hover intent: a card opens when the pointer rests, not while it sweeps across the text.
+          const key = keyOf(target);
+          if (key === cards.openKey || key === intentKey) return;
+          clearTimeout(intentTimer);
+          intentKey = key;
+          intentTimer = window.setTimeout(() => {
+            intentKey = '';
+            open(target, false);
+          }, HOVER_INTENT_MS);
+        } else {
+          clearTimeout(intentTimer);
+          intentKey = '';
+          if (!cards.openKey || cards.engaged) return;
           clearTimeout(hideTimer);
           hideTimer = window.setTimeout(() => !cards.engaged && cards.hide(), 400);
         }
@@ -247,7 +268,7 @@ export async function startSession(doc: Document, matcher: ActorMatcher): Promis
   // First pass.
   const signal = { cancelled: false };
   current = signal;
-  const found = await scanArticle(model, { matcher }, cache, signal);
+  const found = await scanArticle(model, engine, cache, signal);
   mentions = found.mentions;
   claims = found.claims;
   await drawFound(signal);

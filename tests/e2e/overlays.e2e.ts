@@ -50,6 +50,16 @@ describe('hover and focus cards', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => cardHeading(page)).toBeNull();
 
+    // A claim sentence: the known claim, its evidence quotes with source and date.
+    await hoverText(page, 'flown ten sorties');
+    await expect.poll(() => cardHeading(page), { timeout: 5_000 }).toBe('Corroborated by known reports');
+    const claim = (await uiText(page, '.card-panel .claim-card')) ?? '';
+    expect(claim).toContain('same figure: 10 sorties');
+    expect(claim).toMatch(/“[^”]*10 sorties[^”]*”/); // a verbatim evidence quote
+    expect(claim).toMatch(/2 Oct 2015/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardHeading(page)).toBeNull();
+
     // Keyboard: step to the first highlight; its card opens with focus inside.
     await page.mouse.move(1, 1);
     await page.keyboard.press('Alt+Shift+N');

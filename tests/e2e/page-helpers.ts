@@ -11,14 +11,16 @@ export async function waitForCrosscheck(page: Page, state: 'ready' | 'idle' | 'o
  * per-load suffix; the prefix says what they are.
  */
 export async function highlightCounts(page: Page): Promise<{ actors: number; claims: number; annotations: number; layers: Record<string, number> }> {
-  return page.evaluate(() => {
-    const layers: Record<string, number> = {};
+  // No named inner functions here: tsx (scripts/start.ts) would wrap them in a helper the page lacks.
+  const layers = await page.evaluate(() => {
+    const found: Record<string, number> = {};
     CSS.highlights.forEach((highlight, name) => {
-      layers[name.replace(/-[a-z0-9]{6}$/, '')] = highlight.size;
+      found[name.replace(/-[a-z0-9]{6}$/, '')] = highlight.size;
     });
-    const sum = (prefix: string) => Object.entries(layers).filter(([n]) => n.startsWith(prefix)).reduce((s, [, v]) => s + v, 0);
-    return { actors: sum('cc-actor'), claims: sum('cc-claim'), annotations: sum('cc-annotation'), layers };
+    return found;
   });
+  const sum = (prefix: string) => Object.entries(layers).filter(([n]) => n.startsWith(prefix)).reduce((s, [, v]) => s + v, 0);
+  return { actors: sum('cc-actor'), claims: sum('cc-claim'), annotations: sum('cc-annotation'), layers };
 }
 
 /** Selects the first occurrence of `text` in the page, as a reader would with the mouse. */
