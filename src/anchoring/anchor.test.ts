@@ -250,3 +250,21 @@ suite('anchorMany', () => {
     expect(anchorMany(ARTICLE, [{ quote: long.quote }])[0]).toMatchObject({ start: long.position!.start, method: 'exact' });
   });
 });
+
+suite('anchor: options', () => {
+  it('uses a hint as the expected position (for proximity between look-alikes)', () => {
+    const para = 'Same words here, same words there. ';
+    const text = para.repeat(6);
+    const s = describe(text, para.length * 3, para.length * 3 + 15);
+    const { position: _position, ...quoteOnly } = s;
+    expect(anchor(text, quoteOnly, { hint: para.length * 4 })?.start).toBe(para.length * 4);
+    expect(anchor(text, quoteOnly, { hint: Number.NaN })).not.toBeNull();
+  });
+
+  it('treats quotes below shortQuoteLength as short', () => {
+    const s = select(ARTICLE, 'the bridge was unsafe'); // 21 characters
+    const text = ARTICLE.replace('The mayor said the bridge was unsafe after', 'A report: the bridge was unsafe, it said, after');
+    expect(anchor(text, s)).not.toBeNull();
+    expect(anchor(text, s, { shortQuoteLength: 30 })).toBeNull();
+  });
+});

@@ -27,14 +27,17 @@ export interface AnchorOptions {
   minScore?: number;
   /** Quotes shorter than this need their context to agree. Default 20. */
   shortQuoteLength?: number;
-  /** Context agreement (mean of prefix and suffix similarity) a short quote needs. Default 0.75. */
+  /**
+   * Context agreement (prefix and suffix similarity, weighted by their lengths)
+   * a short quote, or an edited quote of any length, needs. Default 0.75.
+   */
   minContext?: number;
   /** Cap on the edit errors allowed in the quote (also limited to a quarter of its length). Default 32. */
   maxErrors?: number;
   /**
    * Where the quote is expected to start in the current text, when better
    * known than the stored position (e.g. the shift of a neighbouring note).
-   * Used for proximity and for the first, local, approximate search.
+   * Used for proximity and for the first, local, searches.
    */
   hint?: number;
 }
@@ -64,7 +67,7 @@ const MOVED_QUOTE_LENGTH = 64;
 /** ...and at least this similar to the stored one. */
 const MOVED_QUOTE_SIMILARITY = 0.9;
 
-/** Context agreement at which a verbatim quote at the expected place is taken without searching (exact context only). */
+/** Context agreement at which a verbatim quote at the expected place is taken without searching. */
 const CERTAIN_CONTEXT = 1;
 
 /** Half-widths of the local searches around the expected position, before the whole text. */
@@ -188,7 +191,7 @@ class Job {
     return this.acceptable(s) && (this.contextAgrees(s) || (s.errors === 0 && !this.short && s.intactSide));
   }
 
-  /** So good that no other occurrence could beat it: verbatim quote and (near-)verbatim context. */
+  /** So good that no other occurrence could beat it: verbatim quote and verbatim context. */
   certain(s: Scored): boolean {
     return s.errors === 0 && (s.context === null ? !this.short : s.context >= CERTAIN_CONTEXT);
   }
@@ -393,7 +396,8 @@ function anchorWith(
  * cannot be found with confidence (an orphaned note).
  */
 export function anchor(text: string, selectors: Selectors | readonly Selector[], opts: AnchorOptions = {}): Anchor | null {
-  return anchorWith(text, selectors, settingsOf(opts), opts.hint);
+  const hint = opts.hint !== undefined && Number.isFinite(opts.hint) ? Math.max(0, Math.round(opts.hint)) : undefined;
+  return anchorWith(text, selectors, settingsOf(opts), hint);
 }
 
 /**
