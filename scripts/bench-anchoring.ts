@@ -4,7 +4,9 @@
  * (a) no change, (b) inserted paragraphs that shift everything (exact path),
  * (c) a typo fixed inside every quote plus shifting inserts (fuzzy path).
  *
- *   npx tsx scripts/bench-anchoring.ts [--runs 5]
+ *   npx tsx scripts/bench-anchoring.ts [--runs 5] [--orphans]
+ *
+ * --orphans also times each note orphaned in scenario (b) on its own.
  */
 import { anchor, anchorMany, describe, type Anchor, type Selectors } from '../src/anchoring/index';
 
