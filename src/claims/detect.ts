@@ -254,7 +254,7 @@ export function detectClaim(
 
 const LEADING_ATTRIBUTION =
   /^[^"“]{0,120}?\b(?:said|says|insists?|insisted|rejected|rejects|denied|denies|dismissed|claimed|claims|warned|warns|accused|accuses|believes?|told|added|stated|announced|confirmed|complained|acknowledged|admitted)\b\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:(?:the\s+)?(?:allegations?|accusations?|claims?|reports?|suggestions?)\s+)?(?:that\s+)?/;
-const TRAILING_ATTRIBUTION = /,?\s*["”]?\s*,?\s*[^,"”]{0,80}\b(?:said|says|added|warned|insisted|reported|told \w+)\b[^,"”]{0,40}[.]?$/;
+const TRAILING_ATTRIBUTION = /^\s*[^,"”]{0,80}\b(?:said|says|added|warned|insisted|reported|told \w+)\b[^,"”]{0,40}[.]?$/;
 
 /**
  * The claimed content of text[from, to) without its attribution frame: a
@@ -268,7 +268,12 @@ export function contentSpan(text: string, from = 0, to = text.length): TextSpan 
   if (q && q[1]!.length >= s.length * 0.4) return { start: from + q.index + 1, end: from + q.index + 1 + q[1]!.length };
   const lead = LEADING_ATTRIBUTION.exec(s);
   if (lead && s.length - lead[0].length > 15) return { start: from + lead[0].length, end: to };
-  const trail = TRAILING_ATTRIBUTION.exec(s);
-  if (trail && trail.index > 15) return { start: from, end: from + trail.index };
+  // ", the ministry said." — the frame after the last comma or closing quote
+  const cut = Math.max(s.lastIndexOf(','), s.lastIndexOf('"'), s.lastIndexOf('”'));
+  if (cut > 15 && TRAILING_ATTRIBUTION.test(s.slice(cut + 1))) {
+    let e = cut;
+    while (e > 0 && /[\s,"”]/.test(s[e - 1]!)) e--;
+    return { start: from, end: from + e };
+  }
   return null;
 }

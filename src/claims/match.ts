@@ -280,15 +280,67 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
     return v;
   };
-  // inverted index
-  const postings = new Map<string, number[]>();
+  // variants, numbered globally: their idf mass, their claim, and per term the variants holding it
+  const variantMass: number[] = [];
+  const claimVariants: number[][] = [];
+  const termVariantsList = new Map<string, number[]>();
+  compiled.forEach((c) => {
+    const ids: number[] = [];
+    for (const v of c.variants) {
+      const id = variantMass.length;
+      let mass = 0;
+      for (const t of v) {
+        mass += idf(t);
+        let l = termVariantsList.get(t);
+        if (!l) termVariantsList.set(t, (l = []));
+        l.push(id);
+      }
+      variantMass.push(mass);
+      ids.push(id);
+    }
+    claimVariants.push(ids);
+  });
+  const termVariants = new Map<string, Int32Array>();
+  for (const [t, l] of termVariantsList) termVariants.set(t, Int32Array.from(l));
+  const sharedQ = new Float64Array(Math.max(1, variantMass.length));
+  const sharedC = new Float64Array(Math.max(1, variantMass.length));
+  const touchedQ: number[] = [];
+  const touchedC: number[] = [];
+  /** Accumulate, per variant, the idf mass it shares with the query; returns the query's mass. */
+  function accumulate(q: Set<string>, shared: Float64Array, touchedList: number[]): number {
+    let mass = 0;
+    for (const t of q) {
+      const w = idf(t);
+      mass += w;
+      const vs = termVariants.get(t);
+      if (!vs) continue;
+      for (let k = 0; k < vs.length; k++) {
+        const v = vs[k]!;
+        if (shared[v] === 0) touchedList.push(v);
+        shared[v] = shared[v]! + w;
+      }
+    }
+    return mass;
+  }
+  function reset(shared: Float64Array, touchedList: number[]): void {
+    for (const v of touchedList) shared[v] = 0;
+    touchedList.length = 0;
+  }
+
+  // inverted index with the BM25 term weight of each posting precomputed (k1 = 1.2, b = 0.75)
+  const k1 = 1.2;
+  const bParam = 0.75;
+  const postingsList = new Map<string, { ids: number[]; ws: number[] }>();
   compiled.forEach((c, i) => {
-    for (const t of c.terms.keys()) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = []));
-      p.push(i);
+    for (const [t, tf] of c.terms) {
+      let p = postingsList.get(t);
+      if (!p) postingsList.set(t, (p = { ids: [], ws: [] }));
+      p.ids.push(i);
+      p.ws.push((idf(t) * (tf * (k1 + 1))) / (tf + k1 * (1 - bParam + (bParam * c.length) / avgLen)));
     }
   });
+  const postings = new Map<string, { ids: Int32Array; ws: Float64Array }>();
+  for (const [t, p] of postingsList) postings.set(t, { ids: Int32Array.from(p.ids), ws: Float64Array.from(p.ws) });
   const byId = new Map(compiled.map((c) => [c.claim.id, c]));
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
@@ -300,28 +352,26 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
   }
 
-  function lexical(q: Set<string>, c: CompiledClaim): number {
-    let qMass = 0;
-    for (const t of q) qMass += idf(t);
+  /** Lexical similarity of the accumulated query to claim `ci`: best over its variants. */
+  function lexical(shared: Float64Array, qMass: number, ci: number): number {
     let best = 0;
-    for (const v of c.variants) {
-      let vMass = 0;
-      let shared = 0;
-      for (const t of v) {
-        const w = idf(t);
-        vMass += w;
-        if (q.has(t)) shared += w;
-      }
-      if (vMass === 0 || qMass === 0) continue;
-      const cov = shared / vMass;
-      const prec = shared / qMass;
-      const sim = (2 * cov * prec) / Math.max(1e-9, cov + prec);
+    if (qMass === 0) return 0;
+    for (const v of claimVariants[ci]!) {
+      const mass = variantMass[v]!;
+      const sh = shared[v]!;
+      if (mass === 0 || sh === 0) continue;
+      const cov = sh / mass;
+      const prec = sh / qMass;
+      const sim = (2 * cov * prec) / (cov + prec);
       // coverage counts more: a long sentence may hold a short claim
       const score = 0.5 * sim + 0.5 * Math.min(cov, prec * 2);
       if (score > best) best = score;
     }
     return best;
   }
+
+  const bm25 = new Float64Array(Math.max(1, N));
+  const touched: number[] = [];
 
   function match(input: SentenceInput): ClaimMatch[] {
     const { text, span, mentions, numbers, detected } = input;
@@ -331,22 +381,35 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     if (q.size === 0) return [];
     const cspan = detected?.content ?? contentSpan(text, span.start, span.end);
     const qContent = cspan ? new Set(toks(text, cspan.start, cspan.end, mentions).map((t) => t.t)) : null;
-    // BM25 retrieval
-    const k1 = 1.2;
-    const b = 0.75;
-    const scores = new Map<number, number>();
+    // BM25 retrieval: the top candidates
+    touched.length = 0;
     for (const t of q) {
       const p = postings.get(t);
       if (!p) continue;
-      const w = idf(t);
-      for (const i of p) {
-        const c = compiled[i]!;
-        const tf = c.terms.get(t) ?? 0;
-        const s = (w * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * c.length) / avgLen));
-        scores.set(i, (scores.get(i) ?? 0) + s);
+      const ids = p.ids;
+      const ws = p.ws;
+      for (let k = 0; k < ids.length; k++) {
+        const i = ids[k]!;
+        if (bm25[i] === 0) touched.push(i);
+        bm25[i] = bm25[i]! + ws[k]!;
       }
     }
-    const ranked = [...scores.entries()].sort((x, y) => y[1] - x[1]).slice(0, THRESHOLDS.candidates);
+    const ranked: number[] = [];
+    for (const i of touched) {
+      const sc = bm25[i]!;
+      if (ranked.length < THRESHOLDS.candidates) ranked.push(i);
+      else if (sc > bm25[ranked[ranked.length - 1]!]!) ranked[ranked.length - 1] = i;
+      else continue;
+      // keep sorted, best first (short list: insertion)
+      for (let k = ranked.length - 1; k > 0 && bm25[ranked[k]!]! > bm25[ranked[k - 1]!]!; k--) {
+        const tmp = ranked[k]!;
+        ranked[k] = ranked[k - 1]!;
+        ranked[k - 1] = tmp;
+      }
+    }
+    for (const i of touched) bm25[i] = 0;
+    const qMass = accumulate(q, sharedQ, touchedQ);
+    const qcMass = qContent && qContent.size >= 2 ? accumulate(qContent, sharedC, touchedC) : 0;
 
     const sentActors = new Set<string>(mentions.map((m) => actorOf(m)));
     for (const t of q) if (t.startsWith('@')) sentActors.add(t.slice(1));
@@ -362,9 +425,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const claimantId = claimant?.actorId;
 
     const out: ClaimMatch[] = [];
-    for (const [i] of ranked) {
+    for (const i of ranked) {
       const c = compiled[i]!;
-      const lex = Math.max(lexical(q, c), qContent && qContent.size >= 2 ? lexical(qContent, c) : 0);
+      const lex = Math.max(lexical(sharedQ, qMass, i), qcMass > 0 ? lexical(sharedC, qcMass, i) : 0);
       if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) continue;
       const cl = c.claim;
       // another event? another place or another month/year
@@ -445,6 +508,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       }
       if (relation) out.push({ claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason });
     }
+    reset(sharedQ, touchedQ);
+    reset(sharedC, touchedC);
     // a sentence that corroborates A contradicts what the dataset says contradicts A
     const extra: ClaimMatch[] = [];
     for (const m of out) {

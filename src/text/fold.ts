@@ -85,20 +85,22 @@ export function foldOf(c: number): number {
   return FOLD[c]!;
 }
 
+const NON_ASCII_OR_BACKTICK = /[^\x00-\x5f\x61-\x7f]/;
+
 /** The folded copy of a string, same length: lower-case, accents off, quotes and dashes unified. */
 export function foldText(s: string): string {
+  // fast path: plain ASCII folds by lower-casing
+  if (!NON_ASCII_OR_BACKTICK.test(s)) return s.toLowerCase();
   const n = s.length;
-  const out = new Array<string>(0);
-  let chunk = '';
-  for (let i = 0; i < n; i++) {
-    chunk += String.fromCharCode(foldOf(s.charCodeAt(i)));
-    if (chunk.length >= 4096) {
-      out.push(chunk);
-      chunk = '';
-    }
+  const parts: string[] = [];
+  const codes = new Array<number>(Math.min(n, 4096));
+  for (let at = 0; at < n; at += 4096) {
+    const len = Math.min(4096, n - at);
+    codes.length = len;
+    for (let k = 0; k < len; k++) codes[k] = foldOf(s.charCodeAt(at + k));
+    parts.push(String.fromCharCode.apply(null, codes));
   }
-  out.push(chunk);
-  return out.join('');
+  return parts.join('');
 }
 
 /** Is the code unit a letter or digit? */
