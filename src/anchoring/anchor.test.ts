@@ -268,3 +268,16 @@ suite('anchor: options', () => {
     expect(anchor(text, s, { shortQuoteLength: 30 })).toBeNull();
   });
 });
+
+suite('anchor: a sentence touched up in place', () => {
+  it('re-attaches an edited quote whose other side was rewritten, when one side is intact', () => {
+    const before = 'The Observatory, which tracks the war from Britain, said the strikes near Raqqa killed 12 militants.\n\nTurkish officials disagreed.';
+    const quote = 'the strikes near Raqqa killed 12 militants';
+    const start = before.indexOf(quote);
+    const selectors = describe(before, start, start + quote.length);
+    const after = 'UPDATED: The Observatory, which monitors the conflict from the UK, said the strikes near Raqqa had killed 12 militants.\n\nTurkish officials disagreed.';
+    const found = anchor(after, selectors);
+    expect(found?.method).toBe('fuzzy');
+    expect(after.slice(found!.start, found!.end)).toBe('the strikes near Raqqa had killed 12 militants');
+  });
+});

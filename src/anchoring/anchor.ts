@@ -66,6 +66,11 @@ const WEAK_CONTEXT = 0.5;
 const MOVED_QUOTE_LENGTH = 64;
 /** ...and at least this similar to the stored one. */
 const MOVED_QUOTE_SIMILARITY = 0.9;
+/**
+ * An edited quote that kept one side of its context intact (the sentence was
+ * touched up in place, and its other side rewritten too) needs this similarity.
+ */
+const EDITED_IN_PLACE_SIMILARITY = 0.85;
 
 /** Context agreement at which a verbatim quote at the expected place is taken without searching. */
 const CERTAIN_CONTEXT = 1;
@@ -164,8 +169,10 @@ class Job {
    *   VERBATIM_ALONE_LENGTH need context that does not flatly disagree,
    *   longer ones stand on their own (a paragraph that moved);
    * - edited quote: within the error budget and score threshold, and either
-   *   the context agrees (the passage was edited in place) or the quote is long
-   *   and nearly intact (a passage that was moved and touched up).
+   *   the context agrees (the passage was edited in place), or one side of it
+   *   is intact and the quote nearly so (edited in place, with the other side
+   *   rewritten), or the quote is long and nearly intact (a passage that was
+   *   moved and touched up).
    */
   acceptable(s: Scored): boolean {
     const { settings } = this;
@@ -179,7 +186,9 @@ class Job {
     }
     if (s.errors > this.maxErrors || s.score < settings.minScore) return false;
     if (agrees) return true;
-    return !this.short && length >= MOVED_QUOTE_LENGTH && 1 - s.errors / length >= MOVED_QUOTE_SIMILARITY;
+    const similarity = 1 - s.errors / length;
+    if (!this.short && s.intactSide && similarity >= EDITED_IN_PLACE_SIMILARITY) return true;
+    return !this.short && length >= MOVED_QUOTE_LENGTH && similarity >= MOVED_QUOTE_SIMILARITY;
   }
 
   /**
