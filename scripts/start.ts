@@ -32,12 +32,17 @@ if (headless) {
   const pageShot = resolve(out, 'article.png');
   await page.screenshot({ path: pageShot });
   const popup = await browser.openPopup(page);
-  await popup.setViewportSize({ width: 380, height: 560 });
-  await popup.waitForSelector('[data-annotation-id]');
-  const popupShot = resolve(out, 'popup.png');
-  await popup.screenshot({ path: popupShot, fullPage: true });
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.waitForSelector('.claims');
+  const shots: [string, string][] = [['popup', 'claims']];
+  await popup.screenshot({ path: resolve(out, 'popup.png') });
+  for (const [tab, name] of [['Coverage', 'popup-coverage'], ['Actors', 'popup-actors'], ['Notes', 'popup-notes']] as const) {
+    await popup.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    await popup.screenshot({ path: resolve(out, `${name}.png`) });
+    shots.push([name, tab.toLowerCase()]);
+  }
   console.log(`Screenshot of the annotated article: ${pageShot}`);
-  console.log(`Screenshot of the popup:             ${popupShot}`);
+  for (const [name, what] of shots) console.log(`Screenshot of the popup (${what}): ${resolve(out, `${name}.png`)}`);
   await browser.close();
   await server.close();
 } else {

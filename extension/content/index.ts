@@ -38,6 +38,10 @@ async function main() {
     info: () => session?.info() ?? describePage(document, state === 'ready' || state === 'starting' ? 'idle' : state),
     annotateSelection: () => session?.annotateSelection() ?? false,
     anchoring: () => session?.anchoring() ?? { anchored: [], orphaned: [] },
+    analysis: () => session?.analysis() ?? { claims: [], actors: [], annotationClaims: {} },
+    reveal: (start, end) => session?.reveal(start, end) ?? false,
+    nextMention: (actorId) => session?.nextMention(actorId) ?? { index: -1, total: 0 },
+    revealAnnotation: (id) => session?.revealAnnotation(id) ?? false,
   });
 
   const settings = await loadSettings().catch(() => null);

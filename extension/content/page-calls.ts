@@ -1,13 +1,17 @@
 /** Answers calls addressed to this page: from the popup, and the worker's shortcut and menu relays. */
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
-import { PageRequestSchema, fail, ok, type PageInfo, type Reply } from '../shared/messages';
+import { PageRequestSchema, fail, ok, type PageAnalysis, type PageInfo, type Reply } from '../shared/messages';
 
 export interface PageHandlers {
   info(): PageInfo;
   /** Opens the note form for the current selection; false when nothing is selected. */
   annotateSelection(): boolean;
   anchoring(): { anchored: string[]; orphaned: string[] };
+  analysis(): PageAnalysis;
+  reveal(start: number, end: number): boolean;
+  nextMention(actorId: string): { index: number; total: number };
+  revealAnnotation(id: string): boolean;
 }
 
 export function answerPageCalls(handlers: PageHandlers): void {
@@ -21,6 +25,14 @@ export function answerPageCalls(handlers: PageHandlers): void {
         return Promise.resolve(ok(handlers.info()));
       case 'page/anchoring':
         return Promise.resolve(ok(handlers.anchoring()));
+      case 'page/analysis':
+        return Promise.resolve(ok(handlers.analysis()));
+      case 'page/reveal':
+        return Promise.resolve(ok(handlers.reveal(parsed.output.start, parsed.output.end)));
+      case 'page/next-mention':
+        return Promise.resolve(ok(handlers.nextMention(parsed.output.actorId)));
+      case 'page/reveal-annotation':
+        return Promise.resolve(ok(handlers.revealAnnotation(parsed.output.id)));
       case 'page/annotate-selection':
         return Promise.resolve(ok(handlers.annotateSelection()));
       default:

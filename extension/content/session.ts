@@ -14,11 +14,11 @@ import { documentUrlKey } from '../../src/page/url-key';
 import { SpanIndex } from '../../src/text/span-index';
 import { buildTextModel, findArticleRoot, type TextModel } from '../../src/text/model';
 import { callWorker } from '../shared/client';
-import type { PageInfo } from '../shared/messages';
+import type { PageAnalysis, PageInfo } from '../shared/messages';
 import { createAnnotator } from './annotator';
 import { createHighlighter, type RangeSpec } from './highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
-import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer } from './layers';
+import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer } from '../shared/layers';
 import { installHighlightStyles } from './page-style';
 import { scanArticle, type ClaimHit, type ScanCache } from './scan';
 import { Cancelled, createSlicer } from './slicing';
@@ -49,6 +49,10 @@ export interface Session {
   info(): PageInfo;
   annotateSelection(): boolean;
   anchoring(): { anchored: string[]; orphaned: string[] };
+  analysis(): PageAnalysis;
+  reveal(start: number, end: number): boolean;
+  nextMention(actorId: string): { index: number; total: number };
+  revealAnnotation(id: string): boolean;
 }
 
 export function describePage(doc: Document, state: PageInfo['state']): PageInfo {
@@ -265,6 +269,47 @@ export async function startSession(doc: Document, engine: Engine): Promise<Sessi
   });
 
 
+  function analysis(): PageAnalysis {
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.refersTo ?? m.actorId, (counts.get(m.refersTo ?? m.actorId) ?? 0) + 1);
+    const actors = [...counts].flatMap(([id, count]) => {
+      const actor = matcher.actors.get(id);
+      return actor ? [{ id, name: actor.name, type: actor.type, mentions: count }] : [];
+    });
+    actors.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    const annotationClaims: Record<string, string[]> = {};
+    for (const a of anchored) {
+      const near = claims.filter((c) => c.start < a.end && a.start < c.end).flatMap((c) => c.matches.map((m) => m.claimId));
+      annotationClaims[a.annotation.id] = [...new Set(near)].slice(0, 3);
+    }
+    for (const o of orphans) {
+      const own = engine.analyzeSentence(o.quote);
+      annotationClaims[o.id] = (own?.matches ?? []).map((m) => m.claimId).slice(0, 3);
+    }
+    return {
+      claims: claims.map(({ start, end, text, claimant, matches }) => ({ start, end, text, matches: [...matches], ...(claimant ? { claimant } : {}) })),
+      actors,
+      annotationClaims,
+    };
+  }
+
+  /** Scrolls text[start, end) into view and flashes it for a moment. */
+  function reveal(start: number, end: number): boolean {
+    const range = model.toRange(start, end);
+    if (!range) return false;
+    const element = range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const spec = model.rangeFor(start, end);
+    if (spec) {
+      highlighter.draw('flash', [spec], 10);
+      clearTimeout(flashTimer);
+      flashTimer = window.setTimeout(() => highlighter.draw('flash', [], 10), 1_600);
+    }
+    return true;
+  }
+  let flashTimer = 0;
+  const mentionCursor = new Map<string, number>();
+
   // First pass.
   const signal = { cancelled: false };
   current = signal;
@@ -281,6 +326,20 @@ export async function startSession(doc: Document, engine: Engine): Promise<Sessi
     info: pageInfo,
     annotateSelection: () => annotator.openForSelection(),
     anchoring: () => ({ anchored: anchored.map((a) => a.annotation.id), orphaned: orphans.map((a) => a.id) }),
+    analysis,
+    reveal,
+    revealAnnotation(id) {
+      const found = anchored.find((a) => a.annotation.id === id);
+      return found ? reveal(found.start, found.end) : false;
+    },
+    nextMention(actorId) {
+      const list = mentions.filter((m) => (m.refersTo ?? m.actorId) === actorId);
+      if (!list.length) return { index: -1, total: 0 };
+      const index = ((mentionCursor.get(actorId) ?? -1) + 1) % list.length;
+      mentionCursor.set(actorId, index);
+      reveal(list[index]!.start, list[index]!.end);
+      return { index, total: list.length };
+    },
     get model() {
       return model;
     },

@@ -1,32 +1,54 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Annotation } from '../../src/annotations/model';
-import type { PageInfo } from '../shared/messages';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Annotation, AnnotationPatch } from '../../src/annotations/model';
+import type { PageAnalysis, PageInfo } from '../shared/messages';
+import { siteKey } from '../shared/sites';
 import type { PopupApi } from './api';
+import { ActorList } from './ActorList';
 import { AnnotationList } from './AnnotationList';
+import { ClaimList } from './ClaimList';
+import { CoverageMatrix } from './CoverageMatrix';
+import { coverageRows } from './coverage';
+import { lookup, sources } from './knowledge';
+import { Legend } from './Legend';
 import { SiteSwitch } from './SiteSwitch';
-import { siteKey } from '../shared/settings';
+import { Tabs } from './Tabs';
 
 type State =
   | { status: 'loading' }
   | { status: 'unsupported' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; page: PageInfo; annotations: Annotation[]; orphaned: string[] };
+  | { status: 'ready'; tabId: number; page: PageInfo; annotations: Annotation[]; orphaned: string[]; analysis: PageAnalysis };
+
+const EMPTY: PageAnalysis = { claims: [], actors: [], annotationClaims: {} };
+
+/** Short column labels for the coverage matrix: outlet, or the report number. */
+function sourceColumn(source: { id: string; outlet?: string }): string {
+  return source.outlet ?? `Report ${source.id.slice(0, 3)}`;
+}
 
 export function App({ api }: { api: PopupApi }) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [tab, setTab] = useState('claims');
 
   useEffect(() => {
     let live = true;
     (async () => {
       const current = await api.currentPage();
       if (!current) return live && setState({ status: 'unsupported' });
-      const [annotations, orphaned] = await Promise.all([api.listAnnotations(current.page.urlKey), api.orphanedIds(current.tabId)]);
-      if (live) setState({ status: 'ready', page: current.page, annotations, orphaned });
+      const { tabId, page } = current;
+      const [annotations, orphaned, analysis] = await Promise.all([
+        api.listAnnotations(page.urlKey),
+        api.orphanedIds(tabId),
+        page.state === 'ready' ? api.analysis(tabId).catch(() => EMPTY) : Promise.resolve(EMPTY),
+      ]);
+      if (live) setState({ status: 'ready', tabId, page, annotations, orphaned, analysis });
     })().catch((error: Error) => live && setState({ status: 'error', message: error.message }));
     return () => {
       live = false;
     };
   }, [api]);
+
+  const rows = useMemo(() => (state.status === 'ready' ? coverageRows(state.analysis.claims, lookup, sources) : []), [state]);
 
   async function remove(id: string) {
     if (state.status !== 'ready') return;
@@ -38,33 +60,89 @@ export function App({ api }: { api: PopupApi }) {
     }
   }
 
+  async function save(id: string, patch: AnnotationPatch) {
+    if (state.status !== 'ready') return;
+    const updated = await api.updateAnnotation(id, patch);
+    setState({ ...state, annotations: state.annotations.map((a) => (a.id === id ? updated : a)) });
+  }
+
+  const header = (
+    <header class="bar">
+      <img src="../icons/icon-32.png" alt="" width={20} height={20} />
+      <h1>Crosscheck</h1>
+      <button type="button" class="link" onClick={() => void api.openLibrary()}>
+        Library
+      </button>
+    </header>
+  );
+
+  if (state.status !== 'ready') {
+    return (
+      <>
+        {header}
+        {state.status === 'loading' && <p class="muted">Reading this page…</p>}
+        {state.status === 'unsupported' && <p class="muted">Crosscheck does not run on this page. Open a news article to see its actors, claims and your notes.</p>}
+        {state.status === 'error' && (
+          <p role="alert" class="error">
+            {state.message}
+          </p>
+        )}
+      </>
+    );
+  }
+
+  const { page, analysis, tabId } = state;
+  const matched = analysis.claims.filter((c) => c.matches.some((m) => m.relation !== 'related')).length;
+  const contradicting = analysis.claims.filter((c) => c.matches[0]?.relation === 'contradicts').length;
+  const site = siteKey(page.url);
+
   return (
     <>
-      <header class="bar">
-        <img src="../icons/icon-32.png" alt="" width={20} height={20} />
-        <h1>Crosscheck</h1>
-        {api.openLibrary && (
-          <button type="button" class="library-link" style={{ marginLeft: 'auto' }} onClick={() => api.openLibrary?.()} title="All your notes: search, export, import">
-            Library
-          </button>
-        )}
-      </header>
-      {state.status === 'loading' && <p class="muted">Reading this page…</p>}
-      {state.status === 'unsupported' && <p class="muted">Crosscheck does not run on this page. Open a news article to see its actors, claims and your notes.</p>}
-      {state.status === 'error' && <p role="alert" class="error">{state.message}</p>}
-      {state.status === 'ready' && (
-        <SiteSwitch page={state.page} site={siteKey(state.page.url)} onChange={(on) => api.setSiteEnabled(siteKey(state.page.url), on)} />
-      )}
-      {state.status === 'ready' && state.page.state === 'off' && <p class="muted">Crosscheck is switched off on this site.</p>}
-      {state.status === 'ready' && state.page.state === 'idle' && <p class="muted">This page does not look like a news article, so Crosscheck is not marking it.</p>}
-      {state.status === 'ready' && (
-        <section aria-labelledby="notes-heading">
-          <h2 id="notes-heading">
-            Your notes on this page <span class="count">{state.annotations.length}</span>
-          </h2>
-          <AnnotationList annotations={state.annotations} orphaned={state.orphaned} onDelete={remove} />
-        </section>
-      )}
+      {header}
+      <p class="summary" role="status">
+        <strong>{analysis.actors.length}</strong> actors · <strong>{analysis.claims.length}</strong> claims · <strong>{matched}</strong> match known claims · <strong class={contradicting ? 'bad' : ''}>{contradicting}</strong> contradict
+      </p>
+      <SiteSwitch page={page} site={site} onChange={(on) => api.setSiteEnabled(site, on)} />
+      {page.state === 'off' && <p class="muted">Crosscheck is switched off on this site.</p>}
+      {page.state === 'idle' && <p class="muted">This page does not look like a news article, so Crosscheck is not marking it.</p>}
+      <Tabs
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'claims', label: `Claims (${analysis.claims.length})`, render: () => <ClaimList claims={analysis.claims} onReveal={(c) => void api.reveal(tabId, c.start, c.end)} /> },
+          {
+            id: 'coverage',
+            label: 'Coverage',
+            render: () => (
+              <CoverageMatrix
+                rows={rows}
+                sources={sources}
+                labelFor={sourceColumn}
+                onSelect={(claimId) => {
+                  const claim = analysis.claims.find((c) => c.matches.some((m) => m.claimId === claimId));
+                  if (claim) void api.reveal(tabId, claim.start, claim.end);
+                }}
+              />
+            ),
+          },
+          { id: 'actors', label: `Actors (${analysis.actors.length})`, render: () => <ActorList actors={analysis.actors} onStep={(a) => void api.nextMention(tabId, a.id)} /> },
+          {
+            id: 'notes',
+            label: `Notes (${state.annotations.length})`,
+            render: () => (
+              <AnnotationList
+                annotations={state.annotations}
+                orphaned={state.orphaned}
+                claimsOf={analysis.annotationClaims}
+                onDelete={remove}
+                onSave={save}
+                onJump={(a) => void api.revealAnnotation(tabId, a)}
+              />
+            ),
+          },
+          { id: 'legend', label: 'Legend', render: () => <Legend /> },
+        ]}
+      />
     </>
   );
 }

@@ -3,22 +3,29 @@
  * talks to the active tab and the service worker; tests pass a fake.
  */
 import browser from 'webextension-polyfill';
-import type { Annotation } from '../../src/annotations/model';
+import type { Annotation, AnnotationPatch } from '../../src/annotations/model';
 import { callPage, callWorker } from '../shared/client';
-import type { PageInfo } from '../shared/messages';
+import type { PageAnalysis, PageInfo } from '../shared/messages';
 import { loadSettings, saveSettings } from '../shared/settings';
 
 export interface PopupApi {
   /** The page in the active tab, or null where Crosscheck does not run (browser pages, the store). */
   currentPage(): Promise<{ tabId: number; page: PageInfo } | null>;
+  analysis(tabId: number): Promise<PageAnalysis>;
   listAnnotations(urlKey: string): Promise<Annotation[]>;
   /** Ids of the page's annotations that could not be re-attached to its text. */
   orphanedIds(tabId: number): Promise<string[]>;
+  updateAnnotation(id: string, patch: AnnotationPatch): Promise<Annotation>;
+  deleteAnnotation(id: string): Promise<void>;
+  /** Scrolls the page to a span of its article text and flashes it. */
+  reveal(tabId: number, start: number, end: number): Promise<void>;
+  /** Scrolls to the next mention of an actor. */
+  nextMention(tabId: number, actorId: string): Promise<{ index: number; total: number }>;
+  /** Scrolls to a saved annotation on the page. */
+  revealAnnotation(tabId: number, annotation: Annotation): Promise<boolean>;
   /** Switches Crosscheck off (or back on) for a site; applies on the next load. */
   setSiteEnabled(site: string, enabled: boolean): Promise<void>;
-  deleteAnnotation(id: string): Promise<void>;
-  /** Opens the library page (all notes: search, export, import) in a new tab. */
-  openLibrary?(): void;
+  openLibrary(): Promise<void>;
 }
 
 /** The tab to show: `?tab=ID` when the popup is opened as a page (tests, pinned), else the active tab. */
@@ -30,9 +37,6 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 export const browserApi: PopupApi = {
-  openLibrary() {
-    void browser.tabs.create({ url: browser.runtime.getURL('library/library.html') }).then(() => window.close());
-  },
   async currentPage() {
     const tabId = await targetTabId();
     if (tabId === undefined) return null;
@@ -42,16 +46,31 @@ export const browserApi: PopupApi = {
       return null; // no content script there
     }
   },
+  analysis: (tabId) => callPage(tabId, 'page/analysis', {}),
   listAnnotations: (urlKey) => callWorker('annotations/list', { urlKey }),
   async orphanedIds(tabId) {
     return (await callPage(tabId, 'page/anchoring', {}).catch(() => ({ orphaned: [] as string[] }))).orphaned;
+  },
+  updateAnnotation: (id, patch) => callWorker('annotations/update', { id, patch }),
+  async deleteAnnotation(id) {
+    await callWorker('annotations/delete', { id });
+  },
+  async reveal(tabId, start, end) {
+    await callPage(tabId, 'page/reveal', { start, end });
+  },
+  nextMention: (tabId, actorId) => callPage(tabId, 'page/next-mention', { actorId }),
+  async revealAnnotation(tabId, annotation) {
+    const { anchored } = await callPage(tabId, 'page/anchoring', {});
+    if (!anchored.includes(annotation.id)) return false;
+    return callPage(tabId, 'page/reveal-annotation', { id: annotation.id });
   },
   async setSiteEnabled(site, enabled) {
     const { disabledSites } = await loadSettings();
     const others = disabledSites.filter((s) => s !== site);
     await saveSettings({ disabledSites: enabled ? others : [...others, site] });
   },
-  async deleteAnnotation(id) {
-    await callWorker('annotations/delete', { id });
+  async openLibrary() {
+    await browser.tabs.create({ url: browser.runtime.getURL('library/library.html') });
+    window.close();
   },
 };

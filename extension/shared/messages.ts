@@ -40,6 +40,14 @@ export interface PageCalls {
   'page/info': { request: Record<string, never>; response: PageInfo };
   /** Which of the page's saved annotations re-attached to the text, and which are orphaned. */
   'page/anchoring': { request: Record<string, never>; response: { anchored: string[]; orphaned: string[] } };
+  /** What Crosscheck found on the page: claims with their matches, actors with mention counts. */
+  'page/analysis': { request: Record<string, never>; response: PageAnalysis };
+  /** Scrolls to text[start, end) of the article and flashes it. */
+  'page/reveal': { request: { start: number; end: number }; response: boolean };
+  /** Scrolls to a saved annotation and flashes it; false when it is not on the page. */
+  'page/reveal-annotation': { request: { id: string }; response: boolean };
+  /** Scrolls to the next mention of an actor and flashes it; answers its position. */
+  'page/next-mention': { request: { actorId: string }; response: { index: number; total: number } };
   /** Opens the note form for the reader's selection (keyboard shortcut, context menu). */
   'page/annotate-selection': { request: Record<string, never>; response: boolean };
 }
@@ -50,6 +58,28 @@ export interface PageInfo {
   title: string;
   /** `ready`: Crosscheck is reading the page; `idle`: not an article; `off`: switched off by the reader. */
   state: 'ready' | 'idle' | 'off';
+}
+
+export interface PageClaim {
+  start: number;
+  end: number;
+  text: string;
+  claimant?: string;
+  matches: { claimId: string; relation: 'corroborates' | 'contradicts' | 'related'; score: number; reason: string }[];
+}
+
+export interface PageActor {
+  id: string;
+  name: string;
+  type: string;
+  mentions: number;
+}
+
+export interface PageAnalysis {
+  claims: PageClaim[];
+  actors: PageActor[];
+  /** Known claims near each annotation: those matched by claim sentences it overlaps, or by its own quote. */
+  annotationClaims: Record<string, string[]>;
 }
 
 export type WorkerCallName = keyof WorkerCalls;
@@ -74,6 +104,14 @@ export const PageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page/info') }),
   v.strictObject({ type: v.literal('page/annotate-selection') }),
   v.strictObject({ type: v.literal('page/anchoring') }),
+  v.strictObject({ type: v.literal('page/analysis') }),
+  v.strictObject({
+    type: v.literal('page/reveal'),
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  v.strictObject({ type: v.literal('page/next-mention'), actorId: v.pipe(v.string(), v.maxLength(128)) }),
+  v.strictObject({ type: v.literal('page/reveal-annotation'), id: v.pipe(v.string(), v.maxLength(64)) }),
 ]);
 
 export function ok<T>(value: T): Reply<T> {

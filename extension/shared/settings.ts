@@ -24,16 +24,4 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await browser.storage.local.set(patch);
 }
 
-/** The site key of a page, as the disabled-sites list stores it. */
-export function siteKey(href: string): string {
-  try {
-    const url = new URL(href);
-    return url.host.toLowerCase().replace(/^www\d?\./, '');
-  } catch {
-    return '';
-  }
-}
-
-export function isActiveOn(settings: Settings, href: string): boolean {
-  return !settings.pausedEverywhere && !settings.disabledSites.includes(siteKey(href));
-}
+export { siteKey, isActiveOn } from './sites';

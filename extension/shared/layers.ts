@@ -64,7 +64,17 @@ export const ANNOTATION_LAYERS: LayerDef[] = (
   css: `background-color: ${tint};`,
 }));
 
-export const ALL_LAYERS: LayerDef[] = [...CLAIM_LAYERS, ...ACTOR_LAYERS, ...ANNOTATION_LAYERS];
+/** The brief highlight of something the reader asked to see from the popup. */
+export const FLASH_LAYER: LayerDef = {
+  layer: 'flash',
+  label: 'Just revealed',
+  line: '#f0b400',
+  tint: 'rgba(255, 170, 0, 0.6)',
+  priority: 10,
+  css: 'background-color: rgba(255, 170, 0, 0.6); color: #000;',
+};
+
+export const ALL_LAYERS: LayerDef[] = [...CLAIM_LAYERS, ...ACTOR_LAYERS, ...ANNOTATION_LAYERS, FLASH_LAYER];
 
 export function actorLayer(type: ActorType): ActorLayer {
   switch (type) {

@@ -1,0 +1,31 @@
+import type { PageActor } from '../shared/messages';
+
+const TYPE: Record<string, string> = {
+  person: 'person',
+  organisation: 'organisation',
+  state: 'state',
+  armed_group: 'armed group',
+  military_unit: 'military unit',
+  place: 'place',
+  weapon: 'weapon',
+  media: 'media',
+};
+
+/** Actors on the page by mention count; each steps through its mentions on the page. */
+export function ActorList({ actors, onStep }: { actors: PageActor[]; onStep: (actor: PageActor) => void }) {
+  if (!actors.length) return <p class="muted">No known actors on this page.</p>;
+  return (
+    <ul class="actors" aria-label="Actors on this page">
+      {actors.map((a) => (
+        <li key={a.id}>
+          <button type="button" onClick={() => onStep(a)} data-actor-id={a.id} aria-label={`${a.name}, ${TYPE[a.type] ?? a.type}, ${a.mentions} mentions: show the next one`}>
+            <span class={`dot type-${a.type}`} aria-hidden="true" />
+            <span class="name">{a.name}</span>
+            <span class="muted">{TYPE[a.type] ?? a.type}</span>
+            <span class="count">{a.mentions}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
