@@ -1,0 +1,318 @@
+/**
+ * The evaluation: run the engine over eval/articles and score it against the
+ * hand labels in eval/labels.json. Used by `npm run eval` (scripts/eval.mjs)
+ * and by scripts/eval.test.ts, which asserts the targets.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '../src/dataset/schema';
+import { analyzeHtml } from '../src/engine/html';
+import { type Analysis, type ClaimReport, createEngine } from '../src/engine/index';
+import { textModelFromString } from '../src/text/model';
+
+interface LabelMatch {
+  claimId: string;
+  relation: 'corroborates' | 'contradicts';
+}
+interface LabelSentence {
+  sentence: string;
+  matches: LabelMatch[];
+  optional?: string[];
+}
+interface ArticleLabel {
+  kind: 're-report' | 'changed-figures' | 'reversed' | 'other-events' | 'unrelated';
+  actors: string[];
+  sentences: LabelSentence[];
+}
+export interface Labels {
+  articles: Record<string, ArticleLabel>;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface ArticleResult {
+  file: string;
+  kind: ArticleLabel['kind'];
+  /** claim-id matching (corroborates/contradicts, derived ones excluded) */
+  matching: Counts;
+  /** same, and the relation must be right */
+  relations: Counts;
+  byRelation: Record<'corroborates' | 'contradicts', Counts>;
+  actors: Counts;
+  /** matches of any relation, related included */
+  allMatches: number;
+  related: number;
+  derived: { total: number; correct: number };
+  missed: string[];
+  wrong: string[];
+  missingActors: string[];
+  extraActors: string[];
+  ms: number;
+}
+
+export interface EvalResult {
+  articles: ArticleResult[];
+  matching: Prf & Counts;
+  relations: Prf & Counts;
+  byRelation: Record<'corroborates' | 'contradicts', Prf & Counts>;
+  actors: Prf & Counts;
+  /** every labelled changed-figure / reversed contradiction found as contradicts */
+  contradictionsFound: { found: number; total: number };
+  unrelatedMatches: number;
+  derived: { total: number; correct: number };
+}
+
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+export function prf(c: Counts): Prf & Counts {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1 };
+}
+function add(a: Counts, b: Counts): void {
+  a.tp += b.tp;
+  a.fp += b.fp;
+  a.fn += b.fn;
+}
+
+const VIA = /^opposite account \(via ([a-z0-9-]+)\)/;
+
+async function analyse(engine: ReturnType<typeof createEngine>, file: string, raw: string): Promise<{ text: string; analysis: Analysis }> {
+  if (/\.html?$/i.test(file)) {
+    const r = await analyzeHtml(engine, raw);
+    return { text: r.model.text, analysis: r.analysis };
+  }
+  const model = textModelFromString(raw);
+  return { text: model.text, analysis: engine.analyzeText(model.text, { paragraphs: model.paragraphs }) };
+}
+
+/** Run the evaluation. */
+export async function evaluate(dataset: Dataset, evalDir: string): Promise<EvalResult> {
+  const labels = JSON.parse(readFileSync(join(evalDir, 'labels.json'), 'utf8')) as Labels;
+  const engine = createEngine(dataset);
+  const claimIds = new Set(dataset.claims.map((c) => c.id));
+  const files = readdirSync(join(evalDir, 'articles')).sort();
+  const results: ArticleResult[] = [];
+  const contradictions = { found: 0, total: 0 };
+  for (const file of files) {
+    const label = labels.articles[file];
+    if (!label) throw new Error(`eval/articles/${file} has no labels`);
+    for (const s of label.sentences) {
+      for (const m of s.matches) if (!claimIds.has(m.claimId)) throw new Error(`${file}: unknown claim id ${m.claimId} in labels`);
+      for (const o of s.optional ?? []) if (!claimIds.has(o)) throw new Error(`${file}: unknown optional claim id ${o} in labels`);
+    }
+    const raw = readFileSync(join(evalDir, 'articles', file), 'utf8');
+    const t0 = performance.now();
+    const { analysis } = await analyse(engine, file, raw);
+    const ms = performance.now() - t0;
+    const r: ArticleResult = {
+      file,
+      kind: label.kind,
+      matching: zero(),
+      relations: zero(),
+      byRelation: { corroborates: zero(), contradicts: zero() },
+      actors: zero(),
+      allMatches: 0,
+      related: 0,
+      derived: { total: 0, correct: 0 },
+      missed: [],
+      wrong: [],
+      missingActors: [],
+      extraActors: [],
+      ms,
+    };
+    // which label sentence does a claim report belong to?
+    const labelOf = (c: ClaimReport): LabelSentence | undefined => label.sentences.find((s) => c.text.includes(s.sentence));
+    for (const s of label.sentences) {
+      if (!analysis.claims.some((c) => c.text.includes(s.sentence)) && !analysis.sentences.some(() => true)) continue;
+    }
+    const foundRequired = new Set<string>();
+    for (const c of analysis.claims) {
+      const ls = labelOf(c);
+      for (const m of c.matches) {
+        r.allMatches++;
+        if (m.relation === 'related') {
+          r.related++;
+          continue;
+        }
+        const via = VIA.exec(m.reason);
+        if (via) {
+          r.derived.total++;
+          const ok = ls !== undefined && (ls.matches.some((x) => x.claimId === via[1] && x.relation === 'corroborates') || (ls.optional ?? []).includes(via[1]!));
+          if (ok) r.derived.correct++;
+          else r.wrong.push(`derived ${m.relation} ${m.claimId} (via ${via[1]}) for "${c.text.slice(0, 70)}"`);
+          continue;
+        }
+        const required = ls?.matches.find((x) => x.claimId === m.claimId);
+        if (required) {
+          foundRequired.add(`${ls!.sentence}\u0000${m.claimId}`);
+          r.matching.tp++;
+          if (required.relation === m.relation) {
+            r.relations.tp++;
+            r.byRelation[m.relation].tp++;
+          } else {
+            r.relations.fp++;
+            r.relations.fn++;
+            r.byRelation[m.relation].fp++;
+            r.byRelation[required.relation].fn++;
+            r.wrong.push(`${m.relation} ${m.claimId} should be ${required.relation}: "${c.text.slice(0, 70)}"`);
+          }
+        } else if (ls?.optional?.includes(m.claimId)) {
+          // acceptable either way: not counted
+        } else {
+          r.matching.fp++;
+          r.relations.fp++;
+          r.byRelation[m.relation].fp++;
+          r.wrong.push(`${m.relation} ${m.claimId} (${m.score}) for "${c.text.slice(0, 80)}" — ${m.reason}`);
+        }
+      }
+    }
+    for (const s of label.sentences) {
+      for (const m of s.matches) {
+        const key = `${s.sentence}\u0000${m.claimId}`;
+        const hit = foundRequired.has(key);
+        if (!hit) {
+          r.matching.fn++;
+          r.relations.fn++;
+          r.byRelation[m.relation].fn++;
+          r.missed.push(`${m.relation} ${m.claimId} for "${s.sentence}"`);
+        }
+        if (m.relation === 'contradicts' && (label.kind === 'changed-figures' || label.kind === 'reversed')) {
+          contradictions.total++;
+          const c = analysis.claims.find((x) => x.text.includes(s.sentence));
+          if (c?.matches.some((x) => x.claimId === m.claimId && x.relation === 'contradicts')) contradictions.found++;
+        }
+      }
+    }
+    const predicted = new Set(analysis.actors.map((a) => a.id));
+    const expected = new Set(label.actors);
+    for (const a of predicted) {
+      if (expected.has(a)) r.actors.tp++;
+      else {
+        r.actors.fp++;
+        r.extraActors.push(a);
+      }
+    }
+    for (const a of expected) {
+      if (!predicted.has(a)) {
+        r.actors.fn++;
+        r.missingActors.push(a);
+      }
+    }
+    results.push(r);
+  }
+  const matching = zero();
+  const relations = zero();
+  const byRelation = { corroborates: zero(), contradicts: zero() };
+  const actors = zero();
+  const derived = { total: 0, correct: 0 };
+  let unrelatedMatches = 0;
+  for (const r of results) {
+    add(matching, r.matching);
+    add(relations, r.relations);
+    add(byRelation.corroborates, r.byRelation.corroborates);
+    add(byRelation.contradicts, r.byRelation.contradicts);
+    add(actors, r.actors);
+    derived.total += r.derived.total;
+    derived.correct += r.derived.correct;
+    if (r.kind === 'unrelated') unrelatedMatches += r.allMatches;
+  }
+  return {
+    articles: results,
+    matching: prf(matching),
+    relations: prf(relations),
+    byRelation: { corroborates: prf(byRelation.corroborates), contradicts: prf(byRelation.contradicts) },
+    actors: prf(actors),
+    contradictionsFound: contradictions,
+    unrelatedMatches,
+    derived,
+  };
+}
+
+const f2 = (x: number): string => x.toFixed(2);
+
+/** The report as Markdown (docs/evaluation.md). */
+export function toMarkdown(r: EvalResult, meta: { dataset: string; date: string }): string {
+  const L: string[] = [];
+  L.push('# Engine evaluation');
+  L.push('');
+  L.push(`Generated by \`npm run eval\` (scripts/eval.mjs) on ${meta.date} with dataset ${meta.dataset}.`);
+  L.push('Articles: `eval/articles/` (written for this evaluation, not copied from the reports); labels: `eval/labels.json`, written by hand before tuning.');
+  L.push('Matching counts corroborates/contradicts matches by claim id; "relations" also needs the relation right. Optional labels (the same fact recorded as another claim) count neither way. Contradictions derived from dataset relations ("via X") are judged separately.');
+  L.push('');
+  L.push('## Overall');
+  L.push('');
+  L.push('| measure | precision | recall | F1 | tp | fp | fn | target |');
+  L.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  const row = (name: string, p: Prf & Counts, target = ''): string => `| ${name} | ${f2(p.precision)} | ${f2(p.recall)} | ${f2(p.f1)} | ${p.tp} | ${p.fp} | ${p.fn} | ${target} |`;
+  L.push(row('matching (claim id)', r.matching, 'P ≥ 0.95, R ≥ 0.85'));
+  L.push(row('relations', r.relations));
+  L.push(row('  corroborates', r.byRelation.corroborates));
+  L.push(row('  contradicts', r.byRelation.contradicts));
+  L.push(row('actors (per article)', r.actors));
+  L.push('');
+  L.push(`- Changed figures and reversed attributions found as \`contradicts\`: ${r.contradictionsFound.found} of ${r.contradictionsFound.total} (target: all).`);
+  L.push(`- Matches on unrelated articles (any relation): ${r.unrelatedMatches} (target: 0).`);
+  L.push(`- Derived contradictions (via dataset relations): ${r.derived.total}, of which ${r.derived.correct} come from a correct match.`);
+  L.push('');
+  L.push('## Per article');
+  L.push('');
+  L.push('| article | kind | matching P | matching R | relations F1 | actors P | actors R | related | derived | ms |');
+  L.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const a of r.articles) {
+    const m = prf(a.matching);
+    const rel = prf(a.relations);
+    const act = prf(a.actors);
+    L.push(`| ${a.file} | ${a.kind} | ${f2(m.precision)} | ${f2(m.recall)} | ${f2(rel.f1)} | ${f2(act.precision)} | ${f2(act.recall)} | ${a.related} | ${a.derived.correct}/${a.derived.total} | ${a.ms.toFixed(0)} |`);
+  }
+  L.push('');
+  L.push('## Errors');
+  L.push('');
+  let any = false;
+  for (const a of r.articles) {
+    const lines = [
+      ...a.missed.map((x) => `missed: ${x}`),
+      ...a.wrong.map((x) => `wrong: ${x}`),
+      ...(a.missingActors.length ? [`actors missed: ${a.missingActors.join(', ')}`] : []),
+      ...(a.extraActors.length ? [`actors not expected: ${a.extraActors.join(', ')}`] : []),
+    ];
+    if (lines.length === 0) continue;
+    any = true;
+    L.push(`### ${a.file}`);
+    L.push('');
+    for (const x of lines) L.push(`- ${x.replace(/\|/g, '\\|')}`);
+    L.push('');
+  }
+  if (!any) L.push('None.');
+  return L.join('\n') + '\n';
+}
+
+/** A short plain-text summary for the terminal. */
+export function toText(r: EvalResult): string {
+  const L: string[] = [];
+  const line = (name: string, p: Prf & Counts): string => `${name.padEnd(22)} P ${f2(p.precision)}  R ${f2(p.recall)}  F1 ${f2(p.f1)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+  for (const a of r.articles) {
+    const m = prf(a.matching);
+    const act = prf(a.actors);
+    L.push(`${a.file.padEnd(28)} ${a.kind.padEnd(16)} matching P ${f2(m.precision)} R ${f2(m.recall)} | relations F1 ${f2(prf(a.relations).f1)} | actors P ${f2(act.precision)} R ${f2(act.recall)} | related ${a.related}`);
+  }
+  L.push('');
+  L.push(line('matching (claim id)', r.matching));
+  L.push(line('relations', r.relations));
+  L.push(line('  corroborates', r.byRelation.corroborates));
+  L.push(line('  contradicts', r.byRelation.contradicts));
+  L.push(line('actors', r.actors));
+  L.push(`contradictions found   ${r.contradictionsFound.found}/${r.contradictionsFound.total}`);
+  L.push(`unrelated matches      ${r.unrelatedMatches}`);
+  L.push(`derived contradictions ${r.derived.correct}/${r.derived.total} from correct matches`);
+  return L.join('\n') + '\n';
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// `npm run eval`: the engine against the hand-labelled articles in eval/.
+// Prints precision/recall/F1 per article and overall, writes docs/evaluation.md.
+// Options: --json (print the full result as JSON), --no-write (leave the doc alone).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+register();
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { evaluate, toMarkdown, toText } = await import('./eval-lib.ts');
+const { dataset } = await import('../src/dataset/index.ts');
+
+const result = await evaluate(dataset, join(repo, 'eval'));
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  process.stdout.write(toText(result));
+}
+if (!process.argv.includes('--no-write')) {
+  mkdirSync(join(repo, 'docs'), { recursive: true });
+  const md = toMarkdown(result, { dataset: `${dataset.id} ${dataset.version}`, date: new Date().toISOString().slice(0, 10) });
+  writeFileSync(join(repo, 'docs/evaluation.md'), md);
+  if (!process.argv.includes('--json')) console.log('wrote docs/evaluation.md');
+}
