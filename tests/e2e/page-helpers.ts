@@ -33,6 +33,8 @@ export async function selectText(page: Page, text: string): Promise<void> {
         const range = document.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + needle.length);
+        // A reader scrolls to what they select.
+        node.parentElement?.scrollIntoView({ block: 'center' });
         const selection = getSelection()!;
         selection.removeAllRanges();
         selection.addRange(range);
