@@ -88,6 +88,7 @@ describe('annotations that survive page changes', () => {
     await waitForCrosscheck(page);
     await expect.poll(async () => (await highlightCounts(page)).annotations).toBe(1);
     const popup = await browser.openPopup(page);
+    await popup.getByRole('tab', { name: /^Notes/ }).click();
     await expect.poll(() => popup.locator('[data-annotation-id]').count()).toBe(1);
     expect(await popup.locator('[data-orphaned]').count()).toBe(0);
     await popup.close();
@@ -98,6 +99,7 @@ describe('annotations that survive page changes', () => {
     await waitForCrosscheck(page);
     expect((await highlightCounts(page)).annotations).toBe(0);
     const popup2 = await browser.openPopup(page);
+    await popup2.getByRole('tab', { name: /^Notes/ }).click();
     await expect.poll(() => popup2.locator('[data-orphaned]').count()).toBe(1);
     expect(await popup2.locator('.orphan-note').textContent()).toMatch(/Kept, not deleted/);
     await popup2.close();

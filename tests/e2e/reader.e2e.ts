@@ -60,6 +60,7 @@ describe('a reader on a news article', () => {
 
     // The popup lists it; delete it there.
     const popup = await browser.openPopup(page);
+    await popup.getByRole('tab', { name: /^Notes/ }).click();
     const item = popup.locator('[data-annotation-id]');
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.locator('.quote').textContent()).toBe(QUOTE);
