@@ -38,6 +38,8 @@ export interface DetectedClaim extends TextSpan {
   polarity: 'affirm' | 'deny';
   /** The attribution verb as written ("said", "according to"). */
   verb?: string;
+  /** Where the attribution verb ends (its object follows). */
+  verbEnd?: number;
 }
 
 const SAY =
@@ -52,6 +54,11 @@ const ADMIT = /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes|
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'the group', 'the agency', 'the statement']);
 /** Lower-case words that begin an appositive after a name: "X, head of Y, said". */
 const APPOSITIVE = /^\s*(?:the\s+|a\s+|an\s+)?(?:head|chief|director|leader|spokesman|spokeswoman|spokesperson|minister|secretary|president|envoy|ambassador|commander|founder|member|officials?|deputy|senior|top|former|press)\b/i;
+/** A short phrase naming an office or role: "Britain's foreign secretary", "a spokesman for US Central Command". */
+const ROLE_NOUN =
+  /\b(?:head|chief|director|leader|spokes(?:man|woman|person)|minister|secretary|president|premier|envoy|ambassador|commander|founder|member|officials?|deputy|correspondent|analyst|expert|general|colonel|ally|lawmaker|senator|adviser|advisor)\b/i;
+/** "Seven governments, among them Turkey, Saudi Arabia and the US, urged…": the list is an appositive. */
+const LIST_APPOSITIVE = /,\s*(?:among them|including|such as|notably)\b/i;
 const AUX_ONLY = /^\s*(?:(?:has|had|have|is|was|were|will|would|also|earlier|later|previously|then|now|again|already|on\s+\w+)\s+)+$/i;
 /** Generic attribution heads resolvable to an earlier actor by name. */
 const GENERIC_HEAD =
@@ -70,6 +77,8 @@ export interface DetectContext {
   nameWords(actorId: string): string;
   /** Claimant of the previous claim sentence, for pronouns. */
   previous?: Claimant;
+  /** Start of the sentence being read (for pronouns resolved inside it). */
+  sentenceStart: number;
 }
 
 function mentionsIn(mentions: readonly Mention[], a: number, b: number): Mention[] {
@@ -95,7 +104,14 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
       const seg = text.slice(a, verbStart);
       const comma = seg.indexOf(',');
       const first = comma === -1 ? seg : seg.slice(0, comma);
-      if (first.trim() === '' || AUX_ONLY.test(first) || APPOSITIVE.test(first) || (comma !== -1 && /^\s*(?:a|an|the)\s/i.test(first))) {
+      if (
+        LIST_APPOSITIVE.test(text.slice(lowest, a)) ||
+        first.trim() === '' ||
+        AUX_ONLY.test(first) ||
+        APPOSITIVE.test(first) ||
+        (comma !== -1 && /^\s*(?:a|an|the)\s/i.test(first)) ||
+        (comma !== -1 && ROLE_NOUN.test(first) && first.trim().split(/\s+/).length <= 8)
+      ) {
         a--;
         continue;
       }
@@ -157,6 +173,18 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
   const lower = raw.toLowerCase();
   if (lower === '') return undefined;
   if (PRONOUNS.has(lower) || /^(?:he|she|they|it)\b/.test(lower)) {
+    // the nearest fitting actor earlier in the same sentence ("Kerry was cautious: …, he said"), else the previous claimant
+    const person = /^(?:he|she|his|her)\b/.test(lower);
+    for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+      const m = ctx.mentions[k]!;
+      if (m.start >= span.start) continue;
+      if (m.start < ctx.sentenceStart) break;
+      const id = ctx.actorOf(m);
+      const type = ctx.typeOf(id);
+      if (person ? type === 'person' : type !== 'person' && type !== 'place' && type !== 'weapon') {
+        return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id] };
+      }
+    }
     if (ctx.previous) return { ...ctx.previous, text: raw, start: span.start, end: span.end };
     return undefined;
   }
@@ -168,6 +196,7 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
       const m = ctx.mentions[k]!;
       if (m.start >= span.start) continue;
       const id = ctx.actorOf(m);
+      if (ctx.typeOf(id) === 'place') continue;
       if (ctx.nameWords(id).includes(head)) return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id] };
     }
     if (ctx.previous && /statement|source|officials?/.test(head) === false && ctx.previous.actorId) {
@@ -229,6 +258,7 @@ export function detectClaim(
     if (!claimant) continue;
     claim.claimant = claimant;
     claim.verb = text.slice(vStart, vEnd);
+    claim.verbEnd = vEnd;
     // content: a quotation, else the clause on the other side of the attribution
     const q = /["“]([^"”]{12,})["”]/.exec(s);
     if (q && q[1]!.length >= s.length * 0.4) {
@@ -252,6 +282,7 @@ export function detectClaim(
   return claim;
 }
 
+const PARTICIPLE_TAIL = /,\s+(?:dubbing|calling|saying|adding|describing|referring|citing|quoting|branding|noting|using|pointing)\b/;
 const LEADING_ATTRIBUTION =
   /^[^"“]{0,120}?\b(?:said|says|insists?|insisted|rejected|rejects|denied|denies|dismissed|claimed|claims|warned|warns|accused|accuses|believes?|told|added|stated|announced|confirmed|complained|acknowledged|admitted)\b\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:(?:the\s+)?(?:allegations?|accusations?|claims?|reports?|suggestions?)\s+)?(?:that\s+)?/;
 const TRAILING_ATTRIBUTION = /^\s*[^,"”]{0,80}\b(?:said|says|added|warned|insisted|reported|told \w+)\b[^,"”]{0,40}[.]?$/;
@@ -262,6 +293,12 @@ const TRAILING_ATTRIBUTION = /^\s*[^,"”]{0,80}\b(?:said|says|added|warned|insi
  * Returns null when nothing can be stripped.
  */
 export function contentSpan(text: string, from = 0, to = text.length): TextSpan | null {
+  // a trailing participial clause is commentary on the claim: ", dubbing the reports …"
+  const tail = PARTICIPLE_TAIL.exec(text.slice(from, to));
+  if (tail && tail.index > 20) {
+    const inner = contentSpan(text, from, from + tail.index);
+    return inner ?? { start: from, end: from + tail.index };
+  }
   const s = text.slice(from, to);
   const q = /["“]([^"”]{12,})["”]/.exec(s);
   // a quotation is the content when it is most of the text (not a two-word label at the end)

@@ -51,7 +51,7 @@ export const THRESHOLDS = {
   /** lexical similarity for a denial against an affirmation */
   contradictPolarity: 0.5,
   /** lexical similarity for reversed roles */
-  contradictSwap: 0.35,
+  contradictSwap: 0.45,
   /** lexical similarity for "related" */
   related: 0.3,
   /** minimum shared actors for "related" */
@@ -105,6 +105,9 @@ const DEMONYMS: Record<string, string[]> = {
   iraq: ['iraqi', 'iraqis'], qatar: ['qatari'], 'saudi arabia': ['saudi', 'saudis'], egypt: ['egyptian'],
   ukraine: ['ukrainian'], israel: ['israeli'], jordan: ['jordanian'], lebanon: ['lebanese'], china: ['chinese'],
 };
+
+/** Claim kinds where who says it is the point: their roles can be reversed. */
+const ATTRIBUTIVE: ReadonlySet<string> = new Set(['accusation', 'denial', 'demand', 'statement', 'assessment', 'forecast']);
 
 const NEGATION = /\b(?:not|never|no|n't|neither|nor|denied|denies|deny|rejected|rejects|dismissed|refuted|without)\b/;
 const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|rebuffed)\b/;
@@ -164,13 +167,25 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
   }
 
-  // families: an actor, what it stands for, and the actors its name/role mentions (two hops)
+  // Families, for "is this the same claimant?": an actor, what it stands for
+  // (Moscow → russia), and the actors its names and its role put it in — a
+  // person's office ("Prime Minister of Turkey"), a spokesman's ministry, a
+  // group's members — two hops deep ("Konashenkov" → ministry → russia).
+  // Roles of states, places, armed groups and weapons describe events, not
+  // membership, so they do not link; nor does a role's part after ";", "who",
+  // "that", "which" or "(".
+  const LINKING: ReadonlySet<string> = new Set(['person', 'organisation', 'military_unit', 'media']);
   const direct = new Map<string, Set<string>>();
   for (const a of dataset.actors) {
     const s = new Set<string>([a.id]);
     if (a.metonymFor) s.add(a.metonymFor);
-    const texts = [a.role ?? '', a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))].join(' . ');
-    for (const m of matcher.find(texts)) s.add(actorOf(m));
+    const names = [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))];
+    const role = LINKING.has(a.type) ? (a.role ?? '').split(/;|\(|\b(?:who|that|which|where|whose)\b/)[0] ?? '' : '';
+    const texts = [...names, role].join(' . ');
+    for (const m of matcher.find(texts)) {
+      const id = actorOf(m);
+      if (actorsById.get(id)?.type !== 'place' || a.type === 'place') s.add(id);
+    }
     const folded = foldText(texts);
     for (const [d, id] of demonym) if (new RegExp(`\\b${d}\\b`).test(folded)) s.add(id.slice(1));
     direct.set(a.id, s);
@@ -423,6 +438,16 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const sAdmit = ADMIT_VERB.test(folded);
     const claimant = detected?.claimant;
     const claimantId = claimant?.actorId;
+    // actors right after the attribution verb: its object ("warned Turkey", "accused Ankara of")
+    const objectIds: string[] = [];
+    if (detected?.verbEnd !== undefined) {
+      for (const m of mentions) {
+        if (m.start < detected.verbEnd) continue;
+        const gap = text.slice(detected.verbEnd, m.start);
+        if (/^\s*(?:the\s+)?$/.test(gap)) objectIds.push(actorOf(m));
+        break;
+      }
+    }
 
     const out: ClaimMatch[] = [];
     for (const i of ranked) {
@@ -443,14 +468,14 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         claimantAgree = ids.some((id) => compatible(id, cl.claimant));
         claimantClash = !claimantAgree;
       }
-      // reversed roles: the sentence's claimant is the claim's counterpart, and the claim's claimant is among the sentence's other actors
+      // reversed roles: "Russia warned Turkey…" where the reports have Turkey warning Russia. The
+      // sentence's claimant is what the claim is about, and the claim's claimant is the object of
+      // the sentence's attribution verb.
       let swapped = false;
-      if (claimantClash && claimantId && cl.claimant !== 'reporter') {
-        const claimantSideIds = new Set(claimant?.actorIds ?? [claimantId]);
-        const sOthers = [...sentActors].filter((a) => !claimantSideIds.has(a));
+      if (claimantClash && claimantId && cl.claimant !== 'reporter' && ATTRIBUTIVE.has(cl.kind) && objectIds.length > 0) {
         const sClaimantIsCounterpart = [...c.counterparts].some((x) => compatible(x, claimantId));
-        const cClaimantInOthers = sOthers.some((a) => compatible(a, cl.claimant));
-        swapped = sClaimantIsCounterpart && cClaimantInOthers;
+        const cClaimantIsObject = objectIds.some((a) => compatible(a, cl.claimant));
+        swapped = sClaimantIsCounterpart && cClaimantIsObject;
       }
       // figures
       let agree: { f: ClaimFigure; n: NumberMention } | undefined;
@@ -494,7 +519,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         !disagree &&
         !polarityFlip &&
         !claimantClash &&
-        ((lex >= (c.figures.length > 0 && !agree ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate)) ||
+        // a background fact stated by the reporter is rarely what a named speaker says: ask for more
+        (lex >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
           (agree && lex >= THRESHOLDS.corroborateWithFigure))
       ) {
         relation = 'corroborates';
@@ -518,6 +544,12 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         if (!byId.has(other) || out.some((x) => x.claimId === other && x.relation !== 'related') || extra.some((x) => x.claimId === other)) continue;
         extra.push({ claimId: other, relation: 'contradicts', score: Math.round(m.score * 0.85 * 1000) / 1000, reason: `opposite account (via ${m.claimId}): ${reason}` });
       }
+    }
+    // a reversed attribution reverses one account: keep only the closest such readings
+    const swaps = out.filter((m) => m.reason.startsWith('reversed attribution'));
+    if (swaps.length > 1) {
+      const best = Math.max(...swaps.map((m) => m.score));
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.reason.startsWith('reversed attribution') && out[k]!.score < best - 0.03) out.splice(k, 1);
     }
     const all = [...out.filter((m) => !(m.relation === 'related' && extra.some((x) => x.claimId === m.claimId))), ...extra];
     const rank = { corroborates: 0, contradicts: 1, related: 2 } as const;

@@ -87,7 +87,8 @@ export function createEngine(dataset: Dataset): Engine {
     let s = nameWordsCache.get(id);
     if (s === undefined) {
       const a = matcher.actors.get(id);
-      s = a ? foldText([a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text)), a.role ?? ''].join(' ')) : '';
+      // names and aliases only: a role describes events ("where the ministry says…") and would mislead
+      s = a && a.type !== 'place' ? foldText([a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))].join(' . ')) : '';
       nameWordsCache.set(id, s);
     }
     return s;
@@ -114,7 +115,7 @@ export function createEngine(dataset: Dataset): Engine {
 
   function claimFor(text: string, span: TextSpan, mentions: readonly Mention[], all: readonly Mention[], previous?: Claimant): ClaimReport | null {
     const numbers = extractNumbers(text, span.start, span.end);
-    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf };
+    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start };
     if (previous) ctx.previous = previous;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     const matches = index.match({ text, span, mentions, numbers, detected });

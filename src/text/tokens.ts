@@ -30,7 +30,7 @@ export const STOP_WORDS = new Set(
     'mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday week today yesterday tonight ' +
     'one two three four five six seven eight nine ten eleven twelve dozen hundred hundreds thousand thousands million per cent percent ' +
     'yet even still however meanwhile already since though although well like may might must shall us ' +
-    'new also now later earlier last first second third').split(/\s+/),
+    'new also now later earlier last first second third entirely solely exclusively purely').split(/\s+/),
 );
 
 /** Irregular forms, mapped before stemming. */
@@ -50,6 +50,10 @@ const IRREGULAR: Record<string, string> = {
   percent: 'percent', '%': 'percent',
   demolished: 'destroy', obliterated: 'destroy', wiped: 'destroy', razed: 'destroy',
   government: 'regime', regime: 'regime',
+  envoy: 'ambassador', envoys: 'ambassador', ambassador: 'ambassador', ambassadors: 'ambassador',
+  complaint: 'protest', complaints: 'protest', protest: 'protest', protests: 'protest',
+  warning: 'notice', notice: 'notice',
+  operation: 'campaign', operations: 'campaign', campaign: 'campaign', campaigns: 'campaign',
 };
 
 const SUFFIXES: [string, string][] = [
