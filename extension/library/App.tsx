@@ -169,7 +169,7 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
       return;
     }
     setBusy(true);
-    setNotice(null);
+    setNotice({ kind: 'info', text: `Importing “${file.name}”…` });
     try {
       const report = await api.importText(await file.text());
       const parts = [`Imported ${plural(report.added, 'annotation')} from “${file.name}”.`];

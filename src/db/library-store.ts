@@ -35,9 +35,24 @@ export function createLibraryStore(db: CrosscheckDatabase) {
     const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(paging.limit ?? 50)));
     return { offset, limit };
   };
-  const page = <T>(sorted: T[], paging?: Paging): Paged<T> => {
+  /**
+   * One page, newest first, of the records whose ids a query returns. Reads
+   * keys only (the matching ids, then all ids in time order) and then just
+   * the page's records, so a tag on thousands of notes costs about as much
+   * as reading fifty of them.
+   */
+  const newestOf = (matching: () => Promise<string[]>, paging?: Paging): Promise<Paged<Annotation>> => {
     const { offset, limit } = window(paging);
-    return { items: sorted.slice(offset, offset + limit), total: sorted.length };
+    return guard(() =>
+      db.transaction('r', db.annotations, async () => {
+        const wanted = new Set(await matching());
+        if (wanted.size === 0) return { items: [], total: 0 };
+        const inOrder = (await db.annotations.orderBy('created').reverse().primaryKeys()).filter((id) => wanted.has(id));
+        const pageIds = inOrder.slice(offset, offset + limit);
+        const items = (await db.annotations.bulkGet(pageIds)).filter((a): a is Annotation => a !== undefined);
+        return { items, total: wanted.size };
+      }),
+    );
   };
 
   return {
@@ -54,16 +69,24 @@ export function createLibraryStore(db: CrosscheckDatabase) {
 
     /** Annotations carrying a tag (case-insensitive), newest first. */
     async byTag(tag: string, paging?: Paging): Promise<Paged<Annotation>> {
-      const sorted = await guard(() => db.annotations.where('tags').equalsIgnoreCase(tag.trim()).distinct().reverse().sortBy('created'));
-      return page(sorted, paging);
+      // The tags as written that match regardless of case, then each by exact key: plain
+      // key lookups stay fast everywhere (equalsIgnoreCase walks the index in jumps).
+      const wanted = tag.trim().toLowerCase();
+      return newestOf(async () => {
+        const spellings = (await db.annotations.orderBy('tags').uniqueKeys()).filter((t) => String(t).toLowerCase() === wanted);
+        const keys = await Promise.all(spellings.map((t) => db.annotations.where('tags').equals(t).primaryKeys()));
+        return keys.flat();
+      }, paging);
     },
 
     /** Annotations on a site (the host part of their URL key, port included), newest first. */
     async bySite(site: string, paging?: Paging): Promise<Paged<Annotation>> {
       const host = site.trim().toLowerCase();
       if (!host || /[/?#]/.test(host)) return { items: [], total: 0 };
-      const sorted = await guard(() => db.annotations.where('urlKey').startsWithAnyOf(`${host}/`, `${host}?`).reverse().sortBy('created'));
-      return page(sorted, paging);
+      return newestOf(async () => {
+        const keys = await Promise.all([`${host}/`, `${host}?`].map((prefix) => db.annotations.where('urlKey').startsWith(prefix).primaryKeys()));
+        return keys.flat();
+      }, paging);
     },
 
     /** Annotations created between two times (ms, both inclusive), newest first. */

@@ -95,7 +95,9 @@ export function createLibrarySearch(options: LibrarySearchOptions = {}) {
 
   const searchOptions: SearchOptions = {
     combineWith: 'AND',
-    prefix: (_term, i, terms) => i === terms.length - 1,
+    // Search as you type: the last word also matches longer words, from its second letter on
+    // (a one-letter prefix matches nearly everything and costs the most).
+    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
     fuzzy: options.fuzzy === false ? false : (term) => (term.length >= 5 ? 0.2 : false),
     maxFuzzy: 2,
     boost: { note: 2, tags: 2, title: 1.5 },
