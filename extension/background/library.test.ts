@@ -158,3 +158,20 @@ describe('library calls through the router', () => {
     expect(await handle({ type: 'library/import', text: '{not json' }, libraryPage)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/not valid JSON/) } });
   });
 });
+
+describe('library index recovery', () => {
+  it('rebuilds after a failed build instead of staying broken', async () => {
+    let fail = true;
+    const library = createLibraryService({
+      db,
+      actors: () => {
+        if (fail) throw new Error('dataset unavailable');
+        return ACTORS;
+      },
+    });
+    await db.annotations.bulkAdd(sampleAnnotations(3, { seed: 1 }));
+    await expect(library.query({})).rejects.toThrow('dataset unavailable');
+    fail = false;
+    expect((await library.query({})).total).toBe(3);
+  });
+});

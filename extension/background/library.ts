@@ -54,9 +54,13 @@ export function createLibraryService({ db, actors, now = Date.now }: LibraryServ
   /** Applies a committed change to the index, in order, if the index exists. */
   function apply(op: IndexOp) {
     if (!index) return; // built later, it reads the change from the database
-    index = index.then((search) => {
+    const next = index.then((search) => {
       op(search);
       return search;
+    });
+    index = next;
+    next.catch(() => {
+      if (index === next) index = null; // rebuilt from the database on the next call
     });
   }
 

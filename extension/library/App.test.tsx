@@ -291,6 +291,12 @@ describe('library page', () => {
     await waitFor(() => expect($('.pager').textContent).toContain('51–100 of 120'));
     await click(buttonNamed(/Next/));
     await waitFor(() => expect(shown()).toHaveLength(20));
+
+    // Deleting the whole last page goes back to the page before it.
+    await click($('.select-all input'));
+    await click(buttonNamed(/Delete selected \(20\)/));
+    await waitFor(() => expect($('.pager').textContent).toContain('51–100 of 100'));
+    expect(shown()).toHaveLength(50);
   });
 });
 

@@ -80,6 +80,13 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
     api.facets().then(setFacets, (error: Error) => setNotice({ kind: 'error', text: error.message }));
   }, [api, version]);
 
+  // A page emptied by a delete: go back to the last page that has results.
+  useEffect(() => {
+    if (results && results.hits.length === 0 && results.total > 0 && offset > 0) {
+      setOffset(Math.floor((results.total - 1) / PAGE_SIZE) * PAGE_SIZE);
+    }
+  }, [results, offset]);
+
   // Keep the selection to what is shown.
   useEffect(() => {
     if (!results) return;
