@@ -27,7 +27,8 @@
  *   "roast", "oven"…; "Russian" with "dressing", "roulette"). Alias objects
  *   may carry their own `notContext` list.
  * - A place followed by ", <US state/province>" is another place
- *   ("Moscow, Idaho"; "Paris, Texas").
+ *   ("Moscow, Idaho"; "Paris, Texas"), and so is every other mention of it
+ *   in the same text (one sense per text).
  * - Metonyms: a mention of an actor with `metonymFor` (Moscow → russia) is
  *   reported as the place, with `refersTo: 'russia'` when the name is used
  *   for the government: subject of a verb of saying or acting ("Moscow
@@ -420,9 +421,15 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
       if (e.context && !e.context.test(w)) return false;
       if (e.notContext && e.notContext.test(w)) return false;
     }
-    if (e.isPlace && elsewhere(text, end)) return false;
+    if (e.isPlace && elsewhere(text, end)) {
+      otherPlaces.add(e.actorId);
+      return false;
+    }
     return true;
   }
+
+  /** Places named as another place somewhere in the current text ("Moscow, Idaho"): one sense per text. */
+  const otherPlaces = new Set<string>();
 
   function metonymic(text: string, start: number, end: number): boolean {
     const after = text.slice(end, end + 100);
@@ -437,6 +444,7 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
 
   function find(text: string, options: FindOptions = {}): Mention[] {
     const out: Mention[] = [];
+    otherPlaces.clear();
     const n = Math.min(text.length, options.to ?? text.length);
     const from = Math.max(0, options.from ?? 0);
     const sym = SYM;
@@ -522,7 +530,8 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
         break;
       }
     }
-    return out;
+    // a text about Moscow, Idaho means that Moscow every time it says "Moscow"
+    return otherPlaces.size === 0 ? out : out.filter((m) => !otherPlaces.has(m.actorId));
   }
 
   return { find, actors, size };

@@ -59,6 +59,7 @@ const ROLE_NOUN =
   /\b(?:head|chief|director|leader|spokes(?:man|woman|person)|minister|secretary|president|premier|envoy|ambassador|commander|founder|member|officials?|deputy|correspondent|analyst|expert|general|colonel|ally|lawmaker|senator|adviser|advisor)\b/i;
 /** "Seven governments, among them Turkey, Saudi Arabia and the US, urged…": the list is an appositive. */
 const LIST_APPOSITIVE = /,\s*(?:among them|including|such as|notably)\b/i;
+const LIST_HEAD = /^\s*(?:among them|including|such as|notably)\b/i;
 const AUX_ONLY = /^\s*(?:(?:has|had|have|is|was|were|will|would|also|earlier|later|previously|then|now|again|already|on\s+\w+)\s+)+$/i;
 /** Generic attribution heads resolvable to an earlier actor by name. */
 const GENERIC_HEAD =
@@ -106,6 +107,7 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
       const first = comma === -1 ? seg : seg.slice(0, comma);
       if (
         LIST_APPOSITIVE.test(text.slice(lowest, a)) ||
+        LIST_HEAD.test(first) ||
         first.trim() === '' ||
         AUX_ONLY.test(first) ||
         APPOSITIVE.test(first) ||

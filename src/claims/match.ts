@@ -132,6 +132,8 @@ function yearsIn(folded: string): Set<number> {
 function sameValue(n: NumberMention, f: ClaimFigure): boolean {
   const v = f.value;
   if (n.value === v) return true;
+  // "more than 50 per cent" (a majority) is consistent with any larger share
+  if (f.qualifier === 'more_than' && n.qualifier !== 'up_to' && n.value > v && n.max === undefined) return n.qualifier === 'more_than' || f.key.includes('percent');
   if (n.max !== undefined && n.value <= v && v <= n.max) return true;
   const loose = n.qualifier === 'about' || f.qualifier === 'about';
   if (loose && Math.abs(n.value - v) <= Math.max(1, 0.1 * v)) return true;

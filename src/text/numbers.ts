@@ -144,7 +144,29 @@ export function extractNumbers(text: string, from = 0, to = text.length): Number
     if (isYear && units.length > 0 && !/^\s+[a-z]/.test(after)) continue;
     out.push(mention);
   }
+  majorities(text.slice(from, to), from, out);
   return out;
+}
+
+/** "most strikes", "the majority of raids", "most of the targets": more than half. */
+const MAJORITY = /\b(?:(?:the\s+)?(?:vast\s+|great\s+|overwhelming\s+)?majority\s+of|most\s+of|most(?=\s+(?:(?:[A-Z][A-Za-z]+\s+)+(?:[a-z]+\s+)?)?[a-z]{2,}s\b))\s+/g;
+
+function majorities(s: string, from: number, out: NumberMention[]): void {
+  MAJORITY.lastIndex = 0;
+  for (let m = MAJORITY.exec(s); m !== null; m = MAJORITY.exec(s)) {
+    const end = m.index + m[0].length;
+    const words = (s.slice(end, end + 60).split(/[,.;:()!?]/)[0] ?? '').match(/[a-z]+/gi) ?? [];
+    const units = ['percent'];
+    let taken = 0;
+    for (const w of words) {
+      const lw = w.toLowerCase();
+      if (taken >= 4) break;
+      if (STOP_WORDS.has(lw)) continue;
+      units.push(stem(lw));
+      taken++;
+    }
+    out.push({ value: 50, qualifier: 'more_than', start: from + m.index, end: from + end - 1, units });
+  }
 }
 
 /** Unit stems of a dataset figure key: "militants_killed" → ["militant", "kill"]. */
@@ -162,6 +184,9 @@ export function keyUnits(key: string): string[] {
   return out;
 }
 
+/** Nouns that say how something is counted, not what: they never make a fit on their own. */
+const GENERIC_UNITS: ReadonlySet<string> = new Set(['share', 'percent', 'number', 'total', 'figure', 'count'].map(stem));
+
 /** Verbs in unit lists: they say what happened, not what was counted. */
 export const UNIT_VERBS = new Set(['kill', 'destroy', 'launch', 'fire', 'fly', 'wound', 'injure', 'conduct', 'carry', 'deploy', 'raise', 'lose', 'lost'].map(stem));
 
@@ -171,7 +196,7 @@ export const UNIT_VERBS = new Set(['kill', 'destroy', 'launch', 'fire', 'fly', '
  * wounded).
  */
 export function unitsFit(key: readonly string[], units: readonly string[]): boolean {
-  const keyNouns = key.filter((k) => !UNIT_VERBS.has(k));
+  const keyNouns = key.filter((k) => !UNIT_VERBS.has(k) && !GENERIC_UNITS.has(k));
   const keyVerbs = key.filter((k) => UNIT_VERBS.has(k));
   const nouns = keyNouns.length > 0 ? keyNouns : keyVerbs;
   if (!nouns.some((k) => units.includes(k))) return false;
