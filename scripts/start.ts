@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension, serve, REPO } from '../tests/e2e/harness';
-import { annotateSelection, selectText, waitForCrosscheck } from '../tests/e2e/page-helpers';
+import { annotateSelection, hoverText, selectText, uiText, waitForCrosscheck } from '../tests/e2e/page-helpers';
 
 const headless = !process.env.DISPLAY;
 const out = resolve(REPO, 'artifacts/screenshots');
@@ -29,8 +29,18 @@ if (headless) {
   await annotateSelection(page, { note: 'The monitor’s figure. Who else counted?', tags: 'casualties, sohr' });
   await page.waitForTimeout(300);
   await page.mouse.click(5, 5); // dismiss the toolbar
+  await page.evaluate(() => window.scrollTo(0, 0));
   const pageShot = resolve(out, 'article.png');
   await page.screenshot({ path: pageShot });
+  // The two kinds of card, as a reader hovering the text sees them.
+  await hoverText(page, 'Igor Konashenkov');
+  await waitForCard(page);
+  await page.screenshot({ path: resolve(out, 'actor-card.png') });
+  await page.keyboard.press('Escape');
+  await hoverText(page, 'bombers had hit an');
+  await waitForCard(page);
+  await page.screenshot({ path: resolve(out, 'claim-card.png') });
+  await page.keyboard.press('Escape');
   const popup = await browser.openPopup(page);
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.waitForSelector('.claims');
@@ -42,6 +52,7 @@ if (headless) {
     shots.push([name, tab.toLowerCase()]);
   }
   console.log(`Screenshot of the annotated article: ${pageShot}`);
+  console.log(`Screenshots of an actor card and a claim card: ${resolve(out, 'actor-card.png')}, ${resolve(out, 'claim-card.png')}`);
   for (const [name, what] of shots) console.log(`Screenshot of the popup (${what}): ${resolve(out, `${name}.png`)}`);
   await browser.close();
   await server.close();
@@ -52,4 +63,11 @@ if (headless) {
   browser.context.on('close', () => {
     void server.close();
   });
+}
+
+async function waitForCard(p: import('playwright-core').Page): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (await uiText(p, '.card-panel .card h2')) return;
+    await p.waitForTimeout(100);
+  }
 }
