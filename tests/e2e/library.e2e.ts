@@ -140,6 +140,16 @@ describe('the library page', () => {
     expect(await everything()).toEqual(before);
   });
 
+  it('opens from the popup\'s Library button', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    const [library] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'Library' }).click()]);
+    await library.waitForLoadState();
+    expect(library.url()).toBe(`chrome-extension://${browser.extensionId}/library/library.html`);
+    await expect.poll(() => library.locator('[data-annotation-id]').count()).toBe(4);
+    await library.close();
+  });
+
   it('offers facets to the page (content scripts get forbidden: see the router unit tests)', async () => {
     const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'library/facets' }))) as Reply<{ total: number; actors: { id: string }[] }>;
     expect(reply).toMatchObject({ ok: true, value: { total: 4 } });
