@@ -175,20 +175,27 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
   const lower = raw.toLowerCase();
   if (lower === '') return undefined;
   if (PRONOUNS.has(lower) || /^(?:he|she|they|it)\b/.test(lower)) {
-    // the nearest fitting actor earlier in the same sentence ("Kerry was cautious: …, he said"), else the previous claimant
+    // the nearest fitting actor earlier in the same sentence ("Kerry was cautious: …, he said"),
+    // else the previous claimant, else the nearest fitting actor in the sentences just before
     const person = /^(?:he|she|his|her)\b/.test(lower);
-    for (let k = ctx.mentions.length - 1; k >= 0; k--) {
-      const m = ctx.mentions[k]!;
-      if (m.start >= span.start) continue;
-      if (m.start < ctx.sentenceStart) break;
-      const id = ctx.actorOf(m);
+    const fits = (id: string): boolean => {
       const type = ctx.typeOf(id);
-      if (person ? type === 'person' : type !== 'person' && type !== 'place' && type !== 'weapon') {
-        return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id] };
+      return person ? type === 'person' : type !== 'person' && type !== 'place' && type !== 'weapon';
+    };
+    const nearest = (from: number): Claimant | undefined => {
+      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+        const m = ctx.mentions[k]!;
+        if (m.start >= span.start) continue;
+        if (m.start < from) break;
+        const id = ctx.actorOf(m);
+        if (fits(id)) return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id] };
       }
-    }
-    if (ctx.previous) return { ...ctx.previous, text: raw, start: span.start, end: span.end };
-    return undefined;
+      return undefined;
+    };
+    const inSentence = nearest(ctx.sentenceStart);
+    if (inSentence) return inSentence;
+    if (ctx.previous?.actorId && fits(ctx.previous.actorId)) return { ...ctx.previous, text: raw, start: span.start, end: span.end };
+    return nearest(Math.max(0, ctx.sentenceStart - 400));
   }
   const g = GENERIC_HEAD.exec(raw);
   if (g) {

@@ -30,6 +30,7 @@ export const fixtureDataset: Dataset = {
     { id: 'sinirlioglu', name: 'Feridun Sinirlioğlu', type: 'person', aliases: ['Sinirlioğlu'], sources: ['b.txt'] },
     { id: 'davutoglu', name: 'Ahmet Davutoğlu', type: 'person', aliases: ['Davutoğlu'], sources: ['a.txt'] },
     { id: 'raqqa', name: 'Raqqa', type: 'place', aliases: ['Raqa'], sources: ['a.txt'] },
+    { id: 'aleppo', name: 'Aleppo', type: 'place', aliases: [], sources: ['b.txt'] },
     { id: 'fsa', name: 'Free Syrian Army', type: 'armed_group', aliases: ['FSA'], sources: ['a.txt'] },
     { id: 'al-qaeda', name: 'Al-Qaeda', type: 'armed_group', aliases: ['al Qaeda'], sources: ['b.txt'] },
   ],
@@ -75,6 +76,13 @@ export const fixtureDataset: Dataset = {
       slots: { actor: 'russia', action: 'killed', target: 'civilians' },
       actors: ['russia'],
       evidence: [ev('b.txt', 'Putin rejected allegations that civilians had been killed in Russian raids, dubbing the reports "information warfare"')],
+    },
+    {
+      id: 'turkey-demands-stop-turkmen', claimant: 'turkey', kind: 'demand',
+      statement: 'Russia must immediately stop bombing civilian Turkmen villages in Syria near the Turkish border.',
+      slots: { actor: 'russia', action: 'stop bombing', target: 'Turkmen villages', place: ['raqqa'] },
+      actors: ['russia', 'syria'],
+      evidence: [ev('b.txt', 'Turkey has warned Russia that it must immediately stop bombing "civilian Turkmen villages" in Syria')],
     },
   ],
   relations: [
