@@ -6,18 +6,33 @@
 import browser from 'webextension-polyfill';
 import { CrosscheckDatabase } from '../../src/db/database';
 import { createAnnotationStore } from '../../src/db/annotation-store';
+import { createDurability } from '../../src/db/durability';
 import { createRouter } from './router';
 import { createLibraryService } from './library';
 import { dataset } from '../../src/dataset';
 import { registerShortcuts } from './shortcuts';
 
 const db = new CrosscheckDatabase();
+const durability = createDurability({
+  db,
+  local: {
+    get: async (key) => (await browser.storage.local.get(key))[key],
+    set: (key, value) => browser.storage.local.set({ [key]: value }),
+  },
+  // `persist()` is offered to window contexts only; in a worker this reports `persisted()`.
+  storage: (navigator as { storage?: StorageManager }).storage,
+});
 const handle = createRouter({
   store: createAnnotationStore(db),
   extensionOrigin: browser.runtime.getURL(''),
   // Static import: service workers may not import() at run time.
   library: createLibraryService({ db, actors: () => dataset.actors }),
+  durability,
 });
+
+// Every start of the worker (install, browser start, wake-up after idle):
+// the eviction check and the request for persistent storage.
+void durability.start();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only our own contexts can reach this listener (no externally_connectable),

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { describeIssues, type Annotation } from '../../src/annotations/model';
 import { StoreError, type AnnotationStore } from '../../src/db/annotation-store';
+import type { Durability } from '../../src/db/durability';
 import { urlKey as keyOf } from '../../src/page/url-key';
 import { libraryHandlers, type LibraryService } from './library';
 import {
@@ -32,13 +33,15 @@ export interface RouterDeps {
   extensionOrigin: string;
   /** Search, bulk delete, export and import for the library page (extension pages only). */
   library?: LibraryService;
+  /** Eviction marker, saved-annotations flag and last-backup time (see src/db/durability.ts). */
+  durability?: Durability;
 }
 
 type Handlers = {
   [K in WorkerCallName]: (request: WorkerRequest<K>, sender: SenderInfo) => Promise<WorkerCalls[K]['response']>;
 };
 
-export function createRouter({ store, extensionOrigin, library }: RouterDeps) {
+export function createRouter({ store, extensionOrigin, library, durability }: RouterDeps) {
   const isExtensionPage = (sender: SenderInfo) => sender.tabId === undefined || (sender.url ?? '').startsWith(extensionOrigin);
 
   /**
@@ -66,16 +69,43 @@ export function createRouter({ store, extensionOrigin, library }: RouterDeps) {
     return current;
   }
 
+  const requirePage = (sender: SenderInfo) => {
+    if (!isExtensionPage(sender)) throw new ForbiddenError('Only Crosscheck\'s own pages may use the library.');
+  };
+  const lib = libraryHandlers(library, requirePage);
+
+  /** Writes remember that there is something to lose (eviction detection); a failure here never fails the write. */
+  const saved = async <T>(result: T): Promise<T> => {
+    await durability?.noteSaved().catch(() => undefined);
+    return result;
+  };
+
   const handlers: Handlers = {
-    ...libraryHandlers(library, (sender: SenderInfo) => {
-      if (!isExtensionPage(sender)) throw new ForbiddenError('Only Crosscheck\'s own pages may use the library.');
-    }),
+    ...lib,
+    'library/import': async (req, sender) => saved(await lib['library/import'](req, sender)),
+    'library/restore': async (req, sender) => saved(await lib['library/restore'](req, sender)),
+    'library/export': async (req, sender) => {
+      const file = await lib['library/export'](req, sender);
+      // A backup is a file that imports back: the whole library as JSON-LD.
+      if (req.format === 'jsonld' && req.ids === undefined) await durability?.recordExport().catch(() => undefined);
+      return file;
+    },
+    'status/get': async (_req, sender) => {
+      if (!isExtensionPage(sender)) throw new ForbiddenError('Only Crosscheck\'s own pages may read the storage status.');
+      if (!durability) throw new StoreError('storage', 'Storage status is not available.');
+      return durability.status();
+    },
+    'status/dismiss-eviction': async (_req, sender) => {
+      if (!isExtensionPage(sender)) throw new ForbiddenError('Only Crosscheck\'s own pages may read the storage status.');
+      await durability?.dismissEviction();
+      return null;
+    },
     'annotations/list': async (req, sender) => {
       return (await store.listByPage(req.urlKey)).filter((record) => mayAccess(sender, record));
     },
     'annotations/create': async (req, sender) => {
       assertMayCreate(sender, req.annotation);
-      return store.create(req.annotation);
+      return saved(await store.create(req.annotation));
     },
     'annotations/update': async (req, sender) => {
       await mustOwn(sender, req.id);

@@ -12,6 +12,7 @@ import {
   type AnnotationPatch,
   type NewAnnotation,
 } from '../../src/annotations/model';
+import type { StorageStatus } from '../../src/db/durability';
 import { LibraryRequestSchemas, type LibraryCalls } from './library-messages';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
@@ -32,6 +33,10 @@ export interface WorkerCalls extends LibraryCalls {
   'annotations/update': { request: { id: string; patch: AnnotationPatch }; response: Annotation };
   /** Deletes one annotation and returns it (for undo), or null when it was already gone. */
   'annotations/delete': { request: { id: string }; response: Annotation | null };
+  /** Extension pages only: eviction, unexported annotations, persistence (for the backup reminder). */
+  'status/get': { request: Record<string, never>; response: StorageStatus };
+  /** Extension pages only: the reader has seen the eviction notice. */
+  'status/dismiss-eviction': { request: Record<string, never>; response: null };
 }
 
 /** Calls answered by the content script of a tab (from the popup). */
@@ -97,6 +102,8 @@ export const WorkerRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('annotations/create'), annotation: NewAnnotationSchema }),
   v.strictObject({ type: v.literal('annotations/update'), id: AnnotationId, patch: AnnotationPatchSchema }),
   v.strictObject({ type: v.literal('annotations/delete'), id: AnnotationId }),
+  v.strictObject({ type: v.literal('status/get') }),
+  v.strictObject({ type: v.literal('status/dismiss-eviction') }),
   ...LibraryRequestSchemas,
 ]);
 
