@@ -1,0 +1,38 @@
+// The evaluation as a test: the engine against the hand-labelled articles in
+// eval/ must meet the targets (docs/evaluation.md has the latest figures).
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../src/dataset/index';
+import { type EvalResult, evaluate } from './eval-lib';
+
+const evalDir = join(resolve(__dirname, '..'), 'eval');
+
+describe('evaluation targets', () => {
+  let result: EvalResult;
+  it('runs over every labelled article', async () => {
+    result = await evaluate(dataset, evalDir);
+    expect(result.articles.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('matches claims with precision ≥ 0.95 and recall ≥ 0.85', () => {
+    expect(result.matching.precision).toBeGreaterThanOrEqual(0.95);
+    expect(result.matching.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('finds every changed figure and reversed attribution as contradicts', () => {
+    expect(result.contradictionsFound.found).toBe(result.contradictionsFound.total);
+  });
+
+  it('finds no match at all in unrelated articles', () => {
+    expect(result.unrelatedMatches).toBe(0);
+  });
+
+  it('derives contradictions only from correct matches', () => {
+    expect(result.derived.correct).toBe(result.derived.total);
+  });
+
+  it('finds the labelled actors', () => {
+    expect(result.actors.precision).toBeGreaterThanOrEqual(0.9);
+    expect(result.actors.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
