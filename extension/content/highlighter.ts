@@ -29,7 +29,7 @@ export interface Highlighter {
   clear(layer?: string): void;
   /** The CSS highlight name of a layer, for its `::highlight()` rule. */
   cssName(layer: string): string;
-  readonly kind: 'highlight-api' | 'none';
+  readonly kind: 'highlight-api' | 'wrap' | 'none';
 }
 
 /** Per-load suffix so a page cannot look our layers up by a fixed name. */

@@ -49,10 +49,12 @@ async function main() {
   const engine = createEngine(dataset);
   if (!shouldActivate(document, engine.matcher).active) return mark('idle');
 
-  const started = await startSession(document, engine);
+  const hooks = { ownMutation: () => {} };
+  const started = await startSession(document, engine, hooks);
   session = started;
   mark('ready');
-  watchPage(document, started.uiHost, () => started.rescan());
+  const watcher = watchPage(document, started.uiHost, () => started.rescan());
+  hooks.ownMutation = () => watcher.discard();
 }
 
 main().catch((error) => {

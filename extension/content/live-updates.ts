@@ -9,7 +9,13 @@ export const SETTLE_MS = 200;
 /** At most one rescan per this interval, however busy the page is. */
 export const MIN_INTERVAL_MS = 1_000;
 
-export function watchPage(doc: Document, ignore: Node, rescan: () => Promise<void>): () => void {
+export interface PageWatcher {
+  stop(): void;
+  /** Drops the mutations recorded so far: Crosscheck's own (the wrapping fallback's marks). */
+  discard(): void;
+}
+
+export function watchPage(doc: Document, ignore: Node, rescan: () => Promise<void>): PageWatcher {
   let timer = 0;
   let lastRun = -Infinity;
   let running = false;
@@ -62,10 +68,15 @@ export function watchPage(doc: Document, ignore: Node, rescan: () => Promise<voi
   const nav = (window as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', onNavigate);
 
-  return () => {
-    observer.disconnect();
-    clearTimeout(timer);
-    window.removeEventListener('popstate', onNavigate);
-    nav?.removeEventListener('navigatesuccess', onNavigate);
+  return {
+    stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+      window.removeEventListener('popstate', onNavigate);
+      nav?.removeEventListener('navigatesuccess', onNavigate);
+    },
+    discard() {
+      observer.takeRecords();
+    },
   };
 }

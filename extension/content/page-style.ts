@@ -11,7 +11,10 @@ export interface LayerStyle {
 }
 
 export function installHighlightStyles(highlighter: Highlighter, styles: readonly LayerStyle[], doc: Document = document): void {
-  const rules = styles.map(({ layer, css }) => `::highlight(${highlighter.cssName(layer)}) { ${css} }`).join('\n');
+  installStyleText(styles.map(({ layer, css }) => `::highlight(${highlighter.cssName(layer)}) { ${css} }`).join('\n'), doc);
+}
+
+export function installStyleText(rules: string, doc: Document = document): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(rules);

@@ -16,10 +16,11 @@ import { buildTextModel, findArticleRoot, type TextModel } from '../../src/text/
 import { callWorker } from '../shared/client';
 import type { PageAnalysis, PageInfo } from '../shared/messages';
 import { createAnnotator } from './annotator';
-import { createHighlighter, type RangeSpec } from './highlighter';
+import { createHighlighter, supportsHighlightApi, type RangeSpec } from './highlighter';
+import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
 import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer } from '../shared/layers';
-import { installHighlightStyles } from './page-style';
+import { installHighlightStyles, installStyleText } from './page-style';
 import { scanArticle, type ClaimHit, type ScanCache } from './scan';
 import { Cancelled, createSlicer } from './slicing';
 import { actorCard, claimCard } from './ui/cards';
@@ -64,10 +65,23 @@ export function describePage(doc: Document, state: PageInfo['state']): PageInfo 
   };
 }
 
-export async function startSession(doc: Document, engine: Engine): Promise<Session> {
+export interface SessionHooks {
+  /** Called right after Crosscheck itself changed the page's DOM (wrapping fallback only). */
+  ownMutation(): void;
+}
+
+export async function startSession(doc: Document, engine: Engine, hooks: SessionHooks = { ownMutation() {} }): Promise<Session> {
   const { matcher } = engine;
-  const highlighter = createHighlighter();
-  installHighlightStyles(highlighter, ALL_LAYERS, doc);
+  // Highlight API where the browser has it; otherwise marks in the DOM, after
+  // which the text model is rebuilt (same text, split nodes).
+  const highlighter = supportsHighlightApi()
+    ? createHighlighter()
+    : createWrapHighlighter(doc, () => {
+        hooks.ownMutation();
+        model = buildTextModel(findArticleRoot(doc));
+      });
+  if (highlighter.kind === 'wrap') installStyleText(wrapStyles(ALL_LAYERS), doc);
+  else installHighlightStyles(highlighter, ALL_LAYERS, doc);
   const ui = createUiHost(doc);
   const cards = createCardLayer(ui);
 
