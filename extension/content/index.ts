@@ -50,7 +50,7 @@ async function main() {
   if (!shouldActivate(document, engine.matcher).active) return mark('idle');
 
   const hooks = { ownMutation: () => {} };
-  const started = await startSession(document, engine, hooks);
+  const started = await startSession(document, engine, hooks, { highlightMode: settings.highlightMode });
   session = started;
   mark('ready');
   const watcher = watchPage(document, started.uiHost, () => started.rescan());

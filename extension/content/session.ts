@@ -70,11 +70,16 @@ export interface SessionHooks {
   ownMutation(): void;
 }
 
-export async function startSession(doc: Document, engine: Engine, hooks: SessionHooks = { ownMutation() {} }): Promise<Session> {
+export interface SessionOptions {
+  highlightMode?: 'auto' | 'wrap';
+}
+
+export async function startSession(doc: Document, engine: Engine, hooks: SessionHooks = { ownMutation() {} }, options: SessionOptions = {}): Promise<Session> {
   const { matcher } = engine;
-  // Highlight API where the browser has it; otherwise marks in the DOM, after
-  // which the text model is rebuilt (same text, split nodes).
-  const highlighter = supportsHighlightApi()
+  // Highlight API where the browser has it (unless the reader chose
+  // compatibility mode); otherwise marks in the DOM, after which the text
+  // model is rebuilt (same text, split nodes).
+  const highlighter = supportsHighlightApi() && options.highlightMode !== 'wrap'
     ? createHighlighter()
     : createWrapHighlighter(doc, () => {
         hooks.ownMutation();

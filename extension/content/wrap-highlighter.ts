@@ -19,9 +19,28 @@ interface Piece {
   layer: string;
 }
 
+interface FlatSpan {
+  start: number;
+  end: number;
+}
+
 export function createWrapHighlighter(doc: Document, onDrawn: () => void): Highlighter {
-  const layers = new Map<string, { ranges: readonly RangeSpec[]; priority: number }>();
+  // Layers are kept as offsets into the page's whole text: node references go
+  // stale as soon as a drawing splits or re-joins text nodes.
+  const layers = new Map<string, { spans: FlatSpan[]; priority: number }>();
   let scheduled = false;
+  let index: TextIndex | null = null;
+
+  function toFlat(ranges: readonly RangeSpec[]): FlatSpan[] {
+    index ??= textIndex(doc);
+    const out: FlatSpan[] = [];
+    for (const r of ranges) {
+      const start = index.toFlat(r.startContainer, r.startOffset);
+      const end = index.toFlat(r.endContainer, r.endOffset);
+      if (start >= 0 && end > start) out.push({ start, end });
+    }
+    return out;
+  }
 
   function schedule() {
     if (scheduled) return;
@@ -34,17 +53,8 @@ export function createWrapHighlighter(doc: Document, onDrawn: () => void): Highl
   }
 
   function flush() {
-    // Ranges may point into text nodes split by the previous drawing, which
-    // unwrapping re-joins: carry them across as offsets into the page's text.
     const ordered = [...layers].sort((a, b) => a[1].priority - b[1].priority);
-    const before = textIndex(doc);
-    const flat = ordered.flatMap(([layer, { ranges }]) =>
-      ranges.flatMap((r) => {
-        const start = before.toFlat(r.startContainer, r.startOffset);
-        const end = before.toFlat(r.endContainer, r.endOffset);
-        return start >= 0 && end > start ? [{ layer, start, end }] : [];
-      }),
-    );
+    const flat = ordered.flatMap(([layer, { spans }]) => spans.map((s) => ({ layer, ...s })));
     unwrapAll(doc);
     const after = textIndex(doc);
     const pieces: Piece[] = [];
@@ -54,21 +64,23 @@ export function createWrapHighlighter(doc: Document, onDrawn: () => void): Highl
       if (a && b) pieces.push(...split(doc, { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }, layer));
     }
     wrap(doc, pieces);
+    index = null; // the wrapping split nodes: offsets hold, node references do not
   }
 
   return {
     kind: 'wrap',
     cssName: (layer) => layer,
     draw(layer, ranges, priority = 0) {
-      layers.set(layer, { ranges, priority });
+      layers.set(layer, { spans: toFlat(ranges), priority });
       schedule();
     },
     stage(layer, priority = 0): StagedLayer {
-      const collected: RangeSpec[] = [];
+      const collected: FlatSpan[] = [];
       return {
-        add: (ranges) => void collected.push(...ranges),
+        // Converted at once: a drawing may happen between two batches.
+        add: (ranges) => void collected.push(...toFlat(ranges)),
         commit: () => {
-          layers.set(layer, { ranges: collected, priority });
+          layers.set(layer, { spans: collected, priority });
           schedule();
         },
       };
@@ -80,6 +92,8 @@ export function createWrapHighlighter(doc: Document, onDrawn: () => void): Highl
     },
   };
 }
+
+type TextIndex = ReturnType<typeof textIndex>;
 
 /** Every text node of the page in order, with its offset in the concatenated text. */
 function textIndex(doc: Document) {

@@ -5,7 +5,7 @@ import { loadSettings, saveSettings, type Settings } from '../shared/settings';
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    loadSettings().then(setSettings, () => setSettings({ pausedEverywhere: false, disabledSites: [] }));
+    loadSettings().then(setSettings, () => setSettings({ pausedEverywhere: false, disabledSites: [], highlightMode: 'auto' }));
   }, []);
   if (!settings) return <p class="muted">Loading…</p>;
 
@@ -23,6 +23,10 @@ function Options() {
       <label>
         <input type="checkbox" checked={settings.pausedEverywhere} onChange={(e) => update({ pausedEverywhere: e.currentTarget.checked })} />
         Pause Crosscheck on every site
+      </label>
+      <label>
+        <input type="checkbox" checked={settings.highlightMode === 'wrap'} onChange={(e) => update({ highlightMode: e.currentTarget.checked ? 'wrap' : 'auto' })} />
+        Compatibility mode: draw highlights as marks in the page (for pages where highlights do not show)
       </label>
       <h2>Sites where Crosscheck is off</h2>
       {settings.disabledSites.length === 0 ? (

@@ -8,14 +8,20 @@ export interface Settings {
   pausedEverywhere: boolean;
   /** Site keys (host[:port], without www.) where Crosscheck stays idle. */
   disabledSites: string[];
+  /**
+   * `auto`: the CSS Custom Highlight API where the browser has it; `wrap`:
+   * compatibility mode, highlights as marks in the page (the fallback).
+   */
+  highlightMode: 'auto' | 'wrap';
 }
 
-const DEFAULTS: Settings = { pausedEverywhere: false, disabledSites: [] };
+const DEFAULTS: Settings = { pausedEverywhere: false, disabledSites: [], highlightMode: 'auto' };
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(['pausedEverywhere', 'disabledSites'])) as Partial<Settings>;
+  const stored = (await browser.storage.local.get(['pausedEverywhere', 'disabledSites', 'highlightMode'])) as Partial<Settings>;
   return {
     pausedEverywhere: stored.pausedEverywhere === true,
+    highlightMode: stored.highlightMode === 'wrap' ? 'wrap' : 'auto',
     disabledSites: Array.isArray(stored.disabledSites) ? stored.disabledSites.filter((s) => typeof s === 'string') : DEFAULTS.disabledSites,
   };
 }

@@ -141,3 +141,31 @@ describe('live and big pages', () => {
     await page.close();
   });
 });
+
+describe('compatibility mode (the fallback for browsers without the Highlight API)', () => {
+  it('wraps highlights in marks without changing the text, and annotating still works', async () => {
+    await browser.worker.evaluate(() => chrome.storage.local.set({ highlightMode: 'wrap' }));
+    try {
+      const page = await open('/story.html');
+      const marks = page.locator('crosscheck-mark');
+      await expect.poll(() => marks.count()).toBeGreaterThan(5);
+      expect(await page.locator('crosscheck-mark[data-layers~="actor-person"]', { hasText: 'Igor Konashenkov' }).count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.querySelector('article')!.textContent)).toContain('Maj. Gen. Igor Konashenkov, a spokesman for the ministry');
+      expect((await highlightCounts(page)).actors).toBe(0); // nothing registered with the Highlight API
+
+      await hoverText(page, 'Igor Konashenkov');
+      await expect.poll(() => cardHeading(page), { timeout: 5_000 }).toBe('Igor Konashenkov');
+      await page.keyboard.press('Escape');
+
+      await selectText(page, 'rejected the criticism');
+      await annotateSelection(page, { note: 'compat', tags: '' });
+      await expect.poll(() => page.locator('crosscheck-mark[data-layers~="annotation-yellow"]').count()).toBeGreaterThan(0);
+      await page.reload();
+      await waitForCrosscheck(page);
+      await expect.poll(async () => (await page.locator('crosscheck-mark[data-layers~="annotation-yellow"]').allTextContents()).join('|')).toContain('rejected the criticism');
+      await page.close();
+    } finally {
+      await browser.worker.evaluate(() => chrome.storage.local.set({ highlightMode: 'auto' }));
+    }
+  });
+});
