@@ -21,6 +21,8 @@ interface LabelSentence {
 }
 interface ArticleLabel {
   kind: 're-report' | 'changed-figures' | 'reversed' | 'other-events' | 'unrelated';
+  /** "held-out": written and labelled after tuning; scored separately too */
+  set?: 'held-out';
   actors: string[];
   sentences: LabelSentence[];
 }
@@ -41,6 +43,7 @@ export interface Prf {
 
 export interface ArticleResult {
   file: string;
+  heldOut: boolean;
   kind: ArticleLabel['kind'];
   /** claim-id matching (corroborates/contradicts, derived ones excluded) */
   matching: Counts;
@@ -59,8 +62,20 @@ export interface ArticleResult {
   ms: number;
 }
 
+export interface Summary {
+  matching: Prf & Counts;
+  relations: Prf & Counts;
+  byRelation: Record<'corroborates' | 'contradicts', Prf & Counts>;
+  actors: Prf & Counts;
+  unrelatedMatches: number;
+  derived: { total: number; correct: number };
+}
+
 export interface EvalResult {
   articles: ArticleResult[];
+  /** the articles tuned on, and the held-out ones, apart */
+  tuning: Summary;
+  heldOut: Summary;
   matching: Prf & Counts;
   relations: Prf & Counts;
   byRelation: Record<'corroborates' | 'contradicts', Prf & Counts>;
@@ -100,22 +115,26 @@ export async function evaluate(dataset: Dataset, evalDir: string): Promise<EvalR
   const labels = JSON.parse(readFileSync(join(evalDir, 'labels.json'), 'utf8')) as Labels;
   const engine = createEngine(dataset);
   const claimIds = new Set(dataset.claims.map((c) => c.id));
-  const files = readdirSync(join(evalDir, 'articles')).sort();
+  const files = [
+    ...readdirSync(join(evalDir, 'articles')).sort(),
+    ...readdirSync(join(evalDir, 'held-out')).sort().map((f) => `held-out/${f}`),
+  ];
   const results: ArticleResult[] = [];
   const contradictions = { found: 0, total: 0 };
   for (const file of files) {
     const label = labels.articles[file];
-    if (!label) throw new Error(`eval/articles/${file} has no labels`);
+    if (!label) throw new Error(`eval: ${file} has no labels`);
     for (const s of label.sentences) {
       for (const m of s.matches) if (!claimIds.has(m.claimId)) throw new Error(`${file}: unknown claim id ${m.claimId} in labels`);
       for (const o of s.optional ?? []) if (!claimIds.has(o)) throw new Error(`${file}: unknown optional claim id ${o} in labels`);
     }
-    const raw = readFileSync(join(evalDir, 'articles', file), 'utf8');
+    const raw = readFileSync(file.startsWith('held-out/') ? join(evalDir, file) : join(evalDir, 'articles', file), 'utf8');
     const t0 = performance.now();
     const { analysis } = await analyse(engine, file, raw);
     const ms = performance.now() - t0;
     const r: ArticleResult = {
       file,
+      heldOut: label.set === 'held-out',
       kind: label.kind,
       matching: zero(),
       relations: zero(),
@@ -210,6 +229,17 @@ export async function evaluate(dataset: Dataset, evalDir: string): Promise<EvalR
     }
     results.push(r);
   }
+  const all = summarise(results);
+  return {
+    articles: results,
+    ...all,
+    contradictionsFound: contradictions,
+    tuning: summarise(results.filter((r) => !r.heldOut)),
+    heldOut: summarise(results.filter((r) => r.heldOut)),
+  };
+}
+
+function summarise(results: ArticleResult[]): Summary {
   const matching = zero();
   const relations = zero();
   const byRelation = { corroborates: zero(), contradicts: zero() };
@@ -227,12 +257,10 @@ export async function evaluate(dataset: Dataset, evalDir: string): Promise<EvalR
     if (r.kind === 'unrelated') unrelatedMatches += r.allMatches;
   }
   return {
-    articles: results,
     matching: prf(matching),
     relations: prf(relations),
     byRelation: { corroborates: prf(byRelation.corroborates), contradicts: prf(byRelation.contradicts) },
     actors: prf(actors),
-    contradictionsFound: contradictions,
     unrelatedMatches,
     derived,
   };
@@ -241,7 +269,7 @@ export async function evaluate(dataset: Dataset, evalDir: string): Promise<EvalR
 const f2 = (x: number): string => x.toFixed(2);
 
 /** The report as Markdown (docs/evaluation.md). */
-export function toMarkdown(r: EvalResult, meta: { dataset: string; date: string }): string {
+export function toMarkdown(r: EvalResult, meta: { dataset: string; date: string; notes?: string[] }): string {
   const L: string[] = [];
   L.push('# Engine evaluation');
   L.push('');
@@ -260,10 +288,24 @@ export function toMarkdown(r: EvalResult, meta: { dataset: string; date: string 
   L.push(row('  contradicts', r.byRelation.contradicts));
   L.push(row('actors (per article)', r.actors));
   L.push('');
+  L.push('Tuning set (eval/articles, the engine was tuned on these) and held-out set (eval/held-out, written and labelled after tuning) apart:');
+  L.push('');
+  L.push('| set | matching P | matching R | relations F1 | actors P | actors R | unrelated matches |');
+  L.push('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const [name, sm] of [['tuning', r.tuning], ['held-out', r.heldOut]] as const) {
+    L.push(`| ${name} | ${f2(sm.matching.precision)} | ${f2(sm.matching.recall)} | ${f2(sm.relations.f1)} | ${f2(sm.actors.precision)} | ${f2(sm.actors.recall)} | ${sm.unrelatedMatches} |`);
+  }
+  L.push('');
   L.push(`- Changed figures and reversed attributions found as \`contradicts\`: ${r.contradictionsFound.found} of ${r.contradictionsFound.total} (target: all).`);
   L.push(`- Matches on unrelated articles (any relation): ${r.unrelatedMatches} (target: 0).`);
   L.push(`- Derived contradictions (via dataset relations): ${r.derived.total}, of which ${r.derived.correct} come from a correct match.`);
   L.push('');
+  if (meta.notes && meta.notes.length > 0) {
+    L.push('## Notes on the labels and the held-out set');
+    L.push('');
+    for (const n of meta.notes) L.push(`- ${n}`);
+    L.push('');
+  }
   L.push('## Per article');
   L.push('');
   L.push('| article | kind | matching P | matching R | relations F1 | actors P | actors R | related | derived | ms |');
@@ -303,7 +345,7 @@ export function toText(r: EvalResult): string {
   for (const a of r.articles) {
     const m = prf(a.matching);
     const act = prf(a.actors);
-    L.push(`${a.file.padEnd(28)} ${a.kind.padEnd(16)} matching P ${f2(m.precision)} R ${f2(m.recall)} | relations F1 ${f2(prf(a.relations).f1)} | actors P ${f2(act.precision)} R ${f2(act.recall)} | related ${a.related}`);
+    L.push(`${a.file.padEnd(36)} ${a.kind.padEnd(16)} matching P ${f2(m.precision)} R ${f2(m.recall)} | relations F1 ${f2(prf(a.relations).f1)} | actors P ${f2(act.precision)} R ${f2(act.recall)} | related ${a.related}`);
   }
   L.push('');
   L.push(line('matching (claim id)', r.matching));
@@ -311,6 +353,8 @@ export function toText(r: EvalResult): string {
   L.push(line('  corroborates', r.byRelation.corroborates));
   L.push(line('  contradicts', r.byRelation.contradicts));
   L.push(line('actors', r.actors));
+  L.push(line('held-out matching', r.heldOut.matching));
+  L.push(line('held-out actors', r.heldOut.actors));
   L.push(`contradictions found   ${r.contradictionsFound.found}/${r.contradictionsFound.total}`);
   L.push(`unrelated matches      ${r.unrelatedMatches}`);
   L.push(`derived contradictions ${r.derived.correct}/${r.derived.total} from correct matches`);

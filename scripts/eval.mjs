@@ -2,7 +2,7 @@
 // `npm run eval`: the engine against the hand-labelled articles in eval/.
 // Prints precision/recall/F1 per article and overall, writes docs/evaluation.md.
 // Options: --json (print the full result as JSON), --no-write (leave the doc alone).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -20,7 +20,9 @@ if (process.argv.includes('--json')) {
 }
 if (!process.argv.includes('--no-write')) {
   mkdirSync(join(repo, 'docs'), { recursive: true });
-  const md = toMarkdown(result, { dataset: `${dataset.id} ${dataset.version}`, date: new Date().toISOString().slice(0, 10) });
+  const labels = JSON.parse(readFileSync(join(repo, 'eval/labels.json'), 'utf8'));
+  const notes = [labels.corrections, labels.heldOut, ...(labels.afterHeldOut ?? [])].filter(Boolean);
+  const md = toMarkdown(result, { dataset: `${dataset.id} ${dataset.version}`, date: new Date().toISOString().slice(0, 10), notes });
   writeFileSync(join(repo, 'docs/evaluation.md'), md);
   if (!process.argv.includes('--json')) console.log('wrote docs/evaluation.md');
 }

@@ -28,7 +28,9 @@
  *   may carry their own `notContext` list.
  * - A place followed by ", <US state/province>" is another place
  *   ("Moscow, Idaho"; "Paris, Texas"), and so is every other mention of it
- *   in the same text (one sense per text).
+ *   in the same text (one sense per text). Likewise an everyday sense:
+ *   when an alias is vetoed by its other-sense words at least as often as
+ *   it is accepted in a text, all its mentions there are dropped.
  * - Metonyms: a mention of an actor with `metonymFor` (Moscow → russia) is
  *   reported as the place, with `refersTo: 'russia'` when the name is used
  *   for the government: subject of a verb of saying or acting ("Moscow
@@ -419,7 +421,10 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
       }
       const w = windowCache.w;
       if (e.context && !e.context.test(w)) return false;
-      if (e.notContext && e.notContext.test(w)) return false;
+      if (e.notContext && e.notContext.test(w)) {
+        otherSense.set(e, (otherSense.get(e) ?? 0) + 1);
+        return false;
+      }
     }
     if (e.isPlace && elsewhere(text, end)) {
       otherPlaces.add(e.actorId);
@@ -430,6 +435,8 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
 
   /** Places named as another place somewhere in the current text ("Moscow, Idaho"): one sense per text. */
   const otherPlaces = new Set<string>();
+  /** Aliases read in their everyday sense in the current text, and how often ("Turkey" with "roast"). */
+  const otherSense = new Map<Entry, number>();
 
   function metonymic(text: string, start: number, end: number): boolean {
     const after = text.slice(end, end + 100);
@@ -445,6 +452,7 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
   function find(text: string, options: FindOptions = {}): Mention[] {
     const out: Mention[] = [];
     otherPlaces.clear();
+    otherSense.clear();
     const n = Math.min(text.length, options.to ?? text.length);
     const from = Math.max(0, options.from ?? 0);
     const sym = SYM;
@@ -531,7 +539,15 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
       }
     }
     // a text about Moscow, Idaho means that Moscow every time it says "Moscow"
-    return otherPlaces.size === 0 ? out : out.filter((m) => !otherPlaces.has(m.actorId));
+    let result = otherPlaces.size === 0 ? out : out.filter((m) => !otherPlaces.has(m.actorId));
+    // and a text where "Turkey" is mostly the bird means the bird when the clue is a sentence away
+    if (otherSense.size > 0) {
+      for (const [e, vetoed] of otherSense) {
+        const kept = result.filter((m) => m.actorId === e.actorId && m.alias === e.alias).length;
+        if (vetoed >= kept) result = result.filter((m) => !(m.actorId === e.actorId && m.alias === e.alias));
+      }
+    }
+    return result;
   }
 
   return { find, actors, size };

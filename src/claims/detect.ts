@@ -293,7 +293,7 @@ export function detectClaim(
 
 const PARTICIPLE_TAIL = /,\s+(?:dubbing|calling|saying|adding|describing|referring|citing|quoting|branding|noting|using|pointing)\b/;
 const LEADING_ATTRIBUTION =
-  /^[^"“]{0,120}?\b(?:said|says|insists?|insisted|rejected|rejects|denied|denies|dismissed|claimed|claims|warned|warns|accused|accuses|believes?|told|added|stated|announced|confirmed|complained|acknowledged|admitted)\b\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:(?:the\s+)?(?:allegations?|accusations?|claims?|reports?|suggestions?)\s+)?(?:that\s+)?/;
+  /^[^"“]{0,120}?\b(?:said|says|insists?|insisted|rejected|rejects|denied|denies|dismissed|claimed|claims|warned|warns|accused|accuses|believes?|told|added|stated|announced|confirmed|complained|acknowledged|admitted)\b(?:,[^,"“]{1,60},)?\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:(?:the\s+)?(?:allegations?|accusations?|claims?|reports?|suggestions?)\s+)?(?:that\s+)?/;
 const TRAILING_ATTRIBUTION = /^\s*[^,"”]{0,80}\b(?:said|says|added|warned|insisted|reported|told \w+)\b[^,"”]{0,40}[.]?$/;
 
 /**

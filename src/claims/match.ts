@@ -44,6 +44,8 @@ export const THRESHOLDS = {
   corroborate: 0.5,
   /** lexical similarity for "same claim" when the claim has a figure the sentence does not give */
   corroborateNoFigure: 0.65,
+  /** lexical similarity to the claim's content (its frame left out), for any corroboration */
+  corroborateContent: 0.3,
   /** lexical similarity when a figure agrees */
   corroborateWithFigure: 0.3,
   /** lexical similarity for "same slot, other figure" */
@@ -70,6 +72,8 @@ interface ClaimFigure {
 interface CompiledClaim {
   claim: Claim;
   variants: Set<string>[];
+  /** per variant: does it hold what is claimed (not only who claims it)? */
+  isContent: boolean[];
   terms: Map<string, number>;
   length: number;
   actors: Set<string>;
@@ -133,7 +137,7 @@ function sameValue(n: NumberMention, f: ClaimFigure): boolean {
   const v = f.value;
   if (n.value === v) return true;
   // "more than 50 per cent" (a majority) is consistent with any larger share
-  if (f.qualifier === 'more_than' && n.qualifier !== 'up_to' && n.value > v && n.max === undefined) return n.qualifier === 'more_than' || f.key.includes('percent');
+  if (f.qualifier === 'more_than' && f.units.includes('percent') && n.qualifier !== 'up_to' && n.value > v && n.max === undefined) return true;
   if (n.max !== undefined && n.value <= v && v <= n.max) return true;
   const loose = n.qualifier === 'about' || f.qualifier === 'about';
   if (loose && Math.abs(n.value - v) <= Math.max(1, 0.1 * v)) return true;
@@ -216,6 +220,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   for (const claim of dataset.claims) {
     const texts = [claim.statement, ...claim.evidence.map((e) => e.quote)];
     const variants: Set<string>[] = [];
+    const isContent: boolean[] = [];
     const terms = new Map<string, number>();
     const actors = new Set<string>([...claim.actors]);
     if (claim.claimant !== 'reporter') actors.add(claim.claimant);
@@ -226,13 +231,15 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const ms = matcher.find(t);
       for (const m of ms) actors.add(actorOf(m));
       const ts = toks(t, 0, t.length, ms);
-      variants.push(new Set(ts.map((x) => x.t)));
-      for (const x of ts) terms.set(x.t, (terms.get(x.t) ?? 0) + 1);
       // the content without its attribution frame is a variant too ("rejected allegations that X" → "X")
       const content = contentSpan(t);
-      if (content) {
-        const inner = new Set(toks(t, content.start, content.end, ms).map((x) => x.t));
-        if (inner.size >= 2) variants.push(inner);
+      const inner = content ? new Set(toks(t, content.start, content.end, ms).map((x) => x.t)) : null;
+      variants.push(new Set(ts.map((x) => x.t)));
+      isContent.push(inner === null || inner.size < 2);
+      for (const x of ts) terms.set(x.t, (terms.get(x.t) ?? 0) + 1);
+      if (inner && inner.size >= 2) {
+        variants.push(inner);
+        isContent.push(true);
       }
     }
     for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -272,6 +279,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     compiled.push({
       claim,
       variants,
+      isContent,
       terms,
       length: [...terms.values()].reduce((a, b) => a + b, 0),
       actors,
@@ -299,6 +307,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   };
   // variants, numbered globally: their idf mass, their claim, and per term the variants holding it
   const variantMass: number[] = [];
+  const variantIsContent: boolean[] = [];
   const claimVariants: number[][] = [];
   const termVariantsList = new Map<string, number[]>();
   compiled.forEach((c) => {
@@ -315,6 +324,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       variantMass.push(mass);
       ids.push(id);
     }
+    variantIsContent.push(...c.isContent);
     claimVariants.push(ids);
   });
   const termVariants = new Map<string, Int32Array>();
@@ -370,10 +380,11 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   }
 
   /** Lexical similarity of the accumulated query to claim `ci`: best over its variants. */
-  function lexical(shared: Float64Array, qMass: number, ci: number): number {
+  function lexical(shared: Float64Array, qMass: number, ci: number, contentOnly = false): number {
     let best = 0;
     if (qMass === 0) return 0;
     for (const v of claimVariants[ci]!) {
+      if (contentOnly && !variantIsContent[v]) continue;
       const mass = variantMass[v]!;
       const sh = shared[v]!;
       if (mass === 0 || sh === 0) continue;
@@ -455,6 +466,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     for (const i of ranked) {
       const c = compiled[i]!;
       const lex = Math.max(lexical(sharedQ, qMass, i), qcMass > 0 ? lexical(sharedC, qcMass, i) : 0);
+      // what is claimed must be there, not only who claims it ("Hollande said, before his talks with Putin, …")
+      const lexContent = Math.max(lexical(sharedQ, qMass, i, true), qcMass > 0 ? lexical(sharedC, qcMass, i, true) : 0);
       if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) continue;
       const cl = c.claim;
       // another event? another place or another month/year
@@ -521,6 +534,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         !disagree &&
         !polarityFlip &&
         !claimantClash &&
+        lexContent >= THRESHOLDS.corroborateContent &&
         // a background fact stated by the reporter is rarely what a named speaker says: ask for more
         (lex >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
           (agree && lex >= THRESHOLDS.corroborateWithFigure))

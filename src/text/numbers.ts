@@ -109,20 +109,37 @@ export function extractNumbers(text: string, from = 0, to = text.length): Number
     const isYear = /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100 && !percent;
     const units: string[] = [];
     if (percent) units.push('percent');
-    // following words: up to four content words, stopping at punctuation or another figure
+    // What was counted: the noun phrase right after the figure ("300 cruise missiles",
+    // "12 ISIS jihadists", "the number of its aircraft"), then any verb of what happened
+    // to it a few words on ("were also killed") — not the object of a later preposition
+    // ("launched against targets" does not count targets).
     const tail = s.slice(end, end + 80);
     const stop = tail.search(/[,.;:()!?]|\d/);
     const words = (stop === -1 ? tail : tail.slice(0, stop)).match(/[a-z%]+/g) ?? [];
+    let k = 0;
+    let inPhrase = true;
     let taken = 0;
-    for (const w of words) {
-      if (taken >= 4) break;
-      if (w === 'per' || w === 'cent' || w === 'percent') {
+    for (; k < words.length && k < 9; k++) {
+      const w = words[k]!;
+      if (w === 'per' || w === 'cent' || w === 'percent' || w === '%') {
         if (!units.includes('percent')) units.push('percent');
         continue;
       }
-      if (STOP_WORDS.has(w) && w !== 'people') continue;
-      units.push(stem(w));
-      taken++;
+      if (inPhrase) {
+        if (STOP_WORDS.has(w) && w !== 'people') {
+          // leading determiners are skipped; "number of", "share of", "per cent of" go on
+          if (taken === 0 || w === 'of') continue;
+          inPhrase = false;
+          continue;
+        }
+        if (taken < 4) {
+          units.push(stem(w));
+          taken++;
+        }
+        continue;
+      }
+      const st = stem(w);
+      if (UNIT_VERBS.has(st)) units.push(st);
     }
     // a verb just before: "killed 12", "fired 18", "raised to 69"
     const headText = s.slice(Math.max(0, start - 40), start);

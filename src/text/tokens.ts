@@ -53,6 +53,7 @@ const IRREGULAR: Record<string, string> = {
   envoy: 'ambassador', envoys: 'ambassador', ambassador: 'ambassador', ambassadors: 'ambassador',
   complaint: 'protest', complaints: 'protest', protest: 'protest', protests: 'protest',
   warning: 'notice', notice: 'notice',
+  discuss: 'talk', discussed: 'talk', discusses: 'talk', discussing: 'talk', discussion: 'talk', discussions: 'talk', talks: 'talk', talk: 'talk', talked: 'talk',
   halt: 'stop', halted: 'stop', halts: 'stop', cease: 'stop', ceased: 'stop', ceases: 'stop', stop: 'stop', stopped: 'stop', stops: 'stop',
   urge: 'demand', urged: 'demand', urges: 'demand', urging: 'demand', demand: 'demand', demanded: 'demand', demands: 'demand',
   backing: 'support', backed: 'support', supported: 'support', supporting: 'support', support: 'support', supports: 'support',
