@@ -11,7 +11,7 @@ import { callWorker } from '../shared/client';
 import type { PageInfo } from '../shared/messages';
 import { readSelection, type TextSelection } from './selection';
 import type { AnchoredAnnotation } from './session';
-import { createAnnotateToolbar, type AnnotationDraft } from './ui/annotate-toolbar';
+import { createAnnotateToolbar, type AnnotationDraft, type ClaimSuggestion } from './ui/annotate-toolbar';
 import { h } from './ui/dom';
 import type { UiHost } from './ui/host';
 
@@ -24,6 +24,8 @@ export interface AnnotatorDeps {
   onSaved(annotation: Annotation, start: number, end: number): void;
   onUpdated(annotation: Annotation): void;
   onDeleted(id: string): void;
+  /** The known claim the engine matches for text[start, end), if any. */
+  suggestClaim(start: number, end: number): ClaimSuggestion | null;
 }
 
 export function createAnnotator(deps: AnnotatorDeps) {
@@ -35,7 +37,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
     if (editing) {
       const updated = await callWorker('annotations/update', {
         id: editing.id,
-        patch: { note: draft.note, tags: draft.tags, color: draft.color },
+        patch: { note: draft.note, tags: draft.tags, color: draft.color, ...(draft.claimId !== undefined ? { claimId: draft.claimId } : {}) },
       });
       editing = null;
       deps.onUpdated(updated);
@@ -54,6 +56,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
       tags: draft.tags,
       color: draft.color,
     };
+    if (draft.claimId) input.claimId = draft.claimId;
     const annotation = await callWorker('annotations/create', { annotation: input });
     deps.onSaved(annotation, pending.start, pending.end);
     doc.getSelection()?.removeAllRanges();
@@ -68,7 +71,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
       if (selection) {
         pending = selection;
         editing = null;
-        toolbar.offer(selection.rect, selection.quote);
+        toolbar.offer(selection.rect, selection.quote, deps.suggestClaim(selection.start, selection.end));
       } else if (!toolbar.open || !toolbar.editing) {
         toolbar.hide();
       }
@@ -82,7 +85,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
       if (!selection) return false;
       pending = selection;
       editing = null;
-      toolbar.openForm(selection.rect, selection.quote);
+      toolbar.openForm(selection.rect, selection.quote, undefined, deps.suggestClaim(selection.start, selection.end));
       return true;
     },
     dismiss() {
@@ -98,7 +101,13 @@ export function createAnnotator(deps: AnnotatorDeps) {
         editing = annotation;
         pending = null;
         const rect = edit.getBoundingClientRect();
-        toolbar.openForm(rect, annotation.quote, { note: annotation.note, tags: annotation.tags, color: annotation.color });
+        const current = annotation.claimId ? deps.lookup.claim(annotation.claimId) : undefined;
+        toolbar.openForm(
+          rect,
+          annotation.quote,
+          { note: annotation.note, tags: annotation.tags, color: annotation.color },
+          current ? { claimId: current.id, statement: current.statement, relation: 'corroborates' } : null,
+        );
       });
       remove.addEventListener('click', async () => {
         try {

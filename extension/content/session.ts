@@ -203,6 +203,13 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
       anchored = anchored.filter((a) => a.annotation.id !== id);
       void drawAnnotations();
     },
+    suggestClaim(start, end) {
+      // The claim sentence the selection sits in, else the engine's reading of the selection itself.
+      const sentence = claims.find((c) => c.start <= start && end <= c.end && c.matches.length) ?? claims.find((c) => c.start < end && start < c.end && c.matches.length);
+      const match = sentence?.matches[0] ?? engine.analyzeSentence(model.text.slice(start, end))?.matches[0];
+      const known = match ? lookup.claim(match.claimId) : undefined;
+      return match && known ? { claimId: known.id, statement: known.statement, relation: match.relation } : null;
+    },
   });
 
   function cardFor(target: Target): HTMLElement | null {

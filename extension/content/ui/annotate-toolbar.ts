@@ -10,13 +10,22 @@ export interface AnnotationDraft {
   note: string;
   tags: string[];
   color: AnnotationColor;
+  /** A known claim the reader chose to link (null: none). */
+  claimId?: string | null;
+}
+
+/** A known claim the engine suggests for the selected text. */
+export interface ClaimSuggestion {
+  claimId: string;
+  statement: string;
+  relation: 'corroborates' | 'contradicts' | 'related';
 }
 
 export interface AnnotateToolbar {
   /** Offers to annotate the selection whose bounding box is `rect`. */
-  offer(rect: DOMRect, quote: string): void;
+  offer(rect: DOMRect, quote: string, suggestion?: ClaimSuggestion | null): void;
   /** Opens the note form directly (keyboard shortcut, context menu, editing). */
-  openForm(rect: DOMRect, quote: string, initial?: AnnotationDraft): void;
+  openForm(rect: DOMRect, quote: string, initial?: AnnotationDraft, suggestion?: ClaimSuggestion | null): void;
   hide(): void;
   readonly open: boolean;
   /** The form (not just the Annotate button) is showing. */
@@ -42,15 +51,15 @@ export function createAnnotateToolbar(ui: UiHost, save: (draft: AnnotationDraft)
     panel.style.left = `${Math.round(Math.min(Math.max(8, rect.left), innerWidth - 320))}px`;
   }
 
-  function showButton(rect: DOMRect) {
+  function showButton(rect: DOMRect, suggestion?: ClaimSuggestion | null) {
     const button = h('button', { type: 'button', class: 'primary', 'data-action': 'annotate' }, 'Annotate');
-    button.addEventListener('click', () => showForm(rect));
+    button.addEventListener('click', () => showForm(rect, undefined, suggestion));
     panel.replaceChildren(button);
     panel.hidden = false;
     place(rect);
   }
 
-  function showForm(rect: DOMRect, initial?: AnnotationDraft) {
+  function showForm(rect: DOMRect, initial?: AnnotationDraft, suggestion?: ClaimSuggestion | null) {
     const note = h('textarea', { name: 'note', 'aria-label': 'Note', placeholder: 'Your note' });
     note.value = initial?.note ?? '';
     const tags = h('input', { name: 'tags', 'aria-label': 'Tags, separated by commas', placeholder: 'tags, comma separated' });
@@ -68,13 +77,18 @@ export function createAnnotateToolbar(ui: UiHost, save: (draft: AnnotationDraft)
     const error = h('p', { class: 'error', role: 'alert', hidden: true });
     const saveButton = h('button', { type: 'submit', class: 'primary' }, 'Save');
     const cancel = h('button', { type: 'button' }, 'Cancel');
-    const form = h('form', {}, h('p', { class: 'quote' }, `“${quote}”`), note, tags, palette, error, h('div', { class: 'row' }, cancel, saveButton));
+    // Offer to link the note to the known claim the engine matched (on by default for a firm match).
+    const link = suggestion ? h('input', { type: 'checkbox', name: 'link-claim', checked: suggestion.relation !== 'related' }) : null;
+    const linkRow = suggestion && link ? h('label', { class: 'link-claim' }, link, ` Link to known claim (${suggestion.relation}): `, h('span', { class: 'muted' }, suggestion.statement)) : null;
+    const form = h('form', {}, h('p', { class: 'quote' }, `“${quote}”`), note, tags, palette, linkRow, error, h('div', { class: 'row' }, cancel, saveButton));
     cancel.addEventListener('click', hide);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       saveButton.disabled = true;
       try {
-        await save({ note: note.value.trim(), tags: parseTags(tags.value), color });
+        const draft: AnnotationDraft = { note: note.value.trim(), tags: parseTags(tags.value), color };
+        if (suggestion && link) draft.claimId = link.checked ? suggestion.claimId : null;
+        await save(draft);
         hide();
       } catch (e) {
         error.textContent = (e as Error).message || 'Could not save the annotation.';
@@ -98,13 +112,13 @@ export function createAnnotateToolbar(ui: UiHost, save: (draft: AnnotationDraft)
   }
 
   return {
-    offer(rect, text) {
+    offer(rect, text, suggestion) {
       quote = text.length > 160 ? `${text.slice(0, 157)}…` : text;
-      showButton(rect);
+      showButton(rect, suggestion);
     },
-    openForm(rect, text, initial) {
+    openForm(rect, text, initial, suggestion) {
       quote = text.length > 160 ? `${text.slice(0, 157)}…` : text;
-      showForm(rect, initial);
+      showForm(rect, initial, suggestion);
     },
     hide,
     get open() {

@@ -45,6 +45,7 @@ textarea { min-height: 64px; resize: vertical; }
 .swatch[aria-pressed="true"] { border-color: var(--fg); }
 .swatch-yellow { background: #ffdd00; } .swatch-green { background: #50c878; } .swatch-blue { background: #5aa0ff; }
 .swatch-pink { background: #ff78be; } .swatch-purple { background: #aa78ff; }
+.link-claim { display: block; font-size: 12px; }
 .note { white-space: pre-wrap; overflow-wrap: anywhere; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;
