@@ -51,6 +51,12 @@ if (headless) {
     await popup.screenshot({ path: resolve(out, `${name}.png`) });
     shots.push([name, tab.toLowerCase()]);
   }
+  const library = await browser.context.newPage();
+  await library.setViewportSize({ width: 1100, height: 700 });
+  await library.goto(`chrome-extension://${browser.extensionId}/library/library.html`);
+  await library.waitForTimeout(800);
+  await library.screenshot({ path: resolve(out, 'library.png') });
+  shots.push(['library', 'library page']);
   console.log(`Screenshot of the annotated article: ${pageShot}`);
   console.log(`Screenshots of an actor card and a claim card: ${resolve(out, 'actor-card.png')}, ${resolve(out, 'claim-card.png')}`);
   for (const [name, what] of shots) console.log(`Screenshot of the popup (${what}): ${resolve(out, `${name}.png`)}`);
