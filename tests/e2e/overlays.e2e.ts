@@ -7,6 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionBrowser, type TestServer } from './harness';
 import { STORY, article, bigArticle } from './fixtures';
+
+/** A single-page app: `go(n)` swaps the article and pushes /spa/one or /spa/two, without a load. */
+function spaPage(): string {
+  const one = JSON.stringify(STORY.slice(0, 3));
+  const two = JSON.stringify(['Francois Hollande met Vladimir Putin in Paris to discuss the campaign.', 'The Pentagon said de-confliction talks with Moscow were held by teleconference.']);
+  return article([], {
+    title: 'Live coverage',
+    script: `const stories = { one: ${one}, two: ${two} };
+window.go = (name) => { history.pushState({}, '', '/spa/' + name); const a = document.querySelector('article');
+  a.querySelectorAll('p').forEach((p) => p.remove());
+  for (const t of stories[name]) { const p = document.createElement('p'); p.textContent = t; a.append(p); } };
+go(location.pathname.endsWith('two') ? 'two' : 'one');`,
+  });
+}
 import { annotateSelection, highlightCounts, hoverText, selectText, uiHasFocus, uiText, waitForCrosscheck } from './page-helpers';
 
 let browser: ExtensionBrowser;
@@ -19,6 +33,8 @@ beforeAll(async () => {
       script: `setTimeout(() => { const p = document.createElement('p'); p.textContent = 'Later, Sergei Lavrov and Francois Hollande spoke about Deir al-Zour.'; document.querySelector('article').append(p); }, 1500);`,
     }),
     '/big.html': bigArticle(1_000_000),
+    '/spa/one': spaPage(),
+    '/spa/two': spaPage(),
   });
   browser = await launchWithExtension();
 });
@@ -116,6 +132,22 @@ describe('live and big pages', () => {
     const appendedAt = Date.now();
     await expect.poll(async () => (await highlightCounts(page)).actors, { timeout: 1_000, interval: 50 }).toBeGreaterThanOrEqual(before + 3);
     console.log(`live page: new paragraph highlighted ${Date.now() - appendedAt} ms after it appeared`);
+    await page.close();
+  });
+
+  it('follows single-page navigation: notes belong to the URL shown, and come back with it', async () => {
+    const page = await open('/spa/one');
+    await selectText(page, 'a spokesman for the ministry');
+    await annotateSelection(page, { note: 'SPA note', tags: '' });
+    await expect.poll(async () => (await highlightCounts(page)).annotations).toBe(1);
+
+    await page.evaluate(() => (window as unknown as { go: (n: string) => void }).go('two'));
+    expect(new URL(page.url()).pathname).toBe('/spa/two');
+    await expect.poll(async () => (await highlightCounts(page)).annotations, { timeout: 3_000 }).toBe(0);
+    await expect.poll(async () => (await highlightCounts(page)).layers['cc-actor-person'], { timeout: 3_000 }).toBeGreaterThanOrEqual(2); // Hollande, Putin
+
+    await page.evaluate(() => (window as unknown as { go: (n: string) => void }).go('one'));
+    await expect.poll(async () => (await highlightCounts(page)).annotations, { timeout: 3_000 }).toBe(1);
     await page.close();
   });
 
