@@ -261,24 +261,27 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
 
   // The automaton: a dense table, node × symbol → node (0 = none; node 0 is the root).
   let nodeCount = 1;
-  const rows: number[] = new Array<number>(A).fill(0);
+  let dfa = new Int32Array(A * 256);
   const entryLists: Entry[][] = [[]];
   for (const { folded, entry } of pending) {
     let node = 0;
     for (const f of folded) {
       const sym = f === 32 ? 2 : symOfFolded.get(f)!;
-      let next = rows[node * A + sym]!;
+      let next = dfa[node * A + sym]!;
       if (next === 0) {
         next = nodeCount++;
-        for (let k = 0; k < A; k++) rows.push(0);
+        if (nodeCount * A > dfa.length) {
+          const grown = new Int32Array(dfa.length * 2);
+          grown.set(dfa);
+          dfa = grown;
+        }
         entryLists.push([]);
-        rows[node * A + sym] = next;
+        dfa[node * A + sym] = next;
       }
       node = next;
     }
     entryLists[node]!.push(entry);
   }
-  const dfa = Int32Array.from(rows);
   const terminal = new Uint8Array(nodeCount);
   for (let k = 0; k < nodeCount; k++) {
     // context-bound entries first: they are the more specific reading
@@ -317,20 +320,24 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
     set.add(w.slice(1));
   }
   const WORDCH = 'A-Za-z0-9\\u00C0-\\u024F';
+  const ACCENTED = '\\u00C0-\\u024F';
+  const ascii = (set: Iterable<string>): string[] => [...set].filter((v) => v.charCodeAt(0) < 128);
   const alts: string[] = [];
   for (const [first, seconds] of firstPairs) {
-    // the capital itself, and its accented capitals
-    const head = `[${[...variantsOf(foldOf(first.charCodeAt(0)))].filter((v) => isUpper(v) || /[0-9]/.test(v)).map(esc).join('')}]`;
+    // the capital itself (ASCII: a small class keeps the regex engine fast; accented starts come below)
+    const headChars = ascii([...variantsOf(foldOf(first.charCodeAt(0)))].filter((v) => isUpper(v) || /[0-9]/.test(v)));
+    if (headChars.length === 0) continue;
+    const head = headChars.length === 1 ? esc(headChars[0]!) : `[${headChars.map(esc).join('')}]`;
     if (seconds.has('')) {
       alts.push(head);
       continue;
     }
-    const parts: string[] = [];
-    const chars = [...seconds].filter((x) => x !== 'SEP');
-    if (chars.length > 0) parts.push(`[${chars.map(esc).join('')}]`);
-    if (seconds.has('SEP')) parts.push('[\\s\\-\\u2010-\\u2015]');
-    alts.push(`${head}(?=${parts.join('|')})`);
+    const chars = ascii([...seconds].filter((x) => x !== 'SEP'));
+    const cls = `[${chars.map(esc).join('')}${ACCENTED}${seconds.has('SEP') ? '\\s\\-\\u2010-\\u2015' : ''}]`;
+    alts.push(`${head}(?=${cls})`);
   }
+  // any word starting with an accented capital ("Érdogan"): rare, so always a candidate
+  alts.push('[\\u00C0-\\u00D6\\u00D8-\\u00DE]');
   for (const [first, rests] of lowerFirst) {
     const restAlts = [...rests].sort((x, y) => y.length - x.length).map(esc);
     alts.push(`${esc(first)}(?=(?:${restAlts.join('|')})(?![${WORDCH}]))`);

@@ -180,6 +180,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   // Roles of states, places, armed groups and weapons describe events, not
   // membership, so they do not link; nor does a role's part after ";", "who",
   // "that", "which" or "(".
+  const demonymRes = [...demonym].map(([d, id]) => [new RegExp(`\\b${d}\\b`), id.slice(1)] as const);
   const LINKING: ReadonlySet<string> = new Set(['person', 'organisation', 'military_unit', 'media']);
   const direct = new Map<string, Set<string>>();
   for (const a of dataset.actors) {
@@ -193,7 +194,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       if (actorsById.get(id)?.type !== 'place' || a.type === 'place') s.add(id);
     }
     const folded = foldText(texts);
-    for (const [d, id] of demonym) if (new RegExp(`\\b${d}\\b`).test(folded)) s.add(id.slice(1));
+    for (const [re, id] of demonymRes) if (re.test(folded)) s.add(id);
     direct.set(a.id, s);
   }
   const family = new Map<string, Set<string>>();
