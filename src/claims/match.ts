@@ -144,12 +144,22 @@ function sameValue(n: NumberMention, f: ClaimFigure): boolean {
   return false;
 }
 
+/** "militants_killed" → "militants killed"; "share_of_strikes_on_IS_percent" → "share of strikes on IS". */
 function keyPhrase(key: string): string {
-  return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return key
+    .replace(/_(?:percent|pct)$/, '')
+    .replace(/_(?:min|max)$/, '')
+    .replace(/([a-z])([A-Z][a-z])/g, '$1 $2')
+    .replace(/_/g, ' ');
 }
 
-function formatNumber(n: NumberMention): string {
-  return n.max !== undefined ? `${n.value}-${n.max}` : String(n.value);
+function isPercentKey(key: string): boolean {
+  return /(?:^|_)(?:percent|pct)(?:_|$)/.test(key);
+}
+
+function formatValue(v: number, max: number | undefined, key: string): string {
+  const unit = isPercentKey(key) ? '%' : '';
+  return max !== undefined ? `${v}-${max}${unit}` : `${v}${unit}`;
 }
 
 export interface MatchDeps {
@@ -515,7 +525,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       if (!otherEvent && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree)) {
         relation = 'contradicts';
         score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
-        reason = `different figure: ${formatNumber(disagree.n)} vs ${disagree.f.value} ${keyPhrase(disagree.f.key)} (${src})`;
+        reason = `different figure: ${formatValue(disagree.n.value, disagree.n.max, disagree.f.key)} vs ${formatValue(disagree.f.value, undefined, disagree.f.key)} ${keyPhrase(disagree.f.key)} (${src})`;
       } else if (!otherEvent && swapped && lex >= THRESHOLDS.contradictSwap) {
         relation = 'contradicts';
         score = Math.min(1, 0.45 + lex * 0.5);
@@ -542,7 +552,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       ) {
         relation = 'corroborates';
         score = Math.min(1, lex * 0.8 + (agree ? 0.2 : 0) + (claimantAgree ? 0.1 : 0));
-        reason = agree ? `same figure: ${formatNumber(agree.n)} ${keyPhrase(agree.f.key)}; source: ${src}` : `same account; source: ${src}`;
+        reason = agree ? `same figure: ${formatValue(agree.n.value, agree.n.max, agree.f.key)} ${keyPhrase(agree.f.key)}; source: ${src}` : `same account; source: ${src}`;
       } else if (lex >= THRESHOLDS.related && actorShared >= THRESHOLDS.relatedActors) {
         relation = 'related';
         score = Math.min(0.6, lex * 0.7);

@@ -189,7 +189,7 @@ export function formatReport(file: string, text: string, analysis: Analysis, dat
         ? [...new Set(claim.evidence.map((e) => e.source))]
             .map((s) => {
               const src = sourcesById.get(s);
-              return src ? `${src.outlet ?? s}, ${src.date}` : s;
+              return src ? `${src.outlet ?? clip(src.headline, 40)}, ${src.date}` : s;
             })
             .join('; ')
         : '';
