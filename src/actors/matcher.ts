@@ -419,14 +419,17 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
     return ELSEWHERE.has(words[0]!) || (words.length > 1 && ELSEWHERE.has(`${words[0]} ${words[1]}`));
   }
 
-  function accept(text: string, start: number, end: number, e: Entry, windowCache: { w?: string }): boolean {
+  /** the sentence around the current candidate, computed once per candidate when a rule needs it */
+  let windowText: string | undefined;
+
+  function accept(text: string, start: number, end: number, e: Entry): boolean {
     if (!caseOk(text, start, end, e)) return false;
     if (e.context || e.notContext) {
-      if (windowCache.w === undefined) {
+      if (windowText === undefined) {
         const [a, b] = sentenceWindow(text, start, end);
-        windowCache.w = text.slice(a, start) + ' \u0000 ' + text.slice(end, b);
+        windowText = text.slice(a, start) + ' \u0000 ' + text.slice(end, b);
       }
-      const w = windowCache.w;
+      const w = windowText;
       if (e.context && !e.context.test(w)) return false;
       if (e.notContext && e.notContext.test(w)) {
         otherSense.set(e, (otherSense.get(e) ?? 0) + 1);
@@ -526,13 +529,13 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
         j = jn;
       }
       if (nc === 0) continue;
-      const windowCache: { w?: string } = {};
+      windowText = undefined;
       for (let q = nc - 1; q >= 0; q--) {
         const end = candEnds[q]!;
         const list = entryLists[candNodes[q]!]!;
         let hit: Entry | undefined;
         for (let k = 0; k < list.length; k++) {
-          if (accept(text, i, end, list[k]!, windowCache)) {
+          if (accept(text, i, end, list[k]!)) {
             hit = list[k]!;
             break;
           }
