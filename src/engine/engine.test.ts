@@ -61,11 +61,16 @@ describe('createEngine().analyzeText', () => {
       if (/\S/.test(w)) n++;
     }
     for (let i = 0; i < 3; i++) engine.analyzeText(big);
-    const t0 = performance.now();
-    engine.analyzeText(big);
-    const ms = performance.now() - t0;
-    // the target is 30 ms (scripts/bench-engine.mjs measures it); here a loose bound for a shared machine
-    expect(ms).toBeLessThan(300);
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      engine.analyzeText(big);
+      times.push(performance.now() - t0);
+    }
+    const median = times.sort((a, b) => a - b)[2]!;
+    // the target is 30 ms (scripts/bench-engine.mjs measures it); here a loose bound on the
+    // median, for a shared machine running other suites in parallel
+    expect(median).toBeLessThan(300);
   });
 });
 
