@@ -12,7 +12,7 @@ import type { PageInfo } from '../shared/messages';
 import { readSelection, type TextSelection } from './selection';
 import type { AnchoredAnnotation } from './session';
 import { createAnnotateToolbar, type AnnotationDraft, type ClaimSuggestion } from './ui/annotate-toolbar';
-import { h } from './ui/dom';
+import { h, unreadable } from './ui/dom';
 import type { UiHost } from './ui/host';
 
 export interface AnnotatorDeps {
@@ -123,10 +123,11 @@ export function createAnnotator(deps: AnnotatorDeps) {
       const card = h(
         'article',
         { class: 'card annotation-card', 'aria-label': 'Your note' },
-        h('header', {}, h('h2', {}, 'Your note'), h('span', { class: 'badge' }, new Date(annotation.updated).toLocaleDateString())),
-        annotation.note ? h('p', { class: 'note' }, annotation.note) : h('p', { class: 'muted' }, 'No note text.'),
-        annotation.tags.length ? h('p', { class: 'tags' }, h('span', { class: 'label' }, 'Tags: '), annotation.tags.join(', ')) : null,
-        claim ? h('p', {}, h('span', { class: 'label' }, 'Linked claim: '), claim.statement) : null,
+        // The reader's words are drawn unreadable to the page (see unreadable() in ui/dom.ts).
+        h('header', {}, h('h2', {}, 'Your note'), unreadable(new Date(annotation.updated).toLocaleDateString(), { class: 'badge' })),
+        annotation.note ? unreadable(annotation.note, { class: 'note' }, 'p') : h('p', { class: 'muted' }, 'No note text.'),
+        annotation.tags.length ? h('p', { class: 'tags' }, h('span', { class: 'label' }, 'Tags: '), unreadable(annotation.tags.join(', '))) : null,
+        claim ? h('p', {}, h('span', { class: 'label' }, 'Linked claim: '), unreadable(claim.statement)) : null,
         status,
         h('div', { class: 'row' }, edit, remove),
       );

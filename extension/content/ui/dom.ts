@@ -17,3 +17,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   }
   return el;
 }
+
+/**
+ * The reader's own words (note, tags) in a card, drawn as CSS generated
+ * content from an attribute inside the closed shadow root. A page cannot reach
+ * the attribute, and generated content is neither found by `window.find()` nor
+ * part of a Selection, so a page cannot probe or select its way into it;
+ * screen readers still read it. The reader copies notes from the popup or the
+ * library. (`.private::before` in styles.ts draws it.)
+ */
+export function unreadable(text: string, attrs: Attrs = {}, tag: 'span' | 'p' = 'span'): HTMLElement {
+  const cls = typeof attrs.class === 'string' ? `${attrs.class} private` : 'private';
+  return h(tag, { ...attrs, class: cls, 'data-text': text });
+}

@@ -47,5 +47,6 @@ textarea { min-height: 64px; resize: vertical; }
 .swatch-pink { background: #ff78be; } .swatch-purple { background: #aa78ff; }
 .link-claim { display: block; font-size: 12px; }
 .note { white-space: pre-wrap; overflow-wrap: anywhere; }
+.private::before { content: attr(data-text); }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;
