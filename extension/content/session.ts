@@ -20,6 +20,7 @@ import { createHighlighter, supportsHighlightApi, type RangeSpec } from './highl
 import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
 import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer } from '../shared/layers';
+import type { PageHandlers } from './page-calls';
 import { installHighlightStyles, installStyleText } from './page-style';
 import { scanArticle, type ClaimHit, type ScanCache } from './scan';
 import { Cancelled, createSlicer } from './slicing';
@@ -42,18 +43,12 @@ const lookup = createLookup(dataset);
 /** How long the pointer rests on a highlight before its card opens. */
 const HOVER_INTENT_MS = 250;
 
-export interface Session {
+/** A running session answers the popup's page calls itself. */
+export interface Session extends PageHandlers {
   rescan(): Promise<void>;
   readonly model: TextModel;
   /** Crosscheck's own element in the page (changes inside it are not page changes). */
   readonly uiHost: Node;
-  info(): PageInfo;
-  annotateSelection(): boolean;
-  anchoring(): { anchored: string[]; orphaned: string[] };
-  analysis(): PageAnalysis;
-  reveal(start: number, end: number): boolean;
-  nextMention(actorId: string): { index: number; total: number };
-  revealAnnotation(id: string): boolean;
 }
 
 export function describePage(doc: Document, state: PageInfo['state']): PageInfo {
