@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from './__fixtures__/dataset';
@@ -7,6 +7,7 @@ import { analyzeHtml } from './html';
 import { buildTextModel, createEngine, findArticleRoot } from './index';
 
 const engine = createEngine(fixtureDataset);
+const repo = resolve(__dirname, '../..');
 
 describe('createEngine().analyzeText', () => {
   const text =
@@ -45,32 +46,15 @@ describe('createEngine().analyzeText', () => {
     ]);
   });
 
-  it('is fast enough for a 10,000-word article', () => {
-    const seeds = '/work/shared/seeds';
-    let corpus = '';
-    try {
-      for (const f of readdirSync(seeds)) corpus += readFileSync(join(seeds, f), 'utf8') + '\n\n';
-    } catch {
-      corpus = text;
-    }
-    const words = corpus.split(/(?<=\s)/);
-    let big = '';
-    for (let i = 0, n = 0; n < 10_000; i++) {
-      const w = words[i % words.length]!;
-      big += w;
-      if (/\S/.test(w)) n++;
-    }
-    for (let i = 0; i < 3; i++) engine.analyzeText(big);
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      engine.analyzeText(big);
-      times.push(performance.now() - t0);
-    }
-    const median = times.sort((a, b) => a - b)[2]!;
-    // the target is 30 ms (scripts/bench-engine.mjs measures it); here a loose bound on the
-    // median, for a shared machine running other suites in parallel
-    expect(median).toBeLessThan(300);
+  it('analyses a 10,000-word article in under 30 ms after warm-up', () => {
+    // Measured in a child process through tsx, as the CLI runs: Vitest's module runner
+    // wraps every cross-module call and makes the engine ~10x slower than it is.
+    // The best of nine runs is compared, so a busy shared machine does not fail it.
+    const r = spawnSync(process.execPath, [join(repo, 'scripts/bench-engine.mjs'), '--analyze-only'], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).toBe(0);
+    const result = JSON.parse(r.stdout.trim().split('\n').pop()!) as { minMs: number; medianMs: number };
+    console.log(`analyzeText, 10,000 words: best ${result.minMs.toFixed(1)} ms, median ${result.medianMs.toFixed(1)} ms`);
+    expect(result.minMs).toBeLessThan(30);
   });
 });
 
