@@ -118,6 +118,8 @@ export function createEngine(dataset: Dataset): Engine {
     const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start };
     if (previous) ctx.previous = previous;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
+    // a sentence with no claim cue and no actor says nothing the dataset records
+    if (!detected && mentions.length === 0) return null;
     const matches = index.match({ text, span, mentions, numbers, detected });
     const strong = matches.filter((m) => m.relation !== 'related');
     if (!detected && strong.length === 0) return null;
