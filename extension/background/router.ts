@@ -105,7 +105,9 @@ export function createRouter({ store, extensionOrigin, library, durability }: Ro
     },
     'annotations/create': async (req, sender) => {
       assertMayCreate(sender, req.annotation);
-      return saved(await store.create(req.annotation));
+      const record = await store.create(req.annotation, req.id);
+      if (!mayAccess(sender, record)) throw new ForbiddenError();
+      return saved(record);
     },
     'annotations/update': async (req, sender) => {
       await mustOwn(sender, req.id);

@@ -27,8 +27,12 @@ export interface ReplyError {
 export interface WorkerCalls extends LibraryCalls {
   /** The annotations saved on one page (by normalised URL key), oldest first. */
   'annotations/list': { request: { urlKey: string }; response: Annotation[] };
-  /** Saves a new annotation; the worker assigns id and times. */
-  'annotations/create': { request: { annotation: NewAnnotation }; response: Annotation };
+  /**
+   * Saves a new annotation; the worker assigns the times, and the id unless
+   * the caller chose one. With an id, the call is idempotent: a retry after a
+   * lost reply (the worker stopped mid-call) answers the record already saved.
+   */
+  'annotations/create': { request: { annotation: NewAnnotation; id?: string }; response: Annotation };
   /** Changes note, tags, colour or linked claim. */
   'annotations/update': { request: { id: string; patch: AnnotationPatch }; response: Annotation };
   /** Deletes one annotation and returns it (for undo), or null when it was already gone. */
@@ -99,7 +103,7 @@ const AnnotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 /** What the service worker accepts; anything else is answered `invalid-message`. */
 export const WorkerRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('annotations/list'), urlKey: UrlKey }),
-  v.strictObject({ type: v.literal('annotations/create'), annotation: NewAnnotationSchema }),
+  v.strictObject({ type: v.literal('annotations/create'), annotation: NewAnnotationSchema, id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/))) }),
   v.strictObject({ type: v.literal('annotations/update'), id: AnnotationId, patch: AnnotationPatchSchema }),
   v.strictObject({ type: v.literal('annotations/delete'), id: AnnotationId }),
   v.strictObject({ type: v.literal('status/get') }),

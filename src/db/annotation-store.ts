@@ -44,14 +44,34 @@ export function createAnnotationStore(db: CrosscheckDatabase, deps: StoreDeps = 
       return guard(() => db.annotations.get(id));
     },
 
-    async create(input: NewAnnotation): Promise<Annotation> {
+    /**
+     * Saves a new annotation. With `id` (chosen by the caller) it is
+     * idempotent: if that id is already saved with the same page, quote and
+     * note, the call is a retry of a save that went through and answers the
+     * stored record; any other record under that id is an error.
+     */
+    async create(input: NewAnnotation, id?: string): Promise<Annotation> {
       const parsed = validate(NewAnnotationSchema, input);
       const quote = quoteSelector(parsed.selectors);
       if (!quote) throw new StoreError('invalid', 'selectors: a TextQuoteSelector is required');
       const time = now();
-      const record: Annotation = { ...parsed, id: newId(), quote: quote.exact, created: time, updated: time };
-      await guard(() => db.annotations.add(record));
-      return record;
+      const record: Annotation = { ...parsed, id: id ?? newId(), quote: quote.exact, created: time, updated: time };
+      if (id === undefined) {
+        await guard(() => db.annotations.add(record));
+        return record;
+      }
+      return guard(() =>
+        db.transaction('rw', db.annotations, async () => {
+          const existing = await db.annotations.get(id);
+          if (!existing) {
+            await db.annotations.add(record);
+            return record;
+          }
+          const retry = existing.url === record.url && existing.urlKey === record.urlKey && existing.quote === record.quote && existing.note === record.note;
+          if (!retry) throw new StoreError('invalid', `id: ${id} is already taken`);
+          return existing;
+        }),
+      );
     },
 
     async update(id: string, patch: AnnotationPatch): Promise<Annotation> {
