@@ -75,12 +75,16 @@ function containsArticleType(node: unknown, depth: number): boolean {
 /** Prose in the container holding the most paragraph text (paragraphs grouped by parent). */
 function measureProse(doc: Document): Pick<ArticleSignals, 'proseChars' | 'proseParagraphs'> {
   const byParent = new Map<Element, { chars: number; paragraphs: number }>();
+  // Paragraphs share parents: ask each parent once whether it sits in a navigation block.
+  const excluded = new Map<Element, boolean>();
   for (const p of doc.querySelectorAll('p')) {
-    if (p.closest('nav, aside, footer, form, [role="navigation"], [aria-hidden="true"]')) continue;
-    const length = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (length < 40) continue;
     const parent = p.parentElement;
     if (!parent) continue;
+    let out = excluded.get(parent);
+    if (out === undefined) excluded.set(parent, (out = parent.closest(NOT_PROSE) !== null));
+    if (out || p.matches(NOT_PROSE)) continue;
+    const length = collapsedLength(p);
+    if (length < 40) continue;
     const entry = byParent.get(parent) ?? { chars: 0, paragraphs: 0 };
     entry.chars += length;
     if (length >= 80) entry.paragraphs += 1;
@@ -89,4 +93,17 @@ function measureProse(doc: Document): Pick<ArticleSignals, 'proseChars' | 'prose
   let best = { chars: 0, paragraphs: 0 };
   for (const entry of byParent.values()) if (entry.chars > best.chars) best = entry;
   return { proseChars: best.chars, proseParagraphs: best.paragraphs };
+}
+
+const NOT_PROSE = 'nav, aside, footer, form, [role="navigation"], [aria-hidden="true"]';
+
+/**
+ * `textContent` with white space collapsed and trimmed, measured. A lone text
+ * child is read as it is (no new string), and the collapsing copy is only
+ * made when there is something to collapse.
+ */
+function collapsedLength(el: Element): number {
+  const only = el.firstChild;
+  const text = only !== null && only.nextSibling === null && only.nodeType === 3 ? (only as CharacterData).data : (el.textContent ?? '');
+  return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim().length;
 }

@@ -69,9 +69,12 @@ const BLOCK_TAGS = new Set([
 export const BOILERPLATE =
   /(?:^|[\s_-])(?:comments?|comment-list|disqus|advert(?:isement)?s?|ads?|ad-slot|adslot|sponsored|promo|promotion|share|sharing|social|related|recommended|newsletter|subscribe|cookie|consent|breadcrumbs?|byline-tools|outbrain|taboola)(?:$|[\s_-])/i;
 
-function isCollapsible(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
-}
+/**
+ * White space a browser collapses: runs of two or more, any tab, line break
+ * or form feed, and a lone space at either end of a text node. A lone space
+ * between two visible characters is left alone (it is already collapsed).
+ */
+const COLLAPSE = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
 
 function elementName(el: Element): string {
   const n = el.localName;
@@ -82,6 +85,8 @@ function elementName(el: Element): string {
 export function isSkipped(el: Element, skipBoilerplate = true): boolean {
   const name = elementName(el);
   if (SKIP_TAGS.has(name)) return true;
+  // most article elements carry no attributes at all: nothing more to read
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const aria = el.getAttribute('aria-hidden');
   if (aria !== null && aria.toLowerCase() === 'true') return true;
@@ -162,27 +167,20 @@ class Builder {
       this.run(node, data, 0, n);
       return;
     }
-    // verbatim runs stay whole: a single space between two visible characters needs no collapsing
+    // Verbatim runs stay whole: a single space between two visible characters
+    // needs no collapsing. The native RegExp finds the runs that do (cold, a
+    // per-character loop in JavaScript cost ~5× more on a 1 MB page).
     let runStart = 0;
-    let j = 0;
-    while (j < n) {
-      if (!isCollapsible(data.charCodeAt(j))) {
-        j++;
-        continue;
-      }
-      let k = j + 1;
-      while (k < n && isCollapsible(data.charCodeAt(k))) k++;
-      if (data.charCodeAt(j) === 32 && k === j + 1 && j > runStart && k < n) {
-        j = k;
-        continue;
-      }
+    const re = COLLAPSE;
+    re.lastIndex = 0;
+    for (let m = re.exec(data); m !== null; m = re.exec(data)) {
+      const j = m.index;
       this.run(node, data, runStart, j);
       if (!this.atBreak && this.pendingNode === null && !this.endsWithSpace()) {
         this.pendingNode = node;
         this.pendingOffset = j;
       }
-      runStart = k;
-      j = k;
+      runStart = j + m[0].length;
     }
     this.run(node, data, runStart, n);
   }
@@ -240,62 +238,106 @@ class Builder {
  * default) boilerplate-classed blocks.
  */
 export function buildTextModel(root: Node, options: TextModelOptions = {}): TextModel {
+  const builder = textModelBuilder(root, options);
+  builder.step(Infinity);
+  return builder.finish();
+}
+
+/**
+ * The same walk in steps, for callers that must not hold the main thread
+ * (a content script on a 1 MB page): `step(n)` visits at most `n` nodes and
+ * says whether the walk is done; `finish()` returns the model. If the page
+ * changes between steps the model may miss or repeat text; callers that
+ * watch the page rebuild it after changes anyway.
+ */
+export interface TextModelBuilder {
+  step(maxNodes: number): boolean;
+  finish(): TextModel;
+}
+
+export function textModelBuilder(root: Node, options: TextModelOptions = {}): TextModelBuilder {
   const skipBoilerplate = options.skipBoilerplate ?? true;
   const b = new Builder();
   let preDepth = 0;
-  // iterative depth-first walk; `leaving` marks the way back up
+  // iterative depth-first walk; `descend === false` marks the way back up
   let node: Node | null = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
   const start = node;
-  if (node === null) return plainModel('', null);
   let descend = true;
-  while (node !== null) {
-    if (descend) {
-      const type = node.nodeType;
-      if (type === 3 || type === 4) {
-        const data = (node as CharacterData).data;
-        if (data.length > 0) b.text(node, data, preDepth > 0);
-      } else if (type === 1) {
-        const el = node as Element;
-        if (node !== start && isSkipped(el, skipBoilerplate)) {
-          // do not enter; move on as if we had left it
-        } else {
-          const name = elementName(el);
-          if (name === 'br') {
-            b.lineBreak();
+  let done = node === null;
+
+  function step(maxNodes: number): boolean {
+    let budget = maxNodes;
+    while (!done && budget-- > 0) {
+      if (node === null) {
+        done = true;
+        break;
+      }
+      if (descend) {
+        const type = node.nodeType;
+        if (type === 3 || type === 4) {
+          const data = (node as CharacterData).data;
+          if (data.length > 0) b.text(node, data, preDepth > 0);
+        } else if (type === 1) {
+          const el = node as Element;
+          if (node !== start && isSkipped(el, skipBoilerplate)) {
+            // do not enter; move on as if we had left it
           } else {
-            if (BLOCK_TAGS.has(name)) b.paragraphBreak();
-            if (name === 'pre') preDepth++;
-            const first: Node | null = node.firstChild;
-            if (first !== null) {
-              node = first;
-              continue;
+            const name = elementName(el);
+            if (name === 'br') {
+              b.lineBreak();
+            } else {
+              if (BLOCK_TAGS.has(name)) b.paragraphBreak();
+              if (name === 'pre') preDepth++;
+              const first: Node | null = node.firstChild;
+              if (first !== null) {
+                node = first;
+                continue;
+              }
+              if (name === 'pre') preDepth--;
+              if (BLOCK_TAGS.has(name)) b.paragraphBreak();
             }
-            if (name === 'pre') preDepth--;
-            if (BLOCK_TAGS.has(name)) b.paragraphBreak();
           }
         }
       }
+      if (node === start) {
+        done = true;
+        break;
+      }
+      const next: Node | null = node.nextSibling;
+      if (next !== null) {
+        node = next;
+        descend = true;
+        continue;
+      }
+      // climb: close the parent
+      node = node.parentNode;
+      if (node === null) {
+        done = true;
+        break;
+      }
+      if (node.nodeType === 1) {
+        const name = elementName(node as Element);
+        if (name === 'pre') preDepth--;
+        if (BLOCK_TAGS.has(name)) b.paragraphBreak();
+      }
+      if (node === start) {
+        done = true;
+        break;
+      }
+      descend = false;
     }
-    if (node === start) break;
-    const next: Node | null = node.nextSibling;
-    if (next !== null) {
-      node = next;
-      descend = true;
-      continue;
-    }
-    // climb: close the parent
-    node = node.parentNode;
-    if (node === null) break;
-    if (node.nodeType === 1) {
-      const name = elementName(node as Element);
-      if (name === 'pre') preDepth--;
-      if (BLOCK_TAGS.has(name)) b.paragraphBreak();
-    }
-    if (node === start) break;
-    descend = false;
+    return done;
   }
-  const built = b.finish();
-  return domModel(root, built.text, built.segStarts, built.segNodes, built.segNodeStarts, built.paragraphs);
+
+  return {
+    step,
+    finish() {
+      if (start === null) return plainModel('', null);
+      step(Infinity);
+      const built = b.finish();
+      return domModel(root, built.text, built.segStarts, built.segNodes, built.segNodeStarts, built.paragraphs);
+    },
+  };
 }
 
 function domModel(
@@ -412,23 +454,61 @@ export function textModelFromString(text: string): TextModel {
 
 const CONTAINER_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
 
-function paragraphTextLength(el: Element): number {
+/**
+ * One pass of the finder's reads, memoised: whether an element or one of its
+ * ancestors is skipped (paragraphs share ancestors: one walk each, not one
+ * per paragraph), and each paragraph's trimmed text.
+ */
+class PageReader {
+  private readonly skipped = new Map<Element, boolean>();
+  private readonly texts = new Map<Element, string>();
+
+  /** Is `el` or any ancestor of it skipped? */
+  insideSkipped(el: Element): boolean {
+    const known = this.skipped.get(el);
+    if (known !== undefined) return known;
+    // climb to the first element already known (or the root), then fill in on the way down
+    const chain: Element[] = [];
+    let answer = false;
+    for (let e: Element | null = el; e !== null; e = e.parentElement) {
+      const k = this.skipped.get(e);
+      if (k !== undefined) {
+        answer = k;
+        break;
+      }
+      chain.push(e);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      answer = answer || isSkipped(chain[i]!, true);
+      this.skipped.set(chain[i]!, answer);
+    }
+    return answer;
+  }
+
+  /** `el.textContent.trim()`, read once; a lone text child is read without building a new string. */
+  text(el: Element): string {
+    let t = this.texts.get(el);
+    if (t === undefined) {
+      const only = el.firstChild;
+      t = (only !== null && only.nextSibling === null && only.nodeType === 3 ? (only as CharacterData).data : (el.textContent ?? '')).trim();
+      this.texts.set(el, t);
+    }
+    return t;
+  }
+}
+
+function paragraphTextLength(el: Element, reader: PageReader): number {
   let total = 0;
   const ps = el.querySelectorAll('p');
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
-    if (insideSkipped(p, el)) continue;
-    total += (p.textContent ?? '').trim().length;
+    // `el` and its ancestors are not skipped (the caller checked), so this is "skipped between p and el"
+    if (reader.insideSkipped(p)) continue;
+    total += reader.text(p).length;
   }
   return total;
 }
 
-function insideSkipped(el: Element, stop: Element | null): boolean {
-  for (let e: Element | null = el; e !== null && e !== stop; e = e.parentElement) {
-    if (isSkipped(e, true)) return true;
-  }
-  return false;
-}
 
 /**
  * The live element that holds the article: `[itemprop=articleBody]`,
@@ -440,18 +520,21 @@ function insideSkipped(el: Element, stop: Element | null): boolean {
  */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
+  const reader = new PageReader();
   const ps = doc.querySelectorAll('p');
   const scores = new Map<Element, number>();
   let pageTotal = 0;
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
-    if (insideSkipped(p, null)) continue;
-    const text = (p.textContent ?? '').trim();
+    if (reader.insideSkipped(p)) continue;
+    const text = reader.text(p);
     const len = text.length;
     if (len < 25) continue;
     let linkLen = 0;
-    const links = p.querySelectorAll('a');
-    for (let k = 0; k < links.length; k++) linkLen += (links[k]!.textContent ?? '').length;
+    if (p.firstElementChild !== null) {
+      const links = p.querySelectorAll('a');
+      for (let k = 0; k < links.length; k++) linkLen += (links[k]!.textContent ?? '').length;
+    }
     if (linkLen > len * 0.5) continue;
     const score = len - linkLen + 10 * (text.match(/[,.;]/g)?.length ?? 0);
     pageTotal += len;
@@ -468,8 +551,8 @@ export function findArticleRoot(doc: Document): Element {
     let bestLen = 0;
     for (let i = 0; i < found.length; i++) {
       const el = found[i]!;
-      if (insideSkipped(el, null)) continue;
-      const len = paragraphTextLength(el);
+      if (reader.insideSkipped(el)) continue;
+      const len = paragraphTextLength(el, reader);
       if (len > bestLen) {
         best = el;
         bestLen = len;
@@ -480,7 +563,7 @@ export function findArticleRoot(doc: Document): Element {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of scores) {
-    if (score > bestScore && !insideSkipped(el, null)) {
+    if (score > bestScore && !reader.insideSkipped(el)) {
       best = el;
       bestScore = score;
     }
