@@ -167,32 +167,39 @@ function caseRuleOf(alias: string, caseSensitive: boolean | undefined): CaseRule
   return isUpper(alias.charAt(0)) ? 'initial' : 'any';
 }
 
-/** Bounds of the sentence around [start, end) by a cheap local scan (no segmenter). */
+const ABBREVIATION = /(?:^|[\s.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|No)$/;
+
+/** Does the full stop at `dot` close a short abbreviation ("Mr.", "U.S.") rather than a sentence? */
+function abbreviationAt(text: string, dot: number): boolean {
+  return ABBREVIATION.test(text.slice(Math.max(0, dot - 4), dot));
+}
+
+/**
+ * Bounds of the sentence around [start, end): back to the last ". ", "! ",
+ * "? " or line break, forward to the next, within `limit` characters. Native
+ * indexOf/lastIndexOf do the scanning (this runs for every mention of an alias
+ * with a context rule, so it must be cheap).
+ */
 function sentenceWindow(text: string, start: number, end: number, limit = 400): [number, number] {
-  let a = start;
+  // search inside bounded slices: an unbounded lastIndexOf would scan the whole page for a "? "
   const minA = Math.max(0, start - limit);
-  while (a > minA) {
-    const c = text.charCodeAt(a - 1);
-    if (c === 10) break;
-    if ((c === 46 || c === 33 || c === 63) && a < start && clsOf(text.charCodeAt(a)) === CLS_SPACE) {
-      // ". " ends a sentence unless it closes a short abbreviation ("Mr.", "U.S.")
-      const before = text.slice(Math.max(0, a - 5), a - 1);
-      if (!/(?:^|[\s.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|No)$/.test(before)) break;
-    }
-    a--;
+  const left = text.slice(minA, start);
+  let a = left.lastIndexOf('\n') + 1;
+  for (const stop of ['. ', '! ', '? ', '.\u00a0']) {
+    let at = left.lastIndexOf(stop);
+    while (at >= a && stop === '. ' && abbreviationAt(left, at)) at = at > 0 ? left.lastIndexOf(stop, at - 1) : -1;
+    if (at >= a) a = at + 2;
   }
-  let b = end;
   const maxB = Math.min(text.length, end + limit);
-  while (b < maxB) {
-    const c = text.charCodeAt(b);
-    if (c === 10) break;
-    b++;
-    if ((c === 46 || c === 33 || c === 63) && (b >= text.length || clsOf(text.charCodeAt(b)) === CLS_SPACE)) {
-      const before = text.slice(Math.max(0, b - 5), b - 1);
-      if (!/(?:^|[\s.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|No)$/.test(before)) break;
-    }
+  const right = text.slice(end, maxB);
+  let b = right.indexOf('\n');
+  if (b === -1) b = right.length;
+  for (const stop of ['. ', '! ', '? ', '.\u00a0']) {
+    let at = right.indexOf(stop);
+    while (at !== -1 && at < b && stop === '. ' && abbreviationAt(right, at)) at = right.indexOf(stop, at + 1);
+    if (at !== -1 && at + 1 < b) b = at + 1;
   }
-  return [a, b];
+  return [minA + a, end + b];
 }
 
 
