@@ -50,8 +50,8 @@ export interface Mention {
   text: string;
   /** The dataset alias that matched. */
   alias: string;
-  /** For metonyms used for another actor ("Moscow said" → 'russia'). */
-  refersTo?: string;
+  /** For metonyms used for another actor ("Moscow said" → 'russia'); undefined otherwise. */
+  refersTo?: string | undefined;
 }
 
 export interface FindOptions {
@@ -130,7 +130,8 @@ function variantsOf(f: number): Set<string> {
 /** One case-insensitive regex for "one of these words starts a word here" (prefix match: "cruiser" finds "cruisers"). */
 function wordsRegex(words: readonly string[]): RegExp {
   const alts = words.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alts.join('|')})`, 'iu');
+  // Latin letters spelled out rather than \p{L} with the u flag: several times faster, and enough here
+  return new RegExp(`(?:^|[^A-Za-z0-9\\u00C0-\\u024F])(?:${alts.join('|')})`, 'i');
 }
 
 function aliasText(a: Alias): string {
@@ -548,9 +549,15 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
           }
         }
         if (hit === undefined) continue;
-        const m: Mention = { actorId: hit.actorId, start: i, end, text: text.slice(i, end), alias: hit.alias };
-        if (hit.metonymFor && metonymic(text, i, end)) m.refersTo = hit.metonymFor;
-        out.push(m);
+        // one object shape for every mention (refersTo present, often undefined)
+        out.push({
+          actorId: hit.actorId,
+          start: i,
+          end,
+          text: text.slice(i, end),
+          alias: hit.alias,
+          refersTo: hit.metonymFor !== undefined && metonymic(text, i, end) ? hit.metonymFor : undefined,
+        });
         re.lastIndex = end;
         break;
       }
