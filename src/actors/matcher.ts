@@ -269,7 +269,7 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
 
   // The automaton: a dense table, node × symbol → node (0 = none; node 0 is the root).
   let nodeCount = 1;
-  let dfa = new Int32Array(A * 256);
+  let dfa = new Int32Array(A * 4096);
   const entryLists: Entry[][] = [[]];
   for (const { folded, entry } of pending) {
     let node = 0;

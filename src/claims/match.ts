@@ -338,8 +338,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     variantIsContent.push(...c.isContent);
     claimVariants.push(ids);
   });
-  const termVariants = new Map<string, Int32Array>();
-  for (const [t, l] of termVariantsList) termVariants.set(t, Int32Array.from(l));
+  const termVariants = termVariantsList;
   const sharedQ = new Float64Array(Math.max(1, variantMass.length));
   const sharedC = new Float64Array(Math.max(1, variantMass.length));
   const touchedQ: number[] = [];
@@ -377,8 +376,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       p.ws.push((idf(t) * (tf * (k1 + 1))) / (tf + k1 * (1 - bParam + (bParam * c.length) / avgLen)));
     }
   });
-  const postings = new Map<string, { ids: Int32Array; ws: Float64Array }>();
-  for (const [t, p] of postingsList) postings.set(t, { ids: Int32Array.from(p.ids), ws: Float64Array.from(p.ws) });
+  // plain arrays: thousands of tiny typed arrays cost more to make than they save
+  const postings = postingsList;
   const byId = new Map(compiled.map((c) => [c.claim.id, c]));
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {

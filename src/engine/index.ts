@@ -77,11 +77,17 @@ export interface Engine {
   analyzeSentence(text: string, span?: TextSpan): ClaimReport | null;
 }
 
-/** Compile an engine for a dataset: the alias automaton and the claim index are built once. */
-export function createEngine(dataset: Dataset): Engine {
-  const matcher = compileActorMatcher(dataset.actors);
+/**
+ * Compile an engine for a dataset: the alias automaton and the claim index are
+ * built once. A matcher already compiled for the same dataset's actors may be
+ * passed in (the content script compiles it first, for actor highlights).
+ */
+export function createEngine(dataset: Dataset, options: { matcher?: ActorMatcher } = {}): Engine {
+  const matcher = options.matcher ?? compileActorMatcher(dataset.actors);
   const actorOf = (m: Mention): string => m.refersTo ?? m.actorId;
-  const index = compileClaimIndex(dataset, { matcher, actorOf });
+  // the claim index is built on first use: highlighting actors alone never pays for it
+  let indexCache: ReturnType<typeof compileClaimIndex> | undefined;
+  const claimIndex = (): ReturnType<typeof compileClaimIndex> => (indexCache ??= compileClaimIndex(dataset, { matcher, actorOf }));
   const nameWordsCache = new Map<string, string>();
   const nameWords = (id: string): string => {
     let s = nameWordsCache.get(id);
@@ -120,7 +126,7 @@ export function createEngine(dataset: Dataset): Engine {
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records
     if (!detected && mentions.length === 0) return null;
-    const matches = index.match({ text, span, mentions, numbers, detected });
+    const matches = claimIndex().match({ text, span, mentions, numbers, detected });
     const strong = matches.filter((m) => m.relation !== 'related');
     if (!detected && strong.length === 0) return null;
     const report: ClaimReport = {
