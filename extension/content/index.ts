@@ -4,11 +4,11 @@
  * articles; elsewhere it highlights actors and claims and re-attaches the
  * reader's annotations, and follows the page as it changes.
  */
-import { dataset } from '../../src/dataset';
-import { createEngine } from '../../src/engine';
+import { dataset } from '../../src/dataset/bundled';
 import { isActiveOn, loadSettings } from '../shared/settings';
 import { shouldActivate } from './activation';
 import { watchPage } from './live-updates';
+import { lazyEngine } from './lazy';
 import { answerPageCalls } from './page-calls';
 import { describePage, startSession, type Session } from './session';
 
@@ -46,7 +46,8 @@ async function main() {
 
   const settings = await loadSettings().catch(() => null);
   if (!settings || !isActiveOn(settings, location.href)) return mark('off');
-  const engine = createEngine(dataset);
+  // The alias matcher now; the claim index when the first claim is analysed.
+  const engine = lazyEngine(dataset);
   if (!shouldActivate(document, engine.matcher).active) return mark('idle');
 
   const hooks = { ownMutation: () => {} };
