@@ -360,3 +360,46 @@ export function toText(r: EvalResult): string {
   L.push(`derived contradictions ${r.derived.correct}/${r.derived.total} from correct matches`);
   return L.join('\n') + '\n';
 }
+
+export interface SelfCheck {
+  reports: number;
+  evidenceQuotes: number;
+  /** evidence quotes whose sentence corroborates the claim they evidence */
+  corroborated: number;
+  /** contradictions by figure, polarity or roles (not via relations) found in the source reports themselves */
+  directContradictions: string[];
+}
+
+/**
+ * The engine over the dataset's own source reports: every evidence quote's
+ * sentence should corroborate its claim, and a report should never contradict
+ * itself by figure, polarity or roles (those would be false contradictions).
+ */
+export function selfCheck(dataset: Dataset, seedsDir: string): SelfCheck {
+  const engine = createEngine(dataset);
+  const out: SelfCheck = { reports: 0, evidenceQuotes: 0, corroborated: 0, directContradictions: [] };
+  for (const src of dataset.sources) {
+    let text: string;
+    try {
+      text = readFileSync(join(seedsDir, src.id), 'utf8');
+    } catch {
+      continue;
+    }
+    out.reports++;
+    const r = engine.analyzeText(text);
+    for (const c of dataset.claims) {
+      for (const ev of c.evidence) {
+        if (ev.source !== src.id) continue;
+        out.evidenceQuotes++;
+        const s = r.claims.find((x) => x.start <= ev.start && x.end >= ev.end) ?? r.claims.find((x) => x.start < ev.end && x.end > ev.start);
+        if (s?.matches.some((m) => m.claimId === c.id && m.relation === 'corroborates')) out.corroborated++;
+      }
+    }
+    for (const c of r.claims) {
+      for (const m of c.matches) {
+        if (m.relation === 'contradicts' && !VIA.test(m.reason)) out.directContradictions.push(`${src.id}: ${m.claimId} — ${m.reason} — "${c.text.slice(0, 80)}"`);
+      }
+    }
+  }
+  return out;
+}

@@ -9,19 +9,26 @@ import { register } from 'tsx/esm/api';
 
 register();
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { evaluate, toMarkdown, toText } = await import('./eval-lib.ts');
+const { evaluate, selfCheck, toMarkdown, toText } = await import('./eval-lib.ts');
 const { dataset } = await import('../src/dataset/index.ts');
 
 const result = await evaluate(dataset, join(repo, 'eval'));
+const self = selfCheck(dataset, resolve(repo, '../shared/seeds'));
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(result, null, 2));
 } else {
   process.stdout.write(toText(result));
+  if (self.reports > 0) {
+    console.log(`source reports          ${self.corroborated}/${self.evidenceQuotes} evidence quotes corroborate their claim; ${self.directContradictions.length} self-contradictions`);
+  }
 }
 if (!process.argv.includes('--no-write')) {
   mkdirSync(join(repo, 'docs'), { recursive: true });
   const labels = JSON.parse(readFileSync(join(repo, 'eval/labels.json'), 'utf8'));
   const notes = [labels.corrections, labels.heldOut, ...(labels.afterHeldOut ?? [])].filter(Boolean);
+  if (self.reports > 0) {
+    notes.push(`Self-check on the dataset's ${self.reports} source reports: ${self.corroborated} of ${self.evidenceQuotes} evidence quotes (${Math.round((100 * self.corroborated) / self.evidenceQuotes)}%) are found corroborating their own claim; ${self.directContradictions.length} sentences contradict a claim of the same reports by figure, polarity or roles${self.directContradictions.length ? ': ' + self.directContradictions.join('; ') : ''}.`);
+  }
   const md = toMarkdown(result, { dataset: `${dataset.id} ${dataset.version}`, date: new Date().toISOString().slice(0, 10), notes });
   writeFileSync(join(repo, 'docs/evaluation.md'), md);
   if (!process.argv.includes('--json')) console.log('wrote docs/evaluation.md');

@@ -3,7 +3,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/dataset/index';
-import { type EvalResult, evaluate } from './eval-lib';
+import { existsSync } from 'node:fs';
+import { type EvalResult, evaluate, selfCheck } from './eval-lib';
 
 const evalDir = join(resolve(__dirname, '..'), 'eval');
 
@@ -34,5 +35,14 @@ describe('evaluation targets', () => {
   it('finds the labelled actors', () => {
     expect(result.actors.precision).toBeGreaterThanOrEqual(0.9);
     expect(result.actors.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the source reports themselves', () => {
+  const seeds = resolve(__dirname, '../../shared/seeds');
+  it.skipIf(!existsSync(seeds))('never contradict themselves, and mostly corroborate their own claims', () => {
+    const r = selfCheck(dataset, seeds);
+    expect(r.directContradictions).toEqual([]);
+    expect(r.corroborated / r.evidenceQuotes).toBeGreaterThanOrEqual(0.75);
   });
 });

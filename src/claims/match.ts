@@ -23,7 +23,7 @@ import type { ActorMatcher, Mention } from '../actors/matcher';
 import type { Claim, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
-import { type NumberMention, type Qualifier, extractNumbers, keyUnits, unitsFit } from '../text/numbers';
+import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, fitsKey, keyShape } from '../text/numbers';
 import { type ActorSpan, type Token, tokenize } from '../text/tokens';
 import { type DetectedClaim, contentSpan } from './detect';
 
@@ -65,6 +65,7 @@ export const THRESHOLDS = {
 interface ClaimFigure {
   key: string;
   units: string[];
+  shape: KeyShape;
   value: number;
   qualifier: Qualifier;
 }
@@ -140,7 +141,7 @@ function sameValue(n: NumberMention, f: ClaimFigure): boolean {
   if (f.qualifier === 'more_than' && f.units.includes('percent') && n.qualifier !== 'up_to' && n.value > v && n.max === undefined) return true;
   if (n.max !== undefined && n.value <= v && v <= n.max) return true;
   const loose = n.qualifier === 'about' || f.qualifier === 'about';
-  if (loose && Math.abs(n.value - v) <= Math.max(1, 0.1 * v)) return true;
+  if (loose && Math.abs(n.value - v) <= 0.1 * v) return true;
   return false;
 }
 
@@ -263,12 +264,14 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
     const figures: ClaimFigure[] = [];
     for (const [key, value] of Object.entries(claim.slots.numbers ?? {})) {
-      figures.push({ key, units: keyUnits(key), value, qualifier: claim.slots.qualifiers?.[key] ?? 'exact' });
+      const shape = keyShape(key);
+      figures.push({ key, units: shape.units, shape, value, qualifier: claim.slots.qualifiers?.[key] ?? 'exact' });
     }
     if (figures.length === 0) {
       for (const n of extractNumbers(claim.statement)) {
         if (n.units.length === 0) continue;
-        figures.push({ key: n.units.slice(0, 2).join('_'), units: n.units.slice(0, 2), value: n.value, qualifier: n.qualifier });
+        const units = n.units.slice(0, 2);
+        figures.push({ key: units.join('_'), units, shape: { units, head: [], some: [], need: 0 }, value: n.value, qualifier: n.qualifier });
       }
     }
     const foldedAll = foldText(texts.join(' \n ')).toLowerCase();
@@ -459,6 +462,31 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const sNegated = NEGATION.test(folded);
     const sDeny = DENY_VERB.test(folded) && !ADMIT_VERB.test(folded);
     const sAdmit = ADMIT_VERB.test(folded);
+    // what a denial denies: the clause after the deny verb ("rejected the accusations, saying…" denies
+    // the accusations, not what follows "saying")
+    let denied: Set<string> | null = null;
+    if (sDeny) {
+      const dm = DENY_VERB.exec(folded);
+      if (dm) {
+        const from = span.start + dm.index + dm[0].length;
+        const rest = text.slice(from, span.end);
+        const cut = rest.search(/[,;:.!?]\s|\s(?:saying|adding|calling|arguing)\b/);
+        const to = cut === -1 ? span.end : from + cut;
+        denied = new Set(toks(text, from, to, mentions).map((t) => t.t));
+      }
+    }
+    /** Does the denied clause hold at least half of what the sentence shares with the claim? */
+    const deniedIsAbout = (c: CompiledClaim): boolean => {
+      if (denied === null) return true;
+      let inSentence = 0;
+      let inDenied = 0;
+      for (const t of q) {
+        if (!c.terms.has(t)) continue;
+        inSentence++;
+        if (denied.has(t)) inDenied++;
+      }
+      return inSentence === 0 || inDenied * 2 >= inSentence;
+    };
     const claimant = detected?.claimant;
     const claimantId = claimant?.actorId;
     // actors right after the attribution verb: its object ("warned Turkey", "accused Ankara of")
@@ -472,6 +500,15 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       }
     }
 
+    // figures that agree exactly with some candidate claim (first pass)
+    const agreedElsewhere = new Set<NumberMention>();
+    if (numbers.length > 0) {
+      for (const i of ranked) {
+        for (const f of compiled[i]!.figures) {
+          for (const n of numbers) if (fitsKey(f.shape, n.units) && sameValue(n, f)) agreedElsewhere.add(n);
+        }
+      }
+    }
     const out: ClaimMatch[] = [];
     for (const i of ranked) {
       const c = compiled[i]!;
@@ -506,15 +543,19 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       let agree: { f: ClaimFigure; n: NumberMention } | undefined;
       let disagree: { f: ClaimFigure; n: NumberMention } | undefined;
       for (const f of c.figures) {
-        const fitting = numbers.filter((n) => unitsFit(f.units, n.units));
+        const fitting = numbers.filter((n) => fitsKey(f.shape, n.units));
         if (fitting.length === 0) continue;
         const same = fitting.find((n) => sameValue(n, f));
         if (same) agree ??= { f, n: same };
-        else disagree ??= { f, n: fitting[0]! };
+        else {
+          // a figure that is exactly another candidate claim's figure belongs to that claim's event
+          const other = fitting.find((n) => !agreedElsewhere.has(n));
+          if (other) disagree ??= { f, n: other };
+        }
       }
       if (agree && disagree && agree.f.key === disagree.f.key) disagree = undefined;
       // polarity: a denial against an affirmation (or an admission against a denial)
-      const polarityFlip = (c.deny && (sAdmit || (!sNegated && !sDeny))) || (!c.negated && sDeny);
+      const polarityFlip = (c.deny && (sAdmit || (!sNegated && !sDeny))) || (!c.negated && sDeny && deniedIsAbout(c));
       const actorShared = [...sentActors].filter((a) => c.actors.has(a)).length;
       const src = c.claimantName;
       let relation: Relation | undefined;

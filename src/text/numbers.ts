@@ -28,7 +28,7 @@ const SMALL: Record<string, number> = {
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 const NUMWORD = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)';
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|a dozen|dozen|a hundred|${NUMWORD}(?:[\s-](?:and\s+)?${NUMWORD})*`;
-const QUAL = '(at least|more than|over|in excess of|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|fewer than|less than|under|close to)';
+const QUAL = '(no more than|not more than|no fewer than|no less than|at least|more than|over|in excess of|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|fewer than|less than|under|close to)';
 const FIGURE = new RegExp(
   String.raw`(?<![\w.,-])(?:${QUAL}\s+)?(${NUM})(?:\s*(?:-|–|to|or)\s*(${NUM}))?(\s*(?:%|per\s?cent|percent))?(?![\w]|,\d|\.\d)`,
   'g',
@@ -69,7 +69,12 @@ function qualifierOf(q: string | undefined): Qualifier {
     case undefined:
       return 'exact';
     case 'at least':
+    case 'no fewer than':
+    case 'no less than':
       return 'at_least';
+    case 'no more than':
+    case 'not more than':
+      return 'up_to';
     case 'more than':
     case 'over':
     case 'in excess of':
@@ -177,7 +182,7 @@ function majorities(s: string, from: number, out: NumberMention[]): void {
     let taken = 0;
     for (const w of words) {
       const lw = w.toLowerCase();
-      if (taken >= 4) break;
+      if (taken >= 10) break;
       if (STOP_WORDS.has(lw)) continue;
       units.push(stem(lw));
       taken++;
@@ -199,6 +204,46 @@ export function keyUnits(key: string): string[] {
     if (!out.includes(st)) out.push(st);
   }
   return out;
+}
+
+/**
+ * What a dataset figure key counts. In "X_of_Y" keys the head X is the counted
+ * thing ("days_of_cruise_missile_strikes" counts days, not missiles); when the
+ * head is generic ("share_of_strikes_on_civilians_and_fsa_percent") at least
+ * half of Y's nouns must be there.
+ */
+export interface KeyShape {
+  units: string[];
+  /** nouns of which one must be among a figure's units; empty = see `some` */
+  head: string[];
+  /** nouns of which `need` must be among a figure's units (generic heads) */
+  some: string[];
+  need: number;
+}
+
+export function keyShape(key: string): KeyShape {
+  const units = keyUnits(key);
+  const words = key.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().split('_').filter((w) => w !== '');
+  const of = words.indexOf('of');
+  const nounsOf = (ws: string[]): string[] =>
+    [...new Set(ws.filter((w) => w !== 'min' && w !== 'max' && !STOP_WORDS.has(w)).map((w) => (w === 'pct' || w === 'percent' ? 'percent' : stem(w))))].filter(
+      (u) => !UNIT_VERBS.has(u) && !GENERIC_UNITS.has(u),
+    );
+  if (of > 0) {
+    const head = nounsOf(words.slice(0, of));
+    if (head.length > 0) return { units, head, some: [], need: 0 };
+    const rest = nounsOf(words.slice(of + 1));
+    return { units, head: [], some: rest, need: Math.ceil(rest.length / 2) };
+  }
+  return { units, head: [], some: [], need: 0 };
+}
+
+/** Does a figure's units fit a key's shape (see `keyShape`, then `unitsFit`)? */
+export function fitsKey(shape: KeyShape, units: readonly string[]): boolean {
+  if (!unitsFit(shape.units, units)) return false;
+  if (shape.head.length > 0 && !shape.head.some((h) => units.includes(h))) return false;
+  if (shape.need > 0 && shape.some.filter((x) => units.includes(x)).length < shape.need) return false;
+  return true;
 }
 
 /** Nouns that say how something is counted, not what: they never make a fit on their own. */
