@@ -9,7 +9,7 @@ import { dataset } from '../../../src/dataset';
 import { createLookup } from '../../../src/dataset/lookup';
 import { CallError } from '../../shared/messages';
 import { createAnnotateToolbar, type AnnotationDraft } from './annotate-toolbar';
-import { claimCard } from './cards';
+import { actorCard, claimCard } from './cards';
 import { createUiHost } from './host';
 
 const QUOTA_MESSAGE = 'The browser has no storage space left for Crosscheck. Nothing already saved was lost; free some disk space or export and delete old annotations.';
@@ -75,6 +75,25 @@ describe('annotate toolbar', () => {
 });
 
 describe('cards', () => {
+  it('show a dataset whose names, roles, statements, reasons and quotes hold markup as text', () => {
+    const data = structuredClone(dataset);
+    const claim = data.claims.find((c) => c.claimant && data.claims.some((o) => o !== c && o.claimant === c.claimant))!;
+    const actor = data.actors.find((a) => a.id === claim.claimant)!;
+    actor.name = `Actor ${HOSTILE}`;
+    actor.role = `Role ${HOSTILE}`;
+    claim.statement = `Statement ${HOSTILE}`;
+    for (const e of claim.evidence) e.quote = `Quote ${HOSTILE}`;
+    const lookup = createLookup(data);
+    const cards = [actorCard(actor, lookup), claimCard({ text: 'x', matches: [{ claimId: claim.id, relation: 'corroborates', score: 0.9, reason: `Reason ${HOSTILE}` }] }, lookup)];
+    for (const card of cards) {
+      expect(card.querySelectorAll('img, script').length).toBe(0);
+      expect(card.textContent).toContain(HOSTILE);
+    }
+    expect(cards[1]!.textContent).toContain(`Statement ${HOSTILE}`);
+    expect(cards[1]!.textContent).toContain(`Reason ${HOSTILE}`);
+    expect(cards[1]!.textContent).toContain(`Quote ${HOSTILE}`);
+  });
+
   it('show a claimant holding markup as text', () => {
     const lookup = createLookup(dataset);
     const card = claimCard({ text: `He said ${HOSTILE}`, claimant: HOSTILE, matches: [] }, lookup);
