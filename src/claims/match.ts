@@ -44,6 +44,8 @@ export const THRESHOLDS = {
   corroborate: 0.5,
   /** lexical similarity for "same claim" when the claim has a figure the sentence does not give */
   corroborateNoFigure: 0.65,
+  /** lexical similarity needed to corroborate when the sentence names another claimant */
+  corroborateOtherClaimant: 0.75,
   /** lexical similarity to the claim's content (its frame left out), for any corroboration */
   corroborateContent: 0.3,
   /** lexical similarity when a figure agrees */
@@ -584,7 +586,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         !otherEvent &&
         !disagree &&
         !polarityFlip &&
-        !claimantClash &&
+        // another claimant blocks, unless the sentence says it nearly word for word
+        (!claimantClash || lex >= THRESHOLDS.corroborateOtherClaimant) &&
         lexContent >= THRESHOLDS.corroborateContent &&
         // a background fact stated by the reporter is rarely what a named speaker says: ask for more
         (lex >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
