@@ -20,6 +20,8 @@ describe('claim detection', () => {
 
   it('finds the claimant before the verb, after it, and after "according to"', () => {
     expect(claimant("Russia's defence ministry said its jets hit seven targets.")).toEqual({ text: "Russia's defence ministry", actorId: 'russia-mod' });
+    expect(claimant('Russia’s defence ministry said its jets hit seven targets.')).toEqual({ text: 'Russia’s defence ministry', actorId: 'russia-mod' });
+    expect(claimant('‘We will go on,’ Putin said.')).toMatchObject({ actorId: 'putin' });
     expect(claimant('"The outcome is very worrisome," said Davutoglu.')).toMatchObject({ actorId: 'davutoglu' });
     expect(claimant('Twelve militants were killed, according to the Syrian Observatory for Human Rights.')).toMatchObject({ actorId: 'sohr' });
   });

@@ -92,13 +92,12 @@ function mentionsIn(mentions: readonly Mention[], a: number, b: number): Mention
 function subjectBefore(text: string, sentence: TextSpan, verbStart: number): TextSpan {
   let a = verbStart;
   const lowest = sentence.start;
-  let depthQuote = false;
   while (a > lowest) {
     const c = text[a - 1]!;
-    if (c === '"' || c === '”' || c === '“' || c === '’' || c === '‘') {
-      depthQuote = true;
-      break;
-    }
+    // a closing quotation mark ends the speaker's clause: ‘"…," the ministry said’; a curly
+    // apostrophe is one only after punctuation ("Russia’s" is a possessive)
+    if (c === '"' || c === '”' || c === '“') break;
+    if ((c === '’' || c === '‘') && /[,.!?]/.test(text[a - 2] ?? '')) break;
     if (c === ';' || c === ':' || c === '(' || c === ')') break;
     if (c === ',') {
       // keep going over an appositive or auxiliaries: "X, head of Y, said"; "Moscow, a key ally, had earlier said"
@@ -121,7 +120,6 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
     }
     a--;
   }
-  void depthQuote;
   while (a < verbStart && /\s/.test(text[a]!)) a++;
   return { start: a, end: verbStart };
 }
