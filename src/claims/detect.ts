@@ -43,13 +43,13 @@ export interface DetectedClaim extends TextSpan {
 }
 
 const SAY =
-  /\b(?:(?:was|were) quoted as saying|quoted as saying|[Aa]ccording to|in a statement|told reporters|said|says|say|told|tells|warned|warns|added|adds|insisted|insists|claimed|claims|stated|states|announced|announces|confirmed|confirms|accused|accuses|rejected|rejects|denied|denies|complained|complains|argued|argues|alleged|alleges|acknowledged|acknowledges|admitted|admits|conceded|concedes|maintained|maintains|asserted|asserts|dismissed|dismisses|expressed|expresses|reported|reports|estimates|believes|believe|concluded|observed|urged|urges|called on|calls on|calling on|dubbing|asked|stressed|suggested|predicted|vowed|promised|threatened)\b/g;
+  /\b(?:(?:was|were) quoted as saying|quoted as saying|[Aa]ccording to|in a statement|told reporters|said|says|say|told|tells|warned|warns|added|adds|insisted|insists|claimed|claims|stated|states|announced|announces|confirmed|confirms|accused|accuses|rejected|rejects|denied|denies|complained|complains|argued|argues|alleged|alleges|acknowledged|acknowledges|admitted|admits|accepted|accepts|conceded|concedes|maintained|maintains|asserted|asserts|dismissed|dismisses|expressed|expresses|reported|reports|estimates|believes|believe|concluded|observed|urged|urges|called on|calls on|calling on|dubbing|asked|stressed|suggested|predicted|vowed|promised|threatened)\b/g;
 
 const STRIKE =
   /\b(?:struck|strikes?|air ?strikes?|air raids?|raids?|bomb(?:ed|ing|s)?|hit|hits|hitting|killed|killing|destroyed|destroying|targeted|targeting|launched|fired|shot down|deployed|attacks?|attacked|pounded|shelled|captured|recaptured|seized|sorties)\b/;
 
 const DENY = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|rebuffed)\b/;
-const ADMIT = /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes|confirmed|confirms)\b/;
+const ADMIT = /\b(?:admitted|admits|acknowledged|acknowledges|accepted|accepts|conceded|concedes|confirmed|confirms)\b/;
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'the group', 'the agency', 'the statement']);
 /** Lower-case words that begin an appositive after a name: "X, head of Y, said". */
