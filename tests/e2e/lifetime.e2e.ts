@@ -183,7 +183,7 @@ describe('eviction', () => {
     expect((await call({ type: 'annotations/create', annotation: { url: 'https://news.example.com/x', urlKey: 'news.example.com/x', selectors: [{ type: 'TextQuoteSelector', exact: 'x' }] } })).ok).toBe(true);
     const before = await call<{ evicted: unknown; total: number; persisted: boolean | null }>({ type: 'status/get' });
     expect(before.value.evicted).toBeNull();
-    expect(before.value.total).toBeGreaterThan(1_000);
+    expect(before.value.total).toBeGreaterThan(0);
 
     // What the browser does under storage pressure: the origin's IndexedDB is deleted (extension storage stays).
     const deleted = await browser.worker.evaluate(
