@@ -98,6 +98,8 @@ export interface SentenceInput {
   mentions: readonly Mention[];
   numbers: readonly NumberMention[];
   detected: DetectedClaim | null;
+  /** the article's publication date (ISO), when known: a sentence with no date of its own is dated by it */
+  articleDate?: string;
 }
 
 export interface ClaimIndex {
@@ -461,6 +463,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const folded = foldText(text.slice(span.start, span.end)).toLowerCase();
     const sMonths = monthsIn(folded);
     const sYears = yearsIn(folded);
+    const dated = input.articleDate !== undefined && /^\d{4}-\d{2}/.test(input.articleDate);
+    const articleYear = dated ? Number(input.articleDate!.slice(0, 4)) : undefined;
+    const articleMonth = dated ? Number(input.articleDate!.slice(5, 7)) - 1 : undefined;
     const sNegated = NEGATION.test(folded);
     const sDeny = DENY_VERB.test(folded) && !ADMIT_VERB.test(folded);
     const sAdmit = ADMIT_VERB.test(folded);
@@ -524,6 +529,11 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const timeClash =
         (sYears.size > 0 && c.years.size > 0 && ![...sYears].some((y) => c.years.has(y))) ||
         (sMonths.size > 0 && c.months.size > 0 && ![...sMonths].some((m) => c.months.has(m)));
+      // an undated sentence in an article from another month: not the same event for a contradiction
+      // (a later article may well re-report an older claim, so corroboration is left alone)
+      const articleClash =
+        articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && c.months.size > 0 && c.years.size > 0 &&
+        !(c.years.has(articleYear!) && c.months.has(articleMonth));
       // claimant
       let claimantAgree = false;
       let claimantClash = false;
@@ -564,20 +574,20 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       let score = 0;
       let reason = '';
       const otherEvent = placeClash || timeClash;
-      if (!otherEvent && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree)) {
+      if (!otherEvent && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree)) {
         relation = 'contradicts';
         score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
         reason = `different figure: ${formatValue(disagree.n.value, disagree.n.max, disagree.f.key)} vs ${formatValue(disagree.f.value, undefined, disagree.f.key)} ${keyPhrase(disagree.f.key)} (${src})`;
-      } else if (!otherEvent && swapped && lex >= THRESHOLDS.contradictSwap) {
+      } else if (!otherEvent && !articleClash && swapped && lex >= THRESHOLDS.contradictSwap) {
         relation = 'contradicts';
         score = Math.min(1, 0.45 + lex * 0.5);
         const who = actorsById.get(claimantId!)?.name ?? claimantId;
         reason = `reversed attribution: here ${who} makes the claim; in the reports it is ${src}'s`;
-      } else if (!otherEvent && polarityFlip && lex >= THRESHOLDS.contradictPolarity && !claimantClash) {
+      } else if (!otherEvent && !articleClash && polarityFlip && lex >= THRESHOLDS.contradictPolarity && !claimantClash) {
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);
         reason = c.deny ? `opposite polarity: ${src} denies this` : `opposite polarity: denies what ${src} states`;
-      } else if (!otherEvent && polarityFlip && lex >= THRESHOLDS.contradictPolarity && claimantClash && sDeny) {
+      } else if (!otherEvent && !articleClash && polarityFlip && lex >= THRESHOLDS.contradictPolarity && claimantClash && sDeny) {
         // another party denying the claim: an opposite account
         relation = 'contradicts';
         score = Math.min(1, 0.35 + lex * 0.5);

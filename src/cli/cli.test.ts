@@ -86,6 +86,13 @@ describe('crosscheck (in-process)', () => {
     expect(json.claims[0]!.matches[0]).toMatchObject({ claimId: 'putin-denies-civilians', relation: 'contradicts' });
   });
 
+  it('takes an article date', async () => {
+    const r = await run('analyze', article, '--date', '2016-03-01', '--dataset', fixture);
+    expect(r.out).toContain('dated 2016-03-01');
+    expect(r.out).not.toContain('CONTRADICTS sohr-12-killed');
+    expect((await run('analyze', article, '--date', 'March')).err).toMatch(/--date needs a date/);
+  });
+
   it('prints the dataset as it ships, or a summary', async () => {
     const j = await run('dataset', '--json', '--dataset', fixture);
     expect(JSON.parse(j.out)).toEqual(fixtureDataset);

@@ -20,7 +20,7 @@ import { textModelFromString } from '../text/model';
 export const HELP = `crosscheck — read the news critically: actors, claims and how they match known reports
 
 Usage:
-  crosscheck analyze <file.html|file.htm|file.txt> [--json] [--dataset <file.json>]
+  crosscheck analyze <file.html|file.htm|file.txt> [--json] [--date YYYY-MM-DD] [--dataset <file.json>]
       Find the actors and claim sentences in an article and match each claim
       against the dataset's claims (corroborates / contradicts / related).
       HTML: the main content is found (<article>, main, or the densest block)
@@ -30,6 +30,9 @@ Usage:
                "claimant"?, "matches": [ { "claimId", "relation", "score",
                "reason" } ] } ] } — offsets are UTF-16 indices into "text"
                (the extracted article text, also printed).
+      --date   the article's publication date (HTML pages: read from their
+               meta tags when not given); undated sentences of an article
+               from another month are not taken to contradict a claim.
 
   crosscheck dataset [--json] [--dataset <file.json>]
       Summarise the bundled dataset (counts, sources); --json prints it as it ships.
@@ -59,10 +62,20 @@ class CliError extends Error {
   }
 }
 
-function parseArgs(argv: string[]): { positional: string[]; json: boolean; dataset?: string; help: boolean; version: boolean } {
+interface Args {
+  positional: string[];
+  json: boolean;
+  dataset?: string;
+  date?: string;
+  help: boolean;
+  version: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   let json = false;
   let dataset: string | undefined;
+  let date: string | undefined;
   let help = false;
   let version = false;
   for (let i = 0; i < argv.length; i++) {
@@ -74,11 +87,16 @@ function parseArgs(argv: string[]): { positional: string[]; json: boolean; datas
       dataset = argv[++i];
       if (dataset === undefined) throw new CliError('--dataset needs a file', 2);
     } else if (a.startsWith('--dataset=')) dataset = a.slice('--dataset='.length);
+    else if (a === '--date' || a.startsWith('--date=')) {
+      date = a === '--date' ? argv[++i] : a.slice('--date='.length);
+      if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError('--date needs a date as YYYY-MM-DD', 2);
+    }
     else if (a.startsWith('-') && a !== '-') throw new CliError(`unknown option ${a} (see crosscheck --help)`, 2);
     else positional.push(a);
   }
-  const out: { positional: string[]; json: boolean; dataset?: string; help: boolean; version: boolean } = { positional, json, help, version };
+  const out: Args = { positional, json, help, version };
   if (dataset !== undefined) out.dataset = dataset;
+  if (date !== undefined) out.date = date;
   return out;
 }
 
@@ -160,12 +178,12 @@ function clip(s: string, n: number): string {
 }
 
 /** The readable report. */
-export function formatReport(file: string, text: string, analysis: Analysis, dataset: Dataset): string {
+export function formatReport(file: string, text: string, analysis: Analysis, dataset: Dataset, date?: string): string {
   const lines: string[] = [];
   const claimsById = new Map(dataset.claims.map((c) => [c.id, c]));
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
   const words = text.split(/\s+/).filter(Boolean).length;
-  lines.push(`${file}: ${words} words, ${analysis.sentences.length} sentences`);
+  lines.push(`${file}: ${words} words, ${analysis.sentences.length} sentences${date ? `, dated ${date}` : ''}`);
   lines.push('');
   lines.push(`Actors (${analysis.actors.length})`);
   if (analysis.actors.length === 0) lines.push('  none found');
@@ -259,21 +277,23 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       const engine = createEngine(dataset);
       let text: string;
       let analysis: Analysis;
+      let date = args.date;
       if (looksLikeHtml(file, raw)) {
-        const r = await analyzeHtml(engine, raw);
+        const r = await analyzeHtml(engine, raw, date);
         text = r.model.text;
         analysis = r.analysis;
+        date = r.date;
       } else {
         const model = textModelFromString(raw);
         text = model.text;
-        analysis = engine.analyzeText(text, { paragraphs: model.paragraphs });
+        analysis = engine.analyzeText(text, date !== undefined ? { paragraphs: model.paragraphs, date } : { paragraphs: model.paragraphs });
       }
       if (text.trim() === '') throw new CliError(`${file} has no article text to analyse`, 1);
       if (args.json) {
         const { sentences: _sentences, ...rest2 } = analysis;
-        io.out(JSON.stringify({ file, text, ...rest2 }, null, 2) + '\n');
+        io.out(JSON.stringify({ file, ...(date !== undefined ? { date } : {}), text, ...rest2 }, null, 2) + '\n');
       } else {
-        io.out(formatReport(file, text, analysis, dataset));
+        io.out(formatReport(file, text, analysis, dataset, date));
       }
       return 0;
     }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from './__fixtures__/dataset';
-import { analyzeHtml } from './html';
+import { analyzeHtml, articleDate } from './html';
 import { buildTextModel, createEngine, findArticleRoot } from './index';
 
 const engine = createEngine(fixtureDataset);
@@ -58,6 +58,22 @@ describe('createEngine().analyzeText', () => {
     const result = JSON.parse(r.stdout.trim().split('\n').pop()!) as { minMs: number; medianMs: number };
     console.log(`analyzeText, 10,000 words: best ${result.minMs.toFixed(1)} ms, median ${result.medianMs.toFixed(1)} ms (target 30 ms)`);
     expect(result.minMs).toBeLessThan(60);
+  });
+});
+
+describe('article dates', () => {
+  const changed = 'The monitoring group said 20 ISIS fighters were killed in Russian strikes on Raqqa.';
+  it('keep an undated changed figure from another month out of contradictions', () => {
+    expect(engine.analyzeText(changed).claims[0]!.matches[0]).toMatchObject({ relation: 'contradicts' });
+    expect(engine.analyzeText(changed, { date: '2015-10-03' }).claims[0]!.matches[0]).toMatchObject({ relation: 'contradicts' });
+    expect(engine.analyzeText(changed, { date: '2016-03-01' }).claims[0]!.matches.filter((m) => m.relation === 'contradicts')).toEqual([]);
+  });
+
+  it('are read from the page', () => {
+    const page = (head: string) => parseHTML(`<html><head>${head}</head><body><p>x</p></body></html>`).document as unknown as Document;
+    expect(articleDate(page('<meta property="article:published_time" content="2015-10-02T08:00:00Z">'))).toBe('2015-10-02');
+    expect(articleDate(page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2015-11-20"}</script>'))).toBe('2015-11-20');
+    expect(articleDate(page('<meta name="description" content="none">'))).toBeUndefined();
   });
 });
 

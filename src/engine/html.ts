@@ -15,14 +15,44 @@ export async function parseHtml(html: string): Promise<Document> {
   return parseHTML(whole).document as unknown as Document;
 }
 
+/**
+ * The publication date a page declares, ISO `YYYY-MM-DD`, or undefined:
+ * `article:published_time`, `datePublished` (microdata or JSON-LD), common
+ * `<meta name>` forms, or the first `<time datetime>`.
+ */
+export function articleDate(doc: Document): string | undefined {
+  const candidates: (string | null | undefined)[] = [
+    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
+    doc.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content'),
+    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'),
+    doc.querySelector('meta[name="date"], meta[name="pubdate"], meta[name="publish-date"], meta[name="dc.date"], meta[name="DC.date.issued"]')?.getAttribute('content'),
+  ];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
+    if (m) candidates.push(m[1]);
+  }
+  candidates.push(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  for (const c of candidates) {
+    const m = /^(\d{4}-\d{2}-\d{2})/.exec((c ?? '').trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** The article's text model from an HTML string (main content only). */
 export async function textModelFromHtml(html: string): Promise<TextModel> {
   const doc = await parseHtml(html);
   return buildTextModel(findArticleRoot(doc));
 }
 
-/** Analyse an HTML page: its main content's text, with the model for offsets → DOM. */
-export async function analyzeHtml(engine: Engine, html: string): Promise<{ model: TextModel; analysis: Analysis }> {
-  const model = await textModelFromHtml(html);
-  return { model, analysis: engine.analyzeText(model.text, { paragraphs: model.paragraphs }) };
+/**
+ * Analyse an HTML page: its main content's text, with the model for offsets →
+ * DOM. `date` (ISO) overrides the date the page declares.
+ */
+export async function analyzeHtml(engine: Engine, html: string, date = undefined as string | undefined): Promise<{ model: TextModel; analysis: Analysis; date?: string }> {
+  const doc = await parseHtml(html);
+  const model = buildTextModel(findArticleRoot(doc));
+  date ??= articleDate(doc);
+  const analysis = engine.analyzeText(model.text, date !== undefined ? { paragraphs: model.paragraphs, date } : { paragraphs: model.paragraphs });
+  return date !== undefined ? { model, analysis, date } : { model, analysis };
 }

@@ -63,6 +63,12 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** paragraph spans from the text model (saves a scan, keeps sentences inside blocks) */
   paragraphs?: readonly TextSpan[];
+  /**
+   * The article's publication date, ISO (`2015-11-20`), when the page says it
+   * (see `articleDate()` in src/engine/html.ts). Undated sentences of an
+   * article from another month are not taken to contradict a claim.
+   */
+  date?: string;
 }
 
 export interface Engine {
@@ -74,7 +80,7 @@ export interface Engine {
   /** Full analysis: actors, claim sentences and their matches. */
   analyzeText(text: string, options?: AnalyzeOptions): Analysis;
   /** One sentence (or any span) of `text`: its claim report, or null when it is no claim. */
-  analyzeSentence(text: string, span?: TextSpan): ClaimReport | null;
+  analyzeSentence(text: string, span?: TextSpan, options?: { date?: string }): ClaimReport | null;
 }
 
 /**
@@ -119,14 +125,21 @@ export function createEngine(dataset: Dataset, options: { matcher?: ActorMatcher
     return [...by.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   }
 
-  function claimFor(text: string, span: TextSpan, mentions: readonly Mention[], all: readonly Mention[], previous?: Claimant): ClaimReport | null {
+  function claimFor(
+    text: string,
+    span: TextSpan,
+    mentions: readonly Mention[],
+    all: readonly Mention[],
+    previous?: Claimant,
+    date?: string,
+  ): ClaimReport | null {
     const numbers = extractNumbers(text, span.start, span.end);
     const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start };
     if (previous) ctx.previous = previous;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records
     if (!detected && mentions.length === 0) return null;
-    const matches = claimIndex().match({ text, span, mentions, numbers, detected });
+    const matches = claimIndex().match(date !== undefined ? { text, span, mentions, numbers, detected, articleDate: date } : { text, span, mentions, numbers, detected });
     const strong = matches.filter((m) => m.relation !== 'related');
     if (!detected && strong.length === 0) return null;
     const report: ClaimReport = {
@@ -160,7 +173,7 @@ export function createEngine(dataset: Dataset, options: { matcher?: ActorMatcher
         let k = m;
         while (k < mentions.length && mentions[k]!.end <= s.end) k++;
         const inside = mentions.slice(m, k);
-        const report = claimFor(text, s, inside, mentions, sinceClaimant <= 2 ? previous : undefined);
+        const report = claimFor(text, s, inside, mentions, sinceClaimant <= 2 ? previous : undefined, options.date);
         sinceClaimant++;
         if (report) {
           claims.push(report);
@@ -172,10 +185,10 @@ export function createEngine(dataset: Dataset, options: { matcher?: ActorMatcher
       }
       return { actors: groupActors(mentions), claims, sentences };
     },
-    analyzeSentence(text, span = { start: 0, end: text.length }) {
+    analyzeSentence(text, span = { start: 0, end: text.length }, options = {}) {
       const all = matcher.find(text);
       const inside = all.filter((x) => x.start >= span.start && x.end <= span.end);
-      return claimFor(text, span, inside, all);
+      return claimFor(text, span, inside, all, undefined, options.date);
     },
   };
 }
