@@ -45,8 +45,12 @@ export function createAnnotateToolbar(ui: UiHost, save: (draft: AnnotationDraft)
   ui.root.append(panel);
   let quote = '';
 
+  /** Below the selection if the panel fits there, else above it, else as low as the window allows (scrolling inside). */
   function place(rect: DOMRect) {
-    const top = rect.bottom + 8 + 200 > innerHeight ? Math.max(8, rect.top - 8 - panel.offsetHeight) : rect.bottom + 8;
+    panel.style.maxHeight = `${Math.max(120, innerHeight - 16)}px`;
+    const height = panel.offsetHeight;
+    let top = rect.bottom + 8;
+    if (top + height > innerHeight - 8) top = rect.top - 8 - height >= 8 ? rect.top - 8 - height : Math.max(8, innerHeight - 8 - height);
     panel.style.top = `${Math.round(top)}px`;
     panel.style.left = `${Math.round(Math.min(Math.max(8, rect.left), innerWidth - 320))}px`;
   }
@@ -79,7 +83,7 @@ export function createAnnotateToolbar(ui: UiHost, save: (draft: AnnotationDraft)
     const cancel = h('button', { type: 'button' }, 'Cancel');
     // Offer to link the note to the known claim the engine matched (on by default for a firm match).
     const link = suggestion ? h('input', { type: 'checkbox', name: 'link-claim', checked: suggestion.relation !== 'related' }) : null;
-    const linkRow = suggestion && link ? h('label', { class: 'link-claim' }, link, ` Link to known claim (${suggestion.relation}): `, h('span', { class: 'muted' }, suggestion.statement)) : null;
+    const linkRow = suggestion && link ? h('label', { class: 'link-claim', title: suggestion.statement }, link, h('span', {}, ` Link to known claim (${suggestion.relation}): `), h('span', { class: 'muted clamp' }, suggestion.statement)) : null;
     const form = h('form', {}, h('p', { class: 'quote' }, `“${quote}”`), note, tags, palette, linkRow, error, h('div', { class: 'row' }, cancel, saveButton));
     cancel.addEventListener('click', hide);
     form.addEventListener('submit', async (event) => {

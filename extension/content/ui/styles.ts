@@ -46,6 +46,8 @@ textarea { min-height: 64px; resize: vertical; }
 .swatch-yellow { background: #ffdd00; } .swatch-green { background: #50c878; } .swatch-blue { background: #5aa0ff; }
 .swatch-pink { background: #ff78be; } .swatch-purple { background: #aa78ff; }
 .link-claim { display: block; font-size: 12px; }
+.clamp { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.panel { overflow: auto; }
 .note { white-space: pre-wrap; overflow-wrap: anywhere; }
 .private::before { content: attr(data-text); }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
