@@ -363,7 +363,7 @@ export interface SelfCheck {
   evidenceQuotes: number;
   /** evidence quotes whose sentence corroborates the claim they evidence */
   corroborated: number;
-  /** contradictions by figure, polarity or roles (not via relations) found in the source reports themselves */
+  /** contradictions by figure, polarity or roles (not via relations) between a report and its own claims */
   directContradictions: string[];
 }
 
@@ -383,7 +383,9 @@ export function selfCheck(dataset: Dataset, seedsDir: string): SelfCheck {
       continue;
     }
     out.reports++;
-    const r = engine.analyzeText(text);
+    // dated as the report is: the engine is told what a page would tell it
+    const r = engine.analyzeText(text, { date: src.date });
+    const own = new Set(dataset.claims.filter((c) => c.evidence.some((e) => e.source === src.id)).map((c) => c.id));
     for (const c of dataset.claims) {
       for (const ev of c.evidence) {
         if (ev.source !== src.id) continue;
@@ -394,7 +396,10 @@ export function selfCheck(dataset: Dataset, seedsDir: string): SelfCheck {
     }
     for (const c of r.claims) {
       for (const m of c.matches) {
-        if (m.relation === 'contradicts' && !VIA.test(m.reason)) out.directContradictions.push(`${src.id}: ${m.claimId} — ${m.reason} — "${c.text.slice(0, 80)}"`);
+        // a report cannot contradict its own claims (by figure, polarity or roles)
+        if (m.relation === 'contradicts' && !VIA.test(m.reason) && own.has(m.claimId)) {
+          out.directContradictions.push(`${src.id}: ${m.claimId} — ${m.reason} — "${c.text.slice(0, 80)}"`);
+        }
       }
     }
   }

@@ -48,6 +48,18 @@ describe('claim matching', () => {
     ]);
   });
 
+  it('contradicts a word negated on one side and affirmed on the other, about the same thing', () => {
+    expect(strong('Putin said the current level of attacks was enough to defeat Islamic State.')).toEqual([
+      expect.objectContaining({ claimId: 'putin-not-enough', relation: 'contradicts' }),
+    ]);
+    expect(strong('Putin said the current level of attacks was not enough to defeat IS.')).toEqual([
+      expect.objectContaining({ claimId: 'putin-not-enough', relation: 'corroborates' }),
+    ]);
+    // another doer, or another target, is no contradiction
+    expect(strong('The United States and its allies are carrying out air strikes in Syria, targeting Islamic State.').filter((m) => m.relation === 'contradicts')).toEqual([]);
+    expect(strong('Russian strikes again target Assad.').filter((m) => m.relation === 'contradicts')).toEqual([]);
+  });
+
   it('contradicts a reversed attribution', () => {
     const m = strong('Russia warned Turkey to stop bombing civilian Turkmen villages in Syria at once.');
     expect(m).toEqual([expect.objectContaining({ claimId: 'turkey-demands-stop-turkmen', relation: 'contradicts' })]);

@@ -54,6 +54,8 @@ export const THRESHOLDS = {
   contradictFigure: 0.3,
   /** lexical similarity for a denial against an affirmation */
   contradictPolarity: 0.5,
+  /** lexical similarity for a word negated on one side and affirmed on the other (same claimant) */
+  contradictNegation: 0.45,
   /** lexical similarity for reversed roles */
   contradictSwap: 0.45,
   /** lexical similarity for "related" */
@@ -86,6 +88,8 @@ interface CompiledClaim {
   figures: ClaimFigure[];
   negated: boolean;
   deny: boolean;
+  /** negation scopes over the claim's content texts */
+  polarity: Polarity;
   months: Set<number>;
   years: Set<number>;
   claimantName: string;
@@ -124,6 +128,75 @@ const ADMIT_VERB = /\b(?:admitted|admits|acknowledged|acknowledges|accepted|acce
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b\.?/g;
 const YEAR_RE = /\b(19[5-9]\d|20[0-4]\d)\b/g;
+
+/**
+ * Words in the scope of a negation: a few tokens after "not", "no", "never",
+ * "without", "rather than", "instead of", "avoided", "failed to"… up to the
+ * clause's end. "is not enough" puts "enough" in scope; "hit Daesh rather
+ * than the opposition" puts the opposition there.
+ */
+const NEGATOR = /\b(?:not|no|never|without|neither|nor|rather than|instead of|avoid(?:s|ed|ing)?|fail(?:s|ed|ing)? to|refus(?:es|ed|ing)? to)\b|n't\b/g;
+const SCOPE_CHARS = 40;
+
+interface Polarity {
+  /** tokens only ever seen first in a negation's scope */
+  negatedOnly: Set<string>;
+  /** for each negated token, the rest of its scope ("target" → {"@isis"}) */
+  scopeRest: Map<string, Set<string>>;
+  /** tokens only ever seen outside one */
+  affirmedOnly: Set<string>;
+  all: Set<string>;
+}
+
+function polarityOf(tokens: readonly Token[], folded: string, offset: number): Polarity {
+  const scopes: [number, number][] = [];
+  NEGATOR.lastIndex = 0;
+  for (let m = NEGATOR.exec(folded); m !== null; m = NEGATOR.exec(folded)) {
+    const from = m.index + m[0].length;
+    const rest = folded.slice(from, from + SCOPE_CHARS);
+    const stop = rest.search(/[,;:.!?]/);
+    scopes.push([offset + from, offset + from + (stop === -1 ? rest.length : stop)]);
+  }
+  // the first word in a scope is what is negated ("not enough", "instead of Daesh"); the rest of
+  // the scope is neither negated nor plainly affirmed ("avoid being caught in mosques")
+  const neg = new Set<string>();
+  const inScope = new Set<string>();
+  const aff = new Set<string>();
+  const firstOf = new Map<number, string>();
+  const scopeRest = new Map<string, Set<string>>();
+  for (const t of tokens) {
+    const k = scopes.findIndex(([a, b]) => t.start >= a && t.start < b);
+    if (k === -1) aff.add(t.t);
+    else if (!firstOf.has(k)) {
+      firstOf.set(k, t.t);
+      neg.add(t.t);
+      if (!scopeRest.has(t.t)) scopeRest.set(t.t, new Set());
+    } else {
+      inScope.add(t.t);
+      scopeRest.get(firstOf.get(k)!)!.add(t.t);
+    }
+  }
+  const negatedOnly = new Set([...neg].filter((t) => !aff.has(t)));
+  const affirmedOnly = new Set([...aff].filter((t) => !neg.has(t) && !inScope.has(t)));
+  return { negatedOnly, scopeRest, affirmedOnly, all: new Set(tokens.map((t) => t.t)) };
+}
+
+/**
+ * Is a word negated on one side and plainly affirmed on the other, about the
+ * same thing (what follows the negated word in its scope is there too: "did
+ * not target IS" against "targeted IS", not against "target Assad's foes")?
+ */
+function negationClash(a: Polarity, b: Polarity): boolean {
+  const clash = (x: Polarity, y: Polarity): boolean => {
+    for (const t of x.negatedOnly) {
+      if (!y.affirmedOnly.has(t)) continue;
+      const rest = x.scopeRest.get(t);
+      if (!rest || rest.size === 0 || [...rest].some((r) => y.all.has(r))) return true;
+    }
+    return false;
+  };
+  return clash(a, b) || clash(b, a);
+}
 
 function monthsIn(folded: string): Set<number> {
   const out = new Set<number>();
@@ -238,6 +311,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const variants: Set<string>[] = [];
     const isContent: boolean[] = [];
     const terms = new Map<string, number>();
+    const polTokens: Token[] = [];
+    let polText = '';
     const actors = new Set<string>([...claim.actors]);
     if (claim.claimant !== 'reporter') actors.add(claim.claimant);
     if (claim.slots.actor) actors.add(claim.slots.actor);
@@ -247,6 +322,13 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const ms = matcher.find(t);
       for (const m of ms) actors.add(actorOf(m));
       const ts = toks(t, 0, t.length, ms);
+      {
+        // negation scopes, on the content (a denial's frame is handled apart)
+        const cs = contentSpan(t) ?? { start: 0, end: t.length };
+        const offset = polText.length;
+        for (const x of toks(t, cs.start, cs.end, ms)) polTokens.push({ t: x.t, start: x.start + offset, end: x.end + offset });
+        polText += foldText(t) + ' . ';
+      }
       // the content without its attribution frame is a variant too ("rejected allegations that X" → "X")
       const content = contentSpan(t);
       const inner = content ? new Set(toks(t, content.start, content.end, ms).map((x) => x.t)) : null;
@@ -305,6 +387,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       counterparts,
       figures,
       negated: NEGATION.test(foldedAll),
+      polarity: polarityOf(polTokens, polText.toLowerCase(), 0),
       deny: claim.polarity === 'deny' || DENY_VERB.test(foldedAll),
       months,
       years,
@@ -467,6 +550,12 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const articleYear = dated ? Number(input.articleDate!.slice(0, 4)) : undefined;
     const articleMonth = dated ? Number(input.articleDate!.slice(5, 7)) - 1 : undefined;
     const sNegated = NEGATION.test(folded);
+    const sContent = cspan ?? span;
+    const sPolarity = polarityOf(
+      toks(text, sContent.start, sContent.end, mentions),
+      foldText(text.slice(sContent.start, sContent.end)).toLowerCase(),
+      sContent.start,
+    );
     const sDeny = DENY_VERB.test(folded) && !ADMIT_VERB.test(folded);
     const sAdmit = ADMIT_VERB.test(folded);
     // what a denial denies: the clause after the deny verb ("rejected the accusations, saying…" denies
@@ -567,7 +656,16 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       }
       if (agree && disagree && agree.f.key === disagree.f.key) disagree = undefined;
       // polarity: a denial against an affirmation (or an admission against a denial)
-      const polarityFlip = (c.deny && (sAdmit || (!sNegated && !sDeny))) || (!c.negated && sDeny && deniedIsAbout(c));
+      const polarityFlip =
+        (c.deny && (sAdmit || (!sNegated && !sDeny))) ||
+        (!c.negated && sDeny && deniedIsAbout(c)) ||
+        // "not enough" against "enough"; "Daesh rather than the opposition" against "the opposition instead of Daesh"
+        (!c.deny &&
+          !sDeny &&
+          // about the same doer: the claim's actor is in the sentence ("the USA… targeting IS" is not Russia)
+          (cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!))) &&
+          negationClash(c.polarity, sPolarity) &&
+          lex >= THRESHOLDS.contradictNegation);
       const actorShared = [...sentActors].filter((a) => c.actors.has(a)).length;
       const src = c.claimantName;
       let relation: Relation | undefined;
@@ -583,7 +681,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         score = Math.min(1, 0.45 + lex * 0.5);
         const who = actorsById.get(claimantId!)?.name ?? claimantId;
         reason = `reversed attribution: here ${who} makes the claim; in the reports it is ${src}'s`;
-      } else if (!otherEvent && !articleClash && polarityFlip && lex >= THRESHOLDS.contradictPolarity && !claimantClash) {
+      } else if (!otherEvent && !articleClash && polarityFlip && lex >= Math.min(THRESHOLDS.contradictPolarity, THRESHOLDS.contradictNegation) && !claimantClash) {
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);
         reason = c.deny ? `opposite polarity: ${src} denies this` : `opposite polarity: denies what ${src} states`;

@@ -78,6 +78,20 @@ export const fixtureDataset: Dataset = {
       evidence: [ev('b.txt', 'Putin rejected allegations that civilians had been killed in Russian raids, dubbing the reports "information warfare"')],
     },
     {
+      id: 'putin-not-enough', claimant: 'putin', kind: 'assessment',
+      statement: 'The current level of attacks is not enough to defeat Islamic State.',
+      slots: {},
+      actors: ['isis'],
+      evidence: [ev('b.txt', 'Putin said the current level of attacks was not enough to defeat so-called Islamic State')],
+    },
+    {
+      id: 'us-strikes-did-not-target-isis', claimant: 'us', kind: 'accusation',
+      statement: "Russia's air strikes did not target Islamic State.",
+      slots: { actor: 'russia', targetActors: ['isis'] },
+      actors: ['russia', 'isis'],
+      evidence: [ev('a.txt', 'The attacks avoided Islamic State targets')],
+    },
+    {
       id: 'turkey-demands-stop-turkmen', claimant: 'turkey', kind: 'demand',
       statement: 'Russia must immediately stop bombing civilian Turkmen villages in Syria near the Turkish border.',
       slots: { actor: 'russia', action: 'stop bombing', target: 'Turkmen villages', place: ['raqqa'] },
