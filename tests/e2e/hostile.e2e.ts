@@ -193,11 +193,35 @@ describe('pages that are big, busy, deep or framed', () => {
     const { page, world, loadMs } = await open('/big.html');
     const nodes = await world.eval<number>(`(() => { let n = 0; const w = document.createTreeWalker(document, NodeFilter.SHOW_ALL); while (w.nextNode()) n++; return n; })()`);
     expect(nodes).toBeGreaterThanOrEqual(100_000);
-    const counts = await until(() => world.eval<Counts>(COUNTS), (c) => c.state === 'ready' && c.actors > 1_000);
+    // Highlighted (all of it, or the part around the reader's viewport where the content script works in windows).
+    const counts = await until(() => world.eval<Counts>(COUNTS), (c) => c.state === 'ready' && c.actors >= 100 && c.claims >= 10, 30_000);
     const round = await responsiveness(page, 10, 50);
+    // The reader scrolls to the middle of the page: what is on screen there is highlighted.
+    const scrolledAt = performance.now();
+    await world.eval('scrollTo(0, document.documentElement.scrollHeight / 2)');
+    await until(
+      () =>
+        world.eval<boolean>(`(() => {
+          let onScreen = false;
+          CSS.highlights.forEach((h, name) => {
+            if (!name.startsWith('cc-actor')) return;
+            h.forEach((r) => {
+              const box = r.startContainer.parentElement?.getBoundingClientRect();
+              if (box && box.bottom > 0 && box.top < innerHeight) onScreen = true;
+            });
+          });
+          return onScreen;
+        })()`),
+      (onScreen) => onScreen,
+      10_000,
+    );
+    const scrollMs = Math.round(performance.now() - scrolledAt);
     const long = await longest(page);
-    console.log(`100k nodes: ${nodes} nodes, ready + ${counts.actors} actor and ${counts.claims} claim highlights in ${Math.round(loadMs)} ms (load included); longest task ${long} ms; evaluate round trip median ${round.median} ms, max ${round.max} ms`);
+    console.log(
+      `100k nodes: ${nodes} nodes, ready + ${counts.actors} actor and ${counts.claims} claim highlights registered ${Math.round(loadMs)} ms after navigation (load included); mid-page highlighted ${scrollMs} ms after a scroll there; longest task ${long} ms; evaluate round trip median ${round.median} ms, max ${round.max} ms`,
+    );
     expect(round.max).toBeLessThan(1_000);
+    expect(long).toBeLessThan(1_000);
     await world.detach();
     await page.close();
   });
