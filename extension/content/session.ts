@@ -18,6 +18,7 @@ import { createAnnotator } from './annotator';
 import { createHighlighter, supportsHighlightApi, type RangeSpec, type StagedLayer } from './highlighter';
 import { buildModelSliced, scanActors } from './incremental';
 import { lazyLookup } from './lazy';
+import { createTextWindow } from './text-window';
 import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
 import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer } from '../shared/layers';
@@ -100,14 +101,14 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   const actorOf = (m: Mention) => matcher.actors.get(m.refersTo ?? m.actorId);
 
   /** Stages a layer in slices: ranges are computed and added a few hundred at a time; the caller commits it. */
-  async function stageLayer(layer: string, spans: readonly { start: number; end: number }[], priority: number, signal: { cancelled: boolean }): Promise<StagedLayer> {
+  async function stageLayer(layer: string, spans: readonly { start: number; end: number }[], priority: number, signal: { cancelled: boolean }, on: TextModel = model): Promise<StagedLayer> {
     const slicer = createSlicer(undefined, signal);
     const staged = highlighter.stage(layer, priority);
     const CHUNK = 256;
     for (let from = 0; from < spans.length; from += CHUNK) {
       const batch: RangeSpec[] = [];
       for (let i = from; i < Math.min(spans.length, from + CHUNK); i++) {
-        const r = model.rangeFor(spans[i]!.start, spans[i]!.end);
+        const r = on.rangeFor(spans[i]!.start, spans[i]!.end);
         if (r) batch.push(r);
       }
       staged.add(batch);
@@ -116,14 +117,45 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     return staged;
   }
 
+  type LayerSpans = { layer: string; spans: readonly { start: number; end: number }[]; priority: number };
+  /** Every layer as last drawn (spans into the current model), to draw again when the reader scrolls a big page. */
+  const drawn = new Map<string, LayerSpans>();
+  // Big pages: only the paragraphs near the viewport get ranges (see text-window.ts).
+  const textWindow = highlighter.kind === 'highlight-api' ? createTextWindow(() => void redrawWindow()) : null;
+  let redrawing: Promise<void> | null = null;
+  let redrawAgain = false;
+
+  async function redrawWindow() {
+    if (redrawing) {
+      redrawAgain = true;
+      return;
+    }
+    redrawing = drawLayers([...drawn.values()], { cancelled: false }).catch(() => undefined);
+    await redrawing;
+    redrawing = null;
+    if (redrawAgain) {
+      redrawAgain = false;
+      void redrawWindow();
+    }
+  }
+
   /**
    * Draws layers together: every change to the registered highlights makes
    * Chromium rebuild the markers of all of them in the next frame (~50–130 ms
-   * on a 1 MB page), so layers are committed in one task, not one per slice.
+   * on a 1 MB page with all its ranges), so layers are committed in one task,
+   * not one per slice.
    */
-  async function drawLayers(layers: readonly { layer: string; spans: readonly { start: number; end: number }[]; priority: number }[], signal: { cancelled: boolean }) {
+  async function drawLayers(layers: readonly LayerSpans[], signal: { cancelled: boolean }) {
+    // the spans are offsets into this model, even if a rescan replaces it meanwhile
+    const on = model;
+    for (const l of layers) drawn.set(l.layer, l);
+    if (textWindow) {
+      let total = 0;
+      for (const l of drawn.values()) total += l.spans.length;
+      await textWindow.update(on, total);
+    }
     const staged: StagedLayer[] = [];
-    for (const { layer, spans, priority } of layers) staged.push(await stageLayer(layer, spans, priority, signal));
+    for (const { layer, spans, priority } of layers) staged.push(await stageLayer(layer, textWindow ? textWindow.filter(spans) : spans, priority, signal, on));
     for (const layer of staged) layer.commit();
   }
 
@@ -186,6 +218,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     current = signal;
     try {
       model = await buildModelSliced(doc, signal);
+      drawn.clear(); // spans of the old model
       const found = await scanArticle(model, engine, cache, signal);
       mentions = found.mentions;
       claims = found.claims;
