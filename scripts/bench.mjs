@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance suite (issue 7). Builds the extension,
+// then runs every case — the engine in Node, highlighting, page edits and
+// memory in Chromium, re-anchoring, storage in an extension page, bundle
+// sizes — and prints a table of medians with min–max; writes the same into
+// docs/benchmarks.md. Not part of `npm test`.
+//
+//   npm run bench                     everything (~5–8 min on 2 cores)
+//   npm run bench -- --json           the figures as JSON on stdout (progress on stderr)
+//   npm run bench -- --quick          fewer runs, no 1 MB mark() run, no docs update
+//   npm run bench -- --only engine,highlight   some cases (engine, highlight, edits,
+//                                     anchoring, storage, memory, bundles); no docs update
+//   npm run bench -- --no-build       use dist/ as it is
+//   npm run bench -- --no-write       leave docs/benchmarks.md alone
+import { spawnSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+
+if (!argv.includes('--no-build')) {
+  const res = spawnSync(process.execPath, ['scripts/build.mjs', 'chrome'], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  process.stderr.write(res.stdout ?? '');
+  if (res.status !== 0) {
+    console.error('bench: the build failed');
+    process.exit(res.status ?? 1);
+  }
+}
+
+register();
+const { main } = await import('./bench/main.ts');
+process.exitCode = await main(argv);

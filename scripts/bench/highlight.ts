@@ -1,0 +1,177 @@
+/**
+ * Cases 2, 2b and 5 (heap): Crosscheck's content script in real Chromium
+ * against mark.js in both modes, a reference (one RegExp + Highlight API
+ * StaticRanges, no engine) and the floor (a TreeWalker that only reads every
+ * text node), then the cost of later page edits, then the heap.
+ */
+import { alternate, median, ratios, row, type Row } from './report';
+import { heapAfterGc, plainPage, runCrosscheck, runInPage, type Browsers, type ContenderRun, type CrosscheckRun } from './chromium';
+import type { BenchPage } from './inputs';
+
+export interface HighlightOptions {
+  runs: number;
+  /** Run mark() with the alias list on the 1 MB page (~17 s, once). */
+  markOnMb: boolean;
+  /** Only these pages (all when unset). */
+  pages?: readonly string[];
+  log: (line: string) => void;
+}
+
+/** One RegExp for every alias: longest first, whole words, the aliases' own capitalisation. */
+export function aliasPattern(aliases: readonly string[]): string {
+  const esc = [...new Set(aliases)].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${esc.join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`;
+}
+
+type Name = 'crosscheck' | 'treewalker' | 'regexHighlight' | 'markRegExp' | 'markAliases';
+
+interface Sample {
+  /** Time to the actor highlights: Crosscheck's actor layers, or a contender's whole run. */
+  actors: number;
+  ready: number;
+  painted: number;
+  longest: number;
+  busy: number;
+  count: number;
+  /** Crosscheck: ranges registered when ready (big pages: near the viewport only). */
+  registered?: number;
+  top: string[];
+}
+
+const fromCrosscheck = (r: CrosscheckRun): Sample => ({ actors: r.actors, ready: r.ready, painted: r.painted, longest: r.longest, busy: r.busy, count: r.counts.mentions, registered: r.counts.actors + r.counts.claims, top: r.top });
+const fromContender = (r: ContenderRun): Sample => ({ actors: r.work, ready: r.work, painted: r.painted, longest: r.longest, busy: r.busy, count: r.count, top: r.top });
+
+export async function highlightCase(b: Browsers, pages: Record<BenchPage['name'], BenchPage>, aliases: readonly string[], opt: HighlightOptions): Promise<{ rows: Row[]; notes: string[] }> {
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  const pattern = aliasPattern(aliases);
+
+  async function runOne(page: BenchPage['name'], name: Name): Promise<Sample> {
+    if (name === 'crosscheck') return fromCrosscheck(await runCrosscheck(b, `/${page}.html`));
+    const p = await plainPage(b, `/${page}.html`, name.startsWith('mark'));
+    try {
+      const arg = name === 'markAliases' ? aliases : name === 'treewalker' ? undefined : pattern;
+      const r = fromContender(await runInPage(p, name, arg));
+      if (name === 'markAliases') r.count = await p.evaluate(() => (window as unknown as { __contenders: { outerMarks(): number } }).__contenders.outerMarks());
+      return r;
+    } finally {
+      await p.close();
+    }
+  }
+
+  const LABEL: Record<Name, string> = {
+    crosscheck: 'Crosscheck',
+    treewalker: 'floor: TreeWalker reading every text node',
+    regexHighlight: 'reference: TreeWalker + one RegExp + Highlight API',
+    markRegExp: 'mark.js markRegExp(one pattern)',
+    markAliases: 'mark.js mark(alias list)',
+  };
+
+  async function compare(pageName: BenchPage['name'], names: Name[], runs: number, warmup: number) {
+    if (opt.pages && !opt.pages.includes(pageName)) return null;
+    const page = pages[pageName];
+    const c = `2 highlight, ${pageName}`;
+    opt.log(`  ${pageName} page (${(page.text.length / 1e6).toFixed(2)} MB text, ${page.paragraphs.length} paragraphs): ${names.join(', ')} × ${runs}`);
+    const res = await alternate(names, (n) => runOne(pageName, n), { runs, warmup });
+    for (const n of names) {
+      const s = res[n];
+      if (n === 'crosscheck') {
+        rows.push(row(c, 'Crosscheck: script start → actor highlights registered', 'ms', s.map((x) => x.actors)));
+        rows.push(row(c, 'Crosscheck: script start → all layers (actors, claims, notes) registered', 'ms', s.map((x) => x.ready)));
+      } else {
+        rows.push(row(c, `${LABEL[n]}: time to highlights`, 'ms', s.map((x) => x.ready)));
+      }
+      rows.push(row(c, `${LABEL[n]}: time to next painted frame`, 'ms', s.map((x) => x.painted)));
+      rows.push(row(c, `${LABEL[n]}: longest main-thread task`, 'ms', s.map((x) => x.longest), n === 'crosscheck' && pageName === 'mb' ? { target: { op: '<', value: 50 } } : {}));
+      rows.push(row(c, `${LABEL[n]}: main-thread busy`, 'ms', s.map((x) => x.busy)));
+      rows.push(row(c, `${LABEL[n]}: ${n === 'crosscheck' ? 'actor mentions found' : 'matches'}`, 'count', s.map((x) => x.count)));
+      if (n === 'crosscheck') rows.push(row(c, 'Crosscheck: ranges registered at ready (actors + claims)', 'count', s.map((x) => x.registered ?? NaN)));
+      const worst = [...s].sort((a, z) => z.longest - a.longest)[0];
+      if (worst) notes.push(`${pageName}, ${n}: longest tasks of its slowest run: ${worst.top.join('; ')}`);
+    }
+    const cc = res.crosscheck?.map((x) => x.actors);
+    if (cc && res.treewalker) rows.push(row(c, 'ratio Crosscheck / floor', '×', ratios(cc, res.treewalker.map((x) => x.ready)), pageName === 'mb' ? { target: { op: '<', value: 2.5 } } : {}));
+    if (cc && res.regexHighlight) rows.push(row(c, 'ratio Crosscheck / reference (RegExp + Highlight API)', '×', ratios(cc, res.regexHighlight.map((x) => x.ready))));
+    if (cc && res.markRegExp) rows.push(row(c, 'ratio markRegExp / Crosscheck (speed-up)', '×', ratios(res.markRegExp.map((x) => x.ready), cc), pageName === 'mb' ? { target: { op: '>', value: 10 } } : {}));
+    if (cc && res.markAliases) rows.push(row(c, 'ratio mark() / Crosscheck (speed-up)', '×', ratios(res.markAliases.map((x) => x.ready), cc)));
+    return res;
+  }
+
+  opt.log('case 2: highlighting in Chromium');
+  const mb = await compare('mb', ['crosscheck', 'treewalker', 'regexHighlight', 'markRegExp'], opt.runs, 1);
+  if (opt.markOnMb && mb) {
+    opt.log('  mark() with the alias list on the 1 MB page, once (~20 s)');
+    const once = await runOne('mb', 'markAliases');
+    const c = '2 highlight, mb';
+    rows.push(row(c, `${LABEL.markAliases}: time to highlights (1 run)`, 'ms', [once.ready]));
+    rows.push(row(c, `${LABEL.markAliases}: matches`, 'count', [once.count]));
+    const cc = median(mb.crosscheck.map((x) => x.actors));
+    rows.push(row(c, 'ratio mark() / Crosscheck median (speed-up)', '×', [once.ready / cc], { target: { op: '>', value: 500 } }));
+  }
+  await compare('long', ['crosscheck', 'treewalker', 'regexHighlight', 'markRegExp', 'markAliases'], Math.max(3, opt.runs - 2), 1);
+  await compare('mentions', ['crosscheck', 'treewalker', 'regexHighlight', 'markRegExp'], Math.max(3, opt.runs - 2), 1);
+  return { rows, notes };
+}
+
+/** Case 2b: the fixed edit workload on the 1 MB page, with Crosscheck's highlights registered vs a page without them. */
+export async function editsCase(b: Browsers, opt: HighlightOptions): Promise<Row[]> {
+  opt.log('case 2b: page edits with and without Crosscheck');
+  const c = '2b page edits, mb';
+  const res = await alternate(
+    ['crosscheck', 'none'] as const,
+    async (name) => {
+      if (name === 'crosscheck') {
+        let r: ContenderRun | undefined;
+        await runCrosscheck(b, '/mb.html', async (page) => {
+          await page.addScriptTag({ content: (await import('./chromium')).CONTENDERS });
+          r = await runInPage(page, 'edits');
+        });
+        return r!;
+      }
+      const page = await plainPage(b, '/mb.html', false);
+      try {
+        return await runInPage(page, 'edits');
+      } finally {
+        await page.close();
+      }
+    },
+    { runs: opt.runs, warmup: 1 },
+  );
+  return [
+    row(c, 'edit workload, Crosscheck highlights registered', 'ms', res.crosscheck.map((r) => r.work)),
+    row(c, 'edit workload, no extension', 'ms', res.none.map((r) => r.work)),
+    row(c, 'ratio with / without', '×', ratios(res.crosscheck.map((r) => r.work), res.none.map((r) => r.work)), { target: { op: '<', value: 1.5 } }),
+    row(c, 'edits → next painted frame, with Crosscheck', 'ms', res.crosscheck.map((r) => r.painted)),
+    row(c, 'edits → next painted frame, no extension', 'ms', res.none.map((r) => r.painted)),
+  ];
+}
+
+/** Case 5 (heap): the page's JS heap after a full GC, with Crosscheck (ready) and without the extension. */
+export async function heapCase(b: Browsers, opt: HighlightOptions): Promise<Row[]> {
+  opt.log('case 5: JS heap on the 1 MB page');
+  const res = await alternate(
+    ['crosscheck', 'none'] as const,
+    async (name) => {
+      if (name === 'crosscheck') {
+        let mb = 0;
+        await runCrosscheck(b, '/mb.html', async (page) => {
+          mb = await heapAfterGc(page);
+        });
+        return mb;
+      }
+      const page = await plainPage(b, '/mb.html', false);
+      try {
+        return await heapAfterGc(page);
+      } finally {
+        await page.close();
+      }
+    },
+    { runs: Math.max(2, opt.runs - 2), warmup: 0 },
+  );
+  const c = '5 memory, mb';
+  return [
+    row(c, 'renderer JS heap after GC, with Crosscheck', 'MB', res.crosscheck),
+    row(c, 'renderer JS heap after GC, no extension', 'MB', res.none),
+    row(c, "Crosscheck's share (difference)", 'MB', res.crosscheck.map((x, i) => x - res.none[i]!), { target: { op: '<', value: 30 } }),
+  ];
+}

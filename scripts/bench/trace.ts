@@ -1,0 +1,106 @@
+/**
+ * Main-thread timelines from Chromium's own tracing (CDP `Tracing`), read
+ * from outside the page: when the content script started, every task the
+ * renderer's main thread ran, and the `console.timeStamp()` marks a probe
+ * set. Measuring this way adds nothing to the extension.
+ */
+import type { CDPSession } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: Record<string, unknown>; message?: string };
+}
+
+/** Only what the bench reads: top-level tasks, script evaluation, time stamps, thread names. */
+const CATEGORIES = ['toplevel', 'devtools.timeline', '__metadata'];
+
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+    transferMode: 'ReturnAsStream',
+  });
+}
+
+export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream as string)));
+  await cdp.send('Tracing.end');
+  const stream = await done;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+export interface Timeline {
+  /** All complete events ('X') of the page's renderer main thread, in order. */
+  main: TraceEvent[];
+  /** Top-level tasks of that thread (RunTask), µs timestamps. */
+  tasks: { ts: number; dur: number }[];
+  /** console.timeStamp marks by message (first occurrence), µs. */
+  stamps: Map<string, number>;
+  /** Start of the evaluation of a script whose URL ends with the given suffix. */
+  scriptStart(suffix: string): number | undefined;
+}
+
+/**
+ * The renderer main thread that ran the page: the CrRendererMain thread
+ * holding the given time stamp (there may be several renderers: extension
+ * pages, the service worker's process).
+ */
+export function timeline(events: TraceEvent[], anchorStamp: string): Timeline {
+  const stampEvents = events.filter((e) => e.name === 'TimeStamp');
+  const stampOf = (e: TraceEvent) => String(e.args?.data?.message ?? e.args?.data?.name ?? '');
+  const anchor = stampEvents.find((e) => stampOf(e) === anchorStamp);
+  if (!anchor) throw new Error(`trace: no time stamp "${anchorStamp}" (${stampEvents.length} stamps)`);
+  const { pid, tid } = anchor;
+  const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').map((e) => ({ ts: e.ts, dur: e.dur ?? 0 }));
+  const stamps = new Map<string, number>();
+  for (const e of stampEvents) if (e.pid === pid && !stamps.has(stampOf(e))) stamps.set(stampOf(e), e.ts);
+  return {
+    main,
+    tasks: dedupeNested(tasks),
+    stamps,
+    scriptStart(suffix) {
+      const ev = main.find((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith(suffix));
+      return ev?.ts;
+    },
+  };
+}
+
+/** Task events can nest (a task inside a task's run loop); keep the outer ones. */
+function dedupeNested(tasks: { ts: number; dur: number }[]): { ts: number; dur: number }[] {
+  const out: { ts: number; dur: number }[] = [];
+  let end = -Infinity;
+  for (const t of tasks) {
+    if (t.ts < end) continue;
+    out.push(t);
+    end = t.ts + t.dur;
+  }
+  return out;
+}
+
+/** Longest task and the busy time between two instants (µs in, ms out); tasks straddling an edge count whole. */
+export function window(tl: Timeline, from: number, to: number): { longest: number; busy: number; tasks: number } {
+  let longest = 0;
+  let busy = 0;
+  let tasks = 0;
+  for (const t of tl.tasks) {
+    if (t.ts + t.dur < from || t.ts > to) continue;
+    longest = Math.max(longest, t.dur);
+    busy += t.dur;
+    tasks++;
+  }
+  return { longest: longest / 1000, busy: busy / 1000, tasks };
+}
