@@ -223,7 +223,14 @@ function sameValue(n: NumberMention, f: ClaimFigure): boolean {
 }
 
 /** "militants_killed" → "militants killed"; "share_of_strikes_on_IS_percent" → "share of strikes on IS". */
+const keyPhrases = new Map<string, string>();
 function keyPhrase(key: string): string {
+  let phrase = keyPhrases.get(key);
+  if (phrase === undefined) keyPhrases.set(key, (phrase = keyPhraseOf(key)));
+  return phrase;
+}
+
+function keyPhraseOf(key: string): string {
   return key
     .replace(/_(?:percent|pct)$/, '')
     .replace(/_(?:min|max)$/, '')
@@ -550,12 +557,19 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const articleYear = dated ? Number(input.articleDate!.slice(0, 4)) : undefined;
     const articleMonth = dated ? Number(input.articleDate!.slice(5, 7)) - 1 : undefined;
     const sNegated = NEGATION.test(folded);
-    const sContent = cspan ?? span;
-    const sPolarity = polarityOf(
-      toks(text, sContent.start, sContent.end, mentions),
-      foldText(text.slice(sContent.start, sContent.end)).toLowerCase(),
-      sContent.start,
-    );
+    // negation scopes of the sentence's content, read only when a candidate gets that far
+    let sPolarityCache: Polarity | undefined;
+    const sPolarity = (): Polarity => {
+      if (sPolarityCache === undefined) {
+        const sContent = cspan ?? span;
+        sPolarityCache = polarityOf(
+          toks(text, sContent.start, sContent.end, mentions),
+          foldText(text.slice(sContent.start, sContent.end)).toLowerCase(),
+          sContent.start,
+        );
+      }
+      return sPolarityCache;
+    };
     const sDeny = DENY_VERB.test(folded) && !ADMIT_VERB.test(folded);
     const sAdmit = ADMIT_VERB.test(folded);
     // what a denial denies: the clause after the deny verb ("rejected the accusations, saying…" denies
@@ -664,8 +678,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
           !sDeny &&
           // about the same doer: the claim's actor is in the sentence ("the USA… targeting IS" is not Russia)
           (cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!))) &&
-          negationClash(c.polarity, sPolarity) &&
-          lex >= THRESHOLDS.contradictNegation);
+          lex >= THRESHOLDS.contradictNegation &&
+          c.polarity.negatedOnly.size + c.polarity.affirmedOnly.size > 0 &&
+          negationClash(c.polarity, sPolarity()));
       const actorShared = [...sentActors].filter((a) => c.actors.has(a)).length;
       const src = c.claimantName;
       let relation: Relation | undefined;

@@ -84,9 +84,10 @@ export interface Engine {
 }
 
 /**
- * Compile an engine for a dataset: the alias automaton and the claim index are
- * built once. A matcher already compiled for the same dataset's actors may be
- * passed in (the content script compiles it first, for actor highlights).
+ * Compile an engine for a dataset: the alias automaton now, the claim index on
+ * the first claim analysis; both once. A matcher already compiled for the same
+ * dataset's actors may be passed in (the content script compiles it first, for
+ * actor highlights).
  */
 export function createEngine(dataset: Dataset, options: { matcher?: ActorMatcher } = {}): Engine {
   const matcher = options.matcher ?? compileActorMatcher(dataset.actors);
