@@ -64,6 +64,18 @@ describe('BackupReminder', () => {
     expect(root.querySelector('[data-backup="remind"]')).not.toBeNull();
   });
 
+  it('loads once, even when given a new function on every render', async () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    const load = vi.fn(async () => ({ ...base, unexportedCount: 60, remindBackup: true }));
+    const draw = () => render(<BackupReminder load={() => load()} onOpenLibrary={() => {}} onDismissEviction={async () => null} requestPersistence={async () => true} />, root);
+    await act(async () => draw());
+    await act(async () => draw());
+    await act(async () => {});
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(root.textContent).toMatch(/60 annotations/);
+  });
+
   it('asks for persistent storage when the browser has not granted it', async () => {
     const ask = vi.fn(async () => true);
     await mount({ ...base, persisted: false }, { requestPersistence: ask });

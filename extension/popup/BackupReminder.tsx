@@ -39,7 +39,8 @@ export function BackupReminder({ load, onOpenLibrary, onDismissEviction, request
     return () => {
       live = false;
     };
-  }, [load]);
+    // Once per mount: callers may pass inline functions.
+  }, []);
 
   if (!status) return null;
 
