@@ -561,12 +561,10 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     let sPolarityCache: Polarity | undefined;
     const sPolarity = (): Polarity => {
       if (sPolarityCache === undefined) {
+        // the sentence's own tokens and folded text, limited to its content
         const sContent = cspan ?? span;
-        sPolarityCache = polarityOf(
-          toks(text, sContent.start, sContent.end, mentions),
-          foldText(text.slice(sContent.start, sContent.end)).toLowerCase(),
-          sContent.start,
-        );
+        const inContent = tokens.filter((t) => t.start >= sContent.start && t.start < sContent.end);
+        sPolarityCache = polarityOf(inContent, folded, span.start);
       }
       return sPolarityCache;
     };
@@ -676,11 +674,10 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         // "not enough" against "enough"; "Daesh rather than the opposition" against "the opposition instead of Daesh"
         (!c.deny &&
           !sDeny &&
-          // about the same doer: the claim's actor is in the sentence ("the USA… targeting IS" is not Russia)
-          (cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!))) &&
           lex >= THRESHOLDS.contradictNegation &&
-          c.polarity.negatedOnly.size + c.polarity.affirmedOnly.size > 0 &&
-          negationClash(c.polarity, sPolarity()));
+          negationClash(c.polarity, sPolarity()) &&
+          // about the same doer: the claim's actor is in the sentence ("the USA… targeting IS" is not Russia)
+          (cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!))));
       const actorShared = [...sentActors].filter((a) => c.actors.has(a)).length;
       const src = c.claimantName;
       let relation: Relation | undefined;
