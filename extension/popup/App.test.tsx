@@ -44,6 +44,8 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi {
     revealAnnotation: async () => true,
     setSiteEnabled: async () => {},
     openLibrary: async () => {},
+    storageStatus: async () => ({ evicted: null, unexportedCount: 0, total: 1, lastExport: null, persisted: true, remindBackup: false }),
+    dismissEviction: async () => {},
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import type { PageAnalysis, PageInfo } from '../shared/messages';
 import { siteKey } from '../shared/sites';
 import type { PopupApi } from './api';
 import { ActorList } from './ActorList';
+import { BackupReminder } from './BackupReminder';
 import { AnnotationList } from './AnnotationList';
 import { ClaimList } from './ClaimList';
 import { CoverageMatrix } from './CoverageMatrix';
@@ -76,10 +77,13 @@ export function App({ api }: { api: PopupApi }) {
     </header>
   );
 
+  const reminder = <BackupReminder load={() => api.storageStatus()} onOpenLibrary={() => void api.openLibrary()} onDismissEviction={() => api.dismissEviction()} />;
+
   if (state.status !== 'ready') {
     return (
       <>
         {header}
+        {reminder}
         {state.status === 'loading' && <p class="muted">Reading this page…</p>}
         {state.status === 'unsupported' && <p class="muted">Crosscheck does not run on this page. Open a news article to see its actors, claims and your notes.</p>}
         {state.status === 'error' && (
@@ -99,6 +103,7 @@ export function App({ api }: { api: PopupApi }) {
   return (
     <>
       {header}
+      {reminder}
       <p class="summary" role="status">
         <strong>{analysis.actors.length}</strong> actors · <strong>{analysis.claims.length}</strong> claims · <strong>{matched}</strong> match known claims · <strong class={contradicting ? 'bad' : ''}>{contradicting}</strong> contradict
       </p>

@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { Annotation, AnnotationPatch } from '../../src/annotations/model';
 import { callPage, callWorker } from '../shared/client';
+import type { StorageStatus } from '../../src/db/durability';
 import type { PageAnalysis, PageInfo } from '../shared/messages';
 import { loadSettings, saveSettings } from '../shared/settings';
 
@@ -26,6 +27,9 @@ export interface PopupApi {
   /** Switches Crosscheck off (or back on) for a site; applies on the next load. */
   setSiteEnabled(site: string, enabled: boolean): Promise<void>;
   openLibrary(): Promise<void>;
+  /** Storage health: eviction detected, annotations made since the last backup. */
+  storageStatus(): Promise<StorageStatus>;
+  dismissEviction(): Promise<unknown>;
 }
 
 /** The tab to show: `?tab=ID` when the popup is opened as a page (tests, pinned), else the active tab. */
@@ -69,6 +73,8 @@ export const browserApi: PopupApi = {
     const others = disabledSites.filter((s) => s !== site);
     await saveSettings({ disabledSites: enabled ? others : [...others, site] });
   },
+  storageStatus: () => callWorker('status/get', {}),
+  dismissEviction: () => callWorker('status/dismiss-eviction', {}),
   async openLibrary() {
     await browser.tabs.create({ url: browser.runtime.getURL('library/library.html') });
     window.close();
