@@ -18,14 +18,14 @@ import { createAnnotator } from './annotator';
 import { createHighlighter, supportsHighlightApi, type RangeSpec, type StagedLayer } from './highlighter';
 import { buildModelSliced, scanActors } from './incremental';
 import { lazyLookup } from './lazy';
-import { createTextWindow } from './text-window';
+import { createTextWindow, WINDOW_ABOVE_RANGES } from './text-window';
 import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
 import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer } from '../shared/layers';
 import type { PageHandlers } from './page-calls';
 import { installHighlightStyles, installStyleText } from './page-style';
 import { scanArticle, type ClaimHit, type ScanCache } from './scan';
-import { Cancelled, createSlicer } from './slicing';
+import { Cancelled, createSlicer, yieldToPage } from './slicing';
 import { actorCard, claimCard } from './ui/cards';
 import { createCardLayer } from './ui/card-layer';
 import { createUiHost } from './ui/host';
@@ -152,6 +152,8 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     if (textWindow) {
       let total = 0;
       for (const l of drawn.values()) total += l.spans.length;
+      // watching a new model's paragraphs is ~10 ms on 1 MB: a task of its own
+      if (total > WINDOW_ABOVE_RANGES) await yieldToPage();
       await textWindow.update(on, total);
     }
     const staged: StagedLayer[] = [];

@@ -209,9 +209,9 @@ function debugTimeline(tl: Timeline, from: number, to: number): void {
   for (const t of tl.tasks) {
     if (t.ts + t.dur < from - 1e6 || t.ts > to || t.dur < 5000) continue;
     const inner = tl.main
-      .filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur && (e.dur ?? 0) >= 2000 && !e.name.includes('RunTask'))
+      .filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur && (e.dur ?? 0) >= Number(process.env.BENCH_DEBUG_MIN ?? 2000) && !e.name.includes('RunTask'))
       .map((e) => `${e.name}${e.args?.data?.url ? `(${String(e.args.data.url).split('/').pop()})` : ''} ${((e.dur ?? 0) / 1000).toFixed(0)}`);
-    lines.push([t.ts, `  task ${(t.dur / 1000).toFixed(0)} ms: ${inner.slice(0, 6).join(', ')}`]);
+    lines.push([t.ts, `  task ${(t.dur / 1000).toFixed(0)} ms: ${inner.slice(0, 14).join(', ')}`]);
   }
   lines.sort((a, b) => a[0] - b[0]);
   console.error(lines.map(([ts, l]) => `${((ts - from) / 1000).toFixed(0).padStart(6)} ${l}`).join('\n'));
