@@ -392,6 +392,8 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   // A marker in the browser's performance trace for `npm run bench`; it is
   // not a User Timing entry, so the page cannot see it.
   console.timeStamp('crosscheck:actors');
+  // the first claim analysis compiles the claim index (~40–100 ms, cold): not in the task that drew the actors
+  await yieldToPage();
   const found = await scanArticle(model, engine, cache, signal);
   mentions = found.mentions;
   claims = found.claims;

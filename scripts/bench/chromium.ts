@@ -57,6 +57,8 @@ export interface TaskFigures {
 export interface CrosscheckRun extends TaskFigures {
   /** Content script evaluation start → actor layers registered (its `crosscheck:actors` trace stamp). */
   actors: number;
+  /** Main-thread task time between those two moments (the work, without the waits). */
+  busyToActors: number;
   /** Content script evaluation start → `data-crosscheck=ready` (every layer registered). */
   ready: number;
   /** … → the next frame painted after that. */
@@ -127,7 +129,7 @@ export async function runCrosscheck(b: Browsers, path: string, keep?: (page: Pag
     if (process.env.BENCH_DEBUG) debugTimeline(tl, t0, painted);
     await keep?.(page);
     const actors = tl.stamps.get('crosscheck:actors') ?? NaN;
-    return { actors: (actors - t0) / 1000, ready: (ready - t0) / 1000, painted: (painted - t0) / 1000, evaluate: (evalTask?.dur ?? 0) / 1000, ...span(tl, t0, painted), counts, top: topTasks(tl, t0, painted) };
+    return { actors: (actors - t0) / 1000, busyToActors: span(tl, t0, actors).busy, ready: (ready - t0) / 1000, painted: (painted - t0) / 1000, evaluate: (evalTask?.dur ?? 0) / 1000, ...span(tl, t0, painted), counts, top: topTasks(tl, t0, painted) };
   } finally {
     await page.close();
   }

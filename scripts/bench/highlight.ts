@@ -28,6 +28,8 @@ type Name = 'crosscheck' | 'treewalker' | 'regexHighlight' | 'markRegExp' | 'mar
 interface Sample {
   /** Time to the actor highlights: Crosscheck's actor layers, or a contender's whole run. */
   actors: number;
+  /** Crosscheck: main-thread busy time until its actor highlights. */
+  busyToActors?: number;
   ready: number;
   painted: number;
   longest: number;
@@ -38,7 +40,7 @@ interface Sample {
   top: string[];
 }
 
-const fromCrosscheck = (r: CrosscheckRun): Sample => ({ actors: r.actors, ready: r.ready, painted: r.painted, longest: r.longest, busy: r.busy, count: r.counts.mentions, registered: r.counts.actors + r.counts.claims, top: r.top });
+const fromCrosscheck = (r: CrosscheckRun): Sample => ({ actors: r.actors, busyToActors: r.busyToActors, ready: r.ready, painted: r.painted, longest: r.longest, busy: r.busy, count: r.counts.mentions, registered: r.counts.actors + r.counts.claims, top: r.top });
 const fromContender = (r: ContenderRun): Sample => ({ actors: r.work, ready: r.work, painted: r.painted, longest: r.longest, busy: r.busy, count: r.count, top: r.top });
 
 export async function highlightCase(b: Browsers, pages: Record<BenchPage['name'], BenchPage>, aliases: readonly string[], opt: HighlightOptions): Promise<{ rows: Row[]; notes: string[] }> {
@@ -77,6 +79,7 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
       const s = res[n];
       if (n === 'crosscheck') {
         rows.push(row(c, 'Crosscheck: script start → actor highlights registered', 'ms', s.map((x) => x.actors)));
+        rows.push(row(c, 'Crosscheck: main-thread busy until then', 'ms', s.map((x) => x.busyToActors ?? NaN)));
         rows.push(row(c, 'Crosscheck: script start → all layers (actors, claims, notes) registered', 'ms', s.map((x) => x.ready)));
       } else {
         rows.push(row(c, `${LABEL[n]}: time to highlights`, 'ms', s.map((x) => x.ready)));
