@@ -97,6 +97,11 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
     if (cc && res.regexHighlight) rows.push(row(c, 'ratio Crosscheck / reference (RegExp + Highlight API)', '×', ratios(cc, res.regexHighlight.map((x) => x.ready))));
     if (cc && res.markRegExp) rows.push(row(c, 'ratio markRegExp / Crosscheck (speed-up)', '×', ratios(res.markRegExp.map((x) => x.ready), cc), pageName === 'mb' ? { target: { op: '>', value: 10 } } : {}));
     if (cc && res.markAliases) rows.push(row(c, 'ratio mark() / Crosscheck (speed-up)', '×', ratios(res.markAliases.map((x) => x.ready), cc)));
+    // The cost to the page rather than the wall clock: main-thread time, and the longest task.
+    const ccBusy = res.crosscheck?.map((x) => x.busyToActors ?? NaN);
+    if (ccBusy && res.markRegExp) rows.push(row(c, 'ratio markRegExp busy (to painted) / Crosscheck busy (to actor highlights)', '×', ratios(res.markRegExp.map((x) => x.busy), ccBusy)));
+    if (res.crosscheck && res.markRegExp) rows.push(row(c, 'ratio markRegExp longest task / Crosscheck longest task', '×', ratios(res.markRegExp.map((x) => x.longest), res.crosscheck.map((x) => x.longest))));
+    if (ccBusy && res.markAliases) rows.push(row(c, 'ratio mark() busy (to painted) / Crosscheck busy (to actor highlights)', '×', ratios(res.markAliases.map((x) => x.busy), ccBusy)));
     return res;
   }
 
@@ -110,6 +115,7 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
     rows.push(row(c, `${LABEL.markAliases}: matches`, 'count', [once.count]));
     const cc = median(mb.crosscheck.map((x) => x.actors));
     rows.push(row(c, 'ratio mark() / Crosscheck median (speed-up)', '×', [once.ready / cc], { target: { op: '>', value: 500 } }));
+    rows.push(row(c, 'ratio mark() busy / Crosscheck median busy to actor highlights', '×', [once.busy / median(mb.crosscheck.map((x) => x.busyToActors ?? NaN))]));
   }
   await compare('long', ['crosscheck', 'treewalker', 'regexHighlight', 'markRegExp', 'markAliases'], Math.max(3, opt.runs - 2), 1);
   await compare('mentions', ['crosscheck', 'treewalker', 'regexHighlight', 'markRegExp'], Math.max(3, opt.runs - 2), 1);
