@@ -10,6 +10,9 @@
 //   npm run bench -- --quick          fewer runs, no 1 MB mark() run, no docs update
 //   npm run bench -- --only engine,highlight   some cases (engine, highlight, edits,
 //                                     anchoring, storage, memory, bundles); no docs update
+//   npm run bench -- --pages mb,long  the highlight case on some pages (normal, long, mb, mentions)
+//   npm run bench -- --runs 7         rounds per case (default 5, --quick 3)
+//   npm run bench -- --no-mark-mb     skip the one ~20 s run of mark.js mark() on the 1 MB page
 //   npm run bench -- --no-build       use dist/ as it is
 //   npm run bench -- --no-write       leave docs/benchmarks.md alone
 import { spawnSync } from 'node:child_process';
