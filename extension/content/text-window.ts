@@ -78,8 +78,12 @@ export function createTextWindow(onMove: () => void, win: Window & typeof global
       }
       return [first, last];
     });
+    let waited = false;
     firstReport = new Promise<void>((resolve) => {
-      const timer = win.setTimeout(resolve, FIRST_REPORT_MS);
+      const timer = win.setTimeout(() => {
+        waited = true;
+        resolve();
+      }, FIRST_REPORT_MS);
       reported = () => {
         win.clearTimeout(timer);
         resolve();
@@ -107,6 +111,8 @@ export function createTextWindow(onMove: () => void, win: Window & typeof global
         if (first) {
           first = false;
           reported();
+          // drawn already without knowing (a tab that was hidden): draw what is near now
+          if (waited && changed) schedule();
         } else if (changed) schedule();
       },
       { rootMargin: MARGIN },
