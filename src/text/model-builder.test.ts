@@ -1,0 +1,54 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { buildTextModel, findArticleRoot, textModelBuilder } from './model';
+
+function doc(html: string): Document {
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+}
+
+const PAGE = `<nav><p>Home and a long list of links that is not the article</p></nav>
+<article><h1> Raids\twiden </h1>
+<p> Russian warplanes struck  targets in <a href="/syria">Syria</a>, the ministry said. </p>
+<p>Maj. Gen. Igor Konashenkov said<br>ten sorties were flown.</p>
+<div class="share"><p>Share this story on all the networks you know of</p></div>
+<pre>  kept
+  as is</pre>
+<p>The Syrian Observatory for Human Rights, which tracks the war from Britain, said 12 militants were killed.</p>
+</article><footer><p>© The Test Gazette, a footer paragraph long enough to count</p></footer>`;
+
+describe('textModelBuilder', () => {
+  it('builds in steps exactly what buildTextModel builds at once', () => {
+    const d = doc(PAGE);
+    const whole = buildTextModel(d.body);
+    for (const step of [1, 2, 3, 7, 50]) {
+      const builder = textModelBuilder(d.body);
+      let steps = 0;
+      while (!builder.step(step)) steps++;
+      const stepped = builder.finish();
+      expect(stepped.text).toBe(whole.text);
+      expect(stepped.paragraphs).toEqual(whole.paragraphs);
+      for (let i = 0; i < whole.text.length; i += 3) expect(stepped.rangeFor(i, i + 5)).toEqual(whole.rangeFor(i, i + 5));
+      if (step === 1) expect(steps).toBeGreaterThan(20);
+    }
+  });
+
+  it('collapses white space as a browser renders it', () => {
+    const m = buildTextModel(doc(PAGE).body);
+    expect(m.text).toContain('Raids widen\n\nRussian warplanes struck targets in Syria, the ministry said.\n\nMaj. Gen. Igor Konashenkov said\nten sorties');
+    expect(m.text).toContain('  kept\n  as is');
+    expect(m.text).not.toContain('Share this story');
+  });
+});
+
+describe('findArticleRoot', () => {
+  it('finds the article and ignores paragraphs in navigation, share boxes and footers', () => {
+    const d = doc(PAGE);
+    expect(findArticleRoot(d).localName).toBe('article');
+  });
+
+  it('falls back to the element whose paragraphs carry the most text', () => {
+    const prose = 'The ministry said the strikes near Raqqa hit a command post, and monitors said 12 militants died.';
+    const d = doc(`<div id="side"><p>${prose.slice(0, 40)}</p></div><div id="story"><p>${prose}</p><p>${prose}</p></div><div class="comments"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>`);
+    expect(findArticleRoot(d).getAttribute('id')).toBe('story');
+  });
+});
