@@ -15,6 +15,7 @@ import { exportJsonLd } from '../../src/io';
 import { WorkerRequestSchema } from '../shared/messages';
 import { createLibraryService } from './library';
 import { createRouter } from './router';
+import { newAnnotation } from './fixtures.test-util';
 
 const EXT = 'chrome-extension://abcdefghijklmnop/';
 const SENDERS = [
@@ -39,20 +40,7 @@ afterAll(async () => {
   await db.delete();
 });
 
-function annotation() {
-  return {
-    url: 'https://news.example.com/2015/10/02/story',
-    urlKey: 'news.example.com/2015/10/02/story',
-    title: 'Story',
-    selectors: [
-      { type: 'TextQuoteSelector', exact: 'Raqqa', prefix: 'stronghold of ', suffix: ' and destroyed' },
-      { type: 'TextPositionSelector', start: 40, end: 45 },
-    ],
-    note: 'check this',
-    tags: ['strikes'],
-    color: 'green',
-  };
-}
+const annotation = () => newAnnotation({ color: 'green' });
 
 /** One well-formed request of every call type. */
 const VALID = (): Record<string, unknown>[] => [

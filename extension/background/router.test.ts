@@ -2,26 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CrosscheckDatabase } from '../../src/db/database';
 import { createAnnotationStore } from '../../src/db/annotation-store';
+import { newAnnotation } from './fixtures.test-util';
 import { createRouter } from './router';
 
 const EXT = 'chrome-extension://abcdefghijklmnop/';
 const page = { url: 'https://news.example.com/2015/10/02/story', tabId: 7 };
 const popup = { url: `${EXT}popup/popup.html` };
 
-function newAnnotation(overrides: Record<string, unknown> = {}) {
-  return {
-    url: 'https://news.example.com/2015/10/02/story',
-    urlKey: 'news.example.com/2015/10/02/story',
-    title: 'Story',
-    selectors: [
-      { type: 'TextQuoteSelector', exact: 'Raqqa', prefix: 'stronghold of ', suffix: ' and destroyed' },
-      { type: 'TextPositionSelector', start: 40, end: 45 },
-    ],
-    note: 'check this',
-    tags: ['strikes'],
-    ...overrides,
-  };
-}
 
 let db: CrosscheckDatabase;
 let handle: ReturnType<typeof createRouter>;

@@ -4,7 +4,7 @@
  * Edit and Delete in place.
  */
 import { describe } from '../../src/anchoring';
-import { COLORS, type Annotation, type AnnotationColor, type NewAnnotation } from '../../src/annotations/model';
+import type { Annotation, NewAnnotation } from '../../src/annotations/model';
 import type { DatasetLookup } from '../../src/dataset/lookup';
 import type { TextModel } from '../../src/text/model';
 import { callWorker } from '../shared/client';
@@ -136,4 +136,3 @@ export function createAnnotator(deps: AnnotatorDeps) {
   };
 }
 
-export const ANNOTATION_COLORS: readonly AnnotationColor[] = COLORS;
