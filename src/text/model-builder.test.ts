@@ -32,6 +32,26 @@ describe('textModelBuilder', () => {
     }
   });
 
+  it('gives, mid-walk, a snapshot of the paragraphs completed so far with the finished model\'s offsets', () => {
+    const d = doc(PAGE);
+    const whole = buildTextModel(d.body);
+    const builder = textModelBuilder(d.body);
+    const seen = new Set<number>();
+    while (!builder.step(2)) {
+      const part = builder.snapshot();
+      seen.add(part.paragraphs.length);
+      expect(whole.paragraphs.slice(0, part.paragraphs.length)).toEqual(part.paragraphs);
+      expect(whole.text.startsWith(part.text)).toBe(true);
+      const last = part.paragraphs[part.paragraphs.length - 1];
+      // the text ends with the last completed paragraph: nothing half-read is matched
+      expect(part.text.length).toBe(last?.end ?? 0);
+      expect(builder.length).toBeGreaterThanOrEqual(part.text.length);
+      for (let i = 0; i + 5 <= part.text.length; i += 3) expect(part.rangeFor(i, i + 5)).toEqual(whole.rangeFor(i, i + 5));
+    }
+    expect(seen.size).toBeGreaterThan(3); // snapshots were taken at several depths, from none to most paragraphs
+    expect(seen.has(0)).toBe(true);
+  });
+
   it('collapses white space as a browser renders it', () => {
     const m = buildTextModel(doc(PAGE).body);
     expect(m.text).toContain('Raids widen\n\nRussian warplanes struck targets in Syria, the ministry said.\n\nMaj. Gen. Igor Konashenkov said\nten sorties');

@@ -252,6 +252,14 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
  */
 export interface TextModelBuilder {
   step(maxNodes: number): boolean;
+  /** Characters of text walked so far. */
+  readonly length: number;
+  /**
+   * A model of the paragraphs completed so far, without ending the walk (a
+   * content script draws the top of a long page before the rest is read).
+   * Its offsets are those of the finished model.
+   */
+  snapshot(): TextModel;
   finish(): TextModel;
 }
 
@@ -331,6 +339,17 @@ export function textModelBuilder(root: Node, options: TextModelOptions = {}): Te
 
   return {
     step,
+    get length() {
+      return b.length;
+    },
+    snapshot() {
+      if (start === null) return plainModel('', null);
+      const cut = b.paragraphs.length ? b.paragraphs[b.paragraphs.length - 1]!.end : 0;
+      const text = b.parts.join('').slice(0, cut);
+      let segs = b.segStarts.length;
+      while (segs > 0 && b.segStarts[segs - 1]! >= cut) segs--;
+      return domModel(root, text, b.segStarts.slice(0, segs), b.segNodes.slice(0, segs), b.segNodeStarts.slice(0, segs), b.paragraphs.slice());
+    },
     finish() {
       if (start === null) return plainModel('', null);
       step(Infinity);
