@@ -39,4 +39,13 @@ describe('article detection', () => {
     const d = doc(`<head><script type="application/ld+json">{ not json</script><meta property="og:type" content="article"></head><body><p>Short.</p></body>`);
     expect(judgeArticle(readArticleSignals(d)).article).toBe(false);
   });
+
+  it('stops reading a long article once it has prose enough for a verdict', () => {
+    const body = Array.from({ length: 200 }, () => para(2)).join('');
+    const signals = readArticleSignals(doc(`<body><nav>${para(3)}${para(3)}${para(3)}</nav><article>${body}</article></body>`));
+    expect(judgeArticle(signals)).toMatchObject({ article: true, reason: 'article-shaped prose' });
+    // the navigation's paragraphs are not counted, and the article's last 190-odd paragraphs are not read
+    expect(signals.proseParagraphs).toBeGreaterThanOrEqual(3);
+    expect(signals.proseParagraphs).toBeLessThan(10);
+  });
 });

@@ -10,9 +10,13 @@ export interface ArticleSignals {
   schemaArticle: boolean;
   /** `<meta property="og:type" content="article">`. */
   ogArticle: boolean;
-  /** Characters of prose in paragraphs of the best container. */
+  /**
+   * Characters of prose in paragraphs of the best container. Counting stops
+   * once a container has enough prose for any verdict (`MIN_PROSE_CHARS` in
+   * `MIN_PROSE_PARAGRAPHS`): on a long article the rest is not read.
+   */
   proseChars: number;
-  /** Paragraphs of at least 80 characters in that container. */
+  /** Paragraphs of at least 80 characters in that container (same early stop). */
   proseParagraphs: number;
 }
 
@@ -89,6 +93,8 @@ function measureProse(doc: Document): Pick<ArticleSignals, 'proseChars' | 'prose
     entry.chars += length;
     if (length >= 80) entry.paragraphs += 1;
     byParent.set(parent, entry);
+    // enough for every verdict: a 1 MB page was read whole here (~15–30 ms) for nothing
+    if (entry.chars >= MIN_PROSE_CHARS && entry.paragraphs >= MIN_PROSE_PARAGRAPHS) return { proseChars: entry.chars, proseParagraphs: entry.paragraphs };
   }
   let best = { chars: 0, paragraphs: 0 };
   for (const entry of byParent.values()) if (entry.chars > best.chars) best = entry;

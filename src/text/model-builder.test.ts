@@ -66,6 +66,15 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot(d).localName).toBe('article');
   });
 
+  it('passes over an <article> that holds less than half of the page\'s paragraph text', () => {
+    const prose = 'The ministry said the strikes near Raqqa hit a command post, and monitors said 12 militants died.';
+    const d = doc(`<article id="teaser"><p>${prose}</p></article><div id="story"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>`);
+    expect(findArticleRoot(d).getAttribute('id')).toBe('story');
+    // with most of the text inside it, the <article> is the root even with paragraphs outside
+    const d2 = doc(`<article id="main"><p>${prose}</p><p>${prose}</p></article><div id="aside-ish"><p>${prose}</p><p>${prose}</p></div>`);
+    expect(findArticleRoot(d2).getAttribute('id')).toBe('main');
+  });
+
   it('falls back to the element whose paragraphs carry the most text', () => {
     const prose = 'The ministry said the strikes near Raqqa hit a command post, and monitors said 12 militants died.';
     const d = doc(`<div id="side"><p>${prose.slice(0, 40)}</p></div><div id="story"><p>${prose}</p><p>${prose}</p></div><div class="comments"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>`);
