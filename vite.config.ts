@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { highlightSheet } from './extension/content/highlight-sheet.ts';
+import { ALL_LAYERS } from './extension/shared/layers.ts';
 
 /**
  * Two builds share this file (scripts/build.mjs runs both):
@@ -10,6 +12,16 @@ import { defineConfig, type UserConfig } from 'vite';
  */
 const root = resolve(import.meta.dirname, 'extension');
 const outDir = resolve(import.meta.dirname, process.env.CROSSCHECK_OUT ?? 'dist');
+
+/** highlights.css: the `::highlight()` rules, injected by the manifest before the page's first style pass. */
+function highlightStylesheet(): Plugin {
+  return {
+    name: 'crosscheck-highlight-sheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'highlights.css', source: highlightSheet(ALL_LAYERS) });
+    },
+  };
+}
 
 const shared: UserConfig = {
   root,
@@ -32,6 +44,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       ...shared,
       publicDir: false,
+      plugins: [highlightStylesheet()],
       build: {
         ...shared.build,
         emptyOutDir: false,

@@ -5,6 +5,7 @@
  * the page nothing on later edits (live Ranges were measured to make DOM edits
  * ~12× slower); callers recompute them when the text changes.
  */
+import { highlightName } from './highlight-sheet';
 
 export interface RangeSpec {
   startContainer: Node;
@@ -32,9 +33,6 @@ export interface Highlighter {
   readonly kind: 'highlight-api' | 'wrap' | 'none';
 }
 
-/** Per-load suffix so a page cannot look our layers up by a fixed name. */
-const SUFFIX = Math.random().toString(36).slice(2, 8);
-
 export function supportsHighlightApi(win: Window & typeof globalThis = window): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
 }
@@ -42,7 +40,9 @@ export function supportsHighlightApi(win: Window & typeof globalThis = window): 
 export function createHighlighter(win: Window & typeof globalThis = window): Highlighter {
   if (!supportsHighlightApi(win)) return noHighlighter();
   const layers = new Map<string, Highlight>();
-  const cssName = (layer: string) => `cc-${layer}-${SUFFIX}`;
+  // Fixed names: the rules are in highlights.css, injected by the manifest.
+  // (The registry is enumerable, so a random suffix hid nothing from a page.)
+  const cssName = highlightName;
 
   return {
     kind: 'highlight-api',

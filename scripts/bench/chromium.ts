@@ -55,6 +55,10 @@ export interface TaskFigures {
 }
 
 export interface CrosscheckRun extends TaskFigures {
+  /** Content script evaluation start → the top of the article's actors registered (its `crosscheck:first-screen` stamp; NaN on short pages). */
+  firstScreen: number;
+  /** Main-thread task time until then. */
+  busyToFirstScreen: number;
   /** Content script evaluation start → actor layers registered (its `crosscheck:actors` trace stamp). */
   actors: number;
   /** Main-thread task time between those two moments (the work, without the waits). */
@@ -129,7 +133,8 @@ export async function runCrosscheck(b: Browsers, path: string, keep?: (page: Pag
     if (process.env.BENCH_DEBUG) debugTimeline(tl, t0, painted);
     await keep?.(page);
     const actors = tl.stamps.get('crosscheck:actors') ?? NaN;
-    return { actors: (actors - t0) / 1000, busyToActors: span(tl, t0, actors).busy, ready: (ready - t0) / 1000, painted: (painted - t0) / 1000, evaluate: (evalTask?.dur ?? 0) / 1000, ...span(tl, t0, painted), counts, top: topTasks(tl, t0, painted) };
+    const first = tl.stamps.get('crosscheck:first-screen') ?? NaN;
+    return { firstScreen: (first - t0) / 1000, busyToFirstScreen: Number.isNaN(first) ? NaN : span(tl, t0, first).busy, actors: (actors - t0) / 1000, busyToActors: span(tl, t0, actors).busy, ready: (ready - t0) / 1000, painted: (painted - t0) / 1000, evaluate: (evalTask?.dur ?? 0) / 1000, ...span(tl, t0, painted), counts, top: topTasks(tl, t0, painted) };
   } finally {
     await page.close();
   }

@@ -6,16 +6,13 @@ export async function waitForCrosscheck(page: Page, state: 'ready' | 'idle' | 'o
   await page.waitForFunction((s) => document.documentElement.dataset.crosscheck === s, state, { timeout: 15_000 });
 }
 
-/**
- * Counts registered highlight ranges by layer kind. Layer names carry a
- * per-load suffix; the prefix says what they are.
- */
+/** Counts registered highlight ranges by layer kind (`cc-actor-…`, `cc-claim-…`, `cc-annotation-…`). */
 export async function highlightCounts(page: Page): Promise<{ actors: number; claims: number; annotations: number; layers: Record<string, number> }> {
   // No named inner functions here: tsx (scripts/start.ts) would wrap them in a helper the page lacks.
   const layers = await page.evaluate(() => {
     const found: Record<string, number> = {};
     CSS.highlights.forEach((highlight, name) => {
-      found[name.replace(/-[a-z0-9]{6}$/, '')] = highlight.size;
+      found[name] = highlight.size;
     });
     return found;
   });

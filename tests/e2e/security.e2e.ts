@@ -196,7 +196,7 @@ describe('the reader’s notes, seen from the page', () => {
             const range = document.createRange();
             range.setStart(r.startContainer, r.startOffset);
             range.setEnd(r.endContainer, r.endOffset);
-            annotationLayers.push(`${name.replace(/-[a-z0-9]{6}$/, '')}: ${String(range)}`);
+            annotationLayers.push(`${name}: ${String(range)}`);
           });
         });
         out.highlights = annotationLayers;
@@ -323,7 +323,7 @@ describe('the built extension', () => {
       optional_permissions?: string[];
       optional_host_permissions?: string[];
       content_security_policy?: { extension_pages?: string; sandbox?: string };
-      content_scripts?: { matches: string[]; all_frames?: boolean; world?: string }[];
+      content_scripts?: { matches: string[]; css?: string[]; all_frames?: boolean; world?: string }[];
     };
     expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions).toBeUndefined();
@@ -338,6 +338,8 @@ describe('the built extension', () => {
     expect(manifest.content_scripts![0]!.matches.sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts![0]!.world).toBeUndefined(); // the isolated world, never MAIN
     expect(manifest.content_scripts![0]!.all_frames).toBeUndefined();
+    // the ::highlight() rules only (injected before the page's first style pass)
+    expect(manifest.content_scripts![0]!.css).toEqual(['highlights.css']);
 
     // docs/security.md justifies exactly these permissions.
     const doc = readFileSync(join(REPO, 'docs/security.md'), 'utf8');
