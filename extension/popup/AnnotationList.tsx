@@ -1,31 +1,33 @@
 import { useState } from 'preact/hooks';
 import type { Annotation, AnnotationPatch } from '../../src/annotations/model';
-import { lookup } from './knowledge';
+import type { DatasetLookup } from '../../src/dataset/lookup';
 
 interface Props {
   annotations: Annotation[];
   orphaned?: string[];
   /** Known claims near each annotation (from the page's analysis). */
   claimsOf?: Record<string, string[]>;
+  /** The dataset's lookups, for the known claims' statements. */
+  lookup: DatasetLookup;
   onDelete: (id: string) => void;
   onSave?: (id: string, patch: AnnotationPatch) => Promise<void>;
   onJump?: (annotation: Annotation) => void;
 }
 
-export function AnnotationList({ annotations, orphaned = [], claimsOf = {}, onDelete, onSave, onJump }: Props) {
+export function AnnotationList({ annotations, orphaned = [], claimsOf = {}, lookup, onDelete, onSave, onJump }: Props) {
   if (!annotations.length) {
     return <p class="muted">No notes yet. Select text on the page and press “Annotate”.</p>;
   }
   return (
     <ul class="annotations" aria-label="Annotations on this page">
       {annotations.map((a) => (
-        <AnnotationItem key={a.id} annotation={a} orphan={orphaned.includes(a.id)} claimIds={claimsOf[a.id] ?? []} onDelete={onDelete} onSave={onSave} onJump={onJump} />
+        <AnnotationItem key={a.id} annotation={a} orphan={orphaned.includes(a.id)} claimIds={claimsOf[a.id] ?? []} lookup={lookup} onDelete={onDelete} onSave={onSave} onJump={onJump} />
       ))}
     </ul>
   );
 }
 
-function AnnotationItem({ annotation: a, orphan, claimIds, onDelete, onSave, onJump }: { annotation: Annotation; orphan: boolean; claimIds: string[] } & Omit<Props, 'annotations' | 'orphaned' | 'claimsOf'>) {
+function AnnotationItem({ annotation: a, orphan, claimIds, lookup, onDelete, onSave, onJump }: { annotation: Annotation; orphan: boolean; claimIds: string[] } & Omit<Props, 'annotations' | 'orphaned' | 'claimsOf'>) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(a.note);
   const [tags, setTags] = useState(a.tags.join(', '));

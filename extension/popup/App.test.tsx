@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../src/annotations/model';
 import type { PageAnalysis } from '../shared/messages';
 import type { PopupApi } from './api';
-import { App } from './App';
+import { App, type AppProps } from './App';
+import { ClaimList, FIRST_SCREEN } from './ClaimList';
+import { knowledge } from './knowledge';
 
 const note: Annotation = {
   id: 'note-0001',
@@ -33,7 +37,8 @@ const analysis: PageAnalysis = {
 
 function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi {
   return {
-    currentPage: async () => ({ tabId: 5, page: { url: 'https://news.example/story', urlKey: 'news.example/story', title: 'Story', state: 'ready' } }),
+    currentTab: async () => 5,
+    pageInfo: async () => ({ url: 'https://news.example/story', urlKey: 'news.example/story', title: 'Story', state: 'ready' }),
     analysis: async () => analysis,
     listAnnotations: async () => [note],
     orphanedIds: async () => [],
@@ -53,11 +58,12 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi {
 let root: HTMLElement;
 afterEach(() => render(null, root));
 
-async function mount(api: PopupApi) {
+/** Renders the popup; the dataset is passed in loaded (main.tsx loads it beside the page's data). */
+async function mount(api: PopupApi, props: Partial<AppProps> = { knowledge: Promise.resolve(knowledge) }) {
   root = document.createElement('main');
   document.body.append(root);
   await act(async () => {
-    render(<App api={api} />, root);
+    render(<App api={api} {...props} />, root);
   });
   await act(async () => {
     await new Promise((r) => setTimeout(r, 0));
@@ -107,7 +113,62 @@ describe('popup', () => {
   });
 
   it('says so when Crosscheck cannot run on the page', async () => {
-    await mount(fakeApi({ currentPage: async () => null }));
+    await mount(fakeApi({ pageInfo: async () => null }));
     expect(root.textContent).toMatch(/does not run on this page/);
+  });
+
+  it('loads the dataset itself when it is not handed one', async () => {
+    await mount(fakeApi(), {});
+    await vi.waitFor(() => expect(root.querySelector('.claim .known')?.textContent).toMatch(/12/), { timeout: 5_000 });
+  });
+
+  it('asks for the storage status only once the page\'s own calls are answered', async () => {
+    let release!: (list: Annotation[]) => void;
+    const storageStatus = vi.fn(async () => ({ evicted: null, unexportedCount: 0, total: 1, lastExport: null, persisted: true, remindBackup: false }));
+    await mount(fakeApi({ listAnnotations: () => new Promise((r) => (release = r)), storageStatus }));
+    expect(root.textContent).toMatch(/Reading this page/);
+    expect(storageStatus).not.toHaveBeenCalled();
+    await act(async () => {
+      release([note]);
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(storageStatus).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('.summary')).not.toBeNull();
+  });
+
+  it('takes over the shell popup.html paints before any script runs', async () => {
+    const html = readFileSync(resolve(import.meta.dirname, 'popup.html'), 'utf8');
+    const shell = /<main id="app"[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1];
+    expect(shell).toBeTruthy();
+    root = document.createElement('main');
+    root.innerHTML = shell!;
+    document.body.append(root);
+    const title = root.querySelector('h1');
+    const line = root.querySelector('p');
+    expect(title?.textContent).toBe('Crosscheck');
+    await act(async () => {
+      render(<App api={fakeApi()} data={new Promise(() => {})} knowledge={Promise.resolve(knowledge)} />, root);
+    });
+    expect(root.querySelectorAll('header').length).toBe(1);
+    expect(root.querySelector('h1')).toBe(title); // the same elements, not a second copy
+    expect(root.querySelector('p')).toBe(line);
+    expect(root.querySelectorAll('p').length).toBe(1);
+    expect(root.querySelector('p')?.textContent).toBe('Reading this page…');
+    expect(root.querySelector('header button')?.textContent).toMatch(/Library/);
+  });
+});
+
+describe('claim list', () => {
+  const claims = Array.from({ length: FIRST_SCREEN + 12 }, (_, i) => ({ ...analysis.claims[0]!, start: i * 50, end: i * 50 + 40, text: `Claim ${i}.` }));
+
+  it('first draws what the popup shows before scrolling, then every claim with its evidence', async () => {
+    root = document.createElement('main');
+    document.body.append(root);
+    render(<ClaimList claims={claims} lookup={knowledge.lookup} onReveal={() => {}} />, root);
+    expect(root.querySelectorAll('.claim').length).toBe(FIRST_SCREEN);
+    expect(root.querySelectorAll('.claim .known').length).toBe(FIRST_SCREEN);
+    await vi.waitFor(() => expect(root.querySelectorAll('.claim').length).toBe(claims.length));
+    expect(root.querySelectorAll('.claim details .evidence').length).toBe(claims.length);
+    expect(root.querySelector('.evidence cite')?.textContent).toMatch(/\d{4}/);
   });
 });

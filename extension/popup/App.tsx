@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Annotation, AnnotationPatch } from '../../src/annotations/model';
-import type { PageAnalysis, PageInfo } from '../shared/messages';
+import type { AnnotationPatch } from '../../src/annotations/model';
+import type { Source } from '../../src/dataset/schema';
 import { siteKey } from '../shared/sites';
 import type { PopupApi } from './api';
 import { ActorList } from './ActorList';
@@ -9,47 +9,51 @@ import { AnnotationList } from './AnnotationList';
 import { ClaimList } from './ClaimList';
 import { CoverageMatrix } from './CoverageMatrix';
 import { coverageRows } from './coverage';
-import { lookup, sources } from './knowledge';
+import { loadKnowledge, loadPageData, type PageData } from './data';
+import type { Knowledge } from './knowledge';
 import { Legend } from './Legend';
 import { SiteSwitch } from './SiteSwitch';
 import { Tabs } from './Tabs';
 
 type State =
   | { status: 'loading' }
-  | { status: 'unsupported' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; tabId: number; page: PageInfo; annotations: Annotation[]; orphaned: string[]; analysis: PageAnalysis };
+  | Exclude<PageData, { status: 'ready' }>
+  | (Extract<PageData, { status: 'ready' }> & { knowledge: Knowledge });
 
-const EMPTY: PageAnalysis = { claims: [], actors: [], annotationClaims: {} };
+export interface AppProps {
+  api: PopupApi;
+  /** The page's data, when the caller started loading it already (main.tsx does, before Preact loads). */
+  data?: Promise<PageData>;
+  /** The bundled dataset's lookups, likewise. */
+  knowledge?: Promise<Knowledge>;
+}
 
 /** Short column labels for the coverage matrix: outlet, or the report number. */
-function sourceColumn(source: { id: string; outlet?: string }): string {
+function sourceColumn(source: Source): string {
   return source.outlet ?? `Report ${source.id.slice(0, 3)}`;
 }
 
-export function App({ api }: { api: PopupApi }) {
+export function App({ api, data, knowledge }: AppProps) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [tab, setTab] = useState('claims');
+  // Started once, on the first render: the backup reminder below waits for it.
+  const [pending] = useState(() => ({ data: data ?? loadPageData(api), knowledge: knowledge ?? loadKnowledge() }));
 
   useEffect(() => {
     let live = true;
     (async () => {
-      const current = await api.currentPage();
-      if (!current) return live && setState({ status: 'unsupported' });
-      const { tabId, page } = current;
-      const [annotations, orphaned, analysis] = await Promise.all([
-        api.listAnnotations(page.urlKey),
-        api.orphanedIds(tabId),
-        page.state === 'ready' ? api.analysis(tabId).catch(() => EMPTY) : Promise.resolve(EMPTY),
-      ]);
-      if (live) setState({ status: 'ready', tabId, page, annotations, orphaned, analysis });
+      const page = await pending.data;
+      if (page.status !== 'ready') return live && setState(page);
+      const known = await pending.knowledge;
+      if (live) setState({ ...page, knowledge: known });
     })().catch((error: Error) => live && setState({ status: 'error', message: error.message }));
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [pending]);
 
-  const rows = useMemo(() => (state.status === 'ready' ? coverageRows(state.analysis.claims, lookup, sources) : []), [state]);
+  const rows = useMemo(() => (state.status === 'ready' ? coverageRows(state.analysis.claims, state.knowledge.lookup, state.knowledge.sources) : []), [state]);
 
   async function remove(id: string) {
     if (state.status !== 'ready') return;
@@ -77,7 +81,9 @@ export function App({ api }: { api: PopupApi }) {
     </header>
   );
 
-  const reminder = <BackupReminder load={() => api.storageStatus()} onOpenLibrary={() => void api.openLibrary()} onDismissEviction={() => api.dismissEviction()} />;
+  // The storage status counts every annotation stored: asked once the page's own calls are answered, so it does not hold them up.
+  const afterPageData = () => pending.data.then(noop, noop).then(() => api.storageStatus());
+  const reminder = <BackupReminder load={afterPageData} onOpenLibrary={() => void api.openLibrary()} onDismissEviction={() => api.dismissEviction()} />;
 
   if (state.status !== 'ready') {
     return (
@@ -96,6 +102,7 @@ export function App({ api }: { api: PopupApi }) {
   }
 
   const { page, analysis, tabId } = state;
+  const { lookup, sources } = state.knowledge;
   const matched = analysis.claims.filter((c) => c.matches.some((m) => m.relation !== 'related')).length;
   const contradicting = analysis.claims.filter((c) => c.matches[0]?.relation === 'contradicts').length;
   const site = siteKey(page.url);
@@ -114,7 +121,7 @@ export function App({ api }: { api: PopupApi }) {
         selected={tab}
         onSelect={setTab}
         tabs={[
-          { id: 'claims', label: `Claims (${analysis.claims.length})`, render: () => <ClaimList claims={analysis.claims} onReveal={(c) => void api.reveal(tabId, c.start, c.end)} /> },
+          { id: 'claims', label: `Claims (${analysis.claims.length})`, render: () => <ClaimList claims={analysis.claims} lookup={lookup} onReveal={(c) => void api.reveal(tabId, c.start, c.end)} /> },
           {
             id: 'coverage',
             label: 'Coverage',
@@ -139,6 +146,7 @@ export function App({ api }: { api: PopupApi }) {
                 annotations={state.annotations}
                 orphaned={state.orphaned}
                 claimsOf={analysis.annotationClaims}
+                lookup={lookup}
                 onDelete={remove}
                 onSave={save}
                 onJump={(a) => void api.revealAnnotation(tabId, a)}
@@ -151,3 +159,5 @@ export function App({ api }: { api: PopupApi }) {
     </>
   );
 }
+
+function noop(): void {}

@@ -1,5 +1,6 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { DatasetLookup } from '../../src/dataset/lookup';
 import type { PageClaim } from '../shared/messages';
-import { lookup } from './knowledge';
 
 const RELATION: Record<string, { label: string; className: string }> = {
   corroborates: { label: 'Corroborated', className: 'rel-corroborates' },
@@ -7,16 +8,32 @@ const RELATION: Record<string, { label: string; className: string }> = {
   related: { label: 'Related', className: 'rel-related' },
 };
 
-/** The page's claim sentences with their best known match, sources and evidence. */
-export function ClaimList({ claims, onReveal }: { claims: PageClaim[]; onReveal: (claim: PageClaim) => void }) {
+/** More claims than a popup shows before scrolling (each is at least two lines). */
+export const FIRST_SCREEN = 8;
+
+/**
+ * The page's claim sentences with their best known match, sources and evidence.
+ *
+ * The first render draws what the popup shows before any scrolling: the first
+ * claims, with each known claim's statement but not yet the evidence folded
+ * inside it. The rest (more claims, the evidence lists and their sources'
+ * dates) follows in the render after the first paint, before a reader can
+ * scroll or unfold anything: a page with 75 claims otherwise builds, styles
+ * and lays out ~500 elements before the popup shows anything of the page.
+ */
+export function ClaimList({ claims, lookup, onReveal }: { claims: PageClaim[]; lookup: DatasetLookup; onReveal: (claim: PageClaim) => void }) {
+  const [complete, setComplete] = useState(false);
+  // Effects run after the browser has painted the first render.
+  useEffect(() => setComplete(true), []);
   if (!claims.length) return <p class="muted">No claim sentences found on this page.</p>;
+  const shown = complete ? claims : claims.slice(0, FIRST_SCREEN);
   return (
     <ul class="claims" aria-label="Claims on this page">
-      {claims.map((c) => {
+      {shown.map((c) => {
         const best = c.matches[0];
         const known = best ? lookup.claim(best.claimId) : undefined;
         const rel = best && known ? RELATION[best.relation]! : { label: 'New', className: 'rel-unknown' };
-        const disputing = known ? lookup.related(known.id).filter((r) => r.relation === 'contradicts') : [];
+        const disputing = known && complete ? lookup.related(known.id).filter((r) => r.relation === 'contradicts') : [];
         return (
           <li key={`${c.start}-${c.end}`} class={`claim ${rel.className}`} data-relation={best?.relation ?? 'unknown'}>
             <button type="button" class="claim-text" onClick={() => onReveal(c)} aria-label={`Show on the page: ${c.text.slice(0, 80)}`}>
@@ -28,13 +45,15 @@ export function ClaimList({ claims, onReveal }: { claims: PageClaim[]; onReveal:
                 <summary>
                   <span class="known">{known.statement}</span> <span class="muted">— {best.reason}</span>
                 </summary>
-                <ul class="evidence">
-                  {known.evidence.map((e) => (
-                    <li key={`${e.source}-${e.start}`}>
-                      <q>{e.quote}</q> <cite>{lookup.sourceLabel(e.source)}</cite>
-                    </li>
-                  ))}
-                </ul>
+                {complete && (
+                  <ul class="evidence">
+                    {known.evidence.map((e) => (
+                      <li key={`${e.source}-${e.start}`}>
+                        <q>{e.quote}</q> <cite>{lookup.sourceLabel(e.source)}</cite>
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 {disputing.length > 0 && (
                   <>
                     <p class="disputed-by">Disputed by:</p>

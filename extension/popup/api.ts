@@ -1,17 +1,20 @@
 /**
  * What the popup needs from the browser, as a small interface: the real one
  * talks to the active tab and the service worker; tests pass a fake.
+ *
+ * Part of the popup's first module (see main.tsx): it imports nothing that
+ * other pages share, so its calls can leave before the rest has loaded.
  */
-import browser from 'webextension-polyfill';
 import type { Annotation, AnnotationPatch } from '../../src/annotations/model';
-import { callPage, callWorker } from '../shared/client';
 import type { StorageStatus } from '../../src/db/durability';
 import type { PageAnalysis, PageInfo } from '../shared/messages';
-import { loadSettings, saveSettings } from '../shared/settings';
+import { callPage, callWorker, ext } from './transport';
 
 export interface PopupApi {
-  /** The page in the active tab, or null where Crosscheck does not run (browser pages, the store). */
-  currentPage(): Promise<{ tabId: number; page: PageInfo } | null>;
+  /** The tab to show, or null when there is none. */
+  currentTab(): Promise<number | null>;
+  /** The page in that tab, or null where Crosscheck does not run (browser pages, the store). */
+  pageInfo(tabId: number): Promise<PageInfo | null>;
   analysis(tabId: number): Promise<PageAnalysis>;
   listAnnotations(urlKey: string): Promise<Annotation[]>;
   /** Ids of the page's annotations that could not be re-attached to its text. */
@@ -32,20 +35,17 @@ export interface PopupApi {
   dismissEviction(): Promise<unknown>;
 }
 
-/** The tab to show: `?tab=ID` when the popup is opened as a page (tests, pinned), else the active tab. */
-async function targetTabId(): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
 export const browserApi: PopupApi = {
-  async currentPage() {
-    const tabId = await targetTabId();
-    if (tabId === undefined) return null;
+  /** `?tab=ID` when the popup is opened as a page (tests, pinned), else the active tab. */
+  async currentTab() {
+    const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+    if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+    const [tab] = await ext().tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  },
+  async pageInfo(tabId) {
     try {
-      return { tabId, page: await callPage(tabId, 'page/info', {}) };
+      return await callPage(tabId, 'page/info', {});
     } catch {
       return null; // no content script there
     }
@@ -69,14 +69,17 @@ export const browserApi: PopupApi = {
     return callPage(tabId, 'page/reveal-annotation', { id: annotation.id });
   },
   async setSiteEnabled(site, enabled) {
-    const { disabledSites } = await loadSettings();
-    const others = disabledSites.filter((s) => s !== site);
-    await saveSettings({ disabledSites: enabled ? others : [...others, site] });
+    // The same stored list as ../shared/settings reads, written straight through extension storage:
+    // that module brings the polyfill, and a reader may close the popup right after the switch.
+    const { disabledSites } = (await ext().storage.local.get('disabledSites')) as { disabledSites?: unknown };
+    const list = Array.isArray(disabledSites) ? disabledSites.filter((s): s is string => typeof s === 'string') : [];
+    const others = list.filter((s) => s !== site);
+    await ext().storage.local.set({ disabledSites: enabled ? others : [...others, site] });
   },
   storageStatus: () => callWorker('status/get', {}),
   dismissEviction: () => callWorker('status/dismiss-eviction', {}),
   async openLibrary() {
-    await browser.tabs.create({ url: browser.runtime.getURL('library/library.html') });
+    await ext().tabs.create({ url: ext().runtime.getURL('library/library.html') });
     window.close();
   },
 };

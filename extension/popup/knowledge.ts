@@ -1,6 +1,15 @@
-/** The bundled dataset and its lookups, for the popup's cross-referencing. */
+/**
+ * The bundled dataset and its lookups, for the popup's cross-referencing.
+ * Imported only dynamically (`loadKnowledge` in ./data): the dataset is most
+ * of the popup's code and must not hold up its first render.
+ */
 import { dataset } from '../../src/dataset/bundled';
-import { createLookup } from '../../src/dataset/lookup';
+import { createLookup, type DatasetLookup } from '../../src/dataset/lookup';
+import type { Source } from '../../src/dataset/schema';
 
-export const lookup = createLookup(dataset);
-export const sources = dataset.sources;
+export interface Knowledge {
+  lookup: DatasetLookup;
+  sources: readonly Source[];
+}
+
+export const knowledge: Knowledge = { lookup: createLookup(dataset), sources: dataset.sources };

@@ -1,0 +1,41 @@
+/**
+ * What the popup's first view needs, fetched as early as possible: the page
+ * (from its content script), its analysis and anchoring, its notes (from the
+ * service worker), and the bundled dataset for cross-referencing. main.tsx
+ * starts all of it before Preact has loaded.
+ */
+import type { Annotation } from '../../src/annotations/model';
+import type { PageAnalysis, PageInfo } from '../shared/messages';
+import type { PopupApi } from './api';
+import type { Knowledge } from './knowledge';
+
+export type PageData =
+  | { status: 'unsupported' }
+  | { status: 'ready'; tabId: number; page: PageInfo; annotations: Annotation[]; orphaned: string[]; analysis: PageAnalysis };
+
+export const EMPTY_ANALYSIS: PageAnalysis = { claims: [], actors: [], annotationClaims: {} };
+
+/**
+ * The page's data. The three calls to the content script leave together
+ * (none needs another's answer); the worker's call needs the page's key, so
+ * it follows the page's info. A page that is not being read (idle, off) gets
+ * no analysis, as before: its answer is dropped.
+ */
+export async function loadPageData(api: PopupApi): Promise<PageData> {
+  const tabId = await api.currentTab();
+  if (tabId === null) return { status: 'unsupported' };
+  const info = api.pageInfo(tabId);
+  const orphaned = api.orphanedIds(tabId);
+  const analysis = api.analysis(tabId).catch(() => EMPTY_ANALYSIS);
+  // Not awaited when the page turns out to be unsupported: no unhandled rejection then.
+  orphaned.catch(() => undefined);
+  const page = await info;
+  if (!page) return { status: 'unsupported' };
+  const [annotations, orphanedIds, found] = await Promise.all([api.listAnnotations(page.urlKey), orphaned, analysis]);
+  return { status: 'ready', tabId, page, annotations, orphaned: orphanedIds, analysis: page.state === 'ready' ? found : EMPTY_ANALYSIS };
+}
+
+/** The bundled dataset and its lookups, in a chunk of their own (~120 KB), loaded beside the page's data. */
+export function loadKnowledge(): Promise<Knowledge> {
+  return import('./knowledge').then((m) => m.knowledge);
+}
