@@ -43,6 +43,16 @@ describe('the popup on the demo article', () => {
     const popup = await browser.openPopup(page);
     await popup.waitForSelector('.claims');
     expect(await popup.locator('.summary').textContent()).toMatch(/\d+ actors · \d+ claims · \d+ match known claims · \d+ contradict/);
+    // The shell popup.html paints was taken over, not drawn twice.
+    expect(await popup.locator('header.bar').count()).toBe(1);
+    expect(await popup.getByText('Reading this page…').count()).toBe(0);
+    // Every claim is listed (the first screen is drawn first, the rest right after), each known one with its evidence.
+    const claimCount = Number(/\((\d+)\)/.exec((await popup.getByRole('tab', { name: /^Claims/ }).textContent()) ?? '')?.[1]);
+    expect(claimCount).toBeGreaterThan(0);
+    await expect.poll(() => popup.locator('.claim').count(), { timeout: 2_000 }).toBe(claimCount);
+    const known = popup.locator('.claim details').first();
+    await known.locator('summary').click();
+    expect(await known.locator('.evidence cite').first().textContent()).toMatch(/\d{4}/);
 
     for (const label of LABELS) {
       const item = popup.locator('.claim', { hasText: label.sentence });
