@@ -71,16 +71,17 @@ export interface ActorMatcher {
 
 type CaseRule = 'exact' | 'initial' | 'any';
 
+/** One alias of one actor. Every field is always present (one object shape: the hot loop reads them). */
 interface Entry {
   actorId: string;
   alias: string;
   rule: CaseRule;
   /** context words (as one regex); undefined = no context needed */
-  context?: RegExp;
+  context: RegExp | undefined;
   /** words that veto this alias when in the same sentence */
-  notContext?: RegExp;
+  notContext: RegExp | undefined;
   isPlace: boolean;
-  metonymFor?: string;
+  metonymFor: string | undefined;
 }
 
 /** Everyday senses of a few country/people names (folded prefixes). */
@@ -114,17 +115,38 @@ const META_BEFORE = /(?:call(?:ing|ed|s)? on|urg(?:ing|ed|es)|accus(?:ing|ed|es)
 const CAPITALS_PAIR = /^\s+and\s+(?:washington|moscow|ankara|damascus|tehran|riyadh|paris|london|berlin|beijing|kiev|kyiv|doha)\b/i;
 const CAPITALS_PAIR_BEFORE = /(?:washington|moscow|ankara|damascus|tehran|riyadh|paris|london|berlin|beijing|kiev|kyiv|doha)\s+and\s+$/i;
 
+/** The Latin-1 code units by the unit they fold to, built once (on the first compile). */
+let latin1ByFold: Map<number, string[]> | undefined;
+
 /**
  * The Latin-1 code units that fold to `f` ("e", "E", "é", "É"…), for the
- * prefilter's character classes. Latin Extended forms are left out on
- * purpose: small ASCII-heavy classes keep the regex engine fast, and the
- * prefilter only looks at an alias's first two letters.
+ * candidate tests. Latin Extended forms are left out on purpose: the
+ * candidate test only looks at an alias's first two letters.
  */
-function variantsOf(f: number): Set<string> {
-  const out = new Set<string>();
-  for (let c = 0; c < 0x100; c++) if (foldOf(c) === f) out.add(String.fromCharCode(c));
-  if (out.size === 0) out.add(String.fromCharCode(f));
-  return out;
+function variantsOf(f: number): string[] {
+  if (latin1ByFold === undefined) {
+    latin1ByFold = new Map();
+    for (let c = 0; c < 0x100; c++) {
+      const k = foldOf(c);
+      const list = latin1ByFold.get(k);
+      if (list) list.push(String.fromCharCode(c));
+      else latin1ByFold.set(k, [String.fromCharCode(c)]);
+    }
+  }
+  return latin1ByFold.get(f) ?? [String.fromCharCode(f)];
+}
+
+/** White space as JavaScript's `\s` has it (ECMAScript WhiteSpace and LineTerminator). */
+export function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The letters and digits a lower-case alias's first word must not run on into: A-Z, a-z, 0-9 and U+00C0–U+024F. */
+function isLatinWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
 }
 
 /** One case-insensitive regex for "one of these words starts a word here" (prefix match: "cruiser" finds "cruisers"). */
@@ -227,10 +249,15 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
       seen.add(key);
       const own = (obj as { notContext?: string[] } | undefined)?.notContext;
       const notContext = [...(own ?? []), ...(DEFAULT_NOT_CONTEXT[foldText(text)] ?? [])];
-      const entry: Entry = { actorId: actor.id, alias: text, rule, isPlace: actor.type === 'place' };
-      if (context && context.length > 0) entry.context = wordsRegex(context);
-      if (notContext.length > 0) entry.notContext = wordsRegex(notContext);
-      if (actor.metonymFor) entry.metonymFor = actor.metonymFor;
+      const entry: Entry = {
+        actorId: actor.id,
+        alias: text,
+        rule,
+        context: context && context.length > 0 ? wordsRegex(context) : undefined,
+        notContext: notContext.length > 0 ? wordsRegex(notContext) : undefined,
+        isPlace: actor.type === 'place',
+        metonymFor: actor.metonymFor ? actor.metonymFor : undefined,
+      };
       pending.push({ folded, entry });
       size++;
     }
@@ -250,61 +277,29 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
   }
   const W0 = 4 + punct.length;
   const A = W0 + wordUnits.length;
+  if (A > 250) throw new Error(`alias alphabet too large (${A} symbols)`);
   const symOfFolded = new Map<number, number>();
   punct.forEach((f, k) => symOfFolded.set(f, 4 + k));
   wordUnits.forEach((f, k) => symOfFolded.set(f, W0 + k));
-  /** symbol of each raw code unit; 255 = not computed yet */
-  const SYM = new Uint8Array(65536).fill(255);
-  if (A > 250) throw new Error(`alias alphabet too large (${A} symbols)`);
-  const symOf = (c: number): number => {
-    const k = clsOf(c);
-    let sym: number;
-    if (k === CLS_SPACE || k === CLS_DASH) sym = 2;
-    else if (k === CLS_NEWLINE) sym = 3;
-    else sym = symOfFolded.get(foldOf(c)) ?? (k === CLS_WORD ? 1 : 0);
-    SYM[c] = sym;
-    return sym;
-  };
-  for (let c = 0; c < 0x250; c++) symOf(c);
 
-  // The automaton: a dense table, node × symbol → node (0 = none; node 0 is the root).
-  let nodeCount = 1;
-  let dfa = new Int32Array(A * 4096);
-  const entryLists: Entry[][] = [[]];
-  for (const { folded, entry } of pending) {
-    let node = 0;
-    for (const f of folded) {
-      const sym = f === 32 ? 2 : symOfFolded.get(f)!;
-      let next = dfa[node * A + sym]!;
-      if (next === 0) {
-        next = nodeCount++;
-        if (nodeCount * A > dfa.length) {
-          const grown = new Int32Array(dfa.length * 2);
-          grown.set(dfa);
-          dfa = grown;
-        }
-        entryLists.push([]);
-        dfa[node * A + sym] = next;
-      }
-      node = next;
-    }
-    entryLists[node]!.push(entry);
-  }
-  const terminal = new Uint8Array(nodeCount);
-  for (let k = 0; k < nodeCount; k++) {
-    // context-bound entries first: they are the more specific reading
-    entryLists[k]!.sort((x, y) => (y.context ? 1 : 0) - (x.context ? 1 : 0));
-    terminal[k] = entryLists[k]!.length > 0 ? 1 : 0;
-  }
-
-  // The prefilter: one native regex that finds the only places a match can
-  // start, so the JS loop runs per candidate, not per character. Capitalised
-  // aliases need their capital (and, in the text, one of the second letters
-  // some alias has: "Ru", "RU", "Sy"…); aliases written in lower case need
-  // their first word. Everything else is skipped by the regex engine.
+  // Where a match can start. A capitalised alias needs its capital, followed
+  // by one of the second units some alias with that capital has, as written
+  // in ASCII, or any Latin-1/Latin Extended unit, or a separator when an
+  // alias has one there ("Ru", "RU", "Sy", "U."…); any accented capital
+  // starts a candidate; an alias written in lower case needs its whole first
+  // word ("al", "moderate"). HEAD holds, per code unit, 1 = always a
+  // candidate, 2 = a capital whose next unit is checked in CAP_NEXT
+  // (head × ASCII unit; CAP_SEP: separators too), 4 = the first letter of a
+  // lower-case alias's first word (rests in LOWER_RESTS; LOWER_NEXT: head ×
+  // ASCII unit that starts a rest, LOWER_ANY: a head with a rest that is
+  // empty or starts outside ASCII, always checked in full).
+  const HEAD = new Uint8Array(65536);
+  const CAP_NEXT = new Uint8Array(128 * 128);
+  const CAP_SEP = new Uint8Array(128);
+  const LOWER_RESTS = new Map<number, string[]>();
+  const LOWER_NEXT = new Uint8Array(128 * 128);
+  const LOWER_ANY = new Uint8Array(128);
   const firstPairs = new Map<string, Set<string>>();
-  const lowerFirst = new Map<string, Set<string>>();
-  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
   for (const { folded, entry } of pending) {
     const first = entry.alias.charAt(0);
     if (isUpper(first) || /[0-9]/.test(first)) {
@@ -323,34 +318,182 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
       w += String.fromCharCode(f);
     }
     if (w === '') continue;
-    let set = lowerFirst.get(w.charAt(0));
-    if (!set) lowerFirst.set(w.charAt(0), (set = new Set()));
-    set.add(w.slice(1));
-  }
-  const WORDCH = 'A-Za-z0-9\\u00C0-\\u024F';
-  const ACCENTED = '\\u00C0-\\u024F';
-  const ascii = (set: Iterable<string>): string[] => [...set].filter((v) => v.charCodeAt(0) < 128);
-  const alts: string[] = [];
-  for (const [first, seconds] of firstPairs) {
-    // the capital itself (ASCII: a small class keeps the regex engine fast; accented starts come below)
-    const headChars = ascii([...variantsOf(foldOf(first.charCodeAt(0)))].filter((v) => isUpper(v) || /[0-9]/.test(v)));
-    if (headChars.length === 0) continue;
-    const head = headChars.length === 1 ? esc(headChars[0]!) : `[${headChars.map(esc).join('')}]`;
-    if (seconds.has('')) {
-      alts.push(head);
-      continue;
+    const head = w.charCodeAt(0);
+    HEAD[head]! |= 4;
+    if (head < 128) {
+      const r0 = w.charCodeAt(1);
+      if (w.length > 1 && r0 < 128) LOWER_NEXT[head * 128 + r0] = 1;
+      else LOWER_ANY[head] = 1;
     }
-    const chars = ascii([...seconds].filter((x) => x !== 'SEP'));
-    const cls = `[${chars.map(esc).join('')}${ACCENTED}${seconds.has('SEP') ? '\\s\\-\\u2010-\\u2015' : ''}]`;
-    alts.push(`${head}(?=${cls})`);
+    const rests = LOWER_RESTS.get(head);
+    if (rests === undefined) LOWER_RESTS.set(head, [w.slice(1)]);
+    else if (!rests.includes(w.slice(1))) rests.push(w.slice(1));
+  }
+  for (const [first, seconds] of firstPairs) {
+    // the capital itself, in ASCII (accented capitals are candidates anyway, below)
+    const heads = variantsOf(foldOf(first.charCodeAt(0))).filter((v) => v.charCodeAt(0) < 128 && (isUpper(v) || /[0-9]/.test(v)));
+    for (const v of heads) {
+      const h = v.charCodeAt(0);
+      if (seconds.has('')) {
+        HEAD[h]! |= 1;
+        continue;
+      }
+      HEAD[h]! |= 2;
+      for (const x of seconds) {
+        if (x === 'SEP') {
+          CAP_SEP[h] = 1;
+          // the ASCII separators: white space and the hyphen
+          for (let c2 = 0; c2 < 128; c2++) if (c2 === 45 || isJsSpace(c2)) CAP_NEXT[h * 128 + c2] = 1;
+        } else if (x.charCodeAt(0) < 128) CAP_NEXT[h * 128 + x.charCodeAt(0)] = 1;
+      }
+    }
   }
   // any word starting with an accented capital ("Érdogan"): rare, so always a candidate
-  alts.push('[\\u00C0-\\u00D6\\u00D8-\\u00DE]');
-  for (const [first, rests] of lowerFirst) {
-    const restAlts = [...rests].sort((x, y) => y.length - x.length).map(esc);
-    alts.push(`${esc(first)}(?=(?:${restAlts.join('|')})(?![${WORDCH}]))`);
+  for (let c = 0xc0; c <= 0xde; c++) if (c !== 0xd7) HEAD[c]! |= 1;
+
+  /** symbol of each raw code unit; 255 = not computed yet */
+  const SYM = new Uint8Array(65536).fill(255);
+  /**
+   * What the scan reads for each code unit: bit 1 = a word character, bit 2 =
+   * may start a candidate (HEAD); 255 = not computed yet. A candidate is a
+   * unit with bit 2 after a unit without bit 1.
+   */
+  const SCAN = new Uint8Array(65536).fill(255);
+  const symOf = (c: number): number => {
+    const k = clsOf(c);
+    let sym: number;
+    if (k === CLS_SPACE || k === CLS_DASH) sym = 2;
+    else if (k === CLS_NEWLINE) sym = 3;
+    else sym = symOfFolded.get(foldOf(c)) ?? (k === CLS_WORD ? 1 : 0);
+    SYM[c] = sym;
+    SCAN[c] = (sym === 1 || sym >= W0 ? 1 : 0) | (HEAD[c] !== 0 ? 2 : 0);
+    return sym;
+  };
+  for (let c = 0; c < 0x250; c++) symOf(c);
+  for (const c of LOWER_RESTS.keys()) symOf(c);
+  /**
+   * SCAN for two ASCII units (index unit × 128 + next unit): bit 1 as in
+   * SCAN, bit 2 only where the next unit lets a candidate start (CAP_NEXT,
+   * LOWER_NEXT), so that most words starting with a capital or with "a",
+   * "t"… do not stop the scan. Not ASCII on either side: SCAN decides.
+   */
+  const PAIR = new Uint8Array(128 * 128);
+  for (let h = 0; h < 128; h++) {
+    const f = HEAD[h]!;
+    const word = SCAN[h]! & 1;
+    for (let c2 = 0; c2 < 128; c2++) {
+      const head = (f & 1) !== 0 || ((f & 2) !== 0 && CAP_NEXT[h * 128 + c2] === 1) || ((f & 4) !== 0 && (LOWER_ANY[h] === 1 || LOWER_NEXT[h * 128 + c2] === 1));
+      PAIR[h * 128 + c2] = word | (head ? 2 : 0);
+    }
   }
-  const prefilter = new RegExp(alts.length > 0 ? alts.join('|') : '(?!)', 'g');
+
+  // The automaton: a trie over the symbols. Built with a list of edges per
+  // node, then numbered depth-first and flattened: a node's edges are
+  // EDGE_SYM/EDGE_NEXT[EDGE_AT[node] .. EDGE_AT[node + 1]), so a walk down
+  // one alias reads neighbouring entries; the root's edges are one dense row
+  // (ROOT, by symbol), and so are those of any node with more than a few
+  // (DENSE, row ROW_OF[node] - 1). Node 0 is the root; 0 as a target means none.
+  const kids: number[][] = [[]];
+  const built: Entry[][] = [[]];
+  for (const { folded, entry } of pending) {
+    let node = 0;
+    for (const f of folded) {
+      const sym = f === 32 ? 2 : symOfFolded.get(f)!;
+      const edges = kids[node]!;
+      let next = 0;
+      for (let k = 0; k < edges.length; k += 2) {
+        if (edges[k] === sym) {
+          next = edges[k + 1]!;
+          break;
+        }
+      }
+      if (next === 0) {
+        next = kids.length;
+        kids.push([]);
+        built.push([]);
+        edges.push(sym, next);
+      }
+      node = next;
+    }
+    built[node]!.push(entry);
+  }
+  const nodeCount = kids.length;
+  if (nodeCount >= 0x10000) throw new Error(`alias trie too large (${nodeCount} nodes)`);
+  // depth-first order
+  const order: number[] = [];
+  const idOf = new Int32Array(nodeCount);
+  const stack = [0];
+  while (stack.length > 0) {
+    const old = stack.pop()!;
+    idOf[old] = order.length;
+    order.push(old);
+    const edges = kids[old]!;
+    for (let k = edges.length - 2; k >= 0; k -= 2) stack.push(edges[k + 1]!);
+  }
+  const EDGE_AT = new Uint16Array(nodeCount + 1);
+  const EDGE_SYM = new Uint8Array(nodeCount);
+  const EDGE_NEXT = new Uint16Array(nodeCount);
+  const ROOT = new Uint16Array(A);
+  const ROW_OF = new Uint16Array(nodeCount);
+  let rows = 0;
+  for (const edges of kids) if (edges.length > 8) rows++;
+  const DENSE = new Uint16Array(rows * A);
+  rows = 0;
+  const entryLists: Entry[][] = [];
+  const terminal = new Uint8Array(nodeCount);
+  let edgeCount = 0;
+  for (let id = 0; id < nodeCount; id++) {
+    const old = order[id]!;
+    EDGE_AT[id] = edgeCount;
+    const edges = kids[old]!;
+    const row = edges.length > 8 ? ++rows : 0;
+    ROW_OF[id] = row;
+    for (let k = 0; k < edges.length; k += 2) {
+      EDGE_SYM[edgeCount] = edges[k]!;
+      EDGE_NEXT[edgeCount] = idOf[edges[k + 1]!]!;
+      if (id === 0) ROOT[edges[k]!] = idOf[edges[k + 1]!]!;
+      if (row !== 0) DENSE[(row - 1) * A + edges[k]!] = idOf[edges[k + 1]!]!;
+      edgeCount++;
+    }
+    const list = built[old]!;
+    // context-bound entries first: they are the more specific reading
+    if (list.length > 1) list.sort((x, y) => (y.context ? 1 : 0) - (x.context ? 1 : 0));
+    entryLists.push(list);
+    terminal[id] = list.length > 0 ? 1 : 0;
+  }
+  EDGE_AT[nodeCount] = edgeCount;
+
+  /**
+   * Can a match start at `i` (its unit `c` has a HEAD bit, the unit before is
+   * no word character)? 0 no, 1 yes, 2 only if `lowerRestAt` says so (the
+   * unit after a lower-case head starts one of its rests: the walk comes
+   * first, it rules out most words at once).
+   */
+  function candidateAt(text: string, i: number, c: number): number {
+    const h = HEAD[c]!;
+    if ((h & 1) !== 0) return 1;
+    if ((h & 2) !== 0) {
+      const c2 = text.charCodeAt(i + 1);
+      if (c2 < 128 ? CAP_NEXT[c * 128 + c2] === 1 : (c2 >= 0xc0 && c2 <= 0x24f) || (CAP_SEP[c] === 1 && ((c2 >= 0x2010 && c2 <= 0x2015) || isJsSpace(c2)))) return 1;
+    }
+    if ((h & 4) !== 0) {
+      // most words starting with such a letter ("the", "after") go no further than their second unit
+      if (c < 128 && LOWER_ANY[c] === 0) {
+        const c2 = text.charCodeAt(i + 1);
+        if (!(c2 < 128 && LOWER_NEXT[c * 128 + c2] === 1)) return 0;
+      }
+      return 2;
+    }
+    return 0;
+  }
+
+  /** Does one of the rests of lower-case head `c` follow `i`, then no Latin letter or digit? */
+  function lowerRestAt(text: string, i: number, c: number): boolean {
+    for (const rest of LOWER_RESTS.get(c)!) {
+      if (text.startsWith(rest, i + 1) && !isLatinWordUnit(text.charCodeAt(i + 1 + rest.length))) return true;
+    }
+    return false;
+  }
 
   function isUpperAt(text: string, i: number): boolean {
     const c = text.charCodeAt(i);
@@ -377,7 +520,9 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
       while (k < alias.length && clsOf(alias.charCodeAt(k)) !== CLS_WORD) k++;
       const up = isUpperAt(text, i);
       if (k < alias.length && up !== isUpperAt(alias, k)) same = false;
-      if (!up && isUpper(text.charAt(i).toUpperCase())) allCaps = false;
+      // a lower-case letter (ASCII without building strings)
+      const c = text.charCodeAt(i);
+      if (c < 128 ? c >= 97 && c <= 122 : !up && isUpper(text.charAt(i).toUpperCase())) allCaps = false;
       letters++;
       i++;
       k++;
@@ -411,9 +556,15 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
     while (i >= 0 && i < text.length) {
       const c = text.charCodeAt(i);
       if (clsOf(c) !== CLS_WORD) break;
-      const ch = text.charAt(i);
-      if (ch !== ch.toUpperCase()) return false;
-      if (ch !== ch.toLowerCase()) letters++;
+      if (c < 128) {
+        // ASCII: a lower-case letter ends it, a capital counts, a digit neither
+        if (c >= 97 && c <= 122) return false;
+        if (c >= 65 && c <= 90) letters++;
+      } else {
+        const ch = text.charAt(i);
+        if (ch !== ch.toUpperCase()) return false;
+        if (ch !== ch.toLowerCase()) letters++;
+      }
       i += dir;
     }
     return letters >= 2;
@@ -467,100 +618,156 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
   const candNodes = new Int32Array(64);
   const candEnds = new Int32Array(64);
 
+  /**
+   * Walk the automaton from the candidate at `i`: the aliases that end there
+   * at a word boundary go to candNodes/candEnds, shortest first; returns
+   * their number.
+   */
+  function walk(text: string, i: number, n: number): number {
+    const sym = SYM;
+    const c = text.charCodeAt(i);
+    const s = sym[c]!;
+    let node = s >= W0 ? ROOT[s]! : 0;
+    if (node === 0) return 0;
+    let nc = 0;
+    let j = i + 1;
+    let lastWord = true;
+    for (;;) {
+      if (terminal[node] === 1) {
+        // boundary: after a word character the next must not be one
+        let boundary = !lastWord || j >= n;
+        if (!boundary) {
+          const d = text.charCodeAt(j);
+          const sd = sym[d] === 255 ? symOf(d) : sym[d]!;
+          boundary = sd !== 1 && sd < W0;
+        }
+        if (boundary && nc < 64) {
+          candNodes[nc] = node;
+          candEnds[nc] = j;
+          nc++;
+        }
+      }
+      if (j >= n) break;
+      const d = text.charCodeAt(j);
+      let t = sym[d]!;
+      if (t === 255) t = symOf(d);
+      let jn = j + 1;
+      if (t === 2 || t === 3) {
+        // a separator run: spaces and dashes, at most one line break
+        let breaks = t === 3 ? 1 : 0;
+        while (jn < n) {
+          const e = text.charCodeAt(jn);
+          const te = sym[e] === 255 ? symOf(e) : sym[e]!;
+          if (te === 2) jn++;
+          else if (te === 3 && breaks === 0) {
+            breaks = 1;
+            jn++;
+          } else break;
+        }
+        if (jn < n && sym[text.charCodeAt(jn)] === 3) break;
+        t = 2;
+      }
+      let next = 0;
+      const row = ROW_OF[node]!;
+      if (row !== 0) next = DENSE[(row - 1) * A + t]!;
+      else {
+        for (let e = EDGE_AT[node]!, last = EDGE_AT[node + 1]!; e < last; e++) {
+          if (EDGE_SYM[e] === t) {
+            next = EDGE_NEXT[e]!;
+            break;
+          }
+        }
+      }
+      if (next === 0) break;
+      node = next;
+      lastWord = t >= W0;
+      j = jn;
+    }
+    return nc;
+  }
+
+  /** Of the `nc` aliases found by `walk` from `i`, report the longest accepted one (pushed to `out`); returns its end, or -1. */
+  function acceptAt(text: string, i: number, nc: number, out: Mention[]): number {
+    windowText = undefined;
+    for (let q = nc - 1; q >= 0; q--) {
+      const end = candEnds[q]!;
+      const list = entryLists[candNodes[q]!]!;
+      let hit: Entry | undefined;
+      for (let k = 0; k < list.length; k++) {
+        if (accept(text, i, end, list[k]!)) {
+          hit = list[k]!;
+          break;
+        }
+      }
+      if (hit === undefined) continue;
+      // one object shape for every mention (refersTo present, often undefined)
+      out.push({
+        actorId: hit.actorId,
+        start: i,
+        end,
+        text: text.slice(i, end),
+        alias: hit.alias,
+        refersTo: hit.metonymFor !== undefined && metonymic(text, i, end) ? hit.metonymFor : undefined,
+      });
+      return end;
+    }
+    return -1;
+  }
+
   function find(text: string, options: FindOptions = {}): Mention[] {
     const out: Mention[] = [];
     otherPlaces.clear();
     otherSense.clear();
     const n = Math.min(text.length, options.to ?? text.length);
     const from = Math.max(0, options.from ?? 0);
-    const sym = SYM;
-    const re = prefilter;
-    re.lastIndex = from;
-    while (re.test(text)) {
-      const i = re.lastIndex - 1;
+    const scan = SCAN;
+    // One pass over the text, one table read per unit. `after` is 4 after a
+    // word character and 1 after anything else, so `t > after` is true only
+    // for a candidate head after a non-word unit, or for a unit not seen yet
+    // (255). A window starting mid-word starts after a word character.
+    let after = 1;
+    if (from > 0 && from <= text.length) {
+      const p = text.charCodeAt(from - 1);
+      if (scan[p] === 255) symOf(p);
+      after = (scan[p]! & 1) !== 0 ? 4 : 1;
+    }
+    const pair = PAIR;
+    const len = text.length;
+    let i = from;
+    while (i < n) {
+      // the inner loop reads one unit and one table entry per character and
+      // calls nothing (so the string's checks stay out of it); it stops at a
+      // candidate head after a non-word unit, or a unit not seen yet
+      let t = 0;
+      let c = i < len ? text.charCodeAt(i) : 0;
+      for (; i < n; i++) {
+        const c2 = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+        t = (c | c2) < 128 ? pair[(c << 7) | c2]! : scan[c]!;
+        if (t > after) break;
+        after = 1 + 3 * (t & 1);
+        c = c2;
+      }
       if (i >= n) break;
-      // a match starts at a word start
-      if (i > 0) {
-        const p = text.charCodeAt(i - 1);
-        const sp = sym[p] === 255 ? symOf(p) : sym[p]!;
-        if (sp === 1 || sp >= W0) {
-          // inside a word (or a window starting mid-word): move on to the word's end
+      t = scan[c]!;
+      if (t === 255) {
+        symOf(c);
+        t = scan[c]!;
+      }
+      const cand = t > after ? candidateAt(text, i, c) : 0;
+      const nc = cand !== 0 ? walk(text, i, n) : 0;
+      if (nc !== 0 && (cand === 1 || lowerRestAt(text, i, c))) {
+        const end = acceptAt(text, i, nc, out);
+        if (end !== -1) {
+          // matches never overlap: go on after this one
+          const p = text.charCodeAt(end - 1);
+          if (scan[p] === 255) symOf(p);
+          after = (scan[p]! & 1) !== 0 ? 4 : 1;
+          i = end;
           continue;
         }
       }
-      const c = text.charCodeAt(i);
-      const s = sym[c] === 255 ? symOf(c) : sym[c]!;
-      let node = s >= W0 ? dfa[s]! : 0;
-      if (node === 0) continue;
-      let nc = 0;
-      let j = i + 1;
-      let lastWord = true;
-      for (;;) {
-        if (terminal[node] === 1) {
-          // boundary: after a word character the next must not be one
-          let boundary = !lastWord || j >= n;
-          if (!boundary) {
-            const d = text.charCodeAt(j);
-            const sd = sym[d] === 255 ? symOf(d) : sym[d]!;
-            boundary = sd !== 1 && sd < W0;
-          }
-          if (boundary && nc < 64) {
-            candNodes[nc] = node;
-            candEnds[nc] = j;
-            nc++;
-          }
-        }
-        if (j >= n) break;
-        const d = text.charCodeAt(j);
-        let t = sym[d]!;
-        if (t === 255) t = symOf(d);
-        let jn = j + 1;
-        if (t === 2 || t === 3) {
-          // a separator run: spaces and dashes, at most one line break
-          let breaks = t === 3 ? 1 : 0;
-          while (jn < n) {
-            const e = text.charCodeAt(jn);
-            const te = sym[e] === 255 ? symOf(e) : sym[e]!;
-            if (te === 2) jn++;
-            else if (te === 3 && breaks === 0) {
-              breaks = 1;
-              jn++;
-            } else break;
-          }
-          if (jn < n && sym[text.charCodeAt(jn)] === 3) break;
-          t = 2;
-        }
-        const next = dfa[node * A + t]!;
-        if (next === 0) break;
-        node = next;
-        lastWord = t >= W0;
-        j = jn;
-      }
-      if (nc === 0) continue;
-      windowText = undefined;
-      for (let q = nc - 1; q >= 0; q--) {
-        const end = candEnds[q]!;
-        const list = entryLists[candNodes[q]!]!;
-        let hit: Entry | undefined;
-        for (let k = 0; k < list.length; k++) {
-          if (accept(text, i, end, list[k]!)) {
-            hit = list[k]!;
-            break;
-          }
-        }
-        if (hit === undefined) continue;
-        // one object shape for every mention (refersTo present, often undefined)
-        out.push({
-          actorId: hit.actorId,
-          start: i,
-          end,
-          text: text.slice(i, end),
-          alias: hit.alias,
-          refersTo: hit.metonymFor !== undefined && metonymic(text, i, end) ? hit.metonymFor : undefined,
-        });
-        re.lastIndex = end;
-        break;
-      }
+      after = 1 + 3 * (t & 1);
+      i++;
     }
     // a text about Moscow, Idaho means that Moscow every time it says "Moscow"
     let result = otherPlaces.size === 0 ? out : out.filter((m) => !otherPlaces.has(m.actorId));
