@@ -304,11 +304,17 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   function toks(text: string, from: number, to: number, mentions: readonly Mention[]): Token[] {
     const spans: ActorSpan[] = mentions.map((m) => ({ start: m.start, end: m.end, actorId: actorOf(m) }));
     const out = tokenize(text, from, to, spans);
+    // demonyms to their state; figures out (a token starting with a digit)
+    let kept = 0;
     for (const t of out) {
       const d = demonym.get(t.t);
       if (d !== undefined) t.t = d;
+      const c = t.t.charCodeAt(0);
+      if (c >= 48 && c <= 57) continue;
+      out[kept++] = t;
     }
-    return out.filter((t) => !/^\d/.test(t.t));
+    out.length = kept;
+    return out;
   }
 
   const compiled: CompiledClaim[] = [];

@@ -87,10 +87,19 @@ export function foldOf(c: number): number {
 
 const NON_ASCII_OR_BACKTICK = /[^\x00-\x5f\x61-\x7f]/;
 
+/** No unit outside ASCII and no backtick (what NON_ASCII_OR_BACKTICK looks for)? */
+function plainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f || c === 0x60) return false;
+  }
+  return true;
+}
+
 /** The folded copy of a string, same length: lower-case, accents off, quotes and dashes unified. */
 export function foldText(s: string): string {
-  // fast path: plain ASCII folds by lower-casing
-  if (!NON_ASCII_OR_BACKTICK.test(s)) return s.toLowerCase();
+  // fast path: plain ASCII folds by lower-casing (a short string is checked without the regex engine's call)
+  if (s.length <= 128 ? plainAscii(s) : !NON_ASCII_OR_BACKTICK.test(s)) return s.toLowerCase();
   const n = s.length;
   const parts: string[] = [];
   const codes = new Array<number>(Math.min(n, 4096));

@@ -95,6 +95,17 @@ export function stem(word: string): string {
 
 const WORD = /[a-z0-9]+(?:'[a-z]+)?|%/g;
 
+/** What a word (apostrophe part cut) becomes as a token: its stem, or null when it is dropped. One lookup per word. */
+const tokenCache = new Map<string, string | null>();
+function tokenOf(w: string): string | null {
+  let t = tokenCache.get(w);
+  if (t === undefined) {
+    t = (w.length < 2 && w !== '%') || STOP_WORDS.has(w) ? null : stem(w);
+    if (tokenCache.size < 50_000) tokenCache.set(w, t);
+  }
+  return t;
+}
+
 /**
  * Normalised tokens of text[from, to). Mentions (sorted, non-overlapping) are
  * replaced by "@id" tokens. Stop words and single letters are dropped;
@@ -113,9 +124,9 @@ export function tokenize(text: string, from = 0, to = text.length, mentions: rea
       let w = r[0];
       const apos = w.indexOf("'");
       if (apos !== -1) w = w.slice(0, apos);
-      if (w.length < 2 && w !== '%') continue;
-      if (STOP_WORDS.has(w)) continue;
-      out.push({ t: stem(w), start: a + r.index, end: a + r.index + r[0].length });
+      const t = tokenOf(w);
+      if (t === null) continue;
+      out.push({ t, start: a + r.index, end: a + r.index + r[0].length });
     }
   };
   while (m < mentions.length && mentions[m]!.start < to) {
