@@ -578,19 +578,22 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
     return ELSEWHERE.has(words[0]!) || (words.length > 1 && ELSEWHERE.has(`${words[0]} ${words[1]}`));
   }
 
-  /** the sentence around the current candidate, computed once per candidate when a rule needs it */
-  let windowText: string | undefined;
+  /** the sentence around the current candidate (before and after it), computed once per candidate when a rule needs it */
+  let windowBefore: string | undefined;
+  let windowAfter = '';
 
   function accept(text: string, start: number, end: number, e: Entry): boolean {
     if (!caseOk(text, start, end, e)) return false;
     if (e.context || e.notContext) {
-      if (windowText === undefined) {
+      if (windowBefore === undefined) {
         const [a, b] = sentenceWindow(text, start, end);
-        windowText = text.slice(a, start) + ' \u0000 ' + text.slice(end, b);
+        windowBefore = text.slice(a, start);
+        windowAfter = text.slice(end, b);
       }
-      const w = windowText;
-      if (e.context && !e.context.test(w)) return false;
-      if (e.notContext && e.notContext.test(w)) {
+      // the sentence without the mention, read as its two sides: a context word cannot
+      // span the mention (they are words), and each side starts as a word would
+      if (e.context && !(e.context.test(windowBefore) || e.context.test(windowAfter))) return false;
+      if (e.notContext && (e.notContext.test(windowBefore) || e.notContext.test(windowAfter))) {
         otherSense.set(e, (otherSense.get(e) ?? 0) + 1);
         return false;
       }
@@ -624,7 +627,16 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
    * their number.
    */
   function walk(text: string, i: number, n: number): number {
+    // the tables as locals: read from registers, not from the closure, in the loop
     const sym = SYM;
+    const term = terminal;
+    const rowOf = ROW_OF;
+    const dense = DENSE;
+    const edgeAt = EDGE_AT;
+    const edgeSym = EDGE_SYM;
+    const edgeNext = EDGE_NEXT;
+    const nodes = candNodes;
+    const ends = candEnds;
     const c = text.charCodeAt(i);
     const s = sym[c]!;
     let node = s >= W0 ? ROOT[s]! : 0;
@@ -633,7 +645,7 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
     let j = i + 1;
     let lastWord = true;
     for (;;) {
-      if (terminal[node] === 1) {
+      if (term[node] === 1) {
         // boundary: after a word character the next must not be one
         let boundary = !lastWord || j >= n;
         if (!boundary) {
@@ -642,8 +654,8 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
           boundary = sd !== 1 && sd < W0;
         }
         if (boundary && nc < 64) {
-          candNodes[nc] = node;
-          candEnds[nc] = j;
+          nodes[nc] = node;
+          ends[nc] = j;
           nc++;
         }
       }
@@ -668,12 +680,12 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
         t = 2;
       }
       let next = 0;
-      const row = ROW_OF[node]!;
-      if (row !== 0) next = DENSE[(row - 1) * A + t]!;
+      const row = rowOf[node]!;
+      if (row !== 0) next = dense[(row - 1) * A + t]!;
       else {
-        for (let e = EDGE_AT[node]!, last = EDGE_AT[node + 1]!; e < last; e++) {
-          if (EDGE_SYM[e] === t) {
-            next = EDGE_NEXT[e]!;
+        for (let e = edgeAt[node]!, last = edgeAt[node + 1]!; e < last; e++) {
+          if (edgeSym[e] === t) {
+            next = edgeNext[e]!;
             break;
           }
         }
@@ -688,7 +700,7 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
 
   /** Of the `nc` aliases found by `walk` from `i`, report the longest accepted one (pushed to `out`); returns its end, or -1. */
   function acceptAt(text: string, i: number, nc: number, out: Mention[]): number {
-    windowText = undefined;
+    windowBefore = undefined;
     for (let q = nc - 1; q >= 0; q--) {
       const end = candEnds[q]!;
       const list = entryLists[candNodes[q]!]!;
@@ -770,7 +782,11 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
       i++;
     }
     // a text about Moscow, Idaho means that Moscow every time it says "Moscow"
-    let result = otherPlaces.size === 0 ? out : out.filter((m) => !otherPlaces.has(m.actorId));
+    let result = out;
+    if (otherPlaces.size > 0) {
+      result = [];
+      for (const m of out) if (!otherPlaces.has(m.actorId)) result.push(m);
+    }
     // and a text where "Turkey" is mostly the bird means the bird when the clue is a sentence away
     if (otherSense.size > 0) {
       for (const [e, vetoed] of otherSense) {
