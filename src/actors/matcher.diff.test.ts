@@ -117,7 +117,7 @@ describe('the alias matcher against the previous implementation', () => {
     const alias: fc.Arbitrary<Alias> = fc.oneof(
       aliasText,
       fc.record({ text: aliasText, caseSensitive: fc.boolean() }),
-      fc.record({ text: aliasText, context: fc.constant(['navy', 'wild ox']) }),
+      fc.record({ text: aliasText, context: fc.constant<string[]>(['navy', 'wild ox']) }),
     );
     const actorsArb = fc.array(
       fc.record({ name: aliasText, aliases: fc.array(alias, { maxLength: 4 }), type: fc.constantFrom('state', 'place', 'person'), metonym: fc.boolean() }),

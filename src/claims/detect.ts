@@ -80,6 +80,8 @@ export interface DetectContext {
   previous?: Claimant;
   /** Start of the sentence being read (for pronouns resolved inside it). */
   sentenceStart: number;
+  /** The sentence folded and lower-cased (foldText(…).toLowerCase()), when the caller has it. */
+  folded?: string;
 }
 
 function mentionsIn(mentions: readonly Mention[], a: number, b: number): Mention[] {
@@ -229,7 +231,7 @@ export function detectClaim(
   ctx: DetectContext,
 ): DetectedClaim | null {
   const s = text.slice(sentence.start, sentence.end);
-  const folded = foldText(s).toLowerCase();
+  const folded = ctx.folded ?? foldText(s).toLowerCase();
   const cues: Cue[] = [];
   const sayMatches: RegExpExecArray[] = [];
   SAY.lastIndex = 0;

@@ -104,6 +104,8 @@ export interface SentenceInput {
   detected: DetectedClaim | null;
   /** the article's publication date (ISO), when known: a sentence with no date of its own is dated by it */
   articleDate?: string;
+  /** the span folded and lower-cased (foldText(…).toLowerCase()), when the caller has it */
+  folded?: string;
 }
 
 export interface ClaimIndex {
@@ -450,9 +452,11 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   function accumulate(q: Set<string>, shared: Float64Array, touchedList: number[]): number {
     let mass = 0;
     for (const t of q) {
-      const w = idf(t);
+      const info = termInfo.get(t);
+      // a term no claim has: the idf of a term in no document
+      const w = info !== undefined ? info.idf : idfNone;
       mass += w;
-      const vs = termVariants.get(t);
+      const vs = info?.variants;
       if (!vs) continue;
       for (let k = 0; k < vs.length; k++) {
         const v = vs[k]!;
@@ -481,6 +485,17 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   });
   // plain arrays: thousands of tiny typed arrays cost more to make than they save
   const postings = postingsList;
+  /** Per term of the claims: idf, variants holding it, postings; one lookup per query term. */
+  interface TermInfo {
+    idf: number;
+    variants: number[] | undefined;
+    postings: { ids: number[]; ws: number[] } | undefined;
+  }
+  const termInfo = new Map<string, TermInfo>();
+  for (const t of new Set([...termVariants.keys(), ...postings.keys()])) {
+    termInfo.set(t, { idf: idf(t), variants: termVariants.get(t), postings: postings.get(t) });
+  }
+  const idfNone = Math.log(1 + (N - 0 + 0.5) / (0 + 0.5));
   const byId = new Map(compiled.map((c) => [c.claim.id, c]));
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
@@ -525,7 +540,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     // BM25 retrieval: the top candidates
     touched.length = 0;
     for (const t of q) {
-      const p = postings.get(t);
+      const p = termInfo.get(t)?.postings;
       if (!p) continue;
       const ids = p.ids;
       const ws = p.ws;
@@ -556,7 +571,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     for (const t of q) if (t.startsWith('@')) sentActors.add(t.slice(1));
     const sentPlaces = new Set<string>();
     for (const a of sentActors) if (actorsById.get(a)?.type === 'place') sentPlaces.add(a);
-    const folded = foldText(text.slice(span.start, span.end)).toLowerCase();
+    const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     const sMonths = monthsIn(folded);
     const sYears = yearsIn(folded);
     const dated = input.articleDate !== undefined && /^\d{4}-\d{2}/.test(input.articleDate);

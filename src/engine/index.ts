@@ -134,13 +134,18 @@ export function createEngine(dataset: Dataset, options: { matcher?: ActorMatcher
     previous?: Claimant,
     date?: string,
   ): ClaimReport | null {
-    const numbers = extractNumbers(text, span.start, span.end);
-    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start };
+    // the span folded once, for the figures, the cues and the matching
+    const folded = foldText(text.slice(span.start, span.end));
+    const lower = folded.toLowerCase();
+    const numbers = extractNumbers(text, span.start, span.end, folded);
+    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower };
     if (previous) ctx.previous = previous;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records
     if (!detected && mentions.length === 0) return null;
-    const matches = claimIndex().match(date !== undefined ? { text, span, mentions, numbers, detected, articleDate: date } : { text, span, mentions, numbers, detected });
+    const matches = claimIndex().match(
+      date !== undefined ? { text, span, mentions, numbers, detected, articleDate: date, folded: lower } : { text, span, mentions, numbers, detected, folded: lower },
+    );
     const strong = matches.filter((m) => m.relation !== 'related');
     if (!detected && strong.length === 0) return null;
     const report: ClaimReport = {

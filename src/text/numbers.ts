@@ -92,8 +92,9 @@ function qualifierOf(q: string | undefined): Qualifier {
 }
 
 /** Figures in text[from, to). */
-export function extractNumbers(text: string, from = 0, to = text.length): NumberMention[] {
-  const s = foldText(text.slice(from, to));
+export function extractNumbers(text: string, from = 0, to = text.length, folded?: string): NumberMention[] {
+  // `folded`, when the caller has it, is foldText(text.slice(from, to))
+  const s = folded ?? foldText(text.slice(from, to));
   const out: NumberMention[] = [];
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(s); m !== null; m = FIGURE.exec(s)) {
