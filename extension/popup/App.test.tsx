@@ -58,8 +58,8 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi {
 let root: HTMLElement;
 afterEach(() => render(null, root));
 
-/** Renders the popup; the dataset is passed in loaded (main.tsx loads it beside the page's data). */
-async function mount(api: PopupApi, props: Partial<AppProps> = { knowledge: Promise.resolve(knowledge) }) {
+/** Renders the popup with the bundled dataset, as main.tsx does. */
+async function mount(api: PopupApi, props: Partial<AppProps> = { knowledge }) {
   root = document.createElement('main');
   document.body.append(root);
   await act(async () => {
@@ -117,7 +117,7 @@ describe('popup', () => {
     expect(root.textContent).toMatch(/does not run on this page/);
   });
 
-  it('loads the dataset itself when it is not handed one', async () => {
+  it('uses the bundled dataset when it is not handed one', async () => {
     await mount(fakeApi(), {});
     await vi.waitFor(() => expect(root.querySelector('.claim .known')?.textContent).toMatch(/12/), { timeout: 5_000 });
   });
@@ -147,7 +147,7 @@ describe('popup', () => {
     const line = root.querySelector('p');
     expect(title?.textContent).toBe('Crosscheck');
     await act(async () => {
-      render(<App api={fakeApi()} data={new Promise(() => {})} knowledge={Promise.resolve(knowledge)} />, root);
+      render(<App api={fakeApi()} data={new Promise(() => {})} knowledge={knowledge} />, root);
     });
     expect(root.querySelectorAll('header').length).toBe(1);
     expect(root.querySelector('h1')).toBe(title); // the same elements, not a second copy

@@ -9,24 +9,20 @@ import { AnnotationList } from './AnnotationList';
 import { ClaimList } from './ClaimList';
 import { CoverageMatrix } from './CoverageMatrix';
 import { coverageRows } from './coverage';
-import { loadKnowledge, loadPageData, type PageData } from './data';
-import type { Knowledge } from './knowledge';
+import { loadPageData, type PageData } from './data';
+import { knowledge as bundledKnowledge, type Knowledge } from './knowledge';
 import { Legend } from './Legend';
 import { SiteSwitch } from './SiteSwitch';
 import { Tabs } from './Tabs';
 
-type State =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | Exclude<PageData, { status: 'ready' }>
-  | (Extract<PageData, { status: 'ready' }> & { knowledge: Knowledge });
+type State = { status: 'loading' } | { status: 'error'; message: string } | PageData;
 
 export interface AppProps {
   api: PopupApi;
-  /** The page's data, when the caller started loading it already (main.tsx does, before Preact loads). */
+  /** The page's data, when the caller started loading it already (main.tsx does, before the first render). */
   data?: Promise<PageData>;
-  /** The bundled dataset's lookups, likewise. */
-  knowledge?: Promise<Knowledge>;
+  /** The dataset's lookups (default: the bundled dataset's). */
+  knowledge?: Knowledge;
 }
 
 /** Short column labels for the coverage matrix: outlet, or the report number. */
@@ -34,26 +30,25 @@ function sourceColumn(source: Source): string {
   return source.outlet ?? `Report ${source.id.slice(0, 3)}`;
 }
 
-export function App({ api, data, knowledge }: AppProps) {
+export function App({ api, data, knowledge = bundledKnowledge }: AppProps) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [tab, setTab] = useState('claims');
   // Started once, on the first render: the backup reminder below waits for it.
-  const [pending] = useState(() => ({ data: data ?? loadPageData(api), knowledge: knowledge ?? loadKnowledge() }));
+  const [pending] = useState(() => data ?? loadPageData(api));
+  const { lookup, sources } = knowledge;
 
   useEffect(() => {
     let live = true;
-    (async () => {
-      const page = await pending.data;
-      if (page.status !== 'ready') return live && setState(page);
-      const known = await pending.knowledge;
-      if (live) setState({ ...page, knowledge: known });
-    })().catch((error: Error) => live && setState({ status: 'error', message: error.message }));
+    pending.then(
+      (page) => live && setState(page),
+      (error: Error) => live && setState({ status: 'error', message: error.message }),
+    );
     return () => {
       live = false;
     };
   }, [pending]);
 
-  const rows = useMemo(() => (state.status === 'ready' ? coverageRows(state.analysis.claims, state.knowledge.lookup, state.knowledge.sources) : []), [state]);
+  const rows = useMemo(() => (state.status === 'ready' ? coverageRows(state.analysis.claims, lookup, sources) : []), [state, lookup, sources]);
 
   async function remove(id: string) {
     if (state.status !== 'ready') return;
@@ -82,7 +77,7 @@ export function App({ api, data, knowledge }: AppProps) {
   );
 
   // The storage status counts every annotation stored: asked once the page's own calls are answered, so it does not hold them up.
-  const afterPageData = () => pending.data.then(noop, noop).then(() => api.storageStatus());
+  const afterPageData = () => pending.then(noop, noop).then(() => api.storageStatus());
   const reminder = <BackupReminder load={afterPageData} onOpenLibrary={() => void api.openLibrary()} onDismissEviction={() => api.dismissEviction()} />;
 
   if (state.status !== 'ready') {
@@ -102,7 +97,6 @@ export function App({ api, data, knowledge }: AppProps) {
   }
 
   const { page, analysis, tabId } = state;
-  const { lookup, sources } = state.knowledge;
   const matched = analysis.claims.filter((c) => c.matches.some((m) => m.relation !== 'related')).length;
   const contradicting = analysis.claims.filter((c) => c.matches[0]?.relation === 'contradicts').length;
   const site = siteKey(page.url);

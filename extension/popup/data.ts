@@ -1,13 +1,11 @@
 /**
- * What the popup's first view needs, fetched as early as possible: the page
- * (from its content script), its analysis and anchoring, its notes (from the
- * service worker), and the bundled dataset for cross-referencing. main.tsx
- * starts all of it before Preact has loaded.
+ * What the popup's first view needs from the page (its content script) and
+ * from the service worker: the page, its analysis and anchoring, its notes.
+ * main.tsx starts these calls before Preact's first render.
  */
 import type { Annotation } from '../../src/annotations/model';
 import type { PageAnalysis, PageInfo } from '../shared/messages';
 import type { PopupApi } from './api';
-import type { Knowledge } from './knowledge';
 
 export type PageData =
   | { status: 'unsupported' }
@@ -33,9 +31,4 @@ export async function loadPageData(api: PopupApi): Promise<PageData> {
   if (!page) return { status: 'unsupported' };
   const [annotations, orphanedIds, found] = await Promise.all([api.listAnnotations(page.urlKey), orphaned, analysis]);
   return { status: 'ready', tabId, page, annotations, orphaned: orphanedIds, analysis: page.state === 'ready' ? found : EMPTY_ANALYSIS };
-}
-
-/** The bundled dataset and its lookups, in a chunk of their own (~120 KB), loaded beside the page's data. */
-export function loadKnowledge(): Promise<Knowledge> {
-  return import('./knowledge').then((m) => m.knowledge);
 }

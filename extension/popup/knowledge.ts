@@ -1,8 +1,4 @@
-/**
- * The bundled dataset and its lookups, for the popup's cross-referencing.
- * Imported only dynamically (`loadKnowledge` in ./data): the dataset is most
- * of the popup's code and must not hold up its first render.
- */
+/** The bundled dataset and its lookups, for the popup's cross-referencing. */
 import { dataset } from '../../src/dataset/bundled';
 import { createLookup, type DatasetLookup } from '../../src/dataset/lookup';
 import type { Source } from '../../src/dataset/schema';

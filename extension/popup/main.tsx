@@ -1,22 +1,18 @@
 /**
  * The popup's entry. popup.html already shows the popup's shell (painted
- * before any script runs); this module, which shares no chunk with other
- * pages, starts everything the first view needs at once:
- * - the calls to the page's content script and to the service worker;
- * - the bundled dataset (its own chunk);
- * - Preact and the views.
- * The views render the page's data when both it and the dataset are in.
+ * before any script runs, while this module and its two shared chunks,
+ * Preact and the dataset, load side by side). Once they are in, the calls to
+ * the page's content script and to the service worker leave first; Preact's
+ * first render, which takes the shell over, overlaps their round trips.
  */
+import { render } from 'preact';
 import { browserApi } from './api';
-import { loadKnowledge, loadPageData } from './data';
+import { App } from './App';
+import { loadPageData } from './data';
 
 const data = loadPageData(browserApi);
-const knowledge = loadKnowledge();
-// App handles their failures; these keep the browser from reporting them as unhandled meanwhile.
+// App handles its failure; this keeps the browser from reporting it as unhandled meanwhile.
 data.catch(() => undefined);
-knowledge.catch(() => undefined);
 
-void import('./view').then(({ mount }) => {
-  const root = document.getElementById('app');
-  if (root) mount(root, { api: browserApi, data, knowledge });
-});
+const root = document.getElementById('app');
+if (root) render(<App api={browserApi} data={data} />, root);
