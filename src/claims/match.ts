@@ -24,7 +24,7 @@ import type { Claim, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
 import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, fitsKey, keyShape } from '../text/numbers';
-import { type ActorSpan, type Token, tokenize } from '../text/tokens';
+import { type ActorSpan, type Token, tokenize, tokensWithin } from '../text/tokens';
 import { type DetectedClaim, contentSpan } from './detect';
 
 export type Relation = 'corroborates' | 'contradicts' | 'related';
@@ -319,6 +319,11 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     return out;
   }
 
+  /** toks(text, from, to, mentions) for a part of a span whose toks are known (see tokensWithin). */
+  function subToks(text: string, tokens: readonly Token[], span: TextSpan, from: number, to: number, mentions: readonly Mention[]): Token[] {
+    return tokensWithin(text, tokens, span, from, to, mentions) ?? toks(text, from, to, mentions);
+  }
+
   const compiled: CompiledClaim[] = [];
   const df = new Map<string, number>();
   for (const claim of dataset.claims) {
@@ -536,7 +541,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const q = new Set(tokens.map((t) => t.t));
     if (q.size === 0) return [];
     const cspan = detected?.content ?? contentSpan(text, span.start, span.end);
-    const qContent = cspan ? new Set(toks(text, cspan.start, cspan.end, mentions).map((t) => t.t)) : null;
+    const qContent = cspan ? new Set(subToks(text, tokens, span, cspan.start, cspan.end, mentions).map((t) => t.t)) : null;
     // BM25 retrieval: the top candidates
     touched.length = 0;
     for (const t of q) {
@@ -601,7 +606,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         const rest = text.slice(from, span.end);
         const cut = rest.search(/[,;:.!?]\s|\s(?:saying|adding|calling|arguing)\b/);
         const to = cut === -1 ? span.end : from + cut;
-        denied = new Set(toks(text, from, to, mentions).map((t) => t.t));
+        denied = new Set(subToks(text, tokens, span, from, to, mentions).map((t) => t.t));
       }
     }
     /** Does the denied clause hold at least half of what the sentence shares with the claim? */

@@ -4,7 +4,7 @@
  * "warplanes" meets "jets"), and — when the caller passes actor mentions —
  * each mention replaced by one token "@actor-id", so "Daesh" = "ISIS".
  */
-import { foldText } from './fold';
+import { foldOf, foldText } from './fold';
 
 export interface Token {
   /** normalised form ("@isis" for an actor) */
@@ -95,6 +95,17 @@ export function stem(word: string): string {
 
 const WORD = /[a-z0-9]+(?:'[a-z]+)?|%/g;
 
+/** "@id" for an actor, one string per actor (its hash is then computed once, for every Set and Map it meets). */
+const actorTokens = new Map<string, string>();
+function actorToken(id: string): string {
+  let t = actorTokens.get(id);
+  if (t === undefined) {
+    t = '@' + id;
+    if (actorTokens.size < 10_000) actorTokens.set(id, t);
+  }
+  return t;
+}
+
 /** What a word (apostrophe part cut) becomes as a token: its stem, or null when it is dropped. One lookup per word. */
 const tokenCache = new Map<string, string | null>();
 function tokenOf(w: string): string | null {
@@ -132,11 +143,45 @@ export function tokenize(text: string, from = 0, to = text.length, mentions: rea
   while (m < mentions.length && mentions[m]!.start < to) {
     const men = mentions[m]!;
     emitWords(at, Math.max(at, men.start));
-    out.push({ t: '@' + men.actorId, start: men.start, end: men.end });
+    out.push({ t: actorToken(men.actorId), start: men.start, end: men.end });
     at = Math.max(at, men.end);
     m++;
   }
   emitWords(at, to);
+  return out;
+}
+
+/** Does the unit, folded, belong in a word token (a-z, 0-9, apostrophe)? */
+function isTokenUnit(c: number): boolean {
+  const f = foldOf(c);
+  return (f >= 97 && f <= 122) || (f >= 48 && f <= 57) || f === 39;
+}
+
+/** Can no word token run across `x` (an end of the span, or a side of it that is no word unit)? */
+function cleanCut(text: string, x: number, span: { start: number; end: number }): boolean {
+  if (x === span.start || x === span.end) return true;
+  return !isTokenUnit(text.charCodeAt(x - 1)) || !isTokenUnit(text.charCodeAt(x));
+}
+
+/**
+ * The tokens of text[from, to) taken from `tokens`, the tokens of a span
+ * around it (tokenize(text, span.start, span.end, mentions), or any per-token
+ * mapping of them): those that lie inside, when both ends cut cleanly — no
+ * word and no mention runs across them, so tokenizing the part alone finds
+ * the same words. Null when they do not (tokenize the part then).
+ */
+export function tokensWithin<T extends Token>(
+  text: string,
+  tokens: readonly T[],
+  span: { start: number; end: number },
+  from: number,
+  to: number,
+  mentions: readonly ActorSpan[],
+): T[] | null {
+  if (from < span.start || to > span.end || from > to || !cleanCut(text, from, span) || !cleanCut(text, to, span)) return null;
+  for (const m of mentions) if ((m.start < from && from < m.end) || (m.start < to && to < m.end)) return null;
+  const out: T[] = [];
+  for (const t of tokens) if (t.start >= from && t.end <= to) out.push(t);
   return out;
 }
 
