@@ -40,7 +40,7 @@
  *   Washington discussed").
  */
 import type { Actor, Alias } from '../dataset/schema';
-import { CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, clsOf, foldOf, foldText } from '../text/fold';
+import { CLS, CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, FOLD, clsOf, foldOf, foldText } from '../text/fold';
 
 export interface Mention {
   actorId: string;
@@ -166,7 +166,9 @@ function foldAlias(s: string): number[] {
   let sep = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const k = clsOf(c);
+    // the tables directly (this runs cold, once per alias character, on every page)
+    let k = CLS[c]!;
+    if (k === 0) k = clsOf(c);
     if (k === CLS_SPACE || k === CLS_DASH || k === CLS_NEWLINE) {
       sep = out.length > 0;
       continue;
@@ -175,7 +177,7 @@ function foldAlias(s: string): number[] {
       out.push(32);
       sep = false;
     }
-    out.push(foldOf(c));
+    out.push(FOLD[c]!);
   }
   return out;
 }
@@ -278,9 +280,10 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
   const W0 = 4 + punct.length;
   const A = W0 + wordUnits.length;
   if (A > 250) throw new Error(`alias alphabet too large (${A} symbols)`);
-  const symOfFolded = new Map<number, number>();
-  punct.forEach((f, k) => symOfFolded.set(f, 4 + k));
-  wordUnits.forEach((f, k) => symOfFolded.set(f, W0 + k));
+  /** symbol of each folded unit of the alphabet (0: not in it) */
+  const SYM_OF_FOLDED = new Uint8Array(65536);
+  punct.forEach((f, k) => (SYM_OF_FOLDED[f] = 4 + k));
+  wordUnits.forEach((f, k) => (SYM_OF_FOLDED[f] = W0 + k));
 
   // Where a match can start. A capitalised alias needs its capital, followed
   // by one of the second units some alias with that capital has, as written
@@ -364,7 +367,7 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
     let sym: number;
     if (k === CLS_SPACE || k === CLS_DASH) sym = 2;
     else if (k === CLS_NEWLINE) sym = 3;
-    else sym = symOfFolded.get(foldOf(c)) ?? (k === CLS_WORD ? 1 : 0);
+    else sym = SYM_OF_FOLDED[foldOf(c)]! || (k === CLS_WORD ? 1 : 0);
     SYM[c] = sym;
     SCAN[c] = (sym === 1 || sym >= W0 ? 1 : 0) | (HEAD[c] !== 0 ? 2 : 0);
     return sym;
@@ -398,7 +401,7 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
   for (const { folded, entry } of pending) {
     let node = 0;
     for (const f of folded) {
-      const sym = f === 32 ? 2 : symOfFolded.get(f)!;
+      const sym = f === 32 ? 2 : SYM_OF_FOLDED[f]!;
       const edges = kids[node]!;
       let next = 0;
       for (let k = 0; k < edges.length; k += 2) {
