@@ -7,6 +7,7 @@ import type { ActorMatcher, Mention } from '../../src/actors/matcher';
 import { findArticleRoot, textModelBuilder, type TextModel } from '../../src/text/model';
 import type { ScanCache } from './scan';
 import { createSlicer } from './slicing';
+import { stamp } from './trace-stamp';
 
 /** Nodes visited between deadline checks (~0.2–1 ms of work on a news page). */
 const NODES_PER_STEP = 400;
@@ -30,6 +31,7 @@ export interface FirstScreen {
 export async function buildModelSliced(doc: Document, signal?: { cancelled: boolean }, firstScreen?: FirstScreen): Promise<TextModel> {
   const slicer = createSlicer(undefined, signal);
   const builder = textModelBuilder(findArticleRoot(doc));
+  if (firstScreen) stamp('root');
   await slicer.check();
   let pending = firstScreen;
   while (!builder.step(NODES_PER_STEP)) {

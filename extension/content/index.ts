@@ -11,6 +11,7 @@ import { watchPage } from './live-updates';
 import { lazyEngine } from './lazy';
 import { answerPageCalls } from './page-calls';
 import { yieldToPage } from './slicing';
+import { stamp } from './trace-stamp';
 import { describePage, startSession, type Session } from './session';
 
 declare global {
@@ -50,9 +51,12 @@ async function main() {
   const reading = loadSettings().catch(() => null);
   await yieldToPage(); // not in the task that evaluated this bundle
   const engine = lazyEngine(dataset);
+  stamp('matcher');
   const settings = await reading;
+  stamp('settings');
   if (!settings || !isActiveOn(settings, location.href)) return mark('off');
   if (!shouldActivate(document, engine.matcher).active) return mark('idle');
+  stamp('activated');
   await yieldToPage();
 
   const hooks = { ownMutation: () => {} };

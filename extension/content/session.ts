@@ -26,6 +26,7 @@ import type { PageHandlers } from './page-calls';
 import { installStyleText } from './page-style';
 import { scanArticle, type ClaimHit, type ScanCache } from './scan';
 import { Cancelled, createSlicer, yieldToPage } from './slicing';
+import { stamp } from './trace-stamp';
 import { actorCard, claimCard } from './ui/cards';
 import { createCardLayer } from './ui/card-layer';
 import { createUiHost } from './ui/host';
@@ -131,9 +132,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
       }
       highlighter.draw(def.layer, ranges, def.priority);
     }
-    // A marker in the browser's performance trace for `npm run bench`; it is
-    // not a User Timing entry, so the page cannot see it.
-    console.timeStamp('crosscheck:first-screen');
+    stamp('first-screen');
   }
 
   type LayerSpans = { layer: string; spans: readonly { start: number; end: number }[]; priority: number };
@@ -408,9 +407,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   current = signal;
   mentions = await scanActors(model, matcher, cache, signal);
   await drawLayers(actorLayers(), signal);
-  // A marker in the browser's performance trace for `npm run bench`; it is
-  // not a User Timing entry, so the page cannot see it.
-  console.timeStamp('crosscheck:actors');
+  stamp('actors');
   // the first claim analysis compiles the claim index (~40–100 ms, cold): not in the task that drew the actors
   await yieldToPage();
   const found = await scanArticle(model, engine, cache, signal);

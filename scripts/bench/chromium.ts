@@ -69,6 +69,8 @@ export interface CrosscheckRun extends TaskFigures {
   painted: number;
   /** Evaluating the content script bundle (compile + top-level code). */
   evaluate: number;
+  /** The content script's own trace stamps (`crosscheck:…`), ms after its start. */
+  phases: Record<string, number>;
   counts: HighlightCounts;
   /** Longest tasks, with what ran in them (for the report). */
   top: string[];
@@ -134,7 +136,9 @@ export async function runCrosscheck(b: Browsers, path: string, keep?: (page: Pag
     await keep?.(page);
     const actors = tl.stamps.get('crosscheck:actors') ?? NaN;
     const first = tl.stamps.get('crosscheck:first-screen') ?? NaN;
-    return { firstScreen: (first - t0) / 1000, busyToFirstScreen: Number.isNaN(first) ? NaN : span(tl, t0, first).busy, actors: (actors - t0) / 1000, busyToActors: span(tl, t0, actors).busy, ready: (ready - t0) / 1000, painted: (painted - t0) / 1000, evaluate: (evalTask?.dur ?? 0) / 1000, ...span(tl, t0, painted), counts, top: topTasks(tl, t0, painted) };
+    const phases: Record<string, number> = { evaluated: (evalTask?.dur ?? NaN) / 1000 };
+    for (const [name, ts] of tl.stamps) if (name.startsWith('crosscheck:')) phases[name.slice('crosscheck:'.length)] = (ts - t0) / 1000;
+    return { firstScreen: (first - t0) / 1000, busyToFirstScreen: Number.isNaN(first) ? NaN : span(tl, t0, first).busy, actors: (actors - t0) / 1000, busyToActors: span(tl, t0, actors).busy, ready: (ready - t0) / 1000, painted: (painted - t0) / 1000, evaluate: (evalTask?.dur ?? 0) / 1000, phases, ...span(tl, t0, painted), counts, top: topTasks(tl, t0, painted) };
   } finally {
     await page.close();
   }

@@ -40,10 +40,12 @@ interface Sample {
   count: number;
   /** Crosscheck: ranges registered when ready (big pages: near the viewport only). */
   registered?: number;
+  /** Crosscheck: its start, moment by moment (ms after the script's start). */
+  phases?: Record<string, number>;
   top: string[];
 }
 
-const fromCrosscheck = (r: CrosscheckRun): Sample => ({ first: r.firstScreen, busyToFirst: r.busyToFirstScreen, actors: r.actors, busyToActors: r.busyToActors, ready: r.ready, painted: r.painted, longest: r.longest, busy: r.busy, count: r.counts.mentions, registered: r.counts.actors + r.counts.claims, top: r.top });
+const fromCrosscheck = (r: CrosscheckRun): Sample => ({ first: r.firstScreen, busyToFirst: r.busyToFirstScreen, actors: r.actors, busyToActors: r.busyToActors, ready: r.ready, painted: r.painted, longest: r.longest, busy: r.busy, count: r.counts.mentions, registered: r.counts.actors + r.counts.claims, phases: r.phases, top: r.top });
 const fromContender = (r: ContenderRun): Sample => ({ first: r.work, actors: r.work, ready: r.work, painted: r.painted, longest: r.longest, busy: r.busy, count: r.count, top: r.top });
 
 export async function highlightCase(b: Browsers, pages: Record<BenchPage['name'], BenchPage>, aliases: readonly string[], opt: HighlightOptions): Promise<{ rows: Row[]; notes: string[] }> {
@@ -94,6 +96,11 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
       rows.push(row(c, `${LABEL[n]}: main-thread busy`, 'ms', s.map((x) => x.busy)));
       rows.push(row(c, `${LABEL[n]}: ${n === 'crosscheck' ? 'actor mentions found' : 'matches'}`, 'count', s.map((x) => x.count)));
       if (n === 'crosscheck') rows.push(row(c, 'Crosscheck: ranges registered at ready (actors + claims)', 'count', s.map((x) => x.registered ?? NaN)));
+      if (n === 'crosscheck') {
+        const order = ['evaluated', 'matcher', 'settings', 'activated', 'root', 'first-screen', 'actors'];
+        const at = order.map((k) => `${k} ${median(s.map((x) => x.phases?.[k] ?? NaN).filter(Number.isFinite)).toFixed(0)}`);
+        notes.push(`${pageName}, crosscheck: its start, medians in ms after the script's start (evaluated = length of the evaluation task): ${at.join(' → ')}`);
+      }
       const worst = [...s].sort((a, z) => z.longest - a.longest)[0];
       if (worst) notes.push(`${pageName}, ${n}: longest tasks of its slowest run: ${worst.top.join('; ')}`);
     }
