@@ -10,7 +10,7 @@ import { shouldActivate } from './activation';
 import { watchPage } from './live-updates';
 import { lazyEngine } from './lazy';
 import { answerPageCalls } from './page-calls';
-import { yieldToPage } from './slicing';
+import { createSlicer, yieldToPage } from './slicing';
 import { stamp } from './trace-stamp';
 import { describePage, startSession, type Session } from './session';
 
@@ -55,9 +55,10 @@ async function main() {
   const settings = await reading;
   stamp('settings');
   if (!settings || !isActiveOn(settings, location.href)) return mark('off');
+  const slice = createSlicer();
   if (!shouldActivate(document, engine.matcher).active) return mark('idle');
   stamp('activated');
-  await yieldToPage();
+  await slice.check(); // on an article the check was quick: the first screen follows in the same task
 
   const hooks = { ownMutation: () => {} };
   const started = await startSession(document, engine, hooks, { highlightMode: settings.highlightMode });

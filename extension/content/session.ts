@@ -16,7 +16,7 @@ import { callWorker } from '../shared/client';
 import type { PageAnalysis, PageInfo } from '../shared/messages';
 import { createAnnotator } from './annotator';
 import { createHighlighter, supportsHighlightApi, type RangeSpec, type StagedLayer } from './highlighter';
-import { buildModelSliced, findActors, scanActors } from './incremental';
+import { buildModelSliced, findActors, readFirstScreen, scanActors } from './incremental';
 import { lazyLookup } from './lazy';
 import { createTextWindow, WINDOW_ABOVE_RANGES } from './text-window';
 import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
@@ -89,9 +89,12 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   const cards = createCardLayer(ui);
 
   const actorOf = (m: Mention) => matcher.actors.get(m.refersTo ?? m.actorId);
-  // A long article at its top: its first screen of actors is drawn as soon as it is read.
-  const firstScreen = highlighter.kind === 'highlight-api' && window.scrollY < window.innerHeight ? drawFirstScreen : undefined;
-  let model: TextModel = await buildModelSliced(doc, undefined, firstScreen);
+  // At the top of the page, the actors of the first screen are drawn at once,
+  // before the whole article is read (the full pass then replaces them).
+  const atTop = highlighter.kind === 'highlight-api' && window.scrollY < window.innerHeight;
+  const top = atTop ? readFirstScreen(doc) : null;
+  if (top) drawFirstScreen(top);
+  let model: TextModel = await buildModelSliced(doc, undefined, atTop && !top ? drawFirstScreen : undefined);
   let mentions: Mention[] = [];
   let claims: ClaimHit[] = [];
   let anchored: AnchoredAnnotation[] = [];
