@@ -64,7 +64,8 @@ export function readFirstScreen(doc: Document): TextModel | null {
   const el = likelyArticleElement(doc);
   if (!el) return null;
   const builder = textModelBuilder(el);
-  while (!builder.step(NODES_PER_STEP)) if (builder.length >= FIRST_SCREEN_CHARS) return builder.snapshot();
+  // small steps: stop close to the mark
+  while (!builder.step(32)) if (builder.length >= FIRST_SCREEN_CHARS) return builder.snapshot();
   return builder.finish();
 }
 

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { compileActorMatcher } from '../../src/actors/matcher';
+import { dataset } from '../../src/dataset/bundled';
+import { buildTextModel, findArticleRoot } from '../../src/text/model';
+import { buildModelSliced, findActors, FIRST_SCREEN_CHARS, readFirstScreen } from './incremental';
+
+const PARAGRAPH = 'Russian warplanes struck Islamic State positions near Raqqa on Wednesday, the Syrian Observatory for Human Rights said.';
+
+function page(body: string): Document {
+  const d = document.implementation.createHTMLDocument('t');
+  d.body.innerHTML = body;
+  return d;
+}
+
+const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${i}: ${PARAGRAPH}</p>`).join('');
+
+describe('the first screen', () => {
+  it('is the top of the article, with the offsets of the full model, read without the whole page', async () => {
+    const d = page(`<nav><p>${PARAGRAPH}</p></nav><article>${paragraphs(400)}</article>`);
+    const top = readFirstScreen(d)!;
+    const full = await buildModelSliced(d);
+    expect(top.text.length).toBeGreaterThanOrEqual(FIRST_SCREEN_CHARS);
+    expect(top.text.length).toBeLessThan(full.text.length / 4);
+    expect(full.text.startsWith(top.text)).toBe(true);
+    expect(top.paragraphs).toEqual(full.paragraphs.slice(0, top.paragraphs.length));
+    // its actors are those the full pass finds in the same paragraphs
+    const matcher = compileActorMatcher(dataset.actors);
+    const first = findActors(top, matcher);
+    const all = findActors(full, matcher).filter((m) => m.end <= top.text.length);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.map((m) => [m.start, m.end, m.actorId])).toEqual(all.map((m) => [m.start, m.end, m.actorId]));
+    expect(top.rangeFor(first[0]!.start, first[0]!.end)).toEqual(full.rangeFor(first[0]!.start, first[0]!.end));
+  });
+
+  it('is the whole article when it is short', () => {
+    const d = page(`<article>${paragraphs(3)}</article>`);
+    expect(readFirstScreen(d)!.text).toBe(buildTextModel(findArticleRoot(d)).text);
+  });
+
+  it('waits for the full walk on pages with no article element', () => {
+    expect(readFirstScreen(page(`<div>${paragraphs(100)}</div>`))).toBeNull();
+  });
+});
