@@ -63,7 +63,8 @@ export default defineConfig(({ mode }): UserConfig => {
     build: {
       ...shared.build,
       emptyOutDir: true,
-      modulePreload: false,
+      // <link rel="modulepreload"> for the pages' static imports (fetched with the entry, not after it); no polyfill: an inline script would break the CSP
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         input: {
           popup: resolve(root, 'popup/popup.html'),
