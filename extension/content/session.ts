@@ -85,8 +85,6 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
       });
   // (the Highlight API's rules are already in the page: highlights.css, from the manifest)
   if (highlighter.kind === 'wrap') installStyleText(wrapStyles(ALL_LAYERS), doc);
-  const ui = createUiHost(doc);
-  const cards = createCardLayer(ui);
 
   const actorOf = (m: Mention) => matcher.actors.get(m.refersTo ?? m.actorId);
   // At the top of the page, the actors of the first screen are drawn at once,
@@ -94,6 +92,8 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   const atTop = highlighter.kind === 'highlight-api' && window.scrollY < window.innerHeight;
   const top = atTop ? readFirstScreen(doc) : null;
   if (top) drawFirstScreen(top);
+  const ui = createUiHost(doc);
+  const cards = createCardLayer(ui);
   let model: TextModel = await buildModelSliced(doc, undefined, atTop && !top ? drawFirstScreen : undefined);
   let mentions: Mention[] = [];
   let claims: ClaimHit[] = [];
