@@ -84,9 +84,9 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
       const s = res[n];
       if (n === 'crosscheck') {
         rows.push(row(c, 'Crosscheck: script start → first screen of actor highlights registered', 'ms', s.map((x) => x.first)));
-        rows.push(row(c, 'Crosscheck: main-thread busy until then', 'ms', s.map((x) => x.busyToFirst ?? NaN)));
+        rows.push(row(c, 'Crosscheck: main-thread busy until the first screen', 'ms', s.map((x) => x.busyToFirst ?? NaN)));
         rows.push(row(c, 'Crosscheck: script start → actor highlights near the viewport, whole page matched', 'ms', s.map((x) => x.actors)));
-        rows.push(row(c, 'Crosscheck: main-thread busy until then', 'ms', s.map((x) => x.busyToActors ?? NaN)));
+        rows.push(row(c, "Crosscheck: main-thread busy until the whole page's actors", 'ms', s.map((x) => x.busyToActors ?? NaN)));
         rows.push(row(c, 'Crosscheck: script start → all layers (actors, claims, notes) registered', 'ms', s.map((x) => x.ready)));
       } else {
         rows.push(row(c, `${LABEL[n]}: time to highlights`, 'ms', s.map((x) => x.ready)));
