@@ -4,7 +4,7 @@
  * highlights can be drawn before the slower claim analysis runs.
  */
 import type { ActorMatcher, Mention } from '../../src/actors/matcher';
-import { findArticleRoot, isSkipped, textModelBuilder, type TextModel } from '../../src/text/model';
+import { CONTAINER_SELECTORS, findArticleRoot, isSkipped, textModelBuilder, type TextModel } from '../../src/text/model';
 import type { ScanCache } from './scan';
 import { createSlicer } from './slicing';
 
@@ -44,7 +44,7 @@ export async function buildModelSliced(doc: Document, signal?: { cancelled: bool
 
 /** Where the article most likely is, found without reading the page's text. */
 function likelyArticleElement(doc: Document): Element | null {
-  for (const selector of ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]']) {
+  for (const selector of CONTAINER_SELECTORS) {
     const el = doc.querySelector(selector);
     if (el && !isSkipped(el)) return el;
   }

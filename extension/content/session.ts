@@ -87,6 +87,15 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   if (highlighter.kind === 'wrap') installStyleText(wrapStyles(ALL_LAYERS), doc);
 
   const actorOf = (m: Mention) => matcher.actors.get(m.refersTo ?? m.actorId);
+  /** Mentions split into the actor layers, by the type of actor each names. */
+  const actorLayers = (found: readonly Mention[]) =>
+    ACTOR_LAYERS.map((def) => ({
+      ...def,
+      spans: found.filter((m) => {
+        const actor = actorOf(m);
+        return actor !== undefined && actorLayer(actor.type) === def.layer;
+      }),
+    }));
   // At the top of the page, the actors of the first screen are drawn at once,
   // before the whole article is read (the full pass then replaces them).
   const atTop = highlighter.kind === 'highlight-api' && window.scrollY < window.innerHeight;
@@ -124,16 +133,8 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   }
 
   function drawFirstScreen(top: TextModel) {
-    const found = findActors(top, matcher);
-    for (const def of ACTOR_LAYERS) {
-      const ranges: RangeSpec[] = [];
-      for (const m of found) {
-        const actor = actorOf(m);
-        if (!actor || actorLayer(actor.type) !== def.layer) continue;
-        const r = top.rangeFor(m.start, m.end);
-        if (r) ranges.push(r);
-      }
-      highlighter.draw(def.layer, ranges, def.priority);
+    for (const { layer, spans, priority } of actorLayers(findActors(top, matcher))) {
+      highlighter.draw(layer, spans.flatMap((m) => top.rangeFor(m.start, m.end) ?? []), priority);
     }
     stamp('first-screen');
   }
@@ -190,15 +191,6 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     ]);
   }
 
-  const actorLayers = () =>
-    ACTOR_LAYERS.map((def) => ({
-      ...def,
-      spans: mentions.filter((m) => {
-        const actor = actorOf(m);
-        return actor !== undefined && actorLayer(actor.type) === def.layer;
-      }),
-    }));
-
   const claimLayers = () =>
     CLAIM_LAYERS.map((def) => {
       const relation = def.layer.slice('claim-'.length);
@@ -206,7 +198,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     });
 
   async function drawFound(signal: { cancelled: boolean }) {
-    await drawLayers([...actorLayers(), ...claimLayers()], signal);
+    await drawLayers([...actorLayers(mentions), ...claimLayers()], signal);
   }
 
   async function drawAnnotations(signal = { cancelled: false }) {
@@ -409,7 +401,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   const signal = { cancelled: false };
   current = signal;
   mentions = await scanActors(model, matcher, cache, signal);
-  await drawLayers(actorLayers(), signal);
+  await drawLayers(actorLayers(mentions), signal);
   stamp('actors');
   // the first claim analysis compiles the claim index (~40–100 ms, cold): not in the task that drew the actors
   await yieldToPage();

@@ -471,7 +471,8 @@ export function textModelFromString(text: string): TextModel {
 // ---------------------------------------------------------------------------
 // Main-content finder
 
-const CONTAINER_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
+/** Elements that declare the article, most specific first. */
+export const CONTAINER_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'] as const;
 
 /**
  * One pass of the finder's reads, memoised: whether an element or one of its
@@ -542,16 +543,33 @@ export function findArticleRoot(doc: Document): Element {
   return likelyContainer(doc, reader) ?? scoredArticleRoot(doc, reader);
 }
 
+/** Characters of a paragraph that sit inside its links. */
+function linkLength(p: Element): number {
+  if (p.firstElementChild === null) return 0;
+  let linkLen = 0;
+  const links = p.querySelectorAll('a');
+  for (let k = 0; k < links.length; k++) linkLen += (links[k]!.textContent ?? '').length;
+  return linkLen;
+}
+
 /** A paragraph's length as the finder counts it: 0 when short or mostly links. */
 function countedLength(p: Element, reader: PageReader): number {
   const len = reader.text(p).length;
   if (len < 25) return 0;
-  let linkLen = 0;
-  if (p.firstElementChild !== null) {
-    const links = p.querySelectorAll('a');
-    for (let k = 0; k < links.length; k++) linkLen += (links[k]!.textContent ?? '').length;
+  return linkLength(p) > len * 0.5 ? 0 : len;
+}
+
+/** Of the elements `selector` finds, the one whose paragraphs hold the most text (not inside skipped blocks). */
+function bestContainer(doc: Document, selector: string, reader: PageReader): { el: Element; len: number } | null {
+  const found = doc.querySelectorAll(selector);
+  let best: { el: Element; len: number } | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (reader.insideSkipped(el)) continue;
+    const len = paragraphTextLength(el, reader);
+    if (len > (best?.len ?? 0)) best = { el, len };
   }
-  return linkLen > len * 0.5 ? 0 : len;
+  return best;
 }
 
 /**
@@ -564,26 +582,15 @@ function countedLength(p: Element, reader: PageReader): number {
  */
 function likelyContainer(doc: Document, reader: PageReader): Element | null {
   for (const sel of CONTAINER_SELECTORS) {
-    const found = doc.querySelectorAll(sel);
-    let best: Element | null = null;
-    let bestLen = 0;
-    for (let i = 0; i < found.length; i++) {
-      const el = found[i]!;
-      if (reader.insideSkipped(el)) continue;
-      const len = paragraphTextLength(el, reader);
-      if (len > bestLen) {
-        best = el;
-        bestLen = len;
-      }
-    }
-    if (best === null || bestLen === 0) continue; // the full finder moves on too
+    const best = bestContainer(doc, sel, reader);
+    if (best === null) continue; // the full finder moves on too
     let outside = 0;
     const ps = doc.querySelectorAll('p');
-    for (let i = 0; i < ps.length && outside <= bestLen; i++) {
+    for (let i = 0; i < ps.length && outside <= best.len; i++) {
       const p = ps[i]!;
-      if (!best.contains(p) && !reader.insideSkipped(p)) outside += countedLength(p, reader);
+      if (!best.el.contains(p) && !reader.insideSkipped(p)) outside += countedLength(p, reader);
     }
-    return outside <= bestLen ? best : null;
+    return outside <= best.len ? best.el : null;
   }
   return null;
 }
@@ -599,11 +606,7 @@ function scoredArticleRoot(doc: Document, reader: PageReader): Element {
     const text = reader.text(p);
     const len = text.length;
     if (len < 25) continue;
-    let linkLen = 0;
-    if (p.firstElementChild !== null) {
-      const links = p.querySelectorAll('a');
-      for (let k = 0; k < links.length; k++) linkLen += (links[k]!.textContent ?? '').length;
-    }
+    const linkLen = linkLength(p);
     if (linkLen > len * 0.5) continue;
     const score = len - linkLen + 10 * (text.match(/[,.;]/g)?.length ?? 0);
     pageTotal += len;
@@ -615,19 +618,8 @@ function scoredArticleRoot(doc: Document, reader: PageReader): Element {
     }
   }
   for (const sel of CONTAINER_SELECTORS) {
-    const found = doc.querySelectorAll(sel);
-    let best: Element | null = null;
-    let bestLen = 0;
-    for (let i = 0; i < found.length; i++) {
-      const el = found[i]!;
-      if (reader.insideSkipped(el)) continue;
-      const len = paragraphTextLength(el, reader);
-      if (len > bestLen) {
-        best = el;
-        bestLen = len;
-      }
-    }
-    if (best !== null && bestLen > 0 && bestLen >= pageTotal * 0.5) return best;
+    const best = bestContainer(doc, sel, reader);
+    if (best !== null && best.len >= pageTotal * 0.5) return best.el;
   }
   let best: Element | null = null;
   let bestScore = 0;
