@@ -92,7 +92,7 @@ describe('library calls through the router', () => {
     expect((await query()).total).toBe(2);
 
     // Changes after the index exists are followed.
-    await handle({ type: 'annotations/update', id: a.id, patch: { note: 'nothing to compare now', tags: ['checked'] } }, popup);
+    await handle({ type: 'annotations/update', id: a.id, patch: { note: 'nothing to compare now', tags: ['checked'] }, baseUpdated: a.updated }, popup);
     expect(ids(await query({ tag: 'checked' }))).toEqual([a.id]);
     expect((await query({ text: 'observatory' })).total).toBe(0);
     const c = value<Annotation>(await handle({ type: 'annotations/create', annotation: newAnnotation('a third one', []) }, contentScript));

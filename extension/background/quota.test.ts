@@ -103,7 +103,7 @@ describe('quota exceeded while saving', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'quota' } });
     if (!reply.ok) expect(reply.error.message).toMatch(/no storage space left for Crosscheck/);
     // Updates are refused the same way, and leave the note as it was.
-    const update = await handle({ type: 'annotations/update', id: before[0]!.id, patch: { note: 'changed' } }, page);
+    const update = await handle({ type: 'annotations/update', id: before[0]!.id, patch: { note: 'changed' }, baseUpdated: before[0]!.updated }, page);
     expect(update).toMatchObject({ ok: false, error: { code: 'quota' } });
 
     full.now = false;

@@ -46,7 +46,7 @@ const annotation = () => newAnnotation({ color: 'green' });
 const VALID = (): Record<string, unknown>[] => [
   { type: 'annotations/list', urlKey: 'news.example.com/2015/10/02/story' },
   { type: 'annotations/create', annotation: annotation() },
-  { type: 'annotations/update', id: existingId, patch: { note: 'x', tags: ['a'], color: 'blue', claimId: null } },
+  { type: 'annotations/update', id: existingId, patch: { note: 'x', tags: ['a'], color: 'blue', claimId: null }, baseUpdated: 0 },
   { type: 'annotations/delete', id: existingId },
   { type: 'library/query', text: 'raqqa', tag: 'strikes', sort: 'newest', limit: 10, offset: 0 },
   { type: 'library/facets' },

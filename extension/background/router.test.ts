@@ -32,8 +32,14 @@ describe('worker router', () => {
     const listed = await handle({ type: 'annotations/list', urlKey: 'news.example.com/2015/10/02/story' }, page);
     expect(listed).toMatchObject({ ok: true, value: [{ id, quote: 'Raqqa', note: 'check this', tags: ['strikes'] }] });
 
-    const updated = await handle({ type: 'annotations/update', id, patch: { note: 'checked', tags: ['a', 'b'] } }, popup);
+    const base = (created as { value: { updated: number } }).value.updated;
+    const updated = await handle({ type: 'annotations/update', id, patch: { note: 'checked', tags: ['a', 'b'] }, baseUpdated: base }, popup);
     expect(updated).toMatchObject({ ok: true, value: { note: 'checked', tags: ['a', 'b'] } });
+    // An edit of the version before that one is refused, and changes nothing.
+    const stale = await handle({ type: 'annotations/update', id, patch: { color: 'blue' }, baseUpdated: base }, popup);
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    if (!stale.ok) expect(stale.error.message).toMatch(/changed elsewhere since you opened it/);
+    expect(await db.annotations.get(id)).toMatchObject({ note: 'checked', color: 'yellow' });
 
     expect(await handle({ type: 'annotations/delete', id }, popup)).toMatchObject({ ok: true, value: { id } });
     expect(await db.annotations.count()).toBe(0);
@@ -70,7 +76,7 @@ describe('worker router', () => {
 
     expect(await handle({ type: 'annotations/list', urlKey: 'news.example.com/2015/10/02/story' }, evil)).toEqual({ ok: true, value: [] });
     expect(await handle({ type: 'annotations/delete', id }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await handle({ type: 'annotations/update', id, patch: { note: 'pwned' } }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handle({ type: 'annotations/update', id, patch: { note: 'pwned' }, baseUpdated: 0 }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handle({ type: 'annotations/create', annotation: newAnnotation() }, evil)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // Claiming the other site's page as its canonical does not help either.
     const spoof = newAnnotation({ url: 'https://evil.example.org/copy', urlKey: 'news.example.com/2015/10/02/story' });
@@ -89,6 +95,6 @@ describe('worker router', () => {
   });
 
   it('reports a missing annotation as not-found on update', async () => {
-    expect(await handle({ type: 'annotations/update', id: 'nonexistent', patch: { note: 'x' } }, popup)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await handle({ type: 'annotations/update', id: 'nonexistent', patch: { note: 'x' }, baseUpdated: 0 }, popup)).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

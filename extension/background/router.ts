@@ -111,7 +111,7 @@ export function createRouter({ store, extensionOrigin, library, durability }: Ro
     },
     'annotations/update': async (req, sender) => {
       await mustOwn(sender, req.id);
-      return store.update(req.id, req.patch);
+      return store.update(req.id, req.patch, req.baseUpdated);
     },
     'annotations/delete': async (req, sender) => {
       if (!(await mustOwn(sender, req.id))) return null;

@@ -38,6 +38,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
       const updated = await callWorker('annotations/update', {
         id: editing.id,
         patch: { note: draft.note, tags: draft.tags, color: draft.color, ...(draft.claimId !== undefined ? { claimId: draft.claimId } : {}) },
+        baseUpdated: editing.updated,
       });
       editing = null;
       deps.onUpdated(updated);

@@ -62,7 +62,8 @@ export function App({ api, data, knowledge = bundledKnowledge }: AppProps) {
 
   async function save(id: string, patch: AnnotationPatch) {
     if (state.status !== 'ready') return;
-    const updated = await api.updateAnnotation(id, patch);
+    const base = state.annotations.find((a) => a.id === id)?.updated ?? 0;
+    const updated = await api.updateAnnotation(id, patch, base);
     setState({ ...state, annotations: state.annotations.map((a) => (a.id === id ? updated : a)) });
   }
 

@@ -19,7 +19,8 @@ export interface PopupApi {
   listAnnotations(urlKey: string): Promise<Annotation[]>;
   /** Ids of the page's annotations that could not be re-attached to its text. */
   orphanedIds(tabId: number): Promise<string[]>;
-  updateAnnotation(id: string, patch: AnnotationPatch): Promise<Annotation>;
+  /** `baseUpdated`: the `updated` time of the version the reader edited (a newer one is never overwritten). */
+  updateAnnotation(id: string, patch: AnnotationPatch, baseUpdated: number): Promise<Annotation>;
   deleteAnnotation(id: string): Promise<void>;
   /** Scrolls the page to a span of its article text and flashes it. */
   reveal(tabId: number, start: number, end: number): Promise<void>;
@@ -55,7 +56,7 @@ export const browserApi: PopupApi = {
   async orphanedIds(tabId) {
     return (await callPage(tabId, 'page/anchoring', {}).catch(() => ({ orphaned: [] as string[] }))).orphaned;
   },
-  updateAnnotation: (id, patch) => callWorker('annotations/update', { id, patch }),
+  updateAnnotation: (id, patch, baseUpdated) => callWorker('annotations/update', { id, patch, baseUpdated }),
   async deleteAnnotation(id) {
     await callWorker('annotations/delete', { id });
   },

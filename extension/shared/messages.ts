@@ -19,7 +19,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError }
 
 export interface ReplyError {
   /** `invalid-message`: malformed request; `forbidden`: not this sender's page; others from storage. */
-  code: 'invalid-message' | 'forbidden' | 'invalid' | 'not-found' | 'quota' | 'storage' | 'internal' | 'unavailable';
+  code: 'invalid-message' | 'forbidden' | 'invalid' | 'not-found' | 'quota' | 'storage' | 'conflict' | 'internal' | 'unavailable';
   message: string;
 }
 
@@ -33,8 +33,12 @@ export interface WorkerCalls extends LibraryCalls {
    * lost reply (the worker stopped mid-call) answers the record already saved.
    */
   'annotations/create': { request: { annotation: NewAnnotation; id?: string }; response: Annotation };
-  /** Changes note, tags, colour or linked claim. */
-  'annotations/update': { request: { id: string; patch: AnnotationPatch }; response: Annotation };
+  /**
+   * Changes note, tags, colour or linked claim of the version last seen
+   * (`baseUpdated`: its `updated` time); a newer version is never overwritten
+   * (`conflict`).
+   */
+  'annotations/update': { request: { id: string; patch: AnnotationPatch; baseUpdated: number }; response: Annotation };
   /** Deletes one annotation and returns it (for undo), or null when it was already gone. */
   'annotations/delete': { request: { id: string }; response: Annotation | null };
   /** Extension pages only: eviction, unexported annotations, persistence (for the backup reminder). */
@@ -104,7 +108,7 @@ const AnnotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 export const WorkerRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('annotations/list'), urlKey: UrlKey }),
   v.strictObject({ type: v.literal('annotations/create'), annotation: NewAnnotationSchema, id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/))) }),
-  v.strictObject({ type: v.literal('annotations/update'), id: AnnotationId, patch: AnnotationPatchSchema }),
+  v.strictObject({ type: v.literal('annotations/update'), id: AnnotationId, patch: AnnotationPatchSchema, baseUpdated: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.strictObject({ type: v.literal('annotations/delete'), id: AnnotationId }),
   v.strictObject({ type: v.literal('status/get') }),
   v.strictObject({ type: v.literal('status/dismiss-eviction') }),

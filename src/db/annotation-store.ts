@@ -22,7 +22,7 @@ export interface StoreDeps {
 /** An error a caller can show to a reader, with a stable code to branch on. */
 export class StoreError extends Error {
   constructor(
-    readonly code: 'invalid' | 'not-found' | 'quota' | 'storage',
+    readonly code: 'invalid' | 'not-found' | 'quota' | 'storage' | 'conflict',
     message: string,
   ) {
     super(message);
@@ -74,13 +74,23 @@ export function createAnnotationStore(db: CrosscheckDatabase, deps: StoreDeps = 
       );
     },
 
-    async update(id: string, patch: AnnotationPatch): Promise<Annotation> {
+    /**
+     * Applies a patch. With `baseUpdated` (the `updated` time of the version
+     * the edit was based on), an edit of an older version is refused with a
+     * `conflict`: a form opened before the note was changed elsewhere never
+     * overwrites the newer note. Every update moves `updated` forward, so
+     * versions never share a time.
+     */
+    async update(id: string, patch: AnnotationPatch, baseUpdated?: number): Promise<Annotation> {
       const changes = validate(AnnotationPatchSchema, patch);
       return guard(() =>
         db.transaction('rw', db.annotations, async () => {
           const current = await db.annotations.get(id);
           if (!current) throw new StoreError('not-found', `no annotation with id ${id}`);
-          const next: Annotation = { ...current, updated: Math.max(now(), current.updated) };
+          if (baseUpdated !== undefined && current.updated !== baseUpdated) {
+            throw new StoreError('conflict', 'This note was changed elsewhere since you opened it, so your edit was not saved. Your words are kept here: open the note again to see the newer version.');
+          }
+          const next: Annotation = { ...current, updated: Math.max(now(), current.updated + 1) };
           if (changes.note !== undefined) next.note = changes.note;
           if (changes.tags !== undefined) next.tags = changes.tags;
           if (changes.color !== undefined) next.color = changes.color;

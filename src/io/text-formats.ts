@@ -7,7 +7,7 @@ import { positionSelector, type Annotation } from '../annotations/model';
 // ---------------------------------------------------------------- Markdown
 
 function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+  return text.replace(/[\\`*_[\]<>#|!&~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
 }
 
 function linkTarget(url: string): string {
@@ -18,10 +18,32 @@ function utcStamp(ms: number): string {
   return new Date(ms).toISOString().replace('T', ' ').replace(/:\d\d\.\d{3}Z$/, ' UTC');
 }
 
+/**
+ * The reader's words and the page's quote as inert Markdown text: every
+ * character a renderer would read as HTML, an entity, a link or image, code,
+ * emphasis or a table is backslash-escaped (CommonMark lets any ASCII
+ * punctuation be escaped); `://` is broken so that GFM does not autolink a
+ * bare address; markers that would start a list, heading or rule at the start
+ * of a line are escaped. Line breaks are kept.
+ */
+export function escapeBlock(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/[\\`*_[\]()<>#|!&~{}]/g, (c) => `\\${c}`)
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+        .replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_m, space: string, marker: string) => `${space}${/\d/.test(marker) ? `${marker}\\` : `\\${marker}`}`),
+    )
+    .join('\n');
+}
+
 /** Indents every line of a block (notes keep their own line breaks). */
 function blockquote(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
+  return escapeBlock(text)
+    .split('\n')
     .map((line) => (line ? `> ${line}` : '>'))
     .join('\n');
 }
@@ -51,7 +73,7 @@ export function exportMarkdown(annotations: readonly Annotation[], options: { ge
     out.push('', `## [${title}](${linkTarget(head.url)})`);
     for (const a of list) {
       out.push('', blockquote(a.quote));
-      if (a.note) out.push('', a.note.replace(/\r\n?/g, '\n'));
+      if (a.note) out.push('', escapeBlock(a.note));
       const meta = [utcStamp(a.created)];
       if (a.tags.length) meta.push(`tags: ${a.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`);
       if (a.claimId) meta.push(`claim: \`${a.claimId.replace(/`/g, "'")}\``);
