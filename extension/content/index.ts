@@ -7,6 +7,7 @@
 import { dataset } from '../../src/dataset/bundled';
 import { isActiveOn, loadSettings } from '../shared/settings';
 import { shouldActivate } from './activation';
+import { loadLayerPrefs, saveLayerPrefs, watchLayerPrefs } from './layer-control';
 import { watchPage } from './live-updates';
 import { lazyEngine } from './lazy';
 import { answerPageCalls } from './page-calls';
@@ -49,6 +50,7 @@ async function main() {
   // The settings are read while the alias matcher compiles (the claim index
   // waits for the first claim analysed): the storage round trip costs no time.
   const reading = loadSettings().catch(() => null);
+  const layers = loadLayerPrefs(location.href);
   await yieldToPage(); // not in the task that evaluated this bundle
   const engine = lazyEngine(dataset);
   stamp('matcher');
@@ -61,7 +63,12 @@ async function main() {
   await slice.check(); // on an article the check was quick: the first screen follows in the same task
 
   const hooks = { ownMutation: () => {} };
-  const started = await startSession(document, engine, hooks, { highlightMode: settings.highlightMode });
+  const started = await startSession(document, engine, hooks, {
+    highlightMode: settings.highlightMode,
+    layers: await layers,
+    saveLayers: (prefs) => void saveLayerPrefs(location.href, prefs).catch(() => undefined),
+  });
+  watchLayerPrefs(() => location.href, (prefs) => started.setLayers(prefs));
   session = started;
   mark('ready');
   const watcher = watchPage(document, started.uiHost, () => started.rescan());

@@ -52,18 +52,24 @@ export function analyseParagraph(engine: Engine, body: string): ScanResult {
   return { mentions, claims };
 }
 
-export async function scanArticle(model: TextModel, engine: Engine, cache: ScanCache, signal?: { cancelled: boolean }): Promise<ScanResult> {
+/**
+ * `furniture[i]` marks paragraph i as page furniture (see furniture.ts): its
+ * actors are found, but it is never sent for claim analysis.
+ */
+export async function scanArticle(model: TextModel, engine: Engine, cache: ScanCache, signal?: { cancelled: boolean }, furniture: readonly boolean[] = []): Promise<ScanResult> {
   const slicer = createSlicer(undefined, signal);
   const mentions: Mention[] = [];
   const claims: ClaimHit[] = [];
   const { text } = model;
-  for (const paragraph of model.paragraphs) {
+  for (const [i, paragraph] of model.paragraphs.entries()) {
     const body = text.slice(paragraph.start, paragraph.end);
-    let result = cache.get(body);
+    const isFurniture = furniture[i] === true;
+    const key = isFurniture ? `\u0000furniture\u0000${body}` : body;
+    let result = cache.get(key);
     if (!result) {
-      result = analyseParagraph(engine, body);
+      result = isFurniture ? { mentions: engine.matcher.find(body), claims: [] } : analyseParagraph(engine, body);
       if (cache.size > MAX_CACHE) cache.clear();
-      cache.set(body, result);
+      cache.set(key, result);
     }
     const shift = paragraph.start;
     for (const m of result.mentions) mentions.push({ ...m, start: m.start + shift, end: m.end + shift });

@@ -21,14 +21,17 @@ import { lazyLookup } from './lazy';
 import { createTextWindow, WINDOW_ABOVE_RANGES } from './text-window';
 import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
+import { DEFAULT_LAYER_PREFS, layerVisible, SWITCH_KEYS, type LayerPrefs, type LayerSwitch } from '../shared/layer-prefs';
 import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer } from '../shared/layers';
 import type { PageHandlers } from './page-calls';
 import { installStyleText } from './page-style';
+import { classifyParagraphs } from './furniture';
 import { scanArticle, type ClaimHit, type ScanCache } from './scan';
 import { Cancelled, createSlicer, yieldToPage } from './slicing';
 import { stamp } from './trace-stamp';
 import { actorCard, claimCard } from './ui/cards';
 import { createCardLayer } from './ui/card-layer';
+import { createLayerSwitch } from './ui/layer-switch';
 import { createUiHost } from './ui/host';
 
 export interface AnchoredAnnotation {
@@ -52,6 +55,9 @@ export interface Session extends PageHandlers {
   readonly model: TextModel;
   /** Crosscheck's own element in the page (changes inside it are not page changes). */
   readonly uiHost: Node;
+  /** Shows and hides layers at once (no rescan); notes only when `notes` or `all` says so. */
+  setLayers(prefs: LayerPrefs): void;
+  readonly layers: LayerPrefs;
 }
 
 export function describePage(doc: Document, state: PageInfo['state']): PageInfo {
@@ -70,6 +76,10 @@ export interface SessionHooks {
 
 export interface SessionOptions {
   highlightMode?: 'auto' | 'wrap';
+  /** The layers the reader shows on this site (default: the firm findings and notes). */
+  layers?: LayerPrefs;
+  /** Remembers the reader's layer choice made in the page (keyboard, in-page switch). */
+  saveLayers?: (prefs: LayerPrefs) => void;
 }
 
 export async function startSession(doc: Document, engine: Engine, hooks: SessionHooks = { ownMutation() {} }, options: SessionOptions = {}): Promise<Session> {
@@ -87,6 +97,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   if (highlighter.kind === 'wrap') installStyleText(wrapStyles(ALL_LAYERS), doc);
 
   const actorOf = (m: Mention) => matcher.actors.get(m.refersTo ?? m.actorId);
+  let prefs: LayerPrefs = { ...(options.layers ?? DEFAULT_LAYER_PREFS) };
   /** Mentions split into the actor layers, by the type of actor each names. */
   const actorLayers = (found: readonly Mention[]) =>
     ACTOR_LAYERS.map((def) => ({
@@ -103,6 +114,10 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   if (top) drawFirstScreen(top);
   const ui = createUiHost(doc);
   const cards = createCardLayer(ui);
+  const switcher = createLayerSwitch(ui, prefs, (next) => {
+    setLayers(next);
+    options.saveLayers?.(next);
+  });
   let model: TextModel = await buildModelSliced(doc, undefined, atTop && !top ? drawFirstScreen : undefined);
   let mentions: Mention[] = [];
   let claims: ClaimHit[] = [];
@@ -134,6 +149,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
 
   function drawFirstScreen(top: TextModel) {
     for (const { layer, spans, priority } of actorLayers(findActors(top, matcher))) {
+      if (!layerVisible(layer, prefs)) continue;
       highlighter.draw(layer, spans.flatMap((m) => top.rangeFor(m.start, m.end) ?? []), priority);
     }
     stamp('first-screen');
@@ -179,7 +195,11 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
       await textWindow.update(on, total);
     }
     const staged: StagedLayer[] = [];
-    for (const { layer, spans, priority } of layers) staged.push(await stageLayer(layer, textWindow ? textWindow.filter(spans) : spans, priority, signal, on));
+    for (const { layer, spans, priority } of layers) {
+      // a hidden layer is drawn empty; its spans stay in `drawn` for when it is shown again
+      const shown = layerVisible(layer, prefs) ? spans : [];
+      staged.push(await stageLayer(layer, textWindow ? textWindow.filter(shown) : shown, priority, signal, on));
+    }
     for (const layer of staged) layer.commit();
   }
 
@@ -234,7 +254,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     try {
       model = await buildModelSliced(doc, signal);
       drawn.clear(); // spans of the old model
-      const found = await scanArticle(model, engine, cache, signal);
+      const found = await scanArticle(model, engine, cache, signal, classifyParagraphs(model));
       mentions = found.mentions;
       claims = found.claims;
       await drawFound(signal);
@@ -287,8 +307,25 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
 
   const keyOf = (target: Target) => `${target.kind}:${target.start}:${target.end}`;
 
+  /** The drawn layer a target belongs to. */
+  function layerOf(target: Target): string {
+    switch (target.kind) {
+      case 'actor': {
+        const actor = actorOf(target.mention);
+        return actor ? actorLayer(actor.type) : 'actor-org';
+      }
+      case 'claim':
+        return `claim-${target.claim.matches[0]?.relation ?? 'unknown'}`;
+      case 'annotation':
+        return `annotation-${target.anchored.annotation.color}`;
+    }
+  }
+  const shown = (target: Target) => layerVisible(layerOf(target), prefs);
+
+  let openLayer: string | null = null;
   function open(target: Target, focus: boolean) {
     const key = keyOf(target);
+    openLayer = layerOf(target);
     if (!focus && cards.openKey === key) return;
     const card = cardFor(target);
     const box = boxOf(model, target.start, target.end);
@@ -310,7 +347,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
       frame = requestAnimationFrame(() => {
         frame = 0;
         const offset = offsetAtPoint(model, pointer.x, pointer.y, doc);
-        const hits = offset >= 0 ? targets.at(offset) : [];
+        const hits = offset >= 0 ? targets.at(offset).filter(shown) : [];
         // Prefer the reader's own notes, then the actor under the pointer, then the sentence.
         const target = hits.find((t) => t.kind === 'annotation') ?? hits.find((t) => t.kind === 'actor') ?? hits.find((t) => t.kind === 'claim');
         if (target) {
@@ -336,23 +373,57 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     { passive: true },
   );
 
-  // Keyboard: Alt+Shift+N / Alt+Shift+P step through highlights and open their card with focus.
-  let cursor = -1;
+  // Keyboard: Alt+Shift+N / Alt+Shift+P step through the shown claims and notes (not every actor
+  // mention), Alt+Shift+X / Alt+Shift+Z straight to the next / previous contradiction; each opens
+  // its card with focus. Alt+Shift+H and Alt+Shift+1–4 switch layers (see layer-prefs.ts).
+  let stepFrom = -1;
+  function step(list: readonly Target[], forward: boolean) {
+    if (!list.length) return;
+    // from where the last step (or the popup) left off, in document order
+    const next = forward ? (list.find((t) => t.start > stepFrom) ?? list[0]!) : ([...list].reverse().find((t) => t.start < stepFrom) ?? list[list.length - 1]!);
+    stepFrom = next.start;
+    model.toRange(next.start, next.end)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    open(next, true);
+  }
   doc.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       cards.hide();
       annotator.dismiss();
       return;
     }
-    if (!event.altKey || !event.shiftKey || (event.code !== 'KeyN' && event.code !== 'KeyP')) return;
-    const all = targets.all().filter((t) => t.kind !== 'claim' || t.claim.matches.length > 0);
-    if (!all.length) return;
-    event.preventDefault();
-    cursor = (cursor + (event.code === 'KeyN' ? 1 : -1) + all.length) % all.length;
-    const target = all[cursor]!;
-    model.toRange(target.start, target.end)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    open(target, true);
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const toggle = (Object.keys(SWITCH_KEYS) as LayerSwitch[]).find((k) => SWITCH_KEYS[k].code === event.code);
+    if (toggle) {
+      event.preventDefault();
+      const next = { ...prefs, [toggle]: !prefs[toggle] };
+      // with everything hidden, a layer's own key shows it (and the rest as they were)
+      if (toggle !== 'all' && !prefs.all) next.all = true;
+      setLayers(next);
+      options.saveLayers?.(next);
+      return;
+    }
+    const sentences = () => targets.all().filter((t) => t.kind !== 'actor' && shown(t));
+    switch (event.code) {
+      case 'KeyN':
+      case 'KeyP':
+        event.preventDefault();
+        step(sentences(), event.code === 'KeyN');
+        return;
+      case 'KeyX':
+      case 'KeyZ':
+        event.preventDefault();
+        step(targets.all().filter((t) => t.kind === 'claim' && t.claim.matches[0]?.relation === 'contradicts'), event.code === 'KeyX');
+        return;
+    }
   });
+
+  function setLayers(next: LayerPrefs) {
+    if (JSON.stringify(next) === JSON.stringify(prefs)) return;
+    prefs = { ...next };
+    switcher.update(prefs);
+    if (cards.openKey && openLayer && !layerVisible(openLayer, prefs)) cards.hide();
+    void drawLayers([...drawn.values()], { cancelled: false }).catch(() => undefined);
+  }
 
 
   function analysis(): PageAnalysis {
@@ -383,6 +454,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   function reveal(start: number, end: number): boolean {
     const range = model.toRange(start, end);
     if (!range) return false;
+    stepFrom = start; // the keyboard steps on from here
     const element = range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const spec = model.rangeFor(start, end);
@@ -405,7 +477,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   stamp('actors');
   // the first claim analysis compiles the claim index (~40–100 ms, cold): not in the task that drew the actors
   await yieldToPage();
-  const found = await scanArticle(model, engine, cache, signal);
+  const found = await scanArticle(model, engine, cache, signal, classifyParagraphs(model));
   mentions = found.mentions;
   claims = found.claims;
   await drawFound(signal);
@@ -415,6 +487,10 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   return {
     rescan,
     uiHost: ui.host,
+    setLayers,
+    get layers() {
+      return { ...prefs };
+    },
     info: pageInfo,
     annotateSelection: () => annotator.openForSelection(),
     anchoring: () => ({ anchored: anchored.map((a) => a.annotation.id), orphaned: orphans.map((a) => a.id) }),

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../src/annotations/model';
 import type { PageAnalysis } from '../shared/messages';
 import type { PopupApi } from './api';
+import { DEFAULT_LAYER_PREFS } from '../shared/layer-prefs';
 import { App, type AppProps } from './App';
 import { ClaimList, FIRST_SCREEN } from './ClaimList';
 import { knowledge } from './knowledge';
@@ -48,6 +49,8 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi {
     nextMention: vi.fn(async () => ({ index: 0, total: 3 })),
     revealAnnotation: async () => true,
     setSiteEnabled: async () => {},
+    layerPrefs: async () => ({ ...DEFAULT_LAYER_PREFS }),
+    setLayerPrefs: async () => {},
     openLibrary: async () => {},
     storageStatus: async () => ({ evicted: null, unexportedCount: 0, total: 1, lastExport: null, persisted: true, remindBackup: false }),
     dismissEviction: async () => {},
@@ -77,9 +80,28 @@ const click = async (el: Element | null | undefined) => {
 };
 
 describe('popup', () => {
-  it('summarises the page and lists claims with their relation', async () => {
+  it('opens on the article\'s verdict, each count unfolding into sentences that show themselves on the page', async () => {
+    const api = fakeApi();
+    await mount(api);
+    const rows = [...root.querySelectorAll('.verdict-row summary')].map((s) => s.textContent);
+    expect(rows).toEqual(['1 claim the known reports contradict', '1 claim the known reports corroborate', '1 claim not in the known reports (new)']);
+    await click(root.querySelector('[data-bucket="contradicts"] button'));
+    expect(api.reveal).toHaveBeenCalledWith(5, 50, 90);
+  });
+
+  it('shows the highlight switches for the site and saves a change', async () => {
+    const api = fakeApi({ setLayerPrefs: vi.fn(async () => {}) });
+    await mount(api);
+    await vi.waitFor(() => expect(root.querySelector('input[data-layer="moreClaims"]')).not.toBeNull());
+    const more = root.querySelector<HTMLInputElement>('input[data-layer="moreClaims"]')!;
+    expect(more.checked).toBe(false);
+    expect(root.querySelector<HTMLInputElement>('input[data-layer="notes"]')!.checked).toBe(true);
+    await click(more);
+    expect(api.setLayerPrefs).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ moreClaims: true, notes: true }));
+  });
+
+  it('lists claims with their relation', async () => {
     await mount(fakeApi());
-    expect(root.querySelector('.summary')?.textContent).toBe('1 actors · 3 claims · 2 match known claims · 1 contradict');
     const claims = [...root.querySelectorAll('.claim')].map((li) => li.getAttribute('data-relation'));
     expect(claims).toEqual(['corroborates', 'contradicts', 'unknown']);
     expect(root.querySelector('.claim .known')?.textContent).toMatch(/12/);
@@ -133,7 +155,7 @@ describe('popup', () => {
       await new Promise((r) => setTimeout(r, 0));
     });
     expect(storageStatus).toHaveBeenCalledTimes(1);
-    expect(root.querySelector('.summary')).not.toBeNull();
+    expect(root.querySelector('.verdict')).not.toBeNull();
   });
 
   it('takes over the shell popup.html paints before any script runs', async () => {

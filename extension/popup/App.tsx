@@ -14,6 +14,8 @@ import { knowledge as bundledKnowledge, type Knowledge } from './knowledge';
 import { Legend } from './Legend';
 import { SiteSwitch } from './SiteSwitch';
 import { Tabs } from './Tabs';
+import { HighlightSwitches } from './HighlightSwitches';
+import { Verdict } from './Verdict';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | PageData;
 
@@ -98,17 +100,14 @@ export function App({ api, data, knowledge = bundledKnowledge }: AppProps) {
   }
 
   const { page, analysis, tabId } = state;
-  const matched = analysis.claims.filter((c) => c.matches.some((m) => m.relation !== 'related')).length;
-  const contradicting = analysis.claims.filter((c) => c.matches[0]?.relation === 'contradicts').length;
   const site = siteKey(page.url);
 
   return (
     <>
       {header}
       {reminder}
-      <p class="summary" role="status">
-        <strong>{analysis.actors.length}</strong> actors · <strong>{analysis.claims.length}</strong> claims · <strong>{matched}</strong> match known claims · <strong class={contradicting ? 'bad' : ''}>{contradicting}</strong> contradict
-      </p>
+      <Verdict claims={analysis.claims} onReveal={(c) => void api.reveal(tabId, c.start, c.end)} />
+      {page.state === 'ready' && <HighlightSwitches site={site} load={(s) => api.layerPrefs(s)} save={(s, p) => api.setLayerPrefs(s, p)} />}
       <SiteSwitch page={page} site={site} onChange={(on) => api.setSiteEnabled(site, on)} />
       {page.state === 'off' && <p class="muted">Crosscheck is switched off on this site.</p>}
       {page.state === 'idle' && <p class="muted">This page does not look like a news article, so Crosscheck is not marking it.</p>}

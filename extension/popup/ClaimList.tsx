@@ -36,7 +36,7 @@ export function ClaimList({ claims, lookup, onReveal }: { claims: PageClaim[]; l
         const disputing = known && complete ? lookup.related(known.id).filter((r) => r.relation === 'contradicts') : [];
         return (
           <li key={`${c.start}-${c.end}`} class={`claim ${rel.className}`} data-relation={best?.relation ?? 'unknown'}>
-            <button type="button" class="claim-text" onClick={() => onReveal(c)} aria-label={`Show on the page: ${c.text.slice(0, 80)}`}>
+            <button type="button" class="claim-text" onClick={() => onReveal(c)} title="Show on the page">
               <span class={`badge ${rel.className}`}>{rel.label}</span> {c.text}
             </button>
             {c.claimant && <p class="muted small-line">Claimed by {c.claimant}</p>}

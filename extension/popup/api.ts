@@ -7,6 +7,7 @@
  */
 import type { Annotation, AnnotationPatch } from '../../src/annotations/model';
 import type { StorageStatus } from '../../src/db/durability';
+import { LAYER_PREFS_KEY, layerPrefsFor, withLayerPrefs, type LayerPrefs } from '../shared/layer-prefs';
 import type { PageAnalysis, PageInfo } from '../shared/messages';
 import { callPage, callWorker, ext } from './transport';
 
@@ -31,6 +32,10 @@ export interface PopupApi {
   /** Switches Crosscheck off (or back on) for a site; applies on the next load. */
   setSiteEnabled(site: string, enabled: boolean): Promise<void>;
   openLibrary(): Promise<void>;
+  /** The highlight layers the reader shows on a site. */
+  layerPrefs(site: string): Promise<LayerPrefs>;
+  /** Shows or hides layers on a site; open pages of that site follow at once. */
+  setLayerPrefs(site: string, prefs: LayerPrefs): Promise<void>;
   /** Storage health: eviction detected, annotations made since the last backup. */
   storageStatus(): Promise<StorageStatus>;
   dismissEviction(): Promise<unknown>;
@@ -76,6 +81,14 @@ export const browserApi: PopupApi = {
     const list = Array.isArray(disabledSites) ? disabledSites.filter((s): s is string => typeof s === 'string') : [];
     const others = list.filter((s) => s !== site);
     await ext().storage.local.set({ disabledSites: enabled ? others : [...others, site] });
+  },
+  async layerPrefs(site) {
+    const stored = (await ext().storage.local.get(LAYER_PREFS_KEY)) as Record<string, unknown>;
+    return layerPrefsFor(stored[LAYER_PREFS_KEY], site);
+  },
+  async setLayerPrefs(site, prefs) {
+    const stored = (await ext().storage.local.get(LAYER_PREFS_KEY)) as Record<string, unknown>;
+    await ext().storage.local.set({ [LAYER_PREFS_KEY]: withLayerPrefs(stored[LAYER_PREFS_KEY], site, prefs) });
   },
   storageStatus: () => callWorker('status/get', {}),
   dismissEviction: () => callWorker('status/dismiss-eviction', {}),

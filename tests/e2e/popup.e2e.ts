@@ -42,7 +42,7 @@ describe('the popup on the demo article', () => {
 
     const popup = await browser.openPopup(page);
     await popup.waitForSelector('.claims');
-    expect(await popup.locator('.summary').textContent()).toMatch(/\d+ actors · \d+ claims · \d+ match known claims · \d+ contradict/);
+    expect(await popup.locator('.verdict-row').count()).toBeGreaterThanOrEqual(3);
     // The shell popup.html paints was taken over, not drawn twice.
     expect(await popup.locator('header.bar').count()).toBe(1);
     expect(await popup.getByText('Reading this page…').count()).toBe(0);

@@ -50,5 +50,11 @@ textarea { min-height: 64px; resize: vertical; }
 .panel { overflow: auto; }
 .note { white-space: pre-wrap; overflow-wrap: anywhere; }
 .private::before { content: attr(data-text); }
+.layer-switch { right: 12px; bottom: 12px; padding: 4px; display: flex; flex-direction: column; align-items: flex-end; gap: 4px; max-width: calc(100vw - 24px); }
+.layer-toggle { font-size: 12px; padding: 2px 8px; }
+.layer-toggle.off { text-decoration: line-through; color: var(--muted); }
+.layer-list { list-style: none; margin: 0; padding: 4px 6px; display: grid; gap: 4px; }
+.layer-list label { display: flex; align-items: center; gap: 6px; cursor: pointer; }
+kbd { font: 11px ui-monospace, monospace; color: var(--muted); margin-left: auto; padding-left: 8px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;
