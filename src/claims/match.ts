@@ -21,6 +21,7 @@
  */
 import type { ActorMatcher, Mention } from '../actors/matcher';
 import type { Claim, Dataset } from '../dataset/schema';
+import { hasActorClaimant, mayCorroborate } from '../dataset/modality';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
 import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, fitsKey, keyShape } from '../text/numbers';
@@ -390,8 +391,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         years.add(Number(src.date.slice(0, 4)));
       }
     }
-    const claimantActor = claim.claimant === 'reporter' ? undefined : actorsById.get(claim.claimant);
-    let claimantName = claimantActor?.name ?? 'the reporter';
+    const claimantActor = hasActorClaimant(claim) ? actorsById.get(claim.claimant) : undefined;
+    let claimantName = claimantActor?.name ?? (claim.claimant === 'reporter' ? 'the reporter' : 'an unnamed speaker');
     if (claim.claimant === 'reporter') {
       const src = sourcesById.get(claim.evidence[0]?.source ?? '');
       claimantName = src?.outlet ?? 'the report';
@@ -664,7 +665,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       // claimant
       let claimantAgree = false;
       let claimantClash = false;
-      if (claimantId && cl.claimant !== 'reporter') {
+      if (claimantId && hasActorClaimant(cl)) {
         const ids = claimant?.actorIds ?? [claimantId];
         claimantAgree = ids.some((id) => compatible(id, cl.claimant));
         claimantClash = !claimantAgree;
@@ -732,6 +733,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         !otherEvent &&
         !disagree &&
         !polarityFlip &&
+        // a concern or a hope in the reports is not the fact a sentence states
+        mayCorroborate(cl, folded) &&
         // another claimant blocks, unless the sentence says it nearly word for word
         (!claimantClash || lex >= THRESHOLDS.corroborateOtherClaimant) &&
         lexContent >= THRESHOLDS.corroborateContent &&

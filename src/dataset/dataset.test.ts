@@ -57,7 +57,7 @@ describe('bundled dataset', () => {
       expect(rel.from).not.toBe(rel.to);
     }
     expect(dataset.relations.filter((r) => r.type === 'corroborates').length).toBeGreaterThan(20);
-    expect(dataset.relations.filter((r) => r.type === 'contradicts').length).toBeGreaterThan(20);
+    expect(dataset.relations.filter((r) => r.type === 'contradicts').length).toBeGreaterThan(10);
   });
 
   it("lists every slot actor, target and place among the claim's actors (unless it is the claimant)", () => {

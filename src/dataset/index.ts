@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import bundled from './data/syria-2015.json' with { type: 'json' };
-import { DatasetSchema, type Alias, type Dataset } from './schema';
+import { DatasetSchema, UNATTRIBUTED, type Alias, type Dataset } from './schema';
 
 export * from './schema';
 
@@ -76,7 +76,9 @@ export function semanticProblems(data: Dataset): string[] {
 
   data.claims.forEach((claim, i) => {
     const path = `claims[${i}]`;
-    if (claim.claimant !== 'reporter') actorRef(claim.claimant, `${path}.claimant`);
+    if (claim.claimant === UNATTRIBUTED) {
+      if (claim.note === undefined) problems.push(`${path}.note: an unattributed claim needs a note saying what the text shows of its speaker`);
+    } else if (claim.claimant !== 'reporter') actorRef(claim.claimant, `${path}.claimant`);
     actorRef(claim.slots.actor, `${path}.slots.actor`);
     claim.slots.targetActors?.forEach((id, j) => actorRef(id, `${path}.slots.targetActors[${j}]`));
     claim.slots.place?.forEach((id, j) => actorRef(id, `${path}.slots.place[${j}]`));

@@ -15,7 +15,7 @@ const data: Dataset = {
     { id: 'hit', claimant: 'mod', statement: 'Strikes hit ISIS.', kind: 'strike_report', slots: { targetActors: ['isis'] }, actors: ['isis'], evidence: [{ source: 'a.txt', quote: 'q', start: 0, end: 1 }] },
     { id: 'missed', claimant: 'reporter', statement: 'Strikes missed ISIS.', kind: 'accusation', slots: {}, actors: ['isis', 'mod'], evidence: [{ source: 'a.txt', quote: 'q', start: 0, end: 1 }] },
   ],
-  relations: [{ from: 'missed', to: 'hit', type: 'contradicts', reason: 'opposite accounts' }],
+  relations: [{ from: 'missed', to: 'hit', type: 'contradicts', reason: 'opposite accounts', justification: 'Same event and measure, opposite answers.' }],
 };
 
 describe('dataset lookup', () => {

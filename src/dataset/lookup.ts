@@ -3,7 +3,7 @@
  * (hover cards, popup): an actor's claims, a claim's sources and relations.
  * Built once per dataset; every lookup is a Map read.
  */
-import type { Actor, Claim, Dataset, Relation, Source } from './schema';
+import { UNATTRIBUTED, type Actor, type Claim, type Dataset, type Relation, type Source } from './schema';
 
 export interface RelatedClaim {
   claim: Claim;
@@ -21,7 +21,7 @@ export interface DatasetLookup {
   claimsAbout(actorId: string): Claim[];
   /** Claims linked to this one, with the relation read in either direction. */
   related(claimId: string): RelatedClaim[];
-  /** The claimant's display name ("the reporter" for outlet statements). */
+  /** The claimant's display name ("the reporter" for outlet statements, "an unnamed speaker" for unattributed quotes). */
   claimantName(claim: Claim): string;
   /** "AFP, 2 Oct 2015"; reports that name no outlet go by their headline. */
   sourceLabel(sourceId: string): string;
@@ -42,7 +42,7 @@ export function createLookup(data: Dataset): DatasetLookup {
   };
 
   for (const claim of data.claims) {
-    if (claim.claimant !== 'reporter') push(by, claim.claimant, claim);
+    if (claim.claimant !== 'reporter' && claim.claimant !== UNATTRIBUTED) push(by, claim.claimant, claim);
     const subjects = new Set([...claim.actors, ...(claim.slots.actor ? [claim.slots.actor] : []), ...(claim.slots.targetActors ?? [])]);
     subjects.delete(claim.claimant);
     for (const id of subjects) push(about, id, claim);
@@ -65,7 +65,8 @@ export function createLookup(data: Dataset): DatasetLookup {
     claimsBy: (id) => by.get(id) ?? [],
     claimsAbout: (id) => about.get(id) ?? [],
     related: (id) => related.get(id) ?? [],
-    claimantName: (claim) => (claim.claimant === 'reporter' ? 'the reporter' : (actors.get(claim.claimant)?.name ?? claim.claimant)),
+    claimantName: (claim) =>
+      claim.claimant === 'reporter' ? 'the reporter' : claim.claimant === UNATTRIBUTED ? 'an unnamed speaker' : (actors.get(claim.claimant)?.name ?? claim.claimant),
     sourceLabel(id) {
       const source = sources.get(id);
       if (!source) return id;

@@ -115,14 +115,34 @@ export const SlotsSchema = v.object({
   ),
 });
 
+/**
+ * How far the claimant commits to the statement. Absent means asserted. A
+ * concern ("expressed concern that they are hitting…") or a hope states a
+ * worry or a wish, not the fact: a sentence restating the fact is not
+ * corroborated by it. A belief is the claimant's view, asserted as theirs.
+ */
+export const MODALITIES = ['concern', 'hope', 'belief'] as const;
+
+/** Hedges that do not assert their content (see `MODALITIES`). */
+export const NON_ASSERTIVE_MODALITIES: ReadonlySet<string> = new Set(['concern', 'hope']);
+
+/** The claimant of a quotation the report prints without naming a speaker. */
+export const UNATTRIBUTED = 'unattributed';
+
 export const ClaimSchema = v.object({
   id: Id,
-  /** Actor id of who makes the claim, or "reporter" when the outlet states it. */
-  claimant: v.union([v.literal('reporter'), Id]),
+  /**
+   * Actor id of who makes the claim; "reporter" when the outlet states it in
+   * its own voice; "unattributed" for a quotation the report gives no speaker
+   * (then `note` says what the text does show).
+   */
+  claimant: v.union([v.literal('reporter'), v.literal(UNATTRIBUTED), Id]),
   statement: NonEmpty,
   kind: v.picklist(CLAIM_KINDS),
   /** "deny" for denials and rejections, so a matcher can spot opposite polarity. */
   polarity: v.optional(v.picklist(['affirm', 'deny'])),
+  /** The claimant's hedge, if any: "concern", "hope", "belief". Absent means asserted. */
+  modality: v.optional(v.picklist(MODALITIES)),
   slots: SlotsSchema,
   /** Every actor the claim is about (claimant excluded), for actor cards. */
   actors: v.array(Id),
@@ -131,11 +151,25 @@ export const ClaimSchema = v.object({
   note: v.optional(NonEmpty),
 });
 
+/** One line of prose: no line breaks, at most 300 characters. */
+const OneLine = v.pipe(
+  NonEmpty,
+  v.regex(/^[^\r\n]*$/, 'must be one line'),
+  v.maxLength(300, 'must be one line of at most 300 characters'),
+);
+
 export const RelationSchema = v.object({
   from: Id,
   to: Id,
   type: v.picklist(['corroborates', 'contradicts']),
+  /** Shown to readers: why the two claims agree or disagree. */
   reason: NonEmpty,
+  /**
+   * Required, for reviewers: why the relation meets the standard. A
+   * `contradicts` needs the same event, the same measure and the same period
+   * with incompatible answers; a `corroborates` the same fact. One line.
+   */
+  justification: OneLine,
 });
 
 export const DatasetSchema = v.object({

@@ -100,6 +100,6 @@ export const fixtureDataset: Dataset = {
     },
   ],
   relations: [
-    { from: 'davutoglu-fsa', to: 'russia-says-bombing-isis', type: 'contradicts', reason: 'Turkey says the strikes hit the FSA, Russia says it bombs ISIS' },
+    { from: 'davutoglu-fsa', to: 'russia-says-bombing-isis', type: 'contradicts', reason: 'Turkey says the strikes hit the FSA, Russia says it bombs ISIS', justification: 'Same strikes, same measure (who was hit): the FSA against ISIS.' },
   ],
 };
