@@ -10,7 +10,20 @@ const repo = resolve(__dirname, '../..');
 const bin = join(repo, 'bin/crosscheck.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
 const fixture = join(dir, 'fixture.json');
-writeFileSync(fixture, JSON.stringify(fixtureDataset));
+// A dataset file passes the reference checks the build runs; the engine's fixture skips a few
+// (an actor known by its name alone, a repeated alias), so the file spells them out.
+const fileDataset = {
+  ...fixtureDataset,
+  actors: fixtureDataset.actors.map((a) => {
+    const seen = new Set<string>();
+    const aliases = (a.aliases.length ? a.aliases : [a.name]).filter((x) => {
+      const key = (typeof x === 'string' ? x : x.text).toLowerCase();
+      return !seen.has(key) && seen.add(key);
+    });
+    return { ...a, aliases };
+  }),
+};
+writeFileSync(fixture, JSON.stringify(fileDataset));
 const file = (name: string, content: string | Uint8Array): string => {
   const p = join(dir, name);
   writeFileSync(p, content);
@@ -44,7 +57,7 @@ describe('crosscheck (executable)', () => {
   });
 
   it('analyze --json prints exactly the agreed shape', () => {
-    const r = spawn('analyze', article, '--json', '--dataset', fixture);
+    const r = spawn('analyze', article, '--json', '--dataset', fixture, '--no-bundled');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { text: string; actors: { id: string; name: string; type: string; mentions: { start: number; end: number; text: string }[] }[]; claims: { start: number; end: number; text: string; claimant?: unknown; matches: { claimId: string; relation: string; score: number; reason: string }[] }[] };
     expect(json.actors.length).toBeGreaterThan(0);
@@ -53,12 +66,12 @@ describe('crosscheck (executable)', () => {
       for (const m of a.mentions) expect(json.text.slice(m.start, m.end)).toBe(m.text);
     }
     const toll = json.claims.find((c) => c.text.includes('20 ISIS'))!;
-    expect(toll.matches[0]).toEqual({ claimId: 'sohr-12-killed', relation: 'contradicts', score: expect.any(Number), reason: 'different figure: 20 vs 12 militants killed (Syrian Observatory for Human Rights)' });
+    expect(toll.matches[0]).toEqual({ claimId: 'sohr-12-killed', relation: 'contradicts', score: expect.any(Number), reason: 'different figure: 20 vs 12 militants killed (Syrian Observatory for Human Rights)', dataset: 'fixture' });
     expect(json.claims.every((c) => json.text.slice(c.start, c.end) === c.text)).toBe(true);
   });
 
   it('fails with one line on stderr for a missing file', () => {
-    const r = spawn('analyze', join(dir, 'nope.html'), '--dataset', fixture);
+    const r = spawn('analyze', join(dir, 'nope.html'), '--dataset', fixture, '--no-bundled');
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);
@@ -68,7 +81,7 @@ describe('crosscheck (executable)', () => {
 
 describe('crosscheck (in-process)', () => {
   it('prints a readable report with actors, claims, relations and sources', async () => {
-    const r = await run('analyze', article, '--dataset', fixture);
+    const r = await run('analyze', article, '--dataset', fixture, '--no-bundled');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Actors \(\d+\)/);
     expect(r.out).toContain('Syrian Observatory for Human Rights');
@@ -80,25 +93,48 @@ describe('crosscheck (in-process)', () => {
 
   it('analyses HTML pages through their main content', async () => {
     const page = file('page.html', '<html><body><nav>Turkey</nav><article><p>Putin acknowledged that civilians had been killed in Russian raids.</p></article></body></html>');
-    const r = await run('analyze', page, '--json', '--dataset', fixture);
+    const r = await run('analyze', page, '--json', '--dataset', fixture, '--no-bundled');
     const json = JSON.parse(r.out) as { text: string; claims: { matches: { claimId: string; relation: string }[] }[] };
     expect(json.text).toBe('Putin acknowledged that civilians had been killed in Russian raids.');
     expect(json.claims[0]!.matches[0]).toMatchObject({ claimId: 'putin-denies-civilians', relation: 'contradicts' });
   });
 
   it('takes an article date', async () => {
-    const r = await run('analyze', article, '--date', '2016-03-01', '--dataset', fixture);
+    const r = await run('analyze', article, '--date', '2016-03-01', '--dataset', fixture, '--no-bundled');
     expect(r.out).toContain('dated 2016-03-01');
     expect(r.out).not.toContain('CONTRADICTS sohr-12-killed');
     expect((await run('analyze', article, '--date', 'March')).err).toMatch(/--date needs a date/);
   });
 
   it('prints the dataset as it ships, or a summary', async () => {
-    const j = await run('dataset', '--json', '--dataset', fixture);
-    expect(JSON.parse(j.out)).toEqual(fixtureDataset);
+    const j = await run('dataset', '--json', fixture);
+    expect(JSON.parse(j.out)).toEqual(fileDataset);
     const s = await run('dataset', '--dataset', fixture);
     expect(s.out).toContain('2 sources, 17 actors');
     expect(s.out).toContain('a.txt');
+  });
+
+  it('adds ClaimReview feeds to the bundled dataset; every match names its dataset', async () => {
+    const feeds = resolve(repo, 'tests/fixtures/datasets');
+    const r = await run('analyze', join(feeds, 'articles/contradicts.html'), '--json', '--dataset', join(feeds, 'claimreview-array.json'), '--dataset', join(feeds, 'claimreview-graph.jsonld'), '--dataset', join(feeds, 'claimreview-array.json'));
+    expect(r.err).toBe('');
+    const json = JSON.parse(r.out) as { claims: { text: string; matches: { claimId: string; relation: string; dataset: string }[] }[] };
+    const marsh = json.claims.find((c) => c.text.startsWith('Helen Marsh'))!;
+    expect(marsh.matches[0]).toMatchObject({ relation: 'contradicts', claimId: expect.stringMatching(/^import-[0-9a-f]{16}:check-2$/), dataset: expect.stringMatching(/^import-/) });
+    const text = await run('analyze', join(feeds, 'articles/restates.html'), '--dataset', join(feeds, 'claimreview-page.html'), '--dataset', join(feeds, 'claimreview-array.json'));
+    expect(text.out).toContain('checked by Factwise on 2024-02-10: False — https://factwise.example.org/checks/lemon-water-diabetes');
+  });
+
+  it('dataset --json FILE prints a ClaimReview feed in the native shape, validated', async () => {
+    const feeds = resolve(repo, 'tests/fixtures/datasets');
+    const r = await run('dataset', '--json', join(feeds, 'claimreview-graph.jsonld'));
+    const d = JSON.parse(r.out) as { claims: { statement: string; review: { by: string; verdict: string } }[] };
+    expect(d.claims).toHaveLength(8);
+    expect(d.claims[2]).toMatchObject({ statement: 'Crime in Stonehaven rose by 50 per cent last year.', review: { by: 'Checkpoint Desk', verdict: 'false' } });
+    const hostile = file('hostile.json', JSON.stringify([{ '@type': 'ClaimReview', claimReviewed: '<script>alert(1)</script>', author: { name: 'X' }, reviewRating: { alternateName: 'False' }, datePublished: '2024-01-01' }]));
+    const bad = await run('dataset', '--json', hostile);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/hostile\.json is not a valid dataset: \[0\]\.claimReviewed: contains markup/);
   });
 
   it('refuses binary, non-UTF-8 and empty input with a clear one-line error', async () => {
@@ -112,7 +148,7 @@ describe('crosscheck (in-process)', () => {
       [empty, 1, /no article text/],
       [blank, 1, /no article text/],
     ] as const) {
-      const r = await run('analyze', f, '--dataset', fixture);
+      const r = await run('analyze', f, '--dataset', fixture, '--no-bundled');
       expect(r.code).toBe(code);
       expect(r.out).toBe('');
       expect(r.err).toMatch(msg);

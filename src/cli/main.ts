@@ -1,8 +1,8 @@
 /**
  * `crosscheck`: the engine on the command line.
  *
- *   crosscheck analyze <file.html|file.txt> [--json] [--dataset <file.json>]
- *   crosscheck dataset [--json] [--dataset <file.json>]
+ *   crosscheck analyze <file.html|file.txt> [--json] [--dataset <file>]… [--no-bundled]
+ *   crosscheck dataset [--json] [<file>]
  *   crosscheck --help | --version
  *
  * Errors are one line on stderr and a non-zero exit: 2 for usage and
@@ -10,9 +10,10 @@
  * no article text) or a dataset that does not validate.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
-import * as v from 'valibot';
-import { type Dataset, DatasetSchema } from '../dataset/schema';
+import { basename, extname } from 'node:path';
+import { bundledInfo, combineDatasets, type CombinedDatasets, type DatasetEntry } from '../dataset/collection';
+import { ImportProblems, importDatasetText, importErrorMessage } from '../dataset/import';
+import type { Dataset } from '../dataset/schema';
 import { analyzeHtml } from '../engine/html';
 import { type Analysis, createEngine } from '../engine/index';
 import { textModelFromString } from '../text/model';
@@ -20,28 +21,39 @@ import { textModelFromString } from '../text/model';
 export const HELP = `crosscheck — read the news critically: actors, claims and how they match known reports
 
 Usage:
-  crosscheck analyze <file.html|file.htm|file.txt> [--json] [--date YYYY-MM-DD] [--dataset <file.json>]
+  crosscheck analyze <file.html|file.htm|file.txt> [--json] [--date YYYY-MM-DD] [--dataset <file>]… [--no-bundled]
       Find the actors and claim sentences in an article and match each claim
-      against the dataset's claims (corroborates / contradicts / related).
+      against the known claims (corroborates / contradicts / related): the
+      bundled dataset's and those of every --dataset file.
       HTML: the main content is found (<article>, main, or the densest block)
       and navigation, ads, comments and footers are left out.
       --json   print { "actors": [ { "id", "name", "type", "mentions": [ { "start",
                "end", "text" } ] } ], "claims": [ { "start", "end", "text",
                "claimant"?, "matches": [ { "claimId", "relation", "score",
-               "reason" } ] } ] } — offsets are UTF-16 indices into "text"
-               (the extracted article text, also printed).
+               "reason", "dataset" } ] } ] } — offsets are UTF-16 indices into
+               "text" (the extracted article text, also printed); "dataset"
+               says which dataset the claim is from ("syria-2015", or
+               "import-…" for a --dataset file, whose claim ids are prefixed
+               with it: "import-…:check-3").
       --date   the article's publication date (HTML pages: read from their
                meta tags when not given); undated sentences of an article
                from another month are not taken to contradict a claim.
 
-  crosscheck dataset [--json] [--dataset <file.json>]
-      Summarise the bundled dataset (counts, sources); --json prints it as it ships.
+  crosscheck dataset [--json] [<file>]
+      Summarise a dataset file (counts, sources) after validating it, or the
+      bundled dataset when no file is given; --json prints its claims in the
+      native format (a ClaimReview feed as it would be imported).
 
   crosscheck --help       this text
   crosscheck --version    the version
 
 Options:
-  --dataset <file.json>   use another dataset (validated against the schema)
+  --dataset <file>   add a dataset for this run (repeatable): a ClaimReview feed
+                     (JSON-LD: one object, a list, a @graph, or an HTML page with
+                     JSON-LD blocks) or a native dataset (docs/dataset.md);
+                     at most 20 MB and 25,000 claims a file
+  --no-bundled       leave the bundled dataset out (the first --dataset file
+                     then keeps its own claim ids)
 
 Exit status: 0 on success; 1 when the input cannot be analysed (binary,
 not UTF-8, no article text) or the dataset is invalid; 2 on usage errors
@@ -65,7 +77,8 @@ class CliError extends Error {
 interface Args {
   positional: string[];
   json: boolean;
-  dataset?: string;
+  datasets: string[];
+  noBundled: boolean;
   date?: string;
   help: boolean;
   version: boolean;
@@ -74,7 +87,8 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   let json = false;
-  let dataset: string | undefined;
+  const datasets: string[] = [];
+  let noBundled = false;
   let date: string | undefined;
   let help = false;
   let version = false;
@@ -83,10 +97,12 @@ function parseArgs(argv: string[]): Args {
     if (a === '--json') json = true;
     else if (a === '--help' || a === '-h') help = true;
     else if (a === '--version' || a === '-v') version = true;
+    else if (a === '--no-bundled') noBundled = true;
     else if (a === '--dataset') {
-      dataset = argv[++i];
-      if (dataset === undefined) throw new CliError('--dataset needs a file', 2);
-    } else if (a.startsWith('--dataset=')) dataset = a.slice('--dataset='.length);
+      const f = argv[++i];
+      if (f === undefined) throw new CliError('--dataset needs a file', 2);
+      datasets.push(f);
+    } else if (a.startsWith('--dataset=')) datasets.push(a.slice('--dataset='.length));
     else if (a === '--date' || a.startsWith('--date=')) {
       date = a === '--date' ? argv[++i] : a.slice('--date='.length);
       if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError('--date needs a date as YYYY-MM-DD', 2);
@@ -94,8 +110,7 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('-') && a !== '-') throw new CliError(`unknown option ${a} (see crosscheck --help)`, 2);
     else positional.push(a);
   }
-  const out: Args = { positional, json, help, version };
-  if (dataset !== undefined) out.dataset = dataset;
+  const out: Args = { positional, json, help, version, datasets, noBundled };
   if (date !== undefined) out.date = date;
   return out;
 }
@@ -143,29 +158,47 @@ function looksLikeHtml(file: string, text: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
 }
 
-async function loadDataset(file: string | undefined): Promise<Dataset> {
-  if (file !== undefined) {
-    const text = decodeText(readBytes(file), file);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      throw new CliError(`${file} is not JSON: ${(e as Error).message}`, 1);
+/** A dataset file (ClaimReview or native), validated and mapped as the extension's import does. */
+async function readDatasetFile(file: string): Promise<DatasetEntry> {
+  const text = decodeText(readBytes(file), file);
+  try {
+    return await importDatasetText(text, basename(file));
+  } catch (e) {
+    if (e instanceof ImportProblems) {
+      const [first, ...others] = e.problems.map((p) => p.replace(/^[^:]*: /, ''));
+      throw new CliError(`${file} is not a valid dataset: ${first}${others.length ? ` (and ${others.length} more problem${others.length === 1 ? '' : 's'}: ${others.slice(0, 3).join('; ')}${others.length > 3 ? '; …' : ''})` : ''}`, 1);
     }
-    const r = v.safeParse(DatasetSchema, json);
-    if (!r.success) {
-      const first = r.issues[0];
-      const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
-      throw new CliError(`${file} is not a valid dataset: ${path ? path + ': ' : ''}${first?.message ?? 'invalid'}`, 1);
-    }
-    return r.output;
+    throw new CliError(`${file} is not a valid dataset: ${importErrorMessage(e).replace(/^[^:]*: /, '')}`, 1);
   }
+}
+
+async function bundledDataset(): Promise<Dataset> {
   try {
     const mod = (await import('../dataset/index')) as { dataset: Dataset };
     return mod.dataset;
   } catch (e) {
     throw new CliError(`the bundled dataset could not be loaded: ${(e as Error).message.split('\n')[0]}`, 1);
   }
+}
+
+/** The bundled dataset (unless left out) and every --dataset file, combined. */
+async function loadDatasets(args: Args): Promise<CombinedDatasets> {
+  const entries: DatasetEntry[] = [];
+  if (!args.noBundled) {
+    const bundled = await bundledDataset();
+    entries.push({ info: bundledInfo(bundled), dataset: bundled });
+  }
+  const seen = new Set<string>();
+  for (const file of args.datasets) {
+    const entry = await readDatasetFile(file);
+    // the same file twice is one dataset
+    if (seen.has(entry.info.id)) continue;
+    seen.add(entry.info.id);
+    entries.push(entry);
+  }
+  if (entries.length === 0) throw new CliError('--no-bundled needs at least one --dataset file', 2);
+  if (args.noBundled) entries[0] = { ...entries[0]!, info: { ...entries[0]!.info, id: entries[0]!.dataset.id } };
+  return combineDatasets(entries);
 }
 
 function pad(s: string, n: number): string {
@@ -213,6 +246,10 @@ export function formatReport(file: string, text: string, analysis: Analysis, dat
         : '';
       lines.push(`      ${m.relation.toUpperCase()} ${m.claimId} (${m.score.toFixed(2)}): ${m.reason}`);
       if (claim) lines.push(`        known: "${clip(claim.statement, 120)}" — ${srcs}`);
+      if (claim?.review) {
+        const r = claim.review;
+        lines.push(`        checked by ${r.by}${r.date ? ` on ${r.date}` : ''}: ${r.rating}${r.url ? ` — ${r.url}` : ''}`);
+      }
     }
   }
   const tally = { corroborates: 0, contradicts: 0, related: 0 };
@@ -263,8 +300,9 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       return 2;
     }
     if (command === 'dataset') {
-      if (rest.length > 0) throw new CliError(`dataset takes no file (did you mean --dataset ${rest[0]}?)`, 2);
-      const d = await loadDataset(args.dataset);
+      const files = [...rest, ...args.datasets];
+      if (files.length > 1) throw new CliError(`dataset takes one file, got ${files.length}`, 2);
+      const d = files[0] !== undefined ? (await readDatasetFile(files[0])).dataset : await bundledDataset();
       io.out(args.json ? JSON.stringify(d, null, 2) + '\n' : datasetSummary(d));
       return 0;
     }
@@ -273,8 +311,9 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       if (file === undefined) throw new CliError('analyze needs a file: crosscheck analyze <file.html|file.txt>', 2);
       if (rest.length > 1) throw new CliError(`analyze takes one file, got ${rest.length}`, 2);
       const raw = decodeText(readBytes(file), file);
-      const dataset = await loadDataset(args.dataset);
-      const engine = createEngine(dataset);
+      const combined = await loadDatasets(args);
+      const dataset = combined.dataset;
+      const engine = createEngine(dataset, { datasetOf: combined.datasetOf });
       let text: string;
       let analysis: Analysis;
       let date = args.date;

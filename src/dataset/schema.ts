@@ -129,6 +129,23 @@ export const NON_ASSERTIVE_MODALITIES: ReadonlySet<string> = new Set(['concern',
 /** The claimant of a quotation the report prints without naming a speaker. */
 export const UNATTRIBUTED = 'unattributed';
 
+/**
+ * A fact-checker's verdict on a claim (from a ClaimReview, or written in a
+ * native dataset). `verdict` is the rating read on one scale, so the reader's
+ * page can say "restates a claim rated False" whatever words the checker uses.
+ */
+export const ReviewSchema = v.object({
+  /** The organisation that checked the claim. */
+  by: NonEmpty,
+  /** The rating in the checker's own words ("False", "Mostly true", "Pants on Fire"). */
+  rating: NonEmpty,
+  verdict: v.picklist(['false', 'misleading', 'mixed', 'true', 'unrated']),
+  /** The published check (http/https only). */
+  url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/[^\s]+$/, 'an http(s) address'), v.maxLength(2048))),
+  /** When the check was published, ISO `YYYY-MM-DD`. */
+  date: v.optional(IsoDate),
+});
+
 export const ClaimSchema = v.object({
   id: Id,
   /**
@@ -149,6 +166,10 @@ export const ClaimSchema = v.object({
   evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
   /** Optional editorial note, e.g. how an attribution the text leaves open was resolved. */
   note: v.optional(NonEmpty),
+  /** Optional: a fact-checker's verdict on the claim (imported fact-check feeds). */
+  review: v.optional(ReviewSchema),
+  /** Optional: pages where the claim was made (http/https). */
+  appearances: v.optional(v.array(v.pipe(v.string(), v.regex(/^https?:\/\/[^\s]+$/, 'an http(s) address'), v.maxLength(2048)))),
 });
 
 /** One line of prose: no line breaks, at most 300 characters. */
@@ -176,6 +197,10 @@ export const DatasetSchema = v.object({
   id: Id,
   title: NonEmpty,
   version: NonEmpty,
+  /** Optional: who publishes the dataset (an organisation, or a feed's address). */
+  publisher: v.optional(NonEmpty),
+  /** Optional: the licence the dataset is published under ("CC BY 4.0"). */
+  licence: v.optional(NonEmpty),
   sources: v.array(SourceSchema),
   actors: v.array(ActorSchema),
   claims: v.array(ClaimSchema),
@@ -191,4 +216,5 @@ export type Slots = v.InferOutput<typeof SlotsSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type ClaimKind = Claim['kind'];
 export type Relation = v.InferOutput<typeof RelationSchema>;
+export type Review = v.InferOutput<typeof ReviewSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -41,6 +41,12 @@ export interface ActorReport {
   mentions: MentionReport[];
 }
 
+/** A match, with the dataset its known claim belongs to (see src/dataset/collection.ts). */
+export interface SourcedMatch extends ClaimMatch {
+  /** the dataset's id: `syria-2015`, an imported dataset's `import-…`, `my-notes` */
+  dataset: string;
+}
+
 export interface ClaimReport {
   start: number;
   end: number;
@@ -51,7 +57,7 @@ export interface ClaimReport {
   polarity: 'affirm' | 'deny';
   /** the claimed content, where it can be told from the attribution */
   content?: TextSpan;
-  matches: ClaimMatch[];
+  matches: SourcedMatch[];
 }
 
 export interface Analysis {
@@ -89,8 +95,18 @@ export interface Engine {
  * dataset's actors may be passed in (the content script compiles it first, for
  * actor highlights).
  */
-export function createEngine(dataset: Dataset, options: { matcher?: ActorMatcher } = {}): Engine {
+export interface EngineOptions {
+  matcher?: ActorMatcher;
+  /**
+   * Which dataset a claim id belongs to, when `dataset` is several combined
+   * (`combineDatasets`); by default every claim is `dataset.id`'s.
+   */
+  datasetOf?: (claimId: string) => string;
+}
+
+export function createEngine(dataset: Dataset, options: EngineOptions = {}): Engine {
   const matcher = options.matcher ?? compileActorMatcher(dataset.actors);
+  const datasetOf = options.datasetOf ?? (() => dataset.id);
   const actorOf = (m: Mention): string => m.refersTo ?? m.actorId;
   // the claim index is built on first use: highlighting actors alone never pays for it
   let indexCache: ReturnType<typeof compileClaimIndex> | undefined;
@@ -146,7 +162,8 @@ export function createEngine(dataset: Dataset, options: { matcher?: ActorMatcher
     const matches = claimIndex().match(
       date !== undefined ? { text, span, mentions, numbers, detected, articleDate: date, folded: lower } : { text, span, mentions, numbers, detected, folded: lower },
     );
-    const strong = matches.filter((m) => m.relation !== 'related');
+    const sourced: SourcedMatch[] = matches.map((m) => ({ ...m, dataset: datasetOf(m.claimId) }));
+    const strong = sourced.filter((m) => m.relation !== 'related');
     if (!detected && strong.length === 0) return null;
     const report: ClaimReport = {
       start: span.start,
@@ -154,7 +171,7 @@ export function createEngine(dataset: Dataset, options: { matcher?: ActorMatcher
       text: text.slice(span.start, span.end),
       cues: detected?.cues ?? [],
       polarity: detected?.polarity ?? 'affirm',
-      matches: detected ? matches : strong,
+      matches: detected ? sourced : strong,
     };
     if (detected?.claimant) report.claimant = detected.claimant;
     if (detected?.content) report.content = detected.content;
