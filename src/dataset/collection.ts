@@ -11,7 +11,7 @@
  * "russia" without meeting.
  */
 import type { DatasetInfo } from './import';
-import type { Actor, Claim, Dataset } from './schema';
+import { UNATTRIBUTED, type Actor, type Claim, type Dataset } from './schema';
 
 export interface DatasetEntry {
   info: DatasetInfo;
@@ -45,7 +45,7 @@ function prefixed(data: Dataset, prefix: string): Dataset {
     return {
       ...c,
       id: p(c.id),
-      claimant: c.claimant === 'reporter' ? 'reporter' : p(c.claimant),
+      claimant: c.claimant === 'reporter' || c.claimant === UNATTRIBUTED ? c.claimant : p(c.claimant),
       slots,
       actors: c.actors.map(p),
       evidence: c.evidence.map((e) => ({ ...e, source: p(e.source) })),
