@@ -2,13 +2,18 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { highlightSheet } from './extension/content/highlight-sheet.ts';
 import { ALL_LAYERS } from './extension/shared/layers.ts';
+import { buildGateTable } from './extension/content/activation-gate.ts';
+import { dataset } from './src/dataset/bundled.ts';
 
 /**
- * Two builds share this file (scripts/build.mjs runs both):
+ * Three builds share this file (scripts/build.mjs runs them in turn):
  * - default mode: extension pages (popup, options) and the service worker, as
  *   ES modules that may share chunks;
- * - `--mode content`: the content script alone, as one classic IIFE, because
- *   content scripts cannot load ES modules at run time.
+ * - `--mode content`: the full content script, as one classic IIFE, because
+ *   content scripts cannot load ES modules at run time; the worker injects it
+ *   where the bootstrap asks (ADR 0051);
+ * - `--mode bootstrap`: the few-KB script the manifest declares for every
+ *   page, with the vocabulary gate's table inlined.
  */
 const root = resolve(import.meta.dirname, 'extension');
 const outDir = resolve(import.meta.dirname, process.env.CROSSCHECK_OUT ?? 'dist');
@@ -39,7 +44,27 @@ const shared: UserConfig = {
   },
 };
 
+/** One classic script: `entry` → `dist/<file>`. */
+function classicScript(entry: string, file: string, name: string, extra: Partial<UserConfig> = {}): UserConfig {
+  return {
+    ...shared,
+    ...extra,
+    define: { ...shared.define, ...extra.define },
+    publicDir: false,
+    build: {
+      ...shared.build,
+      emptyOutDir: false,
+      lib: { entry: resolve(root, entry), formats: ['iife'], name, fileName: () => file },
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'bootstrap') {
+    return classicScript('content/bootstrap.ts', 'bootstrap.js', 'crosscheckBootstrap', {
+      define: { __ACTIVATION_GATE__: JSON.stringify(buildGateTable(dataset.actors)) },
+    });
+  }
   if (mode === 'content') {
     return {
       ...shared,

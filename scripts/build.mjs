@@ -39,6 +39,7 @@ try {
 const quiet = { logLevel: 'warn', configFile: resolve(repo, 'vite.config.ts') };
 await build({ ...quiet, mode: 'production' });
 await build({ ...quiet, mode: 'content' });
+await build({ ...quiet, mode: 'bootstrap' });
 
 const manifest = JSON.parse(await readFile(resolve(repo, 'manifest.json'), 'utf8'));
 const pkg = JSON.parse(await readFile(resolve(repo, 'package.json'), 'utf8'));
@@ -74,5 +75,6 @@ function referencedFiles(m) {
   if (m.background?.service_worker) files.add(m.background.service_worker);
   (m.background?.scripts ?? []).forEach((f) => files.add(f));
   (m.content_scripts ?? []).forEach((cs) => (cs.js ?? []).forEach((f) => files.add(f)));
+  files.add('content.js'); // injected by the worker where the bootstrap asks (ADR 0051)
   return files;
 }

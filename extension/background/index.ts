@@ -13,6 +13,8 @@ import { createLibraryService } from './library';
 // cost every start of the worker ~10–40 ms, and a stopped worker starts on the popup's first call.
 import { dataset } from '../../src/dataset/bundled';
 import { registerShortcuts } from './shortcuts';
+import { isStartContent } from '../shared/start-content';
+import { startContent } from './start-content';
 
 const db = new CrosscheckDatabase();
 const durability = createDurability({
@@ -40,6 +42,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   // Only our own contexts can reach this listener (no externally_connectable),
   // but every message is still validated by the router.
   if (sender.id !== browser.runtime.id) return undefined;
+  if (isStartContent(message)) return startContent(sender);
   return handle(message, { url: sender.url, tabId: sender.tab?.id });
 });
 

@@ -7,16 +7,17 @@ import type { ActorMatcher } from '../../src/actors/matcher';
 import { judgeArticle, readArticleSignals } from '../../src/page/article-detect';
 import { buildTextModel, findArticleRoot } from '../../src/text/model';
 
-/** Distinct dataset actors that make an undeclared page worth reading with Crosscheck. */
-export const MIN_DISTINCT_ACTORS = 3;
-/** Text scanned for actors on pages that do not look like articles. */
-const ACTOR_PROBE_CHARS = 200_000;
+import { GATE_PROBE_CHARS as ACTOR_PROBE_CHARS, MIN_DISTINCT_ACTORS } from './activation-gate';
+
+// The bootstrap (ADR 0051) asks the same question first, without the matcher: its gate lets through every page this passes.
+export { MIN_DISTINCT_ACTORS };
 
 export function shouldActivate(doc: Document, matcher: ActorMatcher): { active: boolean; reason: string } {
   const verdict = judgeArticle(readArticleSignals(doc));
   if (verdict.article) return { active: true, reason: verdict.reason };
   const text = buildTextModel(findArticleRoot(doc)).text;
-  const ids = new Set(matcher.find(text, { to: Math.min(text.length, ACTOR_PROBE_CHARS) }).map((m) => m.refersTo ?? m.actorId));
+  // actors named, as the bootstrap's gate counts them: "Moscow said" names Moscow (not a second actor for Russia)
+  const ids = new Set(matcher.find(text, { to: Math.min(text.length, ACTOR_PROBE_CHARS) }).map((m) => m.actorId));
   if (ids.size >= MIN_DISTINCT_ACTORS) return { active: true, reason: `names ${ids.size} known actors` };
   return { active: false, reason: verdict.reason };
 }

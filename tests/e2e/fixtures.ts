@@ -48,3 +48,46 @@ export function bigArticle(bytes: number): string {
   }
   return article(paragraphs, { title: 'A very long live report' });
 }
+
+/** A search engine's front page: a form and little else. */
+export const SEARCH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search</title></head>
+<body><header><a href="/">Images</a> <a href="/">Maps</a> <a href="/">Sign in</a></header>
+<main><h1>Find it</h1><form action="/search" role="search"><input name="q" aria-label="Search"><button>Search</button> <button>Feeling lucky</button></form></main>
+<footer><p>Privacy · Terms · Settings</p></footer></body></html>`;
+
+/**
+ * A web-mail app: folders, a list of 60 messages (sender, subject, snippet;
+ * a few snippets name the news), an open message and a compose box, built
+ * by the app's own script as such apps are.
+ */
+export function webmailPage(messages = 60): string {
+  const subjects = ['Minutes of Tuesday', 'Lunch on Friday?', 'Your invoice is ready', 'Re: flights to Ankara', 'Quarterly figures', 'Team photo', 'Re: reading list', 'Parking permits'];
+  const snippets = ['See the attached notes and tell me if I missed anything.', 'The usual place at one, unless the rain starts again.', 'Your statement for this month is now available online.', 'Did you see the news from Moscow this morning? Call me.', 'Numbers are up on last quarter; details in the sheet.', 'Everyone please be in the lobby at ten sharp.'];
+  const rows = Array.from({ length: messages }, (_, i) => `<tr><td><input type="checkbox" aria-label="select"></td><td>Sender ${i}</td><td><b>${subjects[i % subjects.length]}</b> — <span>${snippets[i % snippets.length]}</span></td><td>${(i % 12) + 1}:0${i % 6} pm</td></tr>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inbox (12) — Mail</title>
+<style>body{margin:0;font:14px sans-serif;display:grid;grid-template-columns:200px 1fr}nav{background:#eee}td{padding:2px 6px;border-bottom:1px solid #ddd}</style></head>
+<body><nav role="navigation"><button>Compose</button><ul><li>Inbox (12)</li><li>Starred</li><li>Sent</li><li>Drafts</li><li>Spam</li></ul></nav>
+<main><div id="app"></div></main>
+<script>
+document.getElementById('app').innerHTML = '<form><input name="q" placeholder="Search mail"></form><table>${rows.replace(/'/g, "\\'")}</table>'
+  + '<section aria-label="Message"><h2>Re: flights to Ankara</h2><div>Hi — the 7:40 is full, shall I book the later one? It lands after six.</div></section>'
+  + '<form aria-label="Reply"><textarea>Thanks, </textarea><button>Send</button></form>';
+</script></body></html>`;
+}
+
+/**
+ * Not article-shaped (one-line items), but naming several actors of the
+ * dataset: a page of headlines. The bootstrap's vocabulary gate lets it
+ * through; the full script's matcher decides.
+ */
+export const HEADLINES_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Latest</title></head>
+<body><main><h1>Latest</h1><ul>
+<li><a href="/1">Russia widens air campaign</a></li>
+<li><a href="/2">Turkey protests over airspace</a></li>
+<li><a href="/3">Assad visits Moscow</a></li>
+<li><a href="/4">Free Syrian Army units regroup</a></li>
+</ul></main></body></html>`;
+
+/** Words of the dataset in a shouting headline, where the gate sees three actors and the matcher none ("WHAT IS NEXT"). */
+export const SHOUTING_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sale</title></head>
+<body><main><h1>WHAT IS NEXT FOR US? THE UK SALE IS ON</h1><p>Everything must go.</p></main></body></html>`;

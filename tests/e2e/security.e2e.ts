@@ -325,14 +325,17 @@ describe('the built extension', () => {
       content_security_policy?: { extension_pages?: string; sandbox?: string };
       content_scripts?: { matches: string[]; css?: string[]; all_frames?: boolean; world?: string }[];
     };
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage', 'unlimitedStorage']);
-    expect(manifest.host_permissions).toBeUndefined();
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
+    // the pages the content script already runs on, for injecting the full script (ADR 0051)
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
     const csp = manifest.content_security_policy?.extension_pages ?? '';
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
     expect(csp).toMatch(/object-src 'self'/);
+    // the host permissions must not become a way to fetch from sites with the reader's cookies
+    expect(csp).toMatch(/connect-src 'self'(;|$)/);
     expect(manifest.content_security_policy?.sandbox).toBeUndefined();
     expect(manifest.content_scripts).toHaveLength(1);
     expect(manifest.content_scripts![0]!.matches.sort()).toEqual(['http://*/*', 'https://*/*']);
@@ -344,7 +347,7 @@ describe('the built extension', () => {
     // docs/security.md justifies exactly these permissions.
     const doc = readFileSync(join(REPO, 'docs/security.md'), 'utf8');
     const documented = [...doc.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((m) => m[1]!).sort();
-    expect(documented).toEqual(['contextMenus', 'storage', 'unlimitedStorage']);
+    expect(documented).toEqual(['contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
   });
 
   it('passes web-ext lint (the Firefox build) without errors', () => {

@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+/**
+ * The bootstrap's vocabulary gate may let through a page the matcher then
+ * turns down, never the reverse: on any text, it sees at least as many
+ * actors as the alias matcher names.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileActorMatcher } from '../../src/actors/matcher';
+import { dataset } from '../../src/dataset/bundled';
+import type { Alias } from '../../src/dataset/schema';
+import { buildGateTable, foldWord, gateActors, MIN_DISTINCT_ACTORS } from './activation-gate';
+
+const table = buildGateTable(dataset.actors);
+const matcher = compileActorMatcher(dataset.actors);
+const aliases = dataset.actors.flatMap((a) => [a.name, ...a.aliases.map((x: Alias) => (typeof x === 'string' ? x : x.text))]);
+
+function paragraphOf(text: string): HTMLElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+/** Distinct actors the matcher names, as the activation rule counts them. */
+function matcherActors(text: string): number {
+  return new Set(matcher.find(text).map((m) => m.actorId)).size;
+}
+
+const SEP = [' ', '  ', '\n', '-', ' – ', ', ', '. ', '"', '(', '’s ', "' ", '\u00a0', ' said ', ' and ', ' cruiser ', ' roast '];
+const written = fc.tuple(fc.constantFrom(...aliases), fc.nat(7), fc.nat(4)).map(([a, how, extra]) => {
+  let s = a;
+  if (how === 1) s = s.toUpperCase();
+  else if (how === 2) s = s.toLowerCase();
+  else if (how === 3) s = s.replace(/[- ]/g, (m) => (m === '-' ? ' ' : '-'));
+  else if (how === 4) s = s.replace(/o/g, 'ö').replace(/e/g, 'é');
+  else if (how === 5) s = s.charAt(0).toLowerCase() + s.slice(1);
+  if (extra === 1) s += "'s";
+  else if (extra === 2) s += '’';
+  return s;
+});
+const textOf = fc.array(fc.tuple(fc.oneof(written, fc.constantFrom('the', 'IS', 'us', 'Moscow said', 'WHAT IS NEXT', 'navy')), fc.constantFrom(...SEP)), { maxLength: 40 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+describe('the activation gate', () => {
+  it('sees every actor the matcher finds (a superset, never fewer), on generated text', () => {
+    fc.assert(
+      fc.property(textOf, (text) => {
+        expect(gateActors(table, paragraphOf(text), Infinity)).toBeGreaterThanOrEqual(matcherActors(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('sees each alias of the dataset on its own, as written', () => {
+    for (const alias of aliases) {
+      const text = `Reports said ${alias} was there.`;
+      expect(gateActors(table, paragraphOf(text), Infinity), alias).toBeGreaterThanOrEqual(matcherActors(text));
+    }
+  });
+
+  it('stays shut on pages with no actors (a shop, a search form, an inbox) and opens on three named ones', () => {
+    expect(gateActors(table, paragraphOf('Steel kettle £24.99. Add to basket. Free delivery. Search the shop. Prices include VAT.'))).toBe(0);
+    expect(gateActors(table, paragraphOf('Inbox (3) — Re: minutes of Tuesday; Lunch is on us; WHAT IS NEXT for the team'))).toBeLessThan(MIN_DISTINCT_ACTORS);
+    expect(gateActors(table, paragraphOf('Russia, Turkey and the Free Syrian Army.'))).toBeGreaterThanOrEqual(MIN_DISTINCT_ACTORS);
+  });
+
+  it('skips script and style text', () => {
+    const div = document.createElement('div');
+    div.innerHTML = '<script>var a = "Russia Turkey Assad";</script><style>.Russia{} .Turkey{} .Assad{}</style><p>Nothing here.</p>';
+    expect(gateActors(table, div)).toBe(0);
+  });
+
+  it('folds words as the matcher does', () => {
+    expect(foldWord('Sinirlioğlu')).toBe('sinirlioglu');
+    expect(foldWord('DAESH')).toBe('daesh');
+    expect(foldWord('Łódź')).toBe('lodz');
+  });
+
+  it('counts an actor once however it is used ("Moscow said" names Moscow)', () => {
+    expect(gateActors(table, paragraphOf('Moscow said so. Moscow denied it. Moscow.'), Infinity)).toBe(1);
+  });
+
+  it('is small enough to inline in the bootstrap', () => {
+    expect(JSON.stringify(table).length).toBeLessThan(6_000);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The bootstrap (ADR 0051): on pages that are not articles only the few-KB
+ * `bootstrap.js` is evaluated — the engine, dataset and UI in `content.js`
+ * never reach the page; on articles the worker injects `content.js` and
+ * everything works as before, also when the worker was stopped before the
+ * bootstrap asked for it. Which scripts ran is read from the DevTools
+ * protocol (`Debugger.scriptParsed` in every world of the page): the test
+ * sees it, the page cannot.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serve, type ExtensionBrowser, type TestServer } from './harness';
+import { HEADLINES_PAGE, SEARCH_PAGE, SHOP_PAGE, SHOUTING_PAGE, STORY, article, webmailPage } from './fixtures';
+import { annotateSelection, highlightCounts, selectText, waitForCrosscheck } from './page-helpers';
+import { watchServiceWorker } from './security-helpers';
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+let extensionPage: Page;
+let sw: Awaited<ReturnType<typeof watchServiceWorker>>;
+
+beforeAll(async () => {
+  server = await serve({
+    '/story.html': article(STORY),
+    '/shop.html': SHOP_PAGE,
+    '/search.html': SEARCH_PAGE,
+    '/mail.html': webmailPage(),
+    '/headlines.html': HEADLINES_PAGE,
+    '/shouting.html': SHOUTING_PAGE,
+  });
+  browser = await launchWithExtension();
+  extensionPage = await browser.context.newPage();
+  await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  sw = await watchServiceWorker(browser.context, extensionPage);
+});
+afterAll(async () => {
+  await sw?.detach();
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `path` in a new tab and records the extension's scripts evaluated in it (file names), in any world. */
+async function openRecording(path: string): Promise<{ page: Page; scripts: () => string[] }> {
+  const page = await browser.context.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  const parsed: string[] = [];
+  cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
+    if (event.url.startsWith(`chrome-extension://${browser.extensionId}/`)) parsed.push(event.url.split('/').pop()!);
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(server.url(path));
+  return { page, scripts: () => [...parsed] };
+}
+
+describe('the bootstrap', () => {
+  it('evaluates nothing but bootstrap.js on a shop, a search form and a web-mail app', async () => {
+    for (const path of ['/shop.html', '/search.html', '/mail.html']) {
+      const { page, scripts } = await openRecording(path);
+      await waitForCrosscheck(page, 'idle');
+      // give a late injection every chance to show up
+      await page.waitForTimeout(500);
+      expect(scripts(), path).toEqual(['bootstrap.js']);
+      expect(await page.evaluate(() => document.querySelector('crosscheck-ui'))).toBeNull();
+      await page.close();
+    }
+  });
+
+  it('answers the popup on a page it left idle', async () => {
+    const { page } = await openRecording('/shop.html');
+    await waitForCrosscheck(page, 'idle');
+    const popup = await browser.openPopup(page);
+    await expect.poll(() => popup.getByText('does not look like a news article').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('brings in the full script on an article, which draws actors and claims as before', async () => {
+    const { page, scripts } = await openRecording('/story.html');
+    await waitForCrosscheck(page);
+    expect(scripts()).toEqual(['bootstrap.js', 'content.js']);
+    const counts = await highlightCounts(page);
+    expect(counts.actors).toBeGreaterThan(8);
+    expect(counts.claims).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('lets a page of headlines naming several actors through its gate, and the matcher decides; a shouting sale page is turned down by the matcher', async () => {
+    const headlines = await openRecording('/headlines.html');
+    await waitForCrosscheck(headlines.page);
+    expect(headlines.scripts()).toEqual(['bootstrap.js', 'content.js']);
+    expect((await highlightCounts(headlines.page)).actors).toBeGreaterThanOrEqual(3);
+    await headlines.page.close();
+
+    const shouting = await openRecording('/shouting.html');
+    await waitForCrosscheck(shouting.page, 'idle');
+    expect(shouting.scripts()).toEqual(['bootstrap.js', 'content.js']);
+    expect((await highlightCounts(shouting.page)).actors).toBe(0);
+    await shouting.page.close();
+  });
+
+  it('an article still gets actors, claims and the reader’s notes when the worker was stopped before the bootstrap asked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/story.html'));
+    await waitForCrosscheck(page);
+    await selectText(page, 'the strikes near Raqqa killed 12 militants');
+    await annotateSelection(page, { note: 'kept across the stop', tags: 'bootstrap' });
+    await expect.poll(async () => (await highlightCounts(page)).annotations).toBe(1);
+
+    const stoppedAt = Date.now();
+    await sw.stop();
+    await page.reload();
+    await waitForCrosscheck(page);
+    await sw.running(stoppedAt); // the bootstrap's request woke it
+    const counts = await highlightCounts(page);
+    expect(counts.actors).toBeGreaterThan(8);
+    expect(counts.claims).toBeGreaterThan(0);
+    expect(counts.annotations).toBe(1);
+    await page.close();
+  });
+
+  it('refuses to inject for an extension page (no tab to take it from)', async () => {
+    const reply = await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'content/start' }));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
