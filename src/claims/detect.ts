@@ -15,6 +15,8 @@ import type { Mention } from '../actors/matcher';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
 import type { NumberMention } from '../text/numbers';
+import { headlineAttribution, looksLikeSource } from './fragments';
+import { DISMISSAL } from './polarity-rules';
 
 export interface Claimant {
   /** The claimant as written ("Mr Davutoglu", "the ministry", "He"). */
@@ -63,7 +65,12 @@ const LIST_HEAD = /^\s*(?:among them|including|such as|notably)\b/i;
 const AUX_ONLY = /^\s*(?:(?:has|had|have|is|was|were|will|would|also|earlier|later|previously|then|now|again|already|on\s+\w+)\s+)+$/i;
 /** Generic attribution heads resolvable to an earlier actor by name. */
 const GENERIC_HEAD =
-  /\b(?:the|a|an|this|that|its|their)\s+(?:(?:[a-z-]+\s+){0,2})(ministry|monitor|monitoring group|observatory|agency|statement|spokesman|government|regime|military|army|navy|coalition|alliance|group|president|prime minister|minister|source|officials?|kremlin|pentagon|department|council|committee|command|lawmaker)\b/i;
+  /\b(?:the|a|an|this|that|its|their)\s+(?:(?:[a-z-]+\s+){0,2})(ministry|monitor|monitoring group|observatory|agency|statement|spokesman|spokeswoman|spokesperson|government|regime|military|army|navy|coalition|alliance|group|president|prime minister|minister|source|officials?|kremlin|pentagon|department|council|committee|command|lawmaker|general)\b/i;
+/** Heads that, with no earlier actor named by them, are the last speaker ("the spokesperson added"). */
+const LAST_SPEAKER_HEAD = /^(?:spokesman|spokeswoman|spokesperson|minister|general|officials?|president|prime minister)$/;
+/** A person named only as a modifier of a role: "a Putin ally", "an ally of President Putin", "Putin's spokesman". */
+const MODIFIER_BEFORE = /\b(?:ally|allies|aide|adviser|advisor|envoy|spokes(?:man|woman|person)|friend)\s+of\s+(?:[\w.'’-]+\s+){0,3}$/i;
+const MODIFIER_AFTER = /^(?:['’]s)?\s+(?:ally|allies|aide|aides|adviser|advisor|spokes(?:man|woman|person)|envoy|camp|government|office)\b/i;
 
 const TYPE_RANK: Record<string, number> = { person: 4, organisation: 3, media: 3, military_unit: 3, state: 2, armed_group: 2, weapon: 1, place: 1 };
 
@@ -82,6 +89,12 @@ export interface DetectContext {
   sentenceStart: number;
   /** The sentence folded and lower-cased (foldText(…).toLowerCase()), when the caller has it. */
   folded?: string;
+  /**
+   * The actor an office or role phrase names, from the dataset's names,
+   * aliases and roles ("the head of the Duma's foreign affairs committee",
+   * "a Putin ally"), when exactly one fits.
+   */
+  byRole?(phrase: string, exclude?: ReadonlySet<string>): string | undefined;
 }
 
 function mentionsIn(mentions: readonly Mention[], a: number, b: number): Mention[] {
@@ -146,6 +159,19 @@ function isPossessive(text: string, m: Mention): boolean {
 function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectContext): Claimant | undefined {
   if (span.end <= span.start) return undefined;
   const raw = text.slice(span.start, span.end).trim();
+  // an office or role ("the head of the … committee", "a Putin ally"): the dataset's roles say who,
+  // unless a person is named as the speaker
+  if (ctx.byRole && ROLE_NOUN.test(raw)) {
+    const modifiers = new Set<string>();
+    const speakerPerson = ms.some((m) => {
+      if (ctx.typeOf(ctx.actorOf(m)) !== 'person') return false;
+      const modifier = MODIFIER_BEFORE.test(text.slice(span.start, m.start)) || MODIFIER_AFTER.test(text.slice(m.end, span.end));
+      if (modifier) modifiers.add(ctx.actorOf(m));
+      return !modifier;
+    });
+    const id = speakerPerson ? undefined : ctx.byRole(raw, modifiers);
+    if (id !== undefined) return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id, ...new Set(ms.map((m) => ctx.actorOf(m)))] };
+  }
   if (ms.length > 0) {
     // the speaker: a person before a body before a state or group before a place;
     // among equals the first that is not the possessive owner of a later one
@@ -212,6 +238,11 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
       // "the ministry" right after the ministry spoke
       if (ctx.nameWords(ctx.previous.actorId).includes(head)) return { ...ctx.previous, text: raw, start: span.start, end: span.end };
     }
+    // "the spokesperson added", "the general said": the last named speaker
+    // (bare "the spokesperson" only: "the Kremlin spokesman" is someone else's)
+    if (ctx.previous?.actorId && LAST_SPEAKER_HEAD.test(head) && /^the\s+\S+$/i.test(raw) && /^(?:person|organisation)$/.test(ctx.typeOf(ctx.previous.actorId))) {
+      return { ...ctx.previous, text: raw, start: span.start, end: span.end };
+    }
   }
   // a named person or body that is not in the dataset: capitalised words
   const named = /(?:^|\s)((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*$/.exec(raw);
@@ -237,14 +268,25 @@ export function detectClaim(
   SAY.lastIndex = 0;
   // on the text as written: "States" in "United States" is no verb
   for (let m = SAY.exec(s); m !== null; m = SAY.exec(s)) sayMatches.push(m);
-  if (sayMatches.length > 0) cues.push('attribution');
+  // a headline's attribution by punctuation ("…: Britain", "Davutoglu: …")
+  const headline =
+    sayMatches.length === 0
+      ? headlineAttribution(text, sentence, (sp) => mentionsIn(mentions, sp.start, sp.end).length > 0 || looksLikeSource(text.slice(sp.start, sp.end)))
+      : null;
+  if (sayMatches.length > 0 || headline) cues.push('attribution');
   if (numbers.some((n) => n.units.length > 0)) cues.push('figure');
   if (mentions.length > 0 && STRIKE.test(folded)) cues.push('strike');
-  const deny = DENY.test(folded) && !ADMIT.test(folded);
+  const deny = (DENY.test(folded) || DISMISSAL.test(folded)) && !ADMIT.test(folded);
   if (deny) cues.push('denial');
   if (cues.length === 0) return null;
   const claim: DetectedClaim = { start: sentence.start, end: sentence.end, cues, polarity: deny ? 'deny' : 'affirm' };
 
+  if (headline) {
+    const claimant = claimantFrom(text, headline.speaker, mentionsIn(mentions, headline.speaker.start, headline.speaker.end), ctx);
+    if (claimant) claim.claimant = claimant;
+    claim.content = headline.content;
+    return claim;
+  }
   // claimant: try each attribution verb, preferring one with a speaker
   for (const m of sayMatches) {
     const verb = m[0].toLowerCase();

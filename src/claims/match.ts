@@ -27,6 +27,8 @@ import type { TextSpan } from '../text/model';
 import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, fitsKey, keyShape } from '../text/numbers';
 import { type ActorSpan, type Token, tokenize, tokensWithin } from '../text/tokens';
 import { type DetectedClaim, contentSpan } from './detect';
+import { periodsIn, samePeriod } from './periods';
+import { AUXILIARY, DISMISSAL, MINORITY, PREDICATE_START } from './polarity-rules';
 
 export type Relation = 'corroborates' | 'contradicts' | 'related';
 
@@ -93,6 +95,8 @@ interface CompiledClaim {
   polarity: Polarity;
   months: Set<number>;
   years: Set<number>;
+  /** the periods its figures cover ("in four days", "overnight", "on Friday") */
+  periods: Set<string>;
   claimantName: string;
 }
 
@@ -156,6 +160,26 @@ function polarityOf(tokens: readonly Token[], folded: string, offset: number): P
   NEGATOR.lastIndex = 0;
   for (let m = NEGATOR.exec(folded); m !== null; m = NEGATOR.exec(folded)) {
     const from = m.index + m[0].length;
+    const rest = folded.slice(from, from + SCOPE_CHARS);
+    const stop = rest.search(/[,;:.!?]/);
+    scopes.push([offset + from, offset + from + (stop === -1 ? rest.length : stop)]);
+  }
+  // "only one in 20 strikes hit IS": the predicate after a small share is in scope
+  MINORITY.lastIndex = 0;
+  for (let m = MINORITY.exec(folded); m !== null; m = MINORITY.exec(folded)) {
+    const after = m.index + m[0].length;
+    const clause = folded.slice(after, after + 90);
+    const clauseEnd = clause.search(/[,;:.!?]/);
+    const within = clauseEnd === -1 ? clause : clause.slice(0, clauseEnd);
+    const v = PREDICATE_START.exec(within);
+    if (!v) continue;
+    let from = after + v.index;
+    // the main verb, past auxiliaries: "has been aimed at"
+    if (/^(?:has|have|had|is|are|was|were)$/.test(v[0])) {
+      from += v[0].length;
+      const aux = AUXILIARY.exec(folded.slice(from));
+      if (aux) from += aux[0].length;
+    }
     const rest = folded.slice(from, from + SCOPE_CHARS);
     const stop = rest.search(/[,;:.!?]/);
     scopes.push([offset + from, offset + from + (stop === -1 ? rest.length : stop)]);
@@ -412,10 +436,12 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       deny: claim.polarity === 'deny' || DENY_VERB.test(foldedAll),
       months,
       years,
+      periods: periodsIn(foldedAll),
       claimantName,
     });
   }
   const N = compiled.length;
+  const withFigures = compiled.flatMap((c, i) => (c.figures.length > 0 ? [i] : []));
   const avgLen = compiled.reduce((a, c) => a + c.length, 0) / Math.max(1, N);
   const idfCache = new Map<string, number>();
   const idf = (t: string): number => {
@@ -569,6 +595,14 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         ranked[k - 1] = tmp;
       }
     }
+    // a claim whose figure the sentence gives in the same unit is judged whatever its rank: words
+    // may differ ("one in 20 strikes were aimed at IS" and "five per cent have hit IS")
+    if (numbers.length > 0) {
+      for (const i of withFigures) {
+        if (bm25[i] === 0 || ranked.includes(i)) continue;
+        if (compiled[i]!.figures.some((f) => numbers.some((n) => fitsKey(f.shape, n.units)))) ranked.push(i);
+      }
+    }
     for (const i of touched) bm25[i] = 0;
     const qMass = accumulate(q, sharedQ, touchedQ);
     const qcMass = qContent && qContent.size >= 2 ? accumulate(qContent, sharedC, touchedC) : 0;
@@ -579,6 +613,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     for (const a of sentActors) if (actorsById.get(a)?.type === 'place') sentPlaces.add(a);
     const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     const sMonths = monthsIn(folded);
+    const sPeriods = periodsIn(folded);
     const sYears = yearsIn(folded);
     const dated = input.articleDate !== undefined && /^\d{4}-\d{2}/.test(input.articleDate);
     const articleYear = dated ? Number(input.articleDate!.slice(0, 4)) : undefined;
@@ -595,7 +630,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       }
       return sPolarityCache;
     };
-    const sDeny = DENY_VERB.test(folded) && !ADMIT_VERB.test(folded);
+    // a dismissal ("were an information attack", "baseless") denies without a denial verb
+    const sDeny = (DENY_VERB.test(folded) || DISMISSAL.test(folded)) && !ADMIT_VERB.test(folded);
     const sAdmit = ADMIT_VERB.test(folded);
     // what a denial denies: the clause after the deny verb ("rejected the accusations, saying…" denies
     // the accusations, not what follows "saying")
@@ -624,6 +660,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     };
     const claimant = detected?.claimant;
     const claimantId = claimant?.actorId;
+    // a named speaker the dataset does not know (a capitalised name, not "he" or "officials")
+    const namedStranger = claimant !== undefined && claimantId === undefined && /(?:^|\s)[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*,?$/.test(claimant.text.trim());
     // actors right after the attribution verb: its object ("warned Turkey", "accused Ankara of")
     const objectIds: string[] = [];
     if (detected?.verbEnd !== undefined) {
@@ -645,6 +683,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       }
     }
     const out: ClaimMatch[] = [];
+    const anchored = new Set<string>();
     for (const i of ranked) {
       const c = compiled[i]!;
       const lex = Math.max(lexical(sharedQ, qMass, i), qcMass > 0 ? lexical(sharedC, qcMass, i) : 0);
@@ -669,6 +708,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         const ids = claimant?.actorIds ?? [claimantId];
         claimantAgree = ids.some((id) => compatible(id, cl.claimant));
         claimantClash = !claimantAgree;
+      } else if (namedStranger && cl.claimant !== 'reporter') {
+        // "Ibrahim Kalin said …": someone the reports do not have is not the reports' speaker
+        claimantClash = !(claimant?.actorIds ?? []).some((id) => compatible(id, cl.claimant));
       }
       // reversed roles: "Russia warned Turkey…" where the reports have Turkey warning Russia. The
       // sentence's claimant is what the claim is about, and the claim's claimant is the object of
@@ -711,7 +753,10 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       let score = 0;
       let reason = '';
       const otherEvent = placeClash || timeClash;
-      if (!otherEvent && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree)) {
+      // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
+      // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
+      const sameSlot = samePeriod(c.periods, sPeriods) && !(claimantClash && ATTRIBUTIVE.has(cl.kind) && !swapped);
+      if (!otherEvent && !articleClash && disagree && sameSlot && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree)) {
         relation = 'contradicts';
         score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
         reason = `different figure: ${formatValue(disagree.n.value, disagree.n.max, disagree.f.key)} vs ${formatValue(disagree.f.value, undefined, disagree.f.key)} ${keyPhrase(disagree.f.key)} (${src})`;
@@ -752,13 +797,17 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         reason = `${why}; shared actors: ${[...sentActors].filter((a) => c.actors.has(a)).map((a) => actorsById.get(a)?.name ?? a).join(', ')}`;
       }
       if (relation) out.push({ claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason });
+      // a corroboration anchored by its speaker or its figure can stand for the claim's side in a dispute
+      if (relation === 'corroborates' && ((claimantId !== undefined && compatible(claimantId, cl.claimant)) || agree !== undefined)) anchored.add(cl.id);
     }
     reset(sharedQ, touchedQ);
     reset(sharedC, touchedC);
     // a sentence that corroborates A contradicts what the dataset says contradicts A
     const extra: ClaimMatch[] = [];
     for (const m of out) {
-      if (m.relation !== 'corroborates') continue;
+      // a derived contradiction meets the same standard as a direct one: the sentence must be that
+      // claim's account (same speaker or same figure), not only near it in words
+      if (m.relation !== 'corroborates' || !anchored.has(m.claimId)) continue;
       for (const { other, reason } of contradictsOf.get(m.claimId) ?? []) {
         if (!byId.has(other) || out.some((x) => x.claimId === other && x.relation !== 'related') || extra.some((x) => x.claimId === other)) continue;
         extra.push({ claimId: other, relation: 'contradicts', score: Math.round(m.score * 0.85 * 1000) / 1000, reason: `opposite account (via ${m.claimId}): ${reason}` });

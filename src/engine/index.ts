@@ -12,7 +12,9 @@
  */
 import { type ActorMatcher, type Mention, compileActorMatcher } from '../actors/matcher';
 import { type Claimant, type Cue, type DetectContext, detectClaim } from '../claims/detect';
+import { afterDateline, isFurniture } from '../claims/fragments';
 import { type ClaimMatch, compileClaimIndex } from '../claims/match';
+import { compileRoleResolver } from '../claims/roles';
 import type { ActorType, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -124,6 +126,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   };
 
   const typeOf = (id: string): string => matcher.actors.get(id)?.type ?? '';
+  const byRole = compileRoleResolver(dataset.actors);
 
   function groupActors(mentions: readonly Mention[]): ActorReport[] {
     const by = new Map<string, ActorReport>();
@@ -154,7 +157,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const folded = foldText(text.slice(span.start, span.end));
     const lower = folded.toLowerCase();
     const numbers = extractNumbers(text, span.start, span.end, folded);
-    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower };
+    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower, byRole };
     if (previous) ctx.previous = previous;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records
@@ -191,7 +194,10 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       let m = 0;
       let previous: Claimant | undefined;
       let sinceClaimant = 0;
-      for (const s of sentences) {
+      for (const whole of sentences) {
+        // furniture ("14 new updates", bylines, "READ: …") is never a claim; a dateline is no part of one
+        if (isFurniture(text, whole)) continue;
+        const s = { start: afterDateline(text, whole), end: whole.end };
         while (m < mentions.length && mentions[m]!.start < s.start) m++;
         let k = m;
         while (k < mentions.length && mentions[k]!.end <= s.end) k++;

@@ -16,6 +16,15 @@ describe('extractNumbers', () => {
     expect(nums('1,200 troops')[0]).toMatchObject({ v: 1200 });
   });
 
+  it('reads shares written as ratios, "pct", and word ranges (issue 13)', () => {
+    expect(nums('Just one in 20 Russian air strikes hit IS')).toEqual([{ v: 5, max: undefined, q: 'about', u: expect.arrayContaining(['percent', stem('strikes')]) }]);
+    expect(nums('only 2 of the 57 Russian air strikes')[0]).toMatchObject({ v: 3.5, u: expect.arrayContaining(['percent']) });
+    expect(nums('only 30 pct of Russian air strikes')[0]).toMatchObject({ v: 30, u: expect.arrayContaining(['percent']) });
+    expect(nums('5% of strikes')[0]).toMatchObject({ v: 5, u: expect.arrayContaining(['percent']) });
+    expect(nums('to last three-four months')[0]).toMatchObject({ v: 3, max: 4, u: ['month'] });
+    expect(nums('nearly 90 percent of strikes')[0]).toMatchObject({ v: 90, q: 'about' });
+  });
+
   it('skips dates, years, model names and ordinals', () => {
     expect(nums('On Oct 1, Su-34 planes flew; on 30 September and in 2011 the 2nd wave came')).toEqual([]);
   });
@@ -35,6 +44,9 @@ describe('units', () => {
     expect(unitsFit(['militant', 'kill'], ['militant', 'wound'])).toBe(false);
     expect(unitsFit(['militant', 'kill'], ['civilian', 'kill'])).toBe(false);
     expect(unitsFit(['percent', 'strik'], ['strik'])).toBe(false);
+    // a share never fits a count, nor a count a share
+    expect(unitsFit(['target', 'strike'], ['percent', 'target'])).toBe(false);
+    expect(keyUnits('share_of_strikes_on_IS_percent')).toContain('percent');
   });
 });
 

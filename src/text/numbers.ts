@@ -30,7 +30,7 @@ const NUMWORD = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|t
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|a dozen|dozen|a hundred|${NUMWORD}(?:[\s-](?:and\s+)?${NUMWORD})*`;
 const QUAL = '(no more than|not more than|no fewer than|no less than|at least|more than|over|in excess of|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|fewer than|less than|under|close to)';
 const FIGURE = new RegExp(
-  String.raw`(?<![\w.,-])(?:${QUAL}\s+)?(${NUM})(?:\s*(?:-|–|to|or)\s*(${NUM}))?(\s*(?:%|per\s?cent|percent))?(?![\w]|,\d|\.\d)`,
+  String.raw`(?<![\w.,-])(?:${QUAL}\s+)?(${NUM})(?:\s*(?:-|–|to|or)\s*(${NUM}))?(\s*(?:%|(?:per\s?cent|percent|pct)\b))?(?![\w]|,\d|\.\d)`,
   'g',
 );
 
@@ -47,8 +47,12 @@ function wordValue(s: string): number | undefined {
   for (const p of parts) {
     const small = SMALL[p];
     const scale = SCALE[p];
-    if (small !== undefined) current += small;
-    else if (scale !== undefined) {
+    if (small !== undefined) {
+      // "twenty-one", "hundred and five" compose; "three-four" (a range) and "five six" do not
+      const rest = current % 100;
+      if (rest !== 0 && !(rest >= 20 && rest % 10 === 0 && small < 10)) return undefined;
+      current += small;
+    } else if (scale !== undefined) {
       current = (current === 0 ? 1 : current) * scale;
       if (scale >= 1000) {
         total += current;
@@ -57,6 +61,11 @@ function wordValue(s: string): number | undefined {
     } else return undefined;
   }
   return total + current;
+}
+
+/** A figure written in digits or words ("18", "1,200", "four", "twenty-five"), or undefined. */
+export function numberValue(s: string): number | undefined {
+  return parseNumber(s.toLowerCase());
 }
 
 function parseNumber(s: string): number | undefined {
@@ -96,11 +105,26 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
   // `folded`, when the caller has it, is foldText(text.slice(from, to))
   const s = folded ?? foldText(text.slice(from, to));
   const out: NumberMention[] = [];
+  const ratios = ratioMentions(s, from);
+  out.push(...ratios);
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(s); m !== null; m = FIGURE.exec(s)) {
     const numText = m[2]!;
-    const value = parseNumber(numText);
+    let value = parseNumber(numText);
+    // "three-four months": two number words that do not compose are a range
+    let wordRangeMax: number | undefined;
+    if (value === undefined) {
+      const pair = /^([a-z]+)[\s-]+([a-z]+)$/.exec(numText);
+      const lo = pair ? wordValue(pair[1]!) : undefined;
+      const hi = pair ? wordValue(pair[2]!) : undefined;
+      if (lo !== undefined && hi !== undefined && hi > lo) {
+        value = lo;
+        wordRangeMax = hi;
+      }
+    }
     if (value === undefined || Number.isNaN(value)) continue;
+    // inside a ratio ("one in 20", "2 of the 57"): the ratio is the figure
+    if (ratios.some((r) => m!.index < r.end - from && m!.index + m![0].length > r.start - from)) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     const before = s.slice(Math.max(0, start - 14), start);
@@ -127,7 +151,7 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
     let taken = 0;
     for (; k < words.length && k < 9; k++) {
       const w = words[k]!;
-      if (w === 'per' || w === 'cent' || w === 'percent' || w === '%') {
+      if (w === 'per' || w === 'cent' || w === 'percent' || w === 'pct' || w === '%') {
         if (!units.includes('percent')) units.push('percent');
         continue;
       }
@@ -160,6 +184,7 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
     if (isYear && !/^(?:\s|of)*(?:[a-z]+\s+){0,2}/.test(after)) continue;
     if (numText === 'one') continue;
     const mention: NumberMention = { value, qualifier: qualifierOf(m[1]), start: from + start, end: from + end, units };
+    if (wordRangeMax !== undefined) mention.max = wordRangeMax;
     if (m[3] !== undefined) {
       const max = parseNumber(m[3]);
       if (max !== undefined && max > value) mention.max = max;
@@ -168,6 +193,44 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
     out.push(mention);
   }
   majorities(text.slice(from, to), from, out);
+  return out;
+}
+
+/**
+ * "one in 20 strikes", "2 of the 57 air strikes", "one out of every five": a
+ * share, read as a percentage of what follows ("one in 20" = 5 per cent).
+ * Reporters round ("one in 20" for 4 or 6 per cent), so the share is "about".
+ */
+const RATIO = new RegExp(String.raw`(?<![\w.,-])(one|a|${NUM})\s+(?:in|out\s+of|of)\s+(?:every\s+|the\s+)?(${NUM})(?![\w]|,\d|\.\d)`, 'g');
+
+function ratioMentions(s: string, from: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  RATIO.lastIndex = 0;
+  for (let m = RATIO.exec(s); m !== null; m = RATIO.exec(s)) {
+    const a = m[1] === 'one' || m[1] === 'a' ? 1 : parseNumber(m[1]!);
+    const b = parseNumber(m[2]!);
+    if (a === undefined || b === undefined || !(b > a) || a <= 0) continue;
+    const end = m.index + m[0].length;
+    // dates and years are no denominators ("one in 2015"); nor is a bare "of" before a unit-less number
+    if (b >= 1900 && b <= 2100 && /^\d{4}$/.test(m[2]!)) continue;
+    const units = ['percent'];
+    const tail = s.slice(end, end + 60);
+    const stop = tail.search(/[,.;:()!?]|\d/);
+    const words = (stop === -1 ? tail : tail.slice(0, stop)).match(/[a-z]+/g) ?? [];
+    if (words.length === 0) continue;
+    let taken = 0;
+    for (const w of words) {
+      if (taken >= 4) break;
+      if (STOP_WORDS.has(w)) {
+        if (taken === 0) continue;
+        break;
+      }
+      units.push(stem(w));
+      taken++;
+    }
+    if (taken === 0) continue;
+    out.push({ value: Math.round((1000 * a) / b) / 10, qualifier: 'about', start: from + m.index, end: from + end, units });
+  }
   return out;
 }
 
@@ -198,7 +261,7 @@ export function keyUnits(key: string): string[] {
     .replace(/([a-z])([A-Z])/g, '$1_$2')
     .toLowerCase()
     .split('_')
-    .filter((w) => w !== '' && w !== 'min' && w !== 'max' && !STOP_WORDS.has(w));
+    .filter((w) => w !== '' && w !== 'min' && w !== 'max' && (w === 'percent' || w === 'pct' || !STOP_WORDS.has(w)));
   const out: string[] = [];
   for (const w of words) {
     const st = w === 'pct' || w === 'percent' ? 'percent' : stem(w);
@@ -263,7 +326,8 @@ export function unitsFit(key: readonly string[], units: readonly string[]): bool
   const keyVerbs = key.filter((k) => UNIT_VERBS.has(k));
   const nouns = keyNouns.length > 0 ? keyNouns : keyVerbs;
   if (!nouns.some((k) => units.includes(k))) return false;
-  if (key.includes('percent') && !units.includes('percent')) return false;
+  // a share fits only a share: "9 per cent of strikes" is no count of targets
+  if (key.includes('percent') !== units.includes('percent')) return false;
   if (keyVerbs.length > 0 && keyNouns.length > 0) {
     const unitVerbs = units.filter((u) => UNIT_VERBS.has(u));
     if (unitVerbs.length > 0 && !keyVerbs.some((k) => unitVerbs.includes(k))) return false;

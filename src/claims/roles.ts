@@ -1,0 +1,69 @@
+/**
+ * Who an office or role phrase names, from the dataset itself: "the head of
+ * the foreign affairs committee of the lower house" and "a Putin ally" name
+ * the Duma's foreign affairs chief because his name, aliases and role say so.
+ * Never "whatever actor is nearest": a phrase resolves only when one actor
+ * shares clearly more of its words than any other.
+ */
+import type { Actor } from '../dataset/schema';
+import { foldText } from '../text/fold';
+import { tokenize } from '../text/tokens';
+
+/** Actor types that speak in an office (states and places are named, not described). */
+const SPEAKING: ReadonlySet<string> = new Set(['person', 'organisation', 'military_unit', 'media']);
+/** Words that say "an office" without saying which: never enough on their own. */
+const GENERIC = new Set(['head', 'chief', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'senior', 'top', 'minister', 'secretary', 'office', 'leader', 'member'].map((w) => tokenize(w)[0]?.t ?? w));
+
+/** `exclude`: actors the phrase names only as modifiers ("an ally of Putin" is not Putin). */
+export type RoleResolver = (phrase: string, exclude?: ReadonlySet<string>) => string | undefined;
+
+function words(s: string): Set<string> {
+  return new Set(tokenize(foldText(s).toLowerCase()).map((t) => t.t));
+}
+
+export function compileRoleResolver(actors: readonly Actor[]): RoleResolver {
+  const table = actors
+    .filter((a) => SPEAKING.has(a.type))
+    .map((a) => {
+      // a role's first clause describes the office; what follows "who", "that", ";" describes events
+      const role = (a.role ?? '').split(/;|\(|\b(?:who|that|which|where|whose)\b/)[0] ?? '';
+      const names = [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))];
+      return { id: a.id, words: words([...names, role].join(' . ')) };
+    });
+  // a word in many actors' descriptions ("president") says less than a rare one ("Duma")
+  const df = new Map<string, number>();
+  for (const row of table) for (const w of row.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const cache = new Map<string, string | undefined>();
+  return (phrase, exclude) => {
+    const key = exclude && exclude.size > 0 ? `${phrase}\u0000${[...exclude].join(',')}` : phrase;
+    if (cache.has(key)) return cache.get(key);
+    const q = words(phrase);
+    let best: string | undefined;
+    let bestScore = 0;
+    let bestShared = 0;
+    let second = 0;
+    for (const row of table) {
+      if (exclude?.has(row.id)) continue;
+      let shared = 0;
+      let specific = 0;
+      let score = 0;
+      for (const w of q) {
+        if (!row.words.has(w)) continue;
+        shared++;
+        score += 1 / (df.get(w) ?? 1);
+        if (!GENERIC.has(w)) specific++;
+      }
+      if (specific === 0 || shared < 2) continue;
+      if (score > bestScore) {
+        second = bestScore;
+        bestScore = score;
+        bestShared = shared;
+        best = row.id;
+      } else if (score > second) second = score;
+    }
+    // one actor clearly ahead: two shared words at least, and a margin over the next
+    const id = bestShared >= 2 && bestScore > second * 1.25 ? best : undefined;
+    cache.set(key, id);
+    return id;
+  };
+}
