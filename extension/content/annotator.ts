@@ -64,8 +64,16 @@ export function createAnnotator(deps: AnnotatorDeps) {
     pending = null;
   });
 
+  // A selection made with the mouse, or with the keyboard (Shift with arrows, Home/End, caret browsing), gets the toolbar.
+  doc.addEventListener('keyup', (event) => {
+    if (ui.contains(event) || !(event.shiftKey || event.key === 'Shift')) return;
+    offerSelection();
+  });
   doc.addEventListener('mouseup', (event) => {
     if (ui.contains(event)) return;
+    offerSelection();
+  });
+  function offerSelection() {
     // Let the browser finish updating the selection first.
     setTimeout(() => {
       const selection = readSelection(deps.model());
@@ -77,7 +85,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
         toolbar.hide();
       }
     });
-  });
+  }
 
   return {
     /** From the keyboard shortcut or the context menu: open the form for the current selection. */

@@ -328,7 +328,11 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     openLayer = layerOf(target);
     if (!focus && cards.openKey === key) return;
     const card = cardFor(target);
-    const box = boxOf(model, target.start, target.end);
+    // an actor or note inside a shown claim sentence: the card keeps clear of the whole sentence
+    const sentence = target.kind === 'claim' ? undefined : claims.find((c) => c.start <= target.start && target.end <= c.end && layerVisible(`claim-${c.matches[0]?.relation ?? 'unknown'}`, prefs));
+    const own = boxOf(model, target.start, target.end);
+    const around = sentence ? boxOf(model, sentence.start, sentence.end) : null;
+    const box = own && around ? new DOMRect(own.left, Math.min(own.top, around.top), own.width, Math.max(own.bottom, around.bottom) - Math.min(own.top, around.top)) : own;
     if (card && box) cards.show(card, box, { focus, key });
   }
 
@@ -342,6 +346,12 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     'pointermove',
     (event) => {
       if (ui.contains(event)) return;
+      // a button held down is a drag-select (or a drag): no card opens meanwhile
+      if (event.buttons !== 0) {
+        clearTimeout(intentTimer);
+        intentKey = '';
+        return;
+      }
       pointer = { x: event.clientX, y: event.clientY };
       if (frame) return;
       frame = requestAnimationFrame(() => {
@@ -404,6 +414,10 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     }
     const sentences = () => targets.all().filter((t) => t.kind !== 'actor' && shown(t));
     switch (event.code) {
+      case 'KeyA':
+        // the browser's command for Alt+Shift+A takes the key first where it is bound; this is the in-page fallback
+        if (annotator.openForSelection()) event.preventDefault();
+        return;
       case 'KeyN':
       case 'KeyP':
         event.preventDefault();
@@ -444,7 +458,8 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
       annotationClaims[o.id] = (own?.matches ?? []).map((m) => m.claimId).slice(0, 3);
     }
     return {
-      claims: claims.map(({ start, end, text, claimant, matches }) => ({ start, end, text, matches: [...matches], ...(claimant ? { claimant } : {}) })),
+      // "Claimed by" only when the claimant is a resolved actor, not a guess from the wording
+      claims: claims.map(({ start, end, text, claimant, claimantId, matches }) => ({ start, end, text, matches: [...matches], ...(claimant && claimantId ? { claimant } : {}) })),
       actors,
       annotationClaims,
     };

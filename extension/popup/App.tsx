@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotationPatch } from '../../src/annotations/model';
 import type { Source } from '../../src/dataset/schema';
+import { sourceLine } from '../shared/explain';
 import { siteKey } from '../shared/sites';
 import type { PopupApi } from './api';
 import { ActorList } from './ActorList';
@@ -27,9 +28,11 @@ export interface AppProps {
   knowledge?: Knowledge;
 }
 
-/** Short column labels for the coverage matrix: outlet, or the report number. */
+/** Short column labels for the coverage matrix: the outlet, or the headline's first words (the key beneath names each in full). */
 function sourceColumn(source: Source): string {
-  return source.outlet ?? `Report ${source.id.slice(0, 3)}`;
+  if (source.outlet) return source.outlet;
+  const words = source.headline.split(/\s+/);
+  return words.length > 2 ? `${words.slice(0, 2).join(' ')}…` : source.headline;
 }
 
 export function App({ api, data, knowledge = bundledKnowledge }: AppProps) {
@@ -124,6 +127,7 @@ export function App({ api, data, knowledge = bundledKnowledge }: AppProps) {
                 rows={rows}
                 sources={sources}
                 labelFor={sourceColumn}
+                describe={(s) => sourceLine(lookup, s.id)}
                 onSelect={(claimId) => {
                   const claim = analysis.claims.find((c) => c.matches.some((m) => m.claimId === claimId));
                   if (claim) void api.reveal(tabId, claim.start, claim.end);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetLookup } from '../../src/dataset/lookup';
+import { claimBy, plainReason, sourceLine, unquote } from '../shared/explain';
 import type { PageClaim } from '../shared/messages';
 
 const RELATION: Record<string, { label: string; className: string }> = {
@@ -43,24 +44,25 @@ export function ClaimList({ claims, lookup, onReveal }: { claims: PageClaim[]; l
             {known && best ? (
               <details>
                 <summary>
-                  <span class="known">{known.statement}</span> <span class="muted">— {best.reason}</span>
+                  <span class="known">{known.statement}</span>
+                  {plainReason(best.reason, lookup) && <span class="muted"> — {plainReason(best.reason, lookup)}</span>}
                 </summary>
                 {complete && (
                   <ul class="evidence">
                     {known.evidence.map((e) => (
                       <li key={`${e.source}-${e.start}`}>
-                        <q>{e.quote}</q> <cite>{lookup.sourceLabel(e.source)}</cite>
+                        <q>{unquote(e.quote)}</q> <cite>{sourceLine(lookup, e.source)}</cite>
                       </li>
                     ))}
                   </ul>
                 )}
                 {disputing.length > 0 && (
                   <>
-                    <p class="disputed-by">Disputed by:</p>
+                    <p class="disputed-by">Claims against it:</p>
                     <ul class="evidence">
                       {disputing.map((r) => (
                         <li key={r.claim.id}>
-                          {lookup.claimantName(r.claim)}: {r.claim.statement} <cite>{r.claim.evidence.map((e) => lookup.sourceLabel(e.source)).join('; ')}</cite>
+                          {claimBy(lookup, r.claim)}: {r.claim.statement} <cite>{r.claim.evidence.map((e) => sourceLine(lookup, e.source)).join('; ')}</cite>
                         </li>
                       ))}
                     </ul>

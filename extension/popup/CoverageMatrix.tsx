@@ -31,12 +31,27 @@ function Glyph({ mark, x }: { mark: Mark; x: number }) {
  * column per report plus this page. Marks are SVG; each row also carries a
  * text equivalent for screen readers.
  */
-export function CoverageMatrix({ rows, sources, labelFor, onSelect }: { rows: CoverageRow[]; sources: readonly Source[]; labelFor: (s: Source) => string; onSelect?: (claimId: string) => void }) {
+export function CoverageMatrix({
+  rows,
+  sources,
+  labelFor,
+  describe,
+  onSelect,
+}: {
+  rows: CoverageRow[];
+  sources: readonly Source[];
+  labelFor: (s: Source) => string;
+  /** A source's full name (outlet, date, headline), for the key beneath the matrix. */
+  describe?: (s: Source) => string;
+  onSelect?: (claimId: string) => void;
+}) {
   if (!rows.length) return <p class="muted">No known claim on this page yet: nothing to compare.</p>;
   const columns = [...sources.map((s) => labelFor(s)), 'This page'];
   const width = columns.length * CELL;
   return (
-    <figure class="coverage" aria-label="Coverage: the page's known claims in the five reports">
+    <>
+    <p class="muted small-line">Every known claim this page touches ({rows.length}), and what each report does with it. Choose one to see it on the page.</p>
+    <figure class="coverage" aria-label={`Coverage: the ${rows.length} known claims this page touches, in each known report`}>
       <div class="coverage-row coverage-head" aria-hidden="true">
         <span class="statement" />
         <svg width={width} height={HEAD}>
@@ -73,5 +88,16 @@ export function CoverageMatrix({ rows, sources, labelFor, onSelect }: { rows: Co
         <svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="2" class="m-absent" /></svg> silent
       </figcaption>
     </figure>
+      {describe && (
+        <dl class="source-key">
+          {sources.map((s) => (
+            <div key={s.id}>
+              <dt>{labelFor(s)}</dt>
+              <dd>{describe(s)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </>
   );
 }

@@ -50,5 +50,6 @@ export function coverageRows(claims: readonly PageClaim[], lookup: DatasetLookup
     });
   }
   // Strongest page relation first: contradictions are what a reader most needs to see.
-  return rows.sort((a, b) => rank[b.page] - rank[a.page] || a.statement.localeCompare(b.statement)).slice(0, 12);
+  // every matched claim: the list scrolls
+  return rows.sort((a, b) => rank[b.page] - rank[a.page] || a.statement.localeCompare(b.statement));
 }

@@ -3,6 +3,13 @@
  * mid-tones that keep ≥ 3:1 contrast against both white and near-black pages
  * (checked in layers.test.ts), and every layer also differs by underline
  * style, so colour is never the only signal.
+ *
+ * Nesting: claims paint above actors and notes (a higher highlight's
+ * background covers the underlines of those beneath it), and claims carry no
+ * background, so an actor or a note inside a claim sentence keeps the claim's
+ * underline; claim underlines sit lower than actor underlines, so both show.
+ * Actors share one light neutral tint (their type is in the underline):
+ * strong colour washes belong to the reader's notes alone.
  */
 import type { ActorType } from '../../src/dataset/schema';
 import type { AnnotationColor } from '../../src/annotations/model';
@@ -19,32 +26,35 @@ export interface LayerDef {
   /** Background tint, light enough to keep the page's text readable. */
   tint: string;
   css: string;
-  /** Paint order: annotations above actors above claims. */
+  /** Paint order: claims above notes above actors. */
   priority: number;
 }
 
-const def = (layer: string, label: string, line: string, tint: string, decoration: string, priority: number): LayerDef => ({
+const def = (layer: string, label: string, line: string, tint: string, decoration: string, priority: number, offset: number): LayerDef => ({
   layer,
   label,
   line,
   tint,
   priority,
-  css: `background-color: ${tint}; text-decoration: ${decoration} ${line}; text-underline-offset: 3px;`,
+  css: `background-color: ${tint}; text-decoration: ${decoration} ${line}; text-underline-offset: ${offset}px;`,
 });
 
+/** The one tint of every actor: light, neutral, unlike any note colour. */
+const ACTOR_TINT = 'rgba(110, 125, 150, 0.13)';
+
 export const ACTOR_LAYERS: LayerDef[] = [
-  def('actor-person', 'Person', '#b07d00', 'rgba(255, 196, 0, 0.22)', 'underline solid 1.5px', 2),
-  def('actor-org', 'Organisation or state', '#3b7ddd', 'rgba(59, 125, 221, 0.14)', 'underline double 1px', 2),
-  def('actor-group', 'Armed group', '#d9534f', 'rgba(217, 83, 79, 0.16)', 'underline dotted 2px', 2),
-  def('actor-place', 'Place', '#1f9e6f', 'rgba(31, 158, 111, 0.14)', 'underline dashed 1.5px', 2),
-  def('actor-weapon', 'Weapon system', '#c2479a', 'rgba(194, 71, 154, 0.14)', 'underline dotted 1px', 2),
+  def('actor-person', 'Person', '#b07d00', ACTOR_TINT, 'underline solid 1.5px', 1, 2),
+  def('actor-org', 'Organisation or state', '#3b7ddd', ACTOR_TINT, 'underline double 1px', 1, 2),
+  def('actor-group', 'Armed group', '#d9534f', ACTOR_TINT, 'underline dotted 2px', 1, 2),
+  def('actor-place', 'Place', '#1f9e6f', ACTOR_TINT, 'underline dashed 1.5px', 1, 2),
+  def('actor-weapon', 'Weapon system', '#c2479a', ACTOR_TINT, 'underline dotted 1px', 1, 2),
 ];
 
 export const CLAIM_LAYERS: LayerDef[] = [
-  def('claim-corroborates', 'Claim corroborated by known reports', '#2da44e', 'transparent', 'underline solid 2.5px', 1),
-  def('claim-contradicts', 'Claim that contradicts a known claim', '#e5534b', 'transparent', 'underline wavy 1.5px', 1),
-  def('claim-related', 'Claim related to known claims', '#8957e5', 'transparent', 'underline dotted 2.5px', 1),
-  def('claim-unknown', 'Claim not in the known reports', '#8b949e', 'transparent', 'underline dashed 1.5px', 1),
+  def('claim-corroborates', 'Claim the known reports corroborate', '#2da44e', 'transparent', 'underline solid 2.5px', 3, 6),
+  def('claim-contradicts', 'Claim the known reports contradict', '#e5534b', 'transparent', 'underline wavy 1.5px', 3, 6),
+  def('claim-related', 'Claim related to known claims (shown on request)', '#8957e5', 'transparent', 'underline dotted 2.5px', 3, 6),
+  def('claim-unknown', 'Claim not in the known reports (shown on request)', '#8b949e', 'transparent', 'underline dashed 1.5px', 3, 6),
 ];
 
 export const ANNOTATION_LAYERS: LayerDef[] = (
@@ -60,7 +70,7 @@ export const ANNOTATION_LAYERS: LayerDef[] = (
   label: `Your note (${color})`,
   line: 'currentColor',
   tint,
-  priority: 3,
+  priority: 2,
   css: `background-color: ${tint};`,
 }));
 

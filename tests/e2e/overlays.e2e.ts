@@ -68,9 +68,9 @@ describe('hover and focus cards', () => {
 
     // A claim sentence: the known claim, its evidence quotes with source and date.
     await hoverText(page, 'flown ten sorties');
-    await expect.poll(() => cardHeading(page), { timeout: 5_000 }).toBe('Corroborated by known reports');
+    await expect.poll(() => cardHeading(page), { timeout: 5_000 }).toBe('The known reports corroborate this');
     const claim = (await uiText(page, '.card-panel .claim-card')) ?? '';
-    expect(claim).toContain('same figure: 10 sorties');
+    expect(claim).toMatch(/gave the same figure: 10 sorties/);
     expect(claim).toMatch(/“[^”]*10 sorties[^”]*”/); // a verbatim evidence quote
     expect(claim).toMatch(/2 Oct 2015/);
     await page.keyboard.press('Escape');

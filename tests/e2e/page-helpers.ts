@@ -150,3 +150,15 @@ export async function hoverText(page: Page, text: string): Promise<void> {
   await page.mouse.move(at.x - 30, at.y - 30);
   await page.mouse.move(at.x, at.y, { steps: 3 });
 }
+
+/** The viewport rectangle of an element in Crosscheck's UI, or null when it is not shown. */
+export async function uiRect(page: Page, selector: string): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+  return withUiNode(page, selector, async (cdp, nodeId) => {
+    const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null);
+    if (!box) return null;
+    const q = box.model.border;
+    const xs = [q[0]!, q[2]!, q[4]!, q[6]!];
+    const ys = [q[1]!, q[3]!, q[5]!, q[7]!];
+    return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+  });
+}

@@ -10,8 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionBrowser, type TestServer } from './harness';
-import { annotateSelection, clickInUi, highlightCounts, hoverText, selectText, uiVisible, waitForCrosscheck } from './page-helpers';
-import { FIRM_SENTENCE, liveBlog, longArticle } from './reader-pages';
+import { annotateSelection, clickInUi, highlightCounts, hoverText, selectText, uiRect, uiText, uiVisible, waitForCrosscheck } from './page-helpers';
+import { liveBlog, longArticle } from './reader-pages';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -150,6 +150,97 @@ describe('a quiet page', () => {
     await expect.poll(() => uiVisible(page, '.claim-card.relation-contradicts')).toBe(true);
     await page.close();
   });
-});
 
-export { FIRM_SENTENCE, hoverText };
+  it('cards close on scroll, on a new selection and on Escape, never open during a drag-select, and stay clear of the sentence inside a 360 px window', async () => {
+    const view = { width: 360, height: 640 };
+    const page = await open('/world/long.html', view);
+    const sentenceRect = () =>
+      page.evaluate((needle) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.includes(needle)) continue;
+          const r = node.parentElement!.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom };
+        }
+        return null;
+      }, 'Turkish Prime Minister Ahmet Davutoglu');
+    const hoverActor = async () => {
+      await hoverText(page, 'Ahmet Davutoglu');
+      await expect.poll(() => uiVisible(page, '.actor-card'), { timeout: 3_000 }).toBe(true);
+    };
+
+    await hoverActor();
+    const card = (await uiRect(page, '.card-panel'))!;
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(view.width);
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(view.height);
+    const sentence = (await sentenceRect())!;
+    expect(card.bottom <= sentence.top + 1 || card.top >= sentence.bottom - 1, 'the card covers the hovered sentence').toBe(true);
+
+    // scroll → closed
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => uiVisible(page, '.card-panel')).toBe(false);
+    // Escape → closed
+    await hoverActor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => uiVisible(page, '.card-panel')).toBe(false);
+    // a new selection → closed
+    await hoverActor();
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.startsWith('Aid workers'))!;
+      getSelection()!.selectAllChildren(p);
+    });
+    await expect.poll(() => uiVisible(page, '.card-panel')).toBe(false);
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+
+    // a drag-select across an actor opens no card
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(500);
+    const at = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = node.textContent?.indexOf('Sergei Lavrov') ?? -1;
+        if (i < 0) continue;
+        node.parentElement!.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, Math.max(0, i - 20));
+        range.setEnd(node, i + 5);
+        const rects = range.getClientRects();
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        return { x0: first.left + 1, y0: first.top + first.height / 2, x1: last.right - 2, y1: last.top + last.height / 2 };
+      }
+      return null;
+    });
+    await page.mouse.move(at!.x0, at!.y0);
+    await page.mouse.down();
+    await page.mouse.move(at!.x1, at!.y1, { steps: 8 });
+    await page.waitForTimeout(700);
+    expect(await uiVisible(page, '.card-panel')).toBe(false);
+    await page.mouse.up();
+    await page.close();
+  });
+
+  it('annotates with the keyboard alone: a keyboard selection gets the toolbar, Alt+Shift+A opens the note, Ctrl+Enter saves', async () => {
+    const page = await open('/world/long.html');
+    // caret browsing (F7) puts a caret in the text; here the first letter is selected as a start, and the selection grows with Shift+→
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.startsWith('Shopkeepers in the old market'))!;
+      p.scrollIntoView({ block: 'center' });
+      getSelection()!.setBaseAndExtent(p.firstChild!, 0, p.firstChild!, 1);
+    });
+    for (let i = 1; i < 'Shopkeepers in the old market'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.evaluate(() => getSelection()!.toString())).toBe('Shopkeepers in the old market');
+    await expect.poll(() => uiVisible(page, '[data-action="annotate"]')).toBe(true);
+    expect(await uiText(page, '[data-action="annotate"]')).toContain('Alt+Shift+A');
+    await page.keyboard.press('Alt+Shift+KeyA');
+    await expect.poll(() => uiVisible(page, 'textarea[name="note"]')).toBe(true);
+    await page.keyboard.type('market trade: check the UN report');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('economy');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await highlightCounts(page)).annotations).toBe(1);
+    await page.close();
+  });
+});

@@ -84,7 +84,7 @@ describe('cards', () => {
     claim.statement = `Statement ${HOSTILE}`;
     for (const e of claim.evidence) e.quote = `Quote ${HOSTILE}`;
     const lookup = createLookup(data);
-    const cards = [actorCard(actor, lookup), claimCard({ text: 'x', matches: [{ claimId: claim.id, relation: 'corroborates', score: 0.9, reason: `Reason ${HOSTILE}` }] }, lookup)];
+    const cards = [actorCard(actor, lookup), claimCard({ text: 'x', matches: [{ claimId: claim.id, relation: 'corroborates', score: 0.9, reason: `same account; source: Reason ${HOSTILE}` }] }, lookup)];
     for (const card of cards) {
       expect(card.querySelectorAll('img, script').length).toBe(0);
       expect(card.textContent).toContain(HOSTILE);
@@ -96,7 +96,7 @@ describe('cards', () => {
 
   it('show a claimant holding markup as text', () => {
     const lookup = createLookup(dataset);
-    const card = claimCard({ text: `He said ${HOSTILE}`, claimant: HOSTILE, matches: [] }, lookup);
+    const card = claimCard({ text: `He said ${HOSTILE}`, claimant: HOSTILE, claimantId: 'x', matches: [] }, lookup);
     expect(card.querySelector('.claimant')!.textContent).toBe(`Claimed by: ${HOSTILE}`);
     expect(card.querySelectorAll('img, script').length).toBe(0);
   });

@@ -56,7 +56,7 @@ export function createAnnotateToolbar(ui: UiHost, save: (draft: AnnotationDraft)
   }
 
   function showButton(rect: DOMRect, suggestion?: ClaimSuggestion | null) {
-    const button = h('button', { type: 'button', class: 'primary', 'data-action': 'annotate' }, 'Annotate');
+    const button = h('button', { type: 'button', class: 'primary', 'data-action': 'annotate' }, 'Annotate ', h('kbd', { class: 'on-accent' }, 'Alt+Shift+A'));
     button.addEventListener('click', () => showForm(rect, undefined, suggestion));
     panel.replaceChildren(button);
     panel.hidden = false;

@@ -4,6 +4,7 @@
  */
 import type { DatasetLookup } from '../../../src/dataset/lookup';
 import type { Actor, Claim } from '../../../src/dataset/schema';
+import { claimBy, plainReason, sourceLine, unquote } from '../../shared/explain';
 import { h } from './dom';
 
 export type Relation = 'corroborates' | 'contradicts' | 'related';
@@ -18,6 +19,8 @@ export interface ClaimMatchView {
 export interface ClaimHitView {
   text: string;
   claimant?: string;
+  /** Set when the engine resolved the claimant to a known actor: only then is "Claimed by" shown. */
+  claimantId?: string;
   matches: readonly ClaimMatchView[];
 }
 
@@ -33,10 +36,10 @@ const TYPE_LABEL: Record<Actor['type'], string> = {
 };
 
 export const RELATION_LABEL: Record<Relation | 'unknown', string> = {
-  corroborates: 'Corroborated by known reports',
-  contradicts: 'Contradicts a known claim',
-  related: 'Related to known claims',
-  unknown: 'Claim not in the known reports',
+  corroborates: 'The known reports corroborate this',
+  contradicts: 'The known reports contradict this',
+  related: 'Close to a known claim',
+  unknown: 'Not in the known reports',
 };
 
 const MAX_LISTED = 4;
@@ -51,7 +54,9 @@ export function actorCard(actor: Actor, lookup: DatasetLookup): HTMLElement {
     h('header', {}, h('h2', {}, actor.name), h('span', { class: 'badge' }, TYPE_LABEL[actor.type])),
     actor.role ? h('p', { class: 'role' }, actor.role) : null,
     aliases.length ? h('p', { class: 'aliases' }, h('span', { class: 'label' }, 'Also: '), aliases.join(' · ')) : null,
-    h('p', { class: 'sources' }, h('span', { class: 'label' }, 'Named in: '), actor.sources.map((s) => lookup.sourceLabel(s)).join('; ') || 'no report'),
+    actor.sources.length
+      ? h('section', {}, h('h3', {}, 'Named in'), h('ul', { class: 'sources' }, ...actor.sources.map((s) => h('li', {}, sourceLine(lookup, s)))))
+      : h('p', { class: 'muted' }, 'Not named in the known reports.'),
     claimList(`Claims by ${actor.name}`, by, lookup, false),
     claimList(`Claims about ${actor.name}`, about, lookup, true),
   );
@@ -61,31 +66,37 @@ export function claimCard(hit: ClaimHitView, lookup: DatasetLookup): HTMLElement
   const best = hit.matches[0];
   const known = best ? lookup.claim(best.claimId) : undefined;
   const relation: Relation | 'unknown' = best && known ? best.relation : 'unknown';
+  // The page's own sentence first; what is known about it beneath.
   const card = h(
     'article',
     { class: `card claim-card relation-${relation}`, 'aria-label': RELATION_LABEL[relation] },
-    h('header', {}, h('h2', {}, RELATION_LABEL[relation]), best ? h('span', { class: 'badge' }, `${Math.round(best.score * 100)}%`) : null),
-    hit.claimant ? h('p', { class: 'claimant' }, h('span', { class: 'label' }, 'Claimed by: '), hit.claimant) : null,
+    h('header', {}, h('h2', {}, RELATION_LABEL[relation])),
+    h(
+      'section',
+      { class: 'page-sentence' },
+      h('h3', {}, 'On this page'),
+      h('blockquote', {}, `“${unquote(hit.text)}”`),
+      hit.claimant && hit.claimantId ? h('p', { class: 'claimant' }, h('span', { class: 'label' }, 'Claimed by: '), hit.claimant) : null,
+    ),
   );
   if (!best || !known) {
-    card.append(h('p', { class: 'muted' }, 'None of the five reports in the dataset carries this claim. It may be new, or reported elsewhere.'));
+    card.append(h('p', { class: 'muted' }, 'None of the known reports carries this claim. It may be new, or reported elsewhere.'));
     return card;
   }
+  const reason = plainReason(best.reason, lookup);
+  if (reason) card.append(h('p', { class: 'reason' }, reason));
   card.append(
-    h('p', { class: 'reason' }, best.reason),
-    h('section', {}, h('h3', {}, 'Known claim'), h('p', { class: 'statement' }, known.statement), h('p', { class: 'muted' }, `By ${lookup.claimantName(known)}`)),
+    h('section', {}, h('h3', {}, 'What the known reports say'), h('p', { class: 'statement' }, known.statement), h('p', { class: 'muted' }, claimBy(lookup, known))),
     evidenceList(known, lookup),
   );
   const related = lookup.related(known.id);
   const corroborating = related.filter((r) => r.relation === 'corroborates');
   const contradicting = related.filter((r) => r.relation === 'contradicts');
-  if (corroborating.length) card.append(relatedList('Corroborated by', corroborating, lookup));
-  if (contradicting.length) card.append(relatedList('Contradicted by', contradicting, lookup));
+  if (corroborating.length) card.append(relatedList('Other claims that agree', corroborating, lookup));
+  if (contradicting.length) card.append(relatedList('Claims against it', contradicting, lookup));
   const others = hit.matches.slice(1, 3).filter((m) => lookup.claim(m.claimId));
   if (others.length) {
-    card.append(
-      h('section', {}, h('h3', {}, 'Also close'), h('ul', {}, ...others.map((m) => h('li', {}, `${lookup.claim(m.claimId)!.statement} (${m.relation})`)))),
-    );
+    card.append(h('section', {}, h('h3', {}, 'Also close'), h('ul', {}, ...others.map((m) => h('li', {}, lookup.claim(m.claimId)!.statement)))));
   }
   return card;
 }
@@ -94,8 +105,8 @@ function evidenceList(claim: Claim, lookup: DatasetLookup): HTMLElement {
   return h(
     'section',
     {},
-    h('h3', {}, claim.evidence.length === 1 ? 'Evidence' : `Evidence in ${claim.evidence.length} reports`),
-    h('ul', { class: 'evidence' }, ...claim.evidence.map((e) => h('li', {}, h('blockquote', {}, `“${e.quote}”`), h('cite', {}, lookup.sourceLabel(e.source))))),
+    h('h3', {}, claim.evidence.length === 1 ? 'In the report' : `In ${claim.evidence.length} reports`),
+    h('ul', { class: 'evidence' }, ...claim.evidence.map((e) => h('li', {}, h('blockquote', {}, `“${unquote(e.quote)}”`), h('cite', {}, sourceLine(lookup, e.source))))),
   );
 }
 
@@ -108,9 +119,9 @@ function relatedList(title: string, items: readonly { claim: Claim; reason: stri
       'ul',
       {},
       ...items.slice(0, MAX_LISTED).map((r) =>
-        h('li', {}, h('span', {}, `${lookup.claimantName(r.claim)}: ${r.claim.statement}`), h('span', { class: 'muted' }, ` — ${r.reason}`)),
+        h('li', {}, h('span', {}, `${claimBy(lookup, r.claim)}: ${r.claim.statement}`)),
       ),
-      items.length > MAX_LISTED ? h('li', { class: 'muted' }, `and ${items.length - MAX_LISTED} more`) : null,
+      items.length > MAX_LISTED ? h('li', { class: 'muted' }, `and ${items.length - MAX_LISTED} more claims`) : null,
     ),
   );
 }
@@ -120,12 +131,12 @@ function claimList(title: string, claims: readonly Claim[], lookup: DatasetLooku
   return h(
     'section',
     {},
-    h('h3', {}, `${title} (${claims.length})`),
+    h('h3', {}, title),
     h(
       'ul',
       {},
-      ...claims.slice(0, MAX_LISTED).map((c) => h('li', {}, withClaimant ? `${lookup.claimantName(c)}: ${c.statement}` : c.statement)),
-      claims.length > MAX_LISTED ? h('li', { class: 'muted' }, `and ${claims.length - MAX_LISTED} more`) : null,
+      ...claims.slice(0, MAX_LISTED).map((c) => h('li', {}, withClaimant ? `${claimBy(lookup, c)}: ${c.statement}` : c.statement)),
+      claims.length > MAX_LISTED ? h('li', { class: 'muted' }, `and ${claims.length - MAX_LISTED} more claims`) : null,
     ),
   );
 }

@@ -56,5 +56,6 @@ textarea { min-height: 64px; resize: vertical; }
 .layer-list { list-style: none; margin: 0; padding: 4px 6px; display: grid; gap: 4px; }
 .layer-list label { display: flex; align-items: center; gap: 6px; cursor: pointer; }
 kbd { font: 11px ui-monospace, monospace; color: var(--muted); margin-left: auto; padding-left: 8px; }
+kbd.on-accent { color: inherit; opacity: .85; margin-left: 4px; padding-left: 0; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;
