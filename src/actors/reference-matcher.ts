@@ -46,6 +46,8 @@
  *   Washington discussed").
  */
 import type { Actor, Alias } from '../dataset/schema';
+import { type AliasRules, RULE_OK, RULE_OTHER_SENSE, TextScope, applyAliasRules, capsNeighbour, compileAliasRules, namesOf, restricted } from './alias-rules';
+import { CAPITALS_PAIR, CAPITALS_PAIR_BEFORE, ELSEWHERE, META_AFTER, META_BEFORE, META_POSSESSIVE, WORD_ACRONYMS } from './rule-tables';
 import { CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, clsOf, foldOf, foldText } from '../text/fold';
 
 export interface Mention {
@@ -64,6 +66,12 @@ export interface FindOptions {
   /** Only scan text[from, to). */
   from?: number;
   to?: number;
+  /**
+   * The text is the dataset's own wording (a claim, an alias list): rules
+   * that look for the article's topic anywhere in the text count as met, as
+   * the report it comes from is on the topic.
+   */
+  datasetText?: boolean;
 }
 
 export interface ActorMatcher {
@@ -81,44 +89,13 @@ interface Entry {
   actorId: string;
   alias: string;
   rule: CaseRule;
-  /** context words (as one regex); undefined = no context needed */
-  context?: RegExp;
-  /** words that veto this alias when in the same sentence */
-  notContext?: RegExp;
+  /** context rules (alias-rules.ts, shared with matcher.ts) */
+  rules?: AliasRules;
+  wordAcronym: boolean;
   isPlace: boolean;
   metonymFor?: string;
 }
 
-/** Everyday senses of a few country/people names (folded prefixes). */
-const DEFAULT_NOT_CONTEXT: Record<string, string[]> = {
-  turkey: ['roast', 'oven', 'stuffing', 'gravy', 'thanksgiving', 'recipe', 'carv', 'bast', 'brine', 'drumstick',
-    'leftover', 'sandwich', 'giblet', 'wishbone', 'cranberr', 'poultry', 'feather', 'gobbl', 'minced', 'breast', 'thigh', 'wild turkey'],
-  russian: ['dressing', 'roulette', 'doll', 'salad', 'tea cake', 'ballet'],
-  chad: ['hanging chad'],
-  jordan: ['air jordan', 'michael jordan'],
-};
-
-/** Second halves of "Place, Region" names that put a place elsewhere. */
-const ELSEWHERE = new Set([
-  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
-  'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
-  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska',
-  'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio',
-  'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas',
-  'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'ontario', 'quebec',
-  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
-  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash',
-  'wis', 'wyo', 'id', 'tx', 'oh', 'ny', 'nj', 'ca',
-]);
-
-// Metonymy cues (on folded text).
-const META_AUX = String.raw`(?:(?:has|had|have|is|was|were|will|would|also|earlier|later|now|then|still|already|again|has also|had also|had earlier|has long|has been|had been|is also|was also)\s+){0,3}`;
-const META_VERB = String.raw`(?:said|says|say|insist\w*|reject\w*|den(?:y|ies|ied)|warn\w*|accus\w*|claim\w*|argu\w*|maintain\w*|saw|sees|see|launch\w*|carr(?:y|ies|ied)|bomb\w*|struck|strikes|target\w*|back(?:s|ed)|support\w*|want\w*|call(?:s|ed)|urg\w*|demand\w*|agree\w*|announc\w*|respond\w*|retaliat\w*|veto\w*|block\w*|suppl(?:y|ies|ied)|sent|send\w*|deploy\w*|intervene\w*|began|begun|start\w*|stepp\w*|hope\w*|fear\w*|believ\w*|consider\w*|responded|blam\w*|refus\w*|sees|view\w*|regard\w*|made|presented|proposed)`;
-const META_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s*(?:,[^,.;]{1,80},\s*)?${META_AUX}${META_VERB}\b`, 'i');
-const META_POSSESSIVE = /^['’]s?\s+(?:own\s+)?(?:insistence|campaign|air|strikes?|military|position|positions|ally|allies|support|intervention|involvement|role|plans?|policy|forces|operations?|war|jets|bombing|claims?|denials?|response|decision|backing|stance|government|ambassador|envoy|foreign|defen[cs]e|officials?|view|aims?|goals?|bid|proposal|resolution|draft|diplomac\w*|leaders?|actions?|motives?|intentions?|offensive|assault|raids)\b/i;
-const META_BEFORE = /(?:call(?:ing|ed|s)? on|urg(?:ing|ed|es)|accus(?:ing|ed|es)|warn(?:ing|ed|s)|told|tell(?:ing|s)?|ask(?:ing|ed|s)|criticis(?:ing|ed|es)|criticiz(?:ing|ed|es)|condemn(?:ing|ed|s)|press(?:ing|ed)|between|with|against|back(?:ed|ing) by|by)\s+$/i;
-const CAPITALS_PAIR = /^\s+and\s+(?:washington|moscow|ankara|damascus|tehran|riyadh|paris|london|berlin|beijing|kiev|kyiv|doha)\b/i;
-const CAPITALS_PAIR_BEFORE = /(?:washington|moscow|ankara|damascus|tehran|riyadh|paris|london|berlin|beijing|kiev|kyiv|doha)\s+and\s+$/i;
 
 /**
  * The Latin-1 code units that fold to `f` ("e", "E", "é", "É"…), for the
@@ -133,12 +110,6 @@ function variantsOf(f: number): Set<string> {
   return out;
 }
 
-/** One case-insensitive regex for "one of these words starts a word here" (prefix match: "cruiser" finds "cruisers"). */
-function wordsRegex(words: readonly string[]): RegExp {
-  const alts = words.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  // Latin letters spelled out rather than \p{L} with the u flag: several times faster, and enough here
-  return new RegExp(`(?:^|[^A-Za-z0-9\\u00C0-\\u024F])(?:${alts.join('|')})`, 'i');
-}
 
 function aliasText(a: Alias): string {
   return typeof a === 'string' ? a : a.text;
@@ -219,23 +190,19 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
 
   for (const actor of actorList) {
     actors.set(actor.id, actor);
-    const names: Alias[] = [actor.name, ...actor.aliases];
-    for (const a of names) {
+    for (const a of namesOf(actor)) {
       const text = aliasText(a).trim();
       if (text === '') continue;
       const folded = foldAlias(text);
       if (folded.length === 0 || clsOf(text.charCodeAt(0)) !== CLS_WORD) continue;
       const obj = typeof a === 'string' ? undefined : a;
       const rule = caseRuleOf(text, obj?.caseSensitive);
-      const context = obj?.context?.map((w) => w.trim()).filter((w) => w !== '');
-      const key = `${actor.id}\u0000${text}\u0000${rule}\u0000${context?.join('|') ?? ''}`;
+      const key = `${actor.id}\u0000${text}\u0000${rule}\u0000${obj ? JSON.stringify(obj) : ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const own = (obj as { notContext?: string[] } | undefined)?.notContext;
-      const notContext = [...(own ?? []), ...(DEFAULT_NOT_CONTEXT[foldText(text)] ?? [])];
-      const entry: Entry = { actorId: actor.id, alias: text, rule, isPlace: actor.type === 'place' };
-      if (context && context.length > 0) entry.context = wordsRegex(context);
-      if (notContext.length > 0) entry.notContext = wordsRegex(notContext);
+      const entry: Entry = { actorId: actor.id, alias: text, rule, isPlace: actor.type === 'place', wordAcronym: rule === 'exact' && WORD_ACRONYMS.has(foldText(text)) };
+      const rules = compileAliasRules(a);
+      if (rules) entry.rules = rules;
       if (actor.metonymFor) entry.metonymFor = actor.metonymFor;
       pending.push({ folded, entry });
       size++;
@@ -299,7 +266,7 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
   const terminal = new Uint8Array(nodeCount);
   for (let k = 0; k < nodeCount; k++) {
     // context-bound entries first: they are the more specific reading
-    entryLists[k]!.sort((x, y) => (y.context ? 1 : 0) - (x.context ? 1 : 0));
+    entryLists[k]!.sort((x, y) => (restricted(y) ? 1 : 0) - (restricted(x) ? 1 : 0));
     terminal[k] = entryLists[k]!.length > 0 ? 1 : 0;
   }
 
@@ -392,6 +359,7 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
     if (allCaps && letters <= 4) {
       // in a line of capitals, "IS"/"US" cannot be told from the words
       if (shouting(text, start, end)) return false;
+      if (e.wordAcronym && (capsNeighbour(text, start, -1) || capsNeighbour(text, end, 1))) return false;
     }
     return true;
   }
@@ -433,26 +401,29 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
     return ELSEWHERE.has(words[0]!) || (words.length > 1 && ELSEWHERE.has(`${words[0]} ${words[1]}`));
   }
 
-  /** the sentence around the current candidate, computed once per candidate when a rule needs it */
-  let windowText: string | undefined;
+  /** the sentence around the current candidate (its two sides), computed once per candidate when a rule needs it */
+  let windowBefore: string | undefined;
+  let windowAfter = '';
+  const scope = new TextScope();
 
   function accept(text: string, start: number, end: number, e: Entry): boolean {
     if (!caseOk(text, start, end, e)) return false;
-    if (e.context || e.notContext) {
-      if (windowText === undefined) {
-        const [a, b] = sentenceWindow(text, start, end);
-        windowText = text.slice(a, start) + ' \u0000 ' + text.slice(end, b);
-      }
-      const w = windowText;
-      if (e.context && !e.context.test(w)) return false;
-      if (e.notContext && e.notContext.test(w)) {
-        otherSense.set(e, (otherSense.get(e) ?? 0) + 1);
-        return false;
-      }
-    }
+    // "Moscow, Idaho" first: it settles every mention of the place in the text
     if (e.isPlace && elsewhere(text, end)) {
       otherPlaces.add(e.actorId);
       return false;
+    }
+    if (e.rules !== undefined) {
+      if (windowBefore === undefined) {
+        const [a, b] = sentenceWindow(text, start, end);
+        windowBefore = text.slice(a, start);
+        windowAfter = text.slice(end, b);
+      }
+      const verdict = applyAliasRules(e.rules, windowBefore, windowAfter, scope);
+      if (verdict !== RULE_OK) {
+        if (verdict === RULE_OTHER_SENSE) otherSense.set(e, (otherSense.get(e) ?? 0) + 1);
+        return false;
+      }
     }
     return true;
   }
@@ -477,6 +448,7 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
     const out: Mention[] = [];
     otherPlaces.clear();
     otherSense.clear();
+    scope.reset(text, options.datasetText === true);
     const n = Math.min(text.length, options.to ?? text.length);
     const from = Math.max(0, options.from ?? 0);
     const sym = SYM;
@@ -543,7 +515,7 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
         j = jn;
       }
       if (nc === 0) continue;
-      windowText = undefined;
+      windowBefore = undefined;
       for (let q = nc - 1; q >= 0; q--) {
         const end = candEnds[q]!;
         const list = entryLists[candNodes[q]!]!;

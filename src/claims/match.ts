@@ -311,7 +311,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const names = [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))];
     const role = LINKING.has(a.type) ? (a.role ?? '').split(/;|\(|\b(?:who|that|which|where|whose)\b/)[0] ?? '' : '';
     const texts = [...names, role].join(' . ');
-    for (const m of matcher.find(texts)) {
+    for (const m of matcher.find(texts, { datasetText: true })) {
       const id = actorOf(m);
       if (actorsById.get(id)?.type !== 'place' || a.type === 'place') s.add(id);
     }
@@ -364,7 +364,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     for (const a of claim.slots.targetActors ?? []) actors.add(a);
     for (const a of claim.slots.place ?? []) actors.add(a);
     for (const t of texts) {
-      const ms = matcher.find(t);
+      const ms = matcher.find(t, { datasetText: true });
       for (const m of ms) actors.add(actorOf(m));
       const ts = toks(t, 0, t.length, ms);
       {

@@ -102,6 +102,8 @@ describe('actor coverage', () => {
     const all = Object.values(reports).join('\n\n');
     const unused = dataset.actors.flatMap((a) =>
       a.aliases
+        // spellings learned from reading real reporting need not be in the reports
+        .filter((alias) => typeof alias === 'string' || alias.from !== 'reading')
         .filter((alias) => findAliasMatches(all, [{ ...a, aliases: [alias] }]).length === 0)
         .map((alias) => `${a.id}: ${typeof alias === 'string' ? alias : alias.text}`),
     );

@@ -76,19 +76,25 @@ export interface AliasMatch extends Span {
 /**
  * Every occurrence of every alias of `actors` in `text` (overlaps kept: a
  * caller that wants one reading per span prefers the longest). An alias with
- * `context` matches only in a sentence that contains one of its context words.
+ * `context` matches only in a sentence (or, with `contextScope: "text"`, a
+ * text) that contains one of its context words.
  */
 export function findAliasMatches(text: string, actors: readonly Actor[], sentences = splitSentences(text)): AliasMatch[] {
   const sentenceAt = (i: number) => sentences.find((s) => s.start <= i && i < s.end);
   const out: AliasMatch[] = [];
   for (const actor of actors) {
     for (const alias of actor.aliases) {
-      const context = typeof alias === 'string' ? undefined : alias.context;
+      // context as the tooling reads it: sentence words, or words anywhere in the text; a generic
+      // body's country rule is the engine's (src/actors/alias-rules.ts): here its spelling counts
+      const obj = typeof alias === 'string' ? undefined : alias;
+      const context = obj?.country === undefined ? obj?.context : undefined;
+      const inText = obj?.contextScope === 'text';
+      if (context && inText && !context.some((w) => wordRegex(w, 'iu').test(text))) continue;
       for (const re of aliasRegexes(alias)) {
         for (const m of text.matchAll(re)) {
           const start = m.index;
           const end = start + m[0].length;
-          if (context && context.length > 0) {
+          if (context && context.length > 0 && !inText) {
             const sentence = sentenceAt(start)?.text ?? '';
             if (!context.some((w) => wordRegex(w, 'iu').test(sentence))) continue;
           }

@@ -66,9 +66,30 @@ export const AliasSchema = v.union([
     caseSensitive: v.optional(v.boolean()),
     /**
      * Resolve to this actor only when one of these words occurs in the same
-     * sentence (e.g. the cruiser "Moscow" needs "cruiser" or "navy").
+     * sentence (e.g. the cruiser "Moscow" needs "cruiser" or "navy"), or in
+     * the same text with `contextScope: "text"`.
      */
     context: v.optional(v.array(NonEmpty)),
+    /** Where `context` words and the `country` are looked for: the sentence (default) or the whole text. */
+    contextScope: v.optional(v.picklist(['sentence', 'text'])),
+    /**
+     * Words of another sense that veto the alias in the same sentence
+     * ("Idaho" for Moscow). A phrase containing the alias vetoes only where
+     * it is written around the mention ("Washington Post", "Jimmy Fallon").
+     */
+    notContext: v.optional(v.array(NonEmpty)),
+    /**
+     * The alias is a generic body of this state (actor id, or a country id of
+     * the matcher's country table): "Defence Ministry", "air force". After
+     * another country's name or demonym it is that country's and never
+     * matches; otherwise the state must be named in the sentence (or text).
+     */
+    country: v.optional(Id),
+    /**
+     * "reading": a spelling seen in real reporting, not in the dataset's own
+     * reports (the test that every alias occurs in a report skips it).
+     */
+    from: v.optional(v.literal('reading')),
   }),
 ]);
 
