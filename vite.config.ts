@@ -62,7 +62,7 @@ function classicScript(entry: string, file: string, name: string, extra: Partial
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bootstrap') {
     return classicScript('content/bootstrap.ts', 'bootstrap.js', 'crosscheckBootstrap', {
-      define: { __ACTIVATION_GATE__: JSON.stringify(buildGateTable(dataset.actors)) },
+      define: { __ACTIVATION_GATE__: JSON.stringify(JSON.stringify(buildGateTable(dataset.actors))) },
     });
   }
   if (mode === 'content') {

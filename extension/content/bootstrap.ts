@@ -1,11 +1,12 @@
 /**
  * The script declared for every http(s) page (ADR 0051). It is all that
  * runs where Crosscheck draws nothing, so it stays a few kilobytes: no
- * engine, no dataset, no UI, no polyfill. It reads the reader's settings,
- * judges the page with the cheap article check and, where that says no, the
- * vocabulary gate built from the dataset's aliases at build time. Only then
- * does it ask the service worker to inject the full content script
- * (`content.js`) into this frame, which runs the real checks again.
+ * engine, no dataset, no UI, no polyfill. It judges the page with the cheap
+ * article check and, where that says no, reads the reader's settings and
+ * runs the vocabulary gate built from the dataset's aliases at build time.
+ * Only then does it ask the service worker to inject the full content
+ * script (`content.js`) into this frame — the worker checks the settings
+ * first — which runs the real checks again.
  */
 import { judgeArticle, readArticleSignals } from '../../src/page/article-detect';
 import { documentUrlKey } from '../../src/page/url-key';
@@ -16,8 +17,12 @@ import { gateActors, MIN_DISTINCT_ACTORS, type GateTable } from './activation-ga
 import { stamp } from './trace-stamp';
 
 declare const __BROWSER__: 'chrome' | 'firefox';
-/** key word → actors, from the dataset's aliases (vite.config.ts, `buildGateTable`). */
-declare const __ACTIVATION_GATE__: GateTable;
+/**
+ * key word → actors, from the dataset's aliases (vite.config.ts, `buildGateTable`), as
+ * JSON text: parsed only on pages that need the gate, and a string costs less to compile
+ * than the same object literal.
+ */
+declare const __ACTIVATION_GATE__: string;
 declare const browser: typeof chrome;
 
 // Firefox has `browser` (promises); Chromium's `chrome` returns promises in MV3. Not
@@ -75,12 +80,17 @@ async function readSettings(): Promise<Pick<Settings, 'pausedEverywhere' | 'disa
   };
 }
 
-/** Asks the worker for the full script; once more if the first ask found it stopped and got no answer. */
-async function startContent(): Promise<void> {
+/**
+ * Asks the worker for the full script, once more if the first ask found it
+ * stopped and got no answer. The worker reads the settings itself (off its
+ * thread, in parallel with nothing here): 'off' when the reader switched
+ * Crosscheck off on this site or everywhere.
+ */
+async function startContent(): Promise<'started' | 'off'> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const reply = (await api.runtime.sendMessage({ type: START_CONTENT })) as { ok?: boolean; error?: { message: string } } | undefined;
-      if (reply?.ok) return;
+      const reply = (await api.runtime.sendMessage({ type: START_CONTENT })) as { ok?: boolean; value?: 'started' | 'off'; error?: { message: string } } | undefined;
+      if (reply?.ok && reply.value) return reply.value;
       if (reply) throw new Error(reply.error?.message ?? 'the worker refused');
     } catch (error) {
       if (attempt > 0) throw error;
@@ -89,17 +99,31 @@ async function startContent(): Promise<void> {
   }
 }
 
+/** Asks the worker for the full script; only the full script answers the popup from then on. */
+async function bringInContent(): Promise<void> {
+  api.runtime.onMessage.removeListener(answerIdle);
+  stamp('bootstrap');
+  const started = await startContent().catch((error: unknown) => {
+    api.runtime.onMessage.addListener(answerIdle);
+    throw error;
+  });
+  if (started === 'off') {
+    api.runtime.onMessage.addListener(answerIdle);
+    mark('off');
+  }
+}
+
 async function main() {
   if (window.top !== window) return; // frames: only the top document is the article
   api.runtime.onMessage.addListener(answerIdle);
+  // not in the task that evaluated this script
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  // A likely article goes straight to the worker, which checks the settings: one round trip, not two.
+  if (judgeArticle(readArticleSignals(document)).article) return bringInContent();
   const settings = await readSettings().catch(() => null);
   if (!settings || !isActiveOn({ ...settings, highlightMode: 'auto' }, location.href)) return mark('off');
-  const article = judgeArticle(readArticleSignals(document)).article;
-  if (!article && gateActors(__ACTIVATION_GATE__, document.body ?? document.documentElement) < MIN_DISTINCT_ACTORS) return mark('idle');
-  stamp('bootstrap');
-  // From here on the full script answers the popup.
-  api.runtime.onMessage.removeListener(answerIdle);
-  await startContent();
+  if (gateActors(JSON.parse(__ACTIVATION_GATE__) as GateTable, document.body ?? document.documentElement) < MIN_DISTINCT_ACTORS) return mark('idle');
+  return bringInContent();
 }
 
 main().catch((error) => {

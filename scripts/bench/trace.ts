@@ -45,7 +45,7 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 export interface Timeline {
   /** All complete events ('X') of the page's renderer main thread, in order. */
   main: TraceEvent[];
-  /** Top-level tasks of that thread (RunTask), µs timestamps. */
+  /** Top-level tasks of that thread (RunTask, and microtask checkpoints run outside one), µs timestamps. */
   tasks: { ts: number; dur: number }[];
   /** console.timeStamp marks by message (first occurrence), µs. */
   stamps: Map<string, number>;
@@ -65,7 +65,9 @@ export function timeline(events: TraceEvent[], anchorStamp: string): Timeline {
   if (!anchor) throw new Error(`trace: no time stamp "${anchorStamp}" (${stampEvents.length} stamps)`);
   const { pid, tid } = anchor;
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
-  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').map((e) => ({ ts: e.ts, dur: e.dur ?? 0 }));
+  // A microtask checkpoint can run outside any task (Chromium 156: right after the task that received
+  // an extension API's reply, where the content scripts' `await` continuations run): count it as one.
+  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' || e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint').map((e) => ({ ts: e.ts, dur: e.dur ?? 0 }));
   const stamps = new Map<string, number>();
   for (const e of stampEvents) if (e.pid === pid && !stamps.has(stampOf(e))) stamps.set(stampOf(e), e.ts);
   return {

@@ -118,6 +118,25 @@ describe('the bootstrap', () => {
     await page.close();
   });
 
+  it('evaluates nothing but bootstrap.js on an article of a site the reader switched off, and starts there again once switched on', async () => {
+    const site = new URL(server.origin).host;
+    await extensionPage.evaluate((key) => chrome.storage.local.set({ disabledSites: [key] }), site);
+    try {
+      const off = await openRecording('/story.html');
+      await waitForCrosscheck(off.page, 'off');
+      await off.page.waitForTimeout(300);
+      expect(off.scripts()).toEqual(['bootstrap.js']);
+      expect((await highlightCounts(off.page)).actors).toBe(0);
+      await off.page.close();
+    } finally {
+      await extensionPage.evaluate(() => chrome.storage.local.set({ disabledSites: [] }));
+    }
+    const on = await openRecording('/story.html');
+    await waitForCrosscheck(on.page);
+    expect(on.scripts()).toEqual(['bootstrap.js', 'content.js']);
+    await on.page.close();
+  });
+
   it('refuses to inject for an extension page (no tab to take it from)', async () => {
     const reply = await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'content/start' }));
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
