@@ -129,10 +129,10 @@ describe('library calls through the router', () => {
     value(await handle({ type: 'library/delete-many', ids: sample.map((a) => a.id) }, libraryPage));
     expect((await query()).total).toBe(0);
 
-    expect(value(await handle({ type: 'library/import', text: file.text }, libraryPage))).toEqual({ added: 120, duplicates: 0, unsupported: 0 });
+    expect(value(await handle({ type: 'library/import', text: file.text }, libraryPage))).toEqual({ added: 120, duplicates: 0, repeated: 0, unsupported: 0 });
     expect(await db.annotations.orderBy('id').toArray()).toEqual(before);
     expect((await query()).total).toBe(120);
-    expect(value(await handle({ type: 'library/import', text: file.text }, libraryPage))).toEqual({ added: 0, duplicates: 120, unsupported: 0 });
+    expect(value(await handle({ type: 'library/import', text: file.text }, libraryPage))).toEqual({ added: 0, duplicates: 120, repeated: 0, unsupported: 0 });
   });
 
   it('exports chosen ids as Markdown or CSV', async () => {

@@ -12,13 +12,13 @@
  */
 import type { Transaction } from 'dexie';
 import type { Annotation } from '../../src/annotations/model';
-import { StoreError } from '../../src/db/annotation-store';
+import { StoreError, guard } from '../../src/db/annotation-store';
 import type { CrosscheckDatabase } from '../../src/db/database';
 import { createLibraryStore } from '../../src/db/library-store';
 import { InputError, exportFile, parseAnnotationFile, type ExportFile, type ExportFormat } from '../../src/io';
 import { createLibrarySearch, type LibraryFacets, type LibrarySearch } from '../../src/search/library-search';
 import type { ActorAliases } from '../../src/search/mentions';
-import type { ImportReport, LibraryPage, LibraryQueryRequest } from '../shared/library-messages';
+import { TRANSFER_CHARS, type ExportPage, type ImportReport, type LibraryPage, type LibraryQueryRequest } from '../shared/library-messages';
 
 export interface LibraryServiceDeps {
   db: CrosscheckDatabase;
@@ -32,11 +32,15 @@ type IndexOp = (search: LibrarySearch) => void;
 export function createLibraryService({ db, actors, now = Date.now }: LibraryServiceDeps) {
   const store = createLibraryStore(db);
   let index: Promise<LibrarySearch> | null = null;
+  /** Stored rows that could not be read when the index was last built (skipped, reported). */
+  let unreadable = 0;
 
   async function build(): Promise<LibrarySearch> {
     const known = (await actors?.()) ?? [];
     const search = createLibrarySearch({ actors: known });
-    search.reset(await store.all());
+    const all = await store.allReadable();
+    unreadable = all.unreadable;
+    search.reset(all.annotations);
     return search;
   }
 
@@ -92,8 +96,53 @@ export function createLibraryService({ db, actors, now = Date.now }: LibraryServ
       return (await ready()).query(q);
     },
 
-    async facets(): Promise<LibraryFacets> {
-      return (await ready()).facets();
+    async facets(): Promise<LibraryFacets & { unreadable: number; quarantined: number }> {
+      const facets = (await ready()).facets();
+      return { ...facets, unreadable, quarantined: await guardCount(() => db.quarantine.count()) };
+    },
+
+    /** Rows that could not be read, as they are stored, for the reader to export. */
+    unreadableRows: () => store.unreadableRows(),
+
+    /** One page of a full export (or of the selected ids), readable rows only; see ExportPage. */
+    async exportPage(req: { after?: string; limit: number; ids?: readonly string[] }): Promise<ExportPage> {
+      if (req.ids) {
+        const { annotations, unreadable: skipped } = await store.byIds(req.ids);
+        return { annotations, unreadable: skipped, next: null };
+      }
+      return store.exportPage(req.after, req.limit, TRANSFER_CHARS);
+    },
+
+    /** Starts a batched import: drops what an earlier, unfinished import staged. */
+    async importBegin(): Promise<{ importId: string }> {
+      await guard(() => db.importStaging.clear());
+      return { importId: crypto.randomUUID() };
+    },
+
+    /** Stages one batch of validated records; nothing reaches the library before the commit. */
+    async importBatch(importId: string, batch: number, records: Annotation[]): Promise<{ staged: number }> {
+      await guard(() => db.importStaging.put({ importId, batch, records }));
+      return { staged: records.length };
+    },
+
+    /**
+     * Moves the staged records into the library in one transaction (all or
+     * nothing, as before), skipping ids already saved and ids repeated in the file.
+     */
+    async importCommit(importId: string, unsupported: number): Promise<ImportReport> {
+      // Tens of thousands of records: rebuilding the index once on the next query
+      // costs less than applying each insert to it (the hooks skip a dropped index).
+      index = null;
+      try {
+        return { ...(await store.commitStaged(importId)), unsupported };
+      } finally {
+        index = null;
+      }
+    },
+
+    async importAbort(importId: string): Promise<null> {
+      await guard(() => db.importStaging.where('importId').equals(importId).delete());
+      return null;
     },
 
     deleteMany: (ids: readonly string[]): Promise<Annotation[]> => store.deleteMany(ids),
@@ -119,8 +168,8 @@ export function createLibraryService({ db, actors, now = Date.now }: LibraryServ
         if (error instanceof InputError) throw new StoreError('invalid', error.message);
         throw error;
       }
-      const { added, duplicates } = await store.insertNew(parsed.records);
-      return { added, duplicates, unsupported: parsed.unsupported };
+      const { added, duplicates, repeated } = await store.insertNew(parsed.records);
+      return { added, duplicates, repeated, unsupported: parsed.unsupported };
     },
 
     /** Drops the index; the next query rebuilds it from the database. */
@@ -131,6 +180,8 @@ export function createLibraryService({ db, actors, now = Date.now }: LibraryServ
 }
 
 export type LibraryService = ReturnType<typeof createLibraryService>;
+
+const guardCount = (work: () => Promise<number>) => guard(work).catch(() => 0);
 
 /**
  * The library's worker-call handlers. `requirePage` throws (forbidden) unless
@@ -149,5 +200,13 @@ export function libraryHandlers<S>(library: LibraryService | undefined, requireP
     'library/restore': async (req: { annotations: Annotation[] }, sender: S) => use(sender).restore(req.annotations),
     'library/export': async (req: { format: ExportFormat; ids?: string[] }, sender: S) => use(sender).export(req.format, req.ids),
     'library/import': async (req: { text: string }, sender: S) => use(sender).import(req.text),
+    'library/export-page': async ({ type: _t, ...req }: { type: 'library/export-page'; after?: string; limit: number; ids?: string[] }, sender: S) =>
+      use(sender).exportPage(req),
+    'library/import-begin': async (_req: { type: 'library/import-begin' }, sender: S) => use(sender).importBegin(),
+    'library/import-batch': async (req: { importId: string; batch: number; annotations: Annotation[] }, sender: S) =>
+      use(sender).importBatch(req.importId, req.batch, req.annotations),
+    'library/import-commit': async (req: { importId: string; unsupported: number }, sender: S) => use(sender).importCommit(req.importId, req.unsupported),
+    'library/import-abort': async (req: { importId: string }, sender: S) => use(sender).importAbort(req.importId),
+    'library/unreadable': async (_req: { type: 'library/unreadable' }, sender: S) => use(sender).unreadableRows(),
   };
 }

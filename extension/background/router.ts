@@ -84,11 +84,13 @@ export function createRouter({ store, extensionOrigin, library, durability }: Ro
     ...lib,
     'library/import': async (req, sender) => saved(await lib['library/import'](req, sender)),
     'library/restore': async (req, sender) => saved(await lib['library/restore'](req, sender)),
-    'library/export': async (req, sender) => {
-      const file = await lib['library/export'](req, sender);
-      // A backup is a file that imports back: the whole library as JSON-LD.
-      if (req.format === 'jsonld' && req.ids === undefined) await durability?.recordExport().catch(() => undefined);
-      return file;
+    'library/import-commit': async (req, sender) => saved(await lib['library/import-commit'](req, sender)),
+    // The library page reports a backup only once its file was handed to the reader
+    // (an export that fails on the way leaves the reminder as it was).
+    'library/backup-done': async (req, sender) => {
+      requirePage(sender);
+      await durability?.recordExport(req.startedAt);
+      return null;
     },
     'status/get': async (_req, sender) => {
       if (!isExtensionPage(sender)) throw new ForbiddenError('Only Crosscheck\'s own pages may read the storage status.');

@@ -52,7 +52,7 @@ const status = async () => {
 };
 
 describe('storage status calls', () => {
-  it('counts unexported notes; only a full JSON-LD export counts as a backup', async () => {
+  it('counts unexported notes; only a full JSON-LD backup handed to the reader counts', async () => {
     for (let i = 0; i < 60; i++) expect((await create(i)).ok).toBe(true);
     expect(local.get(LOCAL_SAVED)).toBe(true);
     expect(await status()).toMatchObject({ unexportedCount: 60, total: 60, remindBackup: true, lastExport: null, persisted: true, evicted: null });
@@ -64,8 +64,14 @@ describe('storage status calls', () => {
     expect((await handle({ type: 'library/export', format: 'jsonld', ids: [someId] }, popup)).ok).toBe(true);
     expect((await status()).unexportedCount).toBe(60);
 
+    // Producing the file is not a backup yet: the library page says so once the file was handed to the reader.
+    const startedAt = clock;
     expect((await handle({ type: 'library/export', format: 'jsonld' }, popup)).ok).toBe(true);
-    expect(await status()).toMatchObject({ unexportedCount: 0, total: 60, remindBackup: false });
+    expect((await status()).unexportedCount).toBe(60);
+    expect(await handle({ type: 'library/backup-done', startedAt }, page)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await status()).unexportedCount).toBe(60);
+    expect((await handle({ type: 'library/backup-done', startedAt }, popup)).ok).toBe(true);
+    expect(await status()).toMatchObject({ unexportedCount: 0, total: 60, remindBackup: false, lastExport: startedAt });
     expect((await create(99)).ok).toBe(true);
     expect((await status()).unexportedCount).toBe(1);
   });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../src/annotations/model';
 import { sampleAnnotations } from '../../src/db/sample-annotations';
 import { exportFile, parseAnnotationFile } from '../../src/io';
+import { exportInParts } from '../../src/io/batched';
 import type { ExportFile } from '../../src/io/formats';
 import { createLibrarySearch } from '../../src/search/library-search';
 import type { ActorAliases } from '../../src/search/mentions';
@@ -24,6 +25,7 @@ function fakeApi(initial: Annotation[]) {
   const search = createLibrarySearch({ actors: ACTORS });
   search.reset(records);
   const saved: ExportFile[] = [];
+  const backups: number[] = [];
   const api: LibraryApi = {
     query: vi.fn(async (q) => search.query(q)),
     facets: async () => search.facets(),
@@ -38,21 +40,24 @@ function fakeApi(initial: Annotation[]) {
       search.upsert(...list);
       return { restored: list.length };
     }),
-    exportFile: async (format, ids) => exportFile(format, ids ? records.filter((a) => ids.includes(a.id)) : records, new Date(Date.UTC(2025, 0, 2))),
+    exportFile: async (format, ids) =>
+      exportInParts(format, async () => ({ annotations: ids ? records.filter((a) => ids.includes(a.id)) : records, unreadable: 0, next: null }), new Date(Date.UTC(2025, 0, 2))),
     importText: async (text) => {
       try {
         const parsed = parseAnnotationFile(text);
         const fresh = parsed.records.filter((a) => !search.has(a.id));
         records.push(...fresh);
         search.upsert(...fresh);
-        return { added: fresh.length, duplicates: parsed.records.length - fresh.length, unsupported: parsed.unsupported };
+        return { added: fresh.length, duplicates: parsed.records.length - fresh.length, repeated: 0, unsupported: parsed.unsupported };
       } catch (error) {
         throw new CallError('invalid', (error as Error).message);
       }
     },
-    save: (file) => void saved.push(file),
+    save: async (file) => void saved.push({ filename: file.filename, mimeType: file.mimeType, text: file.parts.join('') }),
+    backupDone: async (at) => void backups.push(at),
+    unreadableRows: async () => [],
   };
-  return { api, saved, records: () => records };
+  return { api, saved, backups, records: () => records };
 }
 
 function note(id: string, fields: Partial<Annotation>): Annotation {
@@ -266,18 +271,18 @@ describe('library page', () => {
     expect(fake.records()).toEqual(before);
   });
 
-  it('refuses a file over 50 MB before reading it', async () => {
+  it('refuses a file over 500 MB before reading it', async () => {
     const fake = fakeApi([]);
     const importText = vi.spyOn(fake.api, 'importText');
     await act(() => render(<App api={fake.api} />, root));
     await waitFor(() => expect($('.empty').textContent).toMatch(/No annotations yet/));
     const input = $<HTMLInputElement>('input[type="file"]');
-    const huge = { name: 'huge.jsonld', size: 51 * 1024 * 1024, text: vi.fn() } as unknown as File;
+    const huge = { name: 'huge.jsonld', size: 501 * 1024 * 1024, text: vi.fn() } as unknown as File;
     await act(() => {
       Object.defineProperty(input, 'files', { value: [huge], configurable: true });
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await waitFor(() => expect($('[role="alert"]').textContent).toMatch(/too large \(51 MB\)/));
+    await waitFor(() => expect($('[role="alert"]').textContent).toMatch(/too large \(501 MB\)/));
     expect(importText).not.toHaveBeenCalled();
     expect(huge.text).not.toHaveBeenCalled();
   });

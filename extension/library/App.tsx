@@ -5,11 +5,16 @@ import type { LibraryFacets, LibraryHit } from '../../src/search/library-search'
 import type { LibraryApi } from './api';
 import { Filters, NO_FILTERS, dateBounds, type FilterValues } from './Filters';
 import { ResultList } from './ResultList';
+import { unreadableMessage } from '../../src/db/row-check';
 
 export const PAGE_SIZE = 50;
 export const SEARCH_DELAY_MS = 150;
-/** Checked before reading a file; the worker checks again. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * Checked before reading a file. A file is read as one string, and Chromium's
+ * longest string is 2^29 − 24 characters (about 500 MB, some 500,000 notes of
+ * a typical size); it is then split and sent in batches (src/io/batched.ts).
+ */
+export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
 
 interface Results {
   hits: LibraryHit[];
@@ -39,7 +44,7 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
   const [results, setResults] = useState<Results | null>(null);
-  const [facets, setFacets] = useState<LibraryFacets | null>(null);
+  const [facets, setFacets] = useState<(LibraryFacets & { unreadable?: number; quarantined?: number }) | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [toast, setToast] = useState<Toast | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -158,21 +163,41 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
 
   async function exportAs(format: ExportFormat) {
     setBusy(true);
+    const startedAt = Date.now();
+    const ids = selected.size ? [...selected] : undefined;
+    setNotice({ kind: 'info', text: 'Exporting…' });
     try {
-      const ids = selected.size ? [...selected] : undefined;
       const file = await api.exportFile(format, ids);
-      api.save(file);
-      setNotice({ kind: 'info', text: `Exported ${ids ? plural(ids.length, 'selected annotation') : 'the library'} as ${file.filename}.` });
+      await api.save(file);
+      // Only now is it a backup: the file was handed to the reader. A full JSON-LD export is one.
+      if (format === 'jsonld' && !ids) await api.backupDone(startedAt);
+      const skipped = file.unreadable ? ` ${unreadableMessage(file.unreadable).replace(' from the library.', '')}: they are not in this file.` : '';
+      setNotice({ kind: 'info', text: `Exported ${ids ? plural(file.count, 'selected annotation') : `the library (${plural(file.count, 'annotation')})`} as ${file.filename}.${skipped}` });
     } catch (error) {
-      setNotice({ kind: 'error', text: (error as Error).message });
+      setNotice({ kind: 'error', text: `The export failed and nothing was saved: ${(error as Error).message}` });
     } finally {
       setBusy(false);
     }
   }
 
+  async function exportUnreadable() {
+    try {
+      const rows = await api.unreadableRows();
+      await api.save({
+        filename: `crosscheck-unreadable-notes-${new Date().toISOString().slice(0, 10)}.json`,
+        mimeType: 'application/json',
+        parts: [JSON.stringify(rows, null, 2) + '\n'],
+        count: rows.length,
+        unreadable: 0,
+      });
+    } catch (error) {
+      setNotice({ kind: 'error', text: `The export failed: ${(error as Error).message}` });
+    }
+  }
+
   async function importFile(file: File) {
     if (file.size > MAX_IMPORT_BYTES) {
-      setNotice({ kind: 'error', text: `“${file.name}” is too large (${Math.round(file.size / 1024 / 1024)} MB); Crosscheck imports files of up to 50 MB.` });
+      setNotice({ kind: 'error', text: `“${file.name}” is too large (${Math.round(file.size / 1024 / 1024)} MB); Crosscheck imports files of up to 500 MB.` });
       return;
     }
     setBusy(true);
@@ -181,6 +206,11 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
       const report = await api.importText(await file.text());
       const parts = [`Imported ${plural(report.added, 'annotation')} from “${file.name}”.`];
       if (report.duplicates) parts.push(`${report.duplicates === 1 ? '1 annotation was' : `${report.duplicates} annotations were`} already in your library (skipped as duplicates).`);
+      if (report.repeated) {
+        parts.push(
+          `${report.repeated === 1 ? '1 annotation' : `${report.repeated} annotations`} of the file repeated the id of an earlier one in the same file; the first of each was imported, the repeat${report.repeated === 1 ? ' was' : 's were'} left out.`,
+        );
+      }
       if (report.unsupported) parts.push(`${plural(report.unsupported, 'item')} (page notes, replies or non-web documents) left out.`);
       setNotice({ kind: 'info', text: parts.join(' ') });
       refresh();
@@ -269,6 +299,15 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
           }}
         />
       </section>
+
+      {(facets?.unreadable ?? 0) + (facets?.quarantined ?? 0) > 0 && (
+        <p class="notice error" role="alert" data-unreadable>
+          {unreadableMessage((facets?.unreadable ?? 0) + (facets?.quarantined ?? 0))}{' '}
+          <button type="button" class="link" onClick={() => void exportUnreadable()}>
+            Export them
+          </button>
+        </p>
+      )}
 
       {notice && (
         <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>

@@ -34,17 +34,32 @@ export interface LibraryPage {
 export interface ImportReport {
   /** Annotations written. */
   added: number;
-  /** Skipped: an annotation with the same id is already saved (or came earlier in the file). */
+  /** Skipped: an annotation with the same id is already in the library. */
   duplicates: number;
+  /** Skipped: an earlier annotation in the same file has the same id (the first one was kept). */
+  repeated: number;
   /** Left out: page notes, replies and annotations of non-web documents. */
   unsupported: number;
 }
+
+/** One page of an export: readable records, how many rows were skipped as unreadable, the cursor for the next page. */
+export interface ExportPage {
+  annotations: Annotation[];
+  unreadable: number;
+  /** Pass as `after` for the next page; null on the last page. */
+  next: string | null;
+}
+
+/** The most records one export page or import batch carries. */
+export const TRANSFER_BATCH = 1_000;
+/** …and about the most characters of text (notes are capped at ~31,000 characters each): far under the 64 MiB message limit. */
+export const TRANSFER_CHARS = 8_000_000;
 
 export interface LibraryCalls {
   /** Search and filter the whole library; one page of hits and the total. */
   'library/query': { request: LibraryQueryRequest; response: LibraryPage };
   /** Tags, sites and mentioned actors with counts, for the filters. */
-  'library/facets': { request: Record<string, never>; response: LibraryFacets };
+  'library/facets': { request: Record<string, never>; response: LibraryFacets & { unreadable?: number; quarantined?: number } };
   /** Deletes annotations in one transaction; returns what was deleted, for undo. */
   'library/delete-many': { request: { ids: string[] }; response: Annotation[] };
   /** Puts deleted annotations back exactly as they were (undo). */
@@ -53,6 +68,17 @@ export interface LibraryCalls {
   'library/export': { request: { format: ExportFormat; ids?: string[] }; response: ExportFile };
   /** Imports a JSON-LD file's text: all or nothing. */
   'library/import': { request: { text: string }; response: ImportReport };
+  /** One page of the whole library (after the id `after`), or the given ids, for an export the library page writes itself. */
+  'library/export-page': { request: { after?: string; limit: number; ids?: string[] }; response: ExportPage };
+  /** After the backup file was handed to the reader: records it as the last full backup, made at `startedAt`. */
+  'library/backup-done': { request: { startedAt: number }; response: null };
+  /** A batched import: begin, stage batches of validated records, commit all at once (or abort). */
+  'library/import-begin': { request: Record<string, never>; response: { importId: string } };
+  'library/import-batch': { request: { importId: string; batch: number; annotations: Annotation[] }; response: { staged: number } };
+  'library/import-commit': { request: { importId: string; unsupported: number }; response: ImportReport };
+  'library/import-abort': { request: { importId: string }; response: null };
+  /** Stored rows that cannot be read (and those the upgrade kept aside), as they are, with the reason. */
+  'library/unreadable': { request: Record<string, never>; response: { row: unknown; reason: string }[] };
 }
 
 /** The largest text an import message may carry; the parser's own, clearer cap (50 MB) is below it. */
@@ -81,4 +107,21 @@ export const LibraryRequestSchemas = [
   v.strictObject({ type: v.literal('library/restore'), annotations: v.pipe(v.array(AnnotationSchema), v.maxLength(MAX_IDS)) }),
   v.strictObject({ type: v.literal('library/export'), format: v.picklist(EXPORT_FORMATS), ids: v.optional(v.pipe(v.array(Id), v.maxLength(MAX_IDS))) }),
   v.strictObject({ type: v.literal('library/import'), text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'the file is too large to send (more than 64 MB)')) }),
+  v.strictObject({
+    type: v.literal('library/export-page'),
+    after: v.optional(Id),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(TRANSFER_BATCH)),
+    ids: v.optional(v.pipe(v.array(Id), v.maxLength(MAX_IDS))),
+  }),
+  v.strictObject({ type: v.literal('library/backup-done'), startedAt: Time }),
+  v.strictObject({ type: v.literal('library/import-begin') }),
+  v.strictObject({
+    type: v.literal('library/import-batch'),
+    importId: Id,
+    batch: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    annotations: v.pipe(v.array(AnnotationSchema), v.maxLength(TRANSFER_BATCH)),
+  }),
+  v.strictObject({ type: v.literal('library/import-commit'), importId: Id, unsupported: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.strictObject({ type: v.literal('library/import-abort'), importId: Id }),
+  v.strictObject({ type: v.literal('library/unreadable') }),
 ] as const;

@@ -13,6 +13,7 @@ import {
   type NewAnnotation,
 } from '../annotations/model';
 import type { CrosscheckDatabase } from './database';
+import { readRows } from './row-check';
 
 export interface StoreDeps {
   now?: () => number;
@@ -37,7 +38,15 @@ export function createAnnotationStore(db: CrosscheckDatabase, deps: StoreDeps = 
   return {
     /** A page's annotations, oldest first. */
     async listByPage(urlKey: string): Promise<Annotation[]> {
-      return guard(() => db.annotations.where('[urlKey+created]').between([urlKey, Dexie_minKey], [urlKey, Dexie_maxKey]).toArray());
+      return (await this.listByPageTolerant(urlKey)).annotations;
+    },
+
+    /** A page's readable annotations, oldest first, and how many of its rows could not be read. */
+    async listByPageTolerant(urlKey: string): Promise<{ annotations: Annotation[]; unreadable: number }> {
+      // The urlKey index, not [urlKey+created]: a row with a broken time is missing from the compound index.
+      const { annotations, unreadable } = readRows(await guard(() => db.annotations.where('urlKey').equals(urlKey).toArray()));
+      annotations.sort((a, b) => a.created - b.created);
+      return { annotations, unreadable };
     },
 
     async get(id: string): Promise<Annotation | undefined> {
@@ -121,10 +130,6 @@ export function createAnnotationStore(db: CrosscheckDatabase, deps: StoreDeps = 
 
 export type AnnotationStore = ReturnType<typeof createAnnotationStore>;
 
-// Dexie's own min/max keys, spelled out so this module needs no value import of Dexie.
-const Dexie_minKey = -Infinity;
-const Dexie_maxKey = Infinity;
-
 function validate<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
   if (!result.success) throw new StoreError('invalid', describeIssues(result.issues));
@@ -137,11 +142,23 @@ export async function guard<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    const name = (error as { name?: string; inner?: { name?: string } }).name;
-    const inner = (error as { inner?: { name?: string } }).inner?.name;
-    if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-      throw new StoreError('quota', 'The browser has no storage space left for Crosscheck. Nothing already saved was lost; free some disk space or export and delete old annotations.');
-    }
+    if (isOutOfSpace(error)) throw new StoreError('quota', QUOTA_MESSAGE);
     throw new StoreError('storage', `Storage failed: ${(error as Error).message ?? String(error)}`);
   }
+}
+
+export const QUOTA_MESSAGE =
+  'The browser has no storage space left for Crosscheck. Nothing already saved was lost; free some disk space or export and delete old annotations.';
+
+/**
+ * Out of space, however the browser says it: QuotaExceededError (over the
+ * origin's quota), or — when the disk itself is full — Chromium's
+ * UnknownError carrying FILE_ERROR_NO_SPACE (Dexie wraps either as `inner`).
+ */
+export function isOutOfSpace(error: unknown): boolean {
+  for (let e = error as { name?: string; message?: string; inner?: unknown } | undefined, depth = 0; e && depth < 4; e = e.inner as typeof e, depth++) {
+    if (e.name === 'QuotaExceededError') return true;
+    if (/FILE_ERROR_NO_SPACE|no space left|disk is full|QuotaExceeded/i.test(String(e.message ?? ''))) return true;
+  }
+  return false;
 }

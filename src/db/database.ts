@@ -7,6 +7,7 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { Annotation } from '../annotations/model';
 import { urlKey } from '../page/url-key';
+import { readRow, type QuarantinedRow } from './row-check';
 
 export const DB_NAME = 'crosscheck';
 
@@ -26,6 +27,10 @@ export interface MetaRecord {
 export class CrosscheckDatabase extends Dexie {
   annotations!: Table<Annotation, string>;
   meta!: Table<MetaRecord, string>;
+  /** Rows the version-3 upgrade could not repair, kept for the reader to export (see row-check.ts). */
+  quarantine!: Table<QuarantinedRow, number>;
+  /** Records of an import in progress, moved into `annotations` in one transaction when it commits. */
+  importStaging!: Table<StagedBatch, [string, number]>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -43,7 +48,25 @@ export class CrosscheckDatabase extends Dexie {
         meta: 'key',
       })
       .upgrade(renormaliseKeys);
+    // Version 3: rows that do not fit the schema are repaired where nothing is
+    // lost (tags as a string → a list, …) and the rest moved to `quarantine`;
+    // imports stage their records in `importStaging` (large imports arrive in batches).
+    this.version(3)
+      .stores({
+        annotations: 'id, urlKey, *tags, created, updated, [urlKey+created]',
+        meta: 'key',
+        quarantine: '++seq',
+        importStaging: '[importId+batch], importId',
+      })
+      .upgrade(repairOrQuarantine);
   }
+}
+
+/** One batch of an import in progress (keyed by import and batch number, so a repeated message stages it once). */
+export interface StagedBatch {
+  importId: string;
+  batch: number;
+  records: Annotation[];
 }
 
 /** A web page key starts with `host[:port]`; other keys (`file:///…`, `about:blank`) are whole URLs. */
@@ -75,4 +98,27 @@ export async function renormaliseKeys(tx: Transaction): Promise<void> {
       record.previousUrlKey = record.urlKey;
       record.urlKey = next;
     });
+}
+
+/**
+ * The version 2 → 3 upgrade: repairs rows in place, moves unreadable rows to
+ * `quarantine`. Like every upgrade it must never throw on a reader's data.
+ */
+export async function repairOrQuarantine(tx: Transaction): Promise<void> {
+  const table = tx.table('annotations');
+  const aside: { key: unknown; row: unknown; reason: string }[] = [];
+  await table.toCollection().modify((row: Record<string, unknown>, ctx: { primKey: unknown }) => {
+    const result = readRow(row);
+    if (!result.ok) {
+      aside.push({ key: ctx.primKey, row: structuredClone(row), reason: result.reason });
+      return;
+    }
+    if (!result.repaired) return;
+    for (const key of Object.keys(row)) if (!(key in result.annotation) && key !== 'previousUrlKey') delete row[key];
+    Object.assign(row, result.annotation);
+  });
+  if (!aside.length) return;
+  const at = Date.now();
+  await tx.table('quarantine').bulkAdd(aside.map(({ row, reason }) => ({ row, reason, at })));
+  await table.bulkDelete(aside.map((a) => a.key) as string[]);
 }

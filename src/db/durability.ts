@@ -114,9 +114,12 @@ export function createDurability({ db, local, storage, now = Date.now }: Durabil
       savedFlagSet = true;
     },
 
-    /** After a full backup was produced. */
-    async recordExport(): Promise<void> {
-      await db.meta.put({ key: META_LAST_EXPORT, value: now() });
+    /**
+     * After a full backup was handed to the reader. `at` is when the export
+     * began: notes saved while it ran are not in the file and stay unexported.
+     */
+    async recordExport(at: number = now()): Promise<void> {
+      await db.meta.put({ key: META_LAST_EXPORT, value: Math.min(at, now()) });
     },
 
     /** The reader has seen the eviction notice. */

@@ -81,7 +81,7 @@ describe('library store queries', () => {
   it('inserts new records and skips duplicates, in the database and within the batch', async () => {
     const fresh = sampleAnnotations(3, { seed: 99 }).map((a, i) => ({ ...a, id: `fresh-record-${i}` }));
     const report = await store.insertNew([fresh[0], sample[0], fresh[1], fresh[1], fresh[2]]);
-    expect(report).toEqual({ added: 3, duplicates: 2 });
+    expect(report).toEqual({ added: 3, duplicates: 1, repeated: 1 });
     expect(await db.annotations.count()).toBe(63);
     expect(await db.annotations.get('fresh-record-1')).toEqual(fresh[1]);
   });

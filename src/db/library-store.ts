@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { AnnotationSchema, describeIssues, type Annotation } from '../annotations/model';
 import { StoreError, guard } from './annotation-store';
 import type { CrosscheckDatabase } from './database';
+import { readRow, readRows } from './row-check';
 
 export interface Paging {
   offset?: number;
@@ -23,8 +24,10 @@ export interface Paged<T> {
 export interface BulkInsertReport {
   /** Records written. */
   added: number;
-  /** Records skipped because an annotation with the same id exists (in the database or earlier in the batch). */
+  /** Records skipped because an annotation with the same id is already in the library. */
   duplicates: number;
+  /** Records skipped because an earlier record of the same file had the same id (the first is kept). */
+  repeated: number;
 }
 
 export const MAX_PAGE = 500;
@@ -49,7 +52,7 @@ export function createLibraryStore(db: CrosscheckDatabase) {
         if (wanted.size === 0) return { items: [], total: 0 };
         const inOrder = (await db.annotations.orderBy('created').reverse().primaryKeys()).filter((id) => wanted.has(id));
         const pageIds = inOrder.slice(offset, offset + limit);
-        const items = (await db.annotations.bulkGet(pageIds)).filter((a): a is Annotation => a !== undefined);
+        const items = readRows((await db.annotations.bulkGet(pageIds)).filter((a) => a !== undefined)).annotations;
         return { items, total: wanted.size };
       }),
     );
@@ -61,7 +64,7 @@ export function createLibraryStore(db: CrosscheckDatabase) {
       const { offset, limit } = window(paging);
       return guard(() =>
         db.transaction('r', db.annotations, async () => ({
-          items: await db.annotations.orderBy('created').reverse().offset(offset).limit(limit).toArray(),
+          items: readRows(await db.annotations.orderBy('created').reverse().offset(offset).limit(limit).toArray()).annotations,
           total: await db.annotations.count(),
         })),
       );
@@ -96,14 +99,74 @@ export function createLibraryStore(db: CrosscheckDatabase) {
       return guard(() =>
         db.transaction('r', db.annotations, async () => {
           const range = () => db.annotations.where('created').between(from, to, true, true);
-          return { items: await range().reverse().offset(offset).limit(limit).toArray(), total: await range().count() };
+          return { items: readRows(await range().reverse().offset(offset).limit(limit).toArray()).annotations, total: await range().count() };
         }),
       );
     },
 
-    /** Every annotation, oldest first (for building the search index and for export). */
+    /**
+     * Every readable annotation, oldest first (for building the search index),
+     * and how many stored rows could not be read (skipped, never fatal).
+     */
     async all(): Promise<Annotation[]> {
-      return guard(() => db.annotations.orderBy('created').toArray());
+      return (await this.allReadable()).annotations;
+    },
+
+    async allReadable(): Promise<{ annotations: Annotation[]; unreadable: number }> {
+      // Primary-key order, not the `created` index: a row without a valid time is missing from that index.
+      const { annotations, unreadable } = readRows(await guard(() => db.annotations.toArray()));
+      annotations.sort((a, b) => a.created - b.created);
+      return { annotations, unreadable };
+    },
+
+    /**
+     * One page of a full export in primary-key order, from after `after` (an id):
+     * a cursor that stays cheap at any depth, unlike an offset. Unreadable rows
+     * are skipped and counted. `next` is the cursor for the following page, or null.
+     */
+    async exportPage(after: string | undefined, limit: number, maxChars = Infinity): Promise<{ annotations: Annotation[]; unreadable: number; next: string | null }> {
+      const range = () => (after === undefined ? db.annotations.toCollection() : db.annotations.where(':id').above(after));
+      let rows = await guard(() => range().limit(limit).toArray());
+      const full = rows.length === limit;
+      // Long notes: cut the page short so that one message stays small.
+      let chars = 0;
+      const fits = maxChars === Infinity ? -1 : rows.findIndex((row) => (chars += approximateChars(row)) > maxChars);
+      const cut = fits > 0 ? fits : fits === 0 ? 1 : rows.length;
+      const more = full || cut < rows.length;
+      rows = rows.slice(0, cut);
+      const { annotations, unreadable } = readRows(rows);
+      const last = more ? (rows[rows.length - 1] as { id?: unknown }).id : undefined;
+      return { annotations, unreadable, next: typeof last === 'string' ? last : null };
+    },
+
+    /** The readable annotations with these ids (a selection to export), and how many were not readable. */
+    async byIds(ids: readonly string[]): Promise<{ annotations: Annotation[]; unreadable: number }> {
+      const rows = (await guard(() => db.annotations.bulkGet([...new Set(ids)]))).filter((r) => r !== undefined);
+      return readRows(rows);
+    },
+
+    /** How many rows the database upgrade kept aside, and how many stored rows cannot be read now. */
+    async health(): Promise<{ quarantined: number; unreadable: number }> {
+      const quarantined = await guard(() => db.quarantine.count());
+      let unreadable = 0;
+      await guard(() =>
+        db.annotations.each((row) => {
+          if (!readRow(row).ok) unreadable++;
+        }),
+      );
+      return { quarantined, unreadable };
+    },
+
+    /** The rows kept aside and the unreadable rows still stored, as they are, for the reader to export. */
+    async unreadableRows(): Promise<{ row: unknown; reason: string }[]> {
+      const out: { row: unknown; reason: string }[] = (await guard(() => db.quarantine.toArray())).map(({ row, reason }) => ({ row, reason }));
+      await guard(() =>
+        db.annotations.each((row) => {
+          const result = readRow(row);
+          if (!result.ok) out.push({ row, reason: result.reason });
+        }),
+      );
+      return out;
     },
 
     async count(): Promise<number> {
@@ -146,7 +209,44 @@ export function createLibraryStore(db: CrosscheckDatabase) {
           const existing = await db.annotations.bulkGet(batch.map((a) => a.id));
           const fresh = batch.filter((_, i) => existing[i] === undefined);
           await db.annotations.bulkAdd(fresh);
-          return { added: fresh.length, duplicates: valid.length - fresh.length };
+          return { added: fresh.length, duplicates: batch.length - fresh.length, repeated: valid.length - batch.length };
+        }),
+      );
+    },
+
+    /**
+     * Moves an import's staged records into the library in one transaction,
+     * slice by slice (all or nothing, like `insertNew`), then drops them from
+     * staging. Records were validated when staged; they are validated again
+     * here, as anything read back from storage is.
+     */
+    async commitStaged(importId: string): Promise<BulkInsertReport> {
+      return guard(() =>
+        db.transaction('rw', [db.annotations, db.importStaging], async () => {
+          const seen = new Set<string>();
+          let added = 0;
+          let duplicates = 0;
+          let repeated = 0;
+          const batches = await db.importStaging.where('[importId+batch]').between([importId, -Infinity], [importId, Infinity]).primaryKeys();
+          for (const key of batches) {
+            const staged = await db.importStaging.get(key);
+            const valid = validateAll(staged?.records ?? []);
+            const batch = valid.filter((a) => {
+              if (seen.has(a.id)) {
+                repeated++;
+                return false;
+              }
+              seen.add(a.id);
+              return true;
+            });
+            const existing = await db.annotations.bulkGet(batch.map((a) => a.id));
+            const fresh = batch.filter((_, i) => existing[i] === undefined);
+            duplicates += batch.length - fresh.length;
+            await db.annotations.bulkAdd(fresh);
+            added += fresh.length;
+          }
+          await db.importStaging.where('importId').equals(importId).delete();
+          return { added, duplicates, repeated };
         }),
       );
     },
@@ -170,4 +270,15 @@ function validateAll(records: readonly unknown[]): Annotation[] {
     }
     return result.output;
   });
+}
+
+/** About how many characters a stored row takes in a message (its strings, two levels deep, and some room). */
+function approximateChars(row: unknown): number {
+  let n = 300;
+  const add = (value: unknown, depth: number) => {
+    if (typeof value === 'string') n += value.length;
+    else if (value && typeof value === 'object' && depth < 3) for (const inner of Object.values(value)) add(inner, depth + 1);
+  };
+  add(row, 0);
+  return n;
 }

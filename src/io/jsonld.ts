@@ -137,45 +137,59 @@ export function parseAnnotationFile(text: string, options: ImportOptions = {}): 
   const maxProblems = options.maxProblems ?? 5;
 
   const records: Annotation[] = [];
-  const problems: string[] = [];
-  let bad = 0;
+  const problems = new ProblemList(maxProblems);
   let unsupported = 0;
   items.forEach((item, i) => {
-    const label = `item ${i + 1}${idLabel(item)}`;
-    try {
-      const mapped = fromWebAnnotation(item, now);
-      if (mapped.kind === 'unsupported') {
-        unsupported++;
-        return;
-      }
-      const result = v.safeParse(AnnotationSchema, mapped.record);
-      if (result.success) {
-        records.push(result.output);
-        return;
-      }
-      bad++;
-      if (problems.length < maxProblems) {
-        const issues = [...new Set(result.issues.map((issue) => `${filePath(issue.path, mapped.paths)}: ${issue.message}`))];
-        problems.push(`${label}: ${issues.slice(0, 3).join('; ')}${issues.length > 3 ? ` (+${issues.length - 3} more)` : ''}`);
-      }
-    } catch (error) {
-      if (!(error instanceof ItemError)) throw error;
-      bad++;
-      if (problems.length < maxProblems) problems.push(`${label}: ${error.path}${error.path ? ': ' : ''}${error.message}`);
-    }
+    const read = readItem(item, i, now);
+    if (read.kind === 'record') records.push(read.record);
+    else if (read.kind === 'unsupported') unsupported++;
+    else problems.add(read.problem);
   });
-  if (bad > 0) {
-    const more = bad > problems.length ? `\n(and ${bad - problems.length} more invalid item${bad - problems.length === 1 ? '' : 's'})` : '';
-    throw new ImportError(
-      `Nothing was imported: ${bad} of ${items.length} annotation${items.length === 1 ? ' is' : 's are'} invalid (items counted from 1 in ${where}).\n${problems.join('\n')}${more}`,
-      problems,
-    );
-  }
+  problems.throwIfAny(items.length, where);
   return { records, unsupported, items: items.length };
 }
 
+/** One item of a file mapped onto a record and validated, or why it was left out. */
+export type ItemResult = { kind: 'record'; record: Annotation } | { kind: 'unsupported' } | { kind: 'bad'; problem: string };
+
+/** Maps and validates item number `i` (from 0) of a file. Never throws for a bad item. */
+export function readItem(item: unknown, i: number, now: () => number): ItemResult {
+  const label = `item ${i + 1}${idLabel(item)}`;
+  try {
+    const mapped = fromWebAnnotation(item, now);
+    if (mapped.kind === 'unsupported') return { kind: 'unsupported' };
+    const result = v.safeParse(AnnotationSchema, mapped.record);
+    if (result.success) return { kind: 'record', record: result.output };
+    const issues = [...new Set(result.issues.map((issue) => `${filePath(issue.path, mapped.paths)}: ${issue.message}`))];
+    return { kind: 'bad', problem: `${label}: ${issues.slice(0, 3).join('; ')}${issues.length > 3 ? ` (+${issues.length - 3} more)` : ''}` };
+  } catch (error) {
+    if (!(error instanceof ItemError)) throw error;
+    return { kind: 'bad', problem: `${label}: ${error.path}${error.path ? ': ' : ''}${error.message}` };
+  }
+}
+
+/** The invalid items of a file: counted, the first few kept for the message. */
+export class ProblemList {
+  readonly problems: string[] = [];
+  bad = 0;
+  constructor(private readonly max = 5) {}
+  add(problem: string) {
+    this.bad++;
+    if (this.problems.length < this.max) this.problems.push(problem);
+  }
+  throwIfAny(items: number, where: string) {
+    const { bad, problems } = this;
+    if (bad === 0) return;
+    const more = bad > problems.length ? `\n(and ${bad - problems.length} more invalid item${bad - problems.length === 1 ? '' : 's'})` : '';
+    throw new ImportError(
+      `Nothing was imported: ${bad} of ${items} annotation${items === 1 ? ' is' : 's are'} invalid (items counted from 1 in ${where}).\n${problems.join('\n')}${more}`,
+      problems,
+    );
+  }
+}
+
 /** Finds the list of annotations in the shapes we accept. */
-function itemsOf(json: unknown): { items: unknown[]; where: string } {
+export function itemsOf(json: unknown): { items: unknown[]; where: string } {
   if (Array.isArray(json)) return { items: json, where: 'the top-level list' };
   if (!isRecord(json)) throw new ImportError('The file holds no annotations: expected a W3C AnnotationCollection, a list of annotations or one annotation.');
   const first = json.first;

@@ -36,10 +36,10 @@ describe('export → wipe → import', () => {
     await db.annotations.clear();
     expect(await db.annotations.count()).toBe(0);
 
-    expect(await importText(file)).toEqual({ added: 10_000, duplicates: 0 });
+    expect(await importText(file)).toEqual({ added: 10_000, duplicates: 0, repeated: 0 });
     expect(await db.annotations.orderBy('id').toArray()).toEqual(before);
 
-    expect(await importText(file)).toEqual({ added: 0, duplicates: 10_000 });
+    expect(await importText(file)).toEqual({ added: 0, duplicates: 10_000, repeated: 0 });
     expect(await db.annotations.count()).toBe(10_000);
   });
 
