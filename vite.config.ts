@@ -95,6 +95,7 @@ export default defineConfig(({ mode }): UserConfig => {
           popup: resolve(root, 'popup/popup.html'),
           options: resolve(root, 'options/options.html'),
           library: resolve(root, 'library/library.html'),
+          'note-frame': resolve(root, 'note-frame/note-frame.html'),
           background: resolve(root, 'background/index.ts'),
         },
         output: {

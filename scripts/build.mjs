@@ -76,5 +76,6 @@ function referencedFiles(m) {
   (m.background?.scripts ?? []).forEach((f) => files.add(f));
   (m.content_scripts ?? []).forEach((cs) => (cs.js ?? []).forEach((f) => files.add(f)));
   files.add('content.js'); // injected by the worker where the bootstrap asks (ADR 0051)
+  (m.web_accessible_resources ?? []).forEach((w) => (w.resources ?? []).forEach((f) => files.add(f)));
   return files;
 }

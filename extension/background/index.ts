@@ -32,6 +32,7 @@ const handle = createRouter({
   // Static import: service workers may not import() at run time.
   library: createLibraryService({ db, actors: () => dataset.actors }),
   durability,
+  askPage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
 });
 
 // Every start of the worker (install, browser start, wake-up after idle):

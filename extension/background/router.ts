@@ -17,7 +17,10 @@ import {
   type WorkerCallName,
   type WorkerCalls,
   type WorkerRequest,
+  CallError,
+  unwrap,
 } from '../shared/messages';
+import type { FrameAnswer } from '../shared/frame-messages';
 
 /** Who sent a message, reduced to what the access rule needs. */
 export interface SenderInfo {
@@ -35,13 +38,15 @@ export interface RouterDeps {
   library?: LibraryService;
   /** Eviction marker, saved-annotations flag and last-backup time (see src/db/durability.ts). */
   durability?: Durability;
+  /** Sends a page call to the content script in the top frame of a tab (the note frame's relay). */
+  askPage?: (tabId: number, message: unknown) => Promise<unknown>;
 }
 
 type Handlers = {
   [K in WorkerCallName]: (request: WorkerRequest<K>, sender: SenderInfo) => Promise<WorkerCalls[K]['response']>;
 };
 
-export function createRouter({ store, extensionOrigin, library, durability }: RouterDeps) {
+export function createRouter({ store, extensionOrigin, library, durability, askPage }: RouterDeps) {
   const isExtensionPage = (sender: SenderInfo) => sender.tabId === undefined || (sender.url ?? '').startsWith(extensionOrigin);
 
   /**
@@ -105,6 +110,19 @@ export function createRouter({ store, extensionOrigin, library, durability }: Ro
     'annotations/list': async (req, sender) => {
       return (await store.listByPage(req.urlKey)).filter((record) => mayAccess(sender, record));
     },
+    'annotations/anchors': async (req, sender) => {
+      const records = (await store.listByPage(req.urlKey)).filter((record) => mayAccess(sender, record));
+      return records.map(({ id, selectors, color, quote, updated }) => ({ id, selectors, color, quote, updated }));
+    },
+    'annotations/get': async (req, sender) => {
+      return (await mustOwn(sender, req.id)) ?? null;
+    },
+    'frame/ask-page': async (req, sender) => {
+      // Only an extension page framed in a tab (the note frame) has a tab to ask.
+      if (sender.tabId === undefined || !(sender.url ?? '').startsWith(extensionOrigin)) throw new ForbiddenError('Only the note frame may ask its page.');
+      if (!askPage) throw new StoreError('storage', 'The page cannot be reached.');
+      return unwrap<FrameAnswer>(await askPage(sender.tabId, { type: 'page/frame', token: req.token, ask: req.ask }));
+    },
     'annotations/create': async (req, sender) => {
       assertMayCreate(sender, req.annotation);
       const record = await store.create(req.annotation, req.id);
@@ -134,6 +152,7 @@ export function createRouter({ store, extensionOrigin, library, durability }: Ro
     } catch (error) {
       if (error instanceof ForbiddenError) return fail('forbidden', error.message);
       if (error instanceof StoreError) return fail(error.code, error.message);
+      if (error instanceof CallError) return fail(error.code, error.message);
       return fail('internal', `Unexpected error: ${(error as Error)?.message ?? String(error)}`);
     }
   };

@@ -1,147 +1,160 @@
 /**
- * The reader's side of annotating: select → toolbar → note, tags, colour →
- * saved through the service worker; and the card of a saved annotation with
- * Edit and Delete in place.
+ * The reader's side of annotating, in the page: select → "Annotate" → the
+ * note frame opens next to the selection; hovering or stepping onto a saved
+ * note opens it in the frame. The note text, tags and dates never pass
+ * through here: the frame reads and writes them through the worker (ADR 0060).
+ *
+ * What this side keeps is the selection's own Range (live: it follows the
+ * page's edits) and the page text it covered. When the reader saves, the
+ * article is read again and the Range described from the live page: the note
+ * is saved only if the passage still reads what the form shows.
  */
 import { describe } from '../../src/anchoring';
-import type { Annotation, NewAnnotation } from '../../src/annotations/model';
-import type { DatasetLookup } from '../../src/dataset/lookup';
 import type { TextModel } from '../../src/text/model';
-import { callWorker } from '../shared/client';
+import type { ClaimSuggestion, Described, FrameAnswer, FrameAsk } from '../shared/frame-messages';
 import type { PageInfo } from '../shared/messages';
-import { readSelection, type TextSelection } from './selection';
-import type { AnchoredAnnotation } from './session';
-import { createAnnotateToolbar, type AnnotationDraft, type ClaimSuggestion } from './ui/annotate-toolbar';
-import { h, unreadable } from './ui/dom';
+import { rangeOffsets, readSelection } from './selection';
+import { createAnnotateToolbar } from './ui/annotate-toolbar';
 import type { UiHost } from './ui/host';
+import { createNoteFrame } from './ui/note-frame-host';
 
 export interface AnnotatorDeps {
   ui: UiHost;
   doc: Document;
-  model: () => TextModel;
-  pageInfo: () => PageInfo;
-  lookup: DatasetLookup;
-  onSaved(annotation: Annotation, start: number, end: number): void;
-  onUpdated(annotation: Annotation): void;
-  onDeleted(id: string): void;
-  /** The known claim the engine matches for text[start, end), if any. */
-  suggestClaim(start: number, end: number): ClaimSuggestion | null;
+  /** The article's text model built from the live page, now. */
+  freshModel(): TextModel;
+  pageInfo(): PageInfo;
+  /** The known claim the engine matches for text[start, end) of `model`, if any. */
+  suggestClaim(model: TextModel, start: number, end: number): ClaimSuggestion | null;
+  /** A note was saved, changed or deleted: read the page again and redraw every note from its selectors. */
+  refresh(): Promise<void>;
+  /** Another card (actor, claim) should make way. */
+  hideCards(): void;
+}
+
+interface Pending {
+  /** Changes each time the reader selects, so the frame knows a new passage from the same one. */
+  serial: number;
+  range: Range;
+  quote: string;
+  rect: DOMRect;
+  suggestion: ClaimSuggestion | null;
 }
 
 export function createAnnotator(deps: AnnotatorDeps) {
   const { ui, doc } = deps;
-  let pending: TextSelection | null = null;
-  let editing: Annotation | null = null;
+  const toolbar = createAnnotateToolbar(ui);
+  const frame = createNoteFrame(ui);
+  let pending: Pending | null = null;
+  let serial = 0;
 
-  const toolbar = createAnnotateToolbar(ui, async (draft: AnnotationDraft) => {
-    if (editing) {
-      const updated = await callWorker('annotations/update', {
-        id: editing.id,
-        patch: { note: draft.note, tags: draft.tags, color: draft.color, ...(draft.claimId !== undefined ? { claimId: draft.claimId } : {}) },
-        baseUpdated: editing.updated,
-      });
-      editing = null;
-      deps.onUpdated(updated);
-      return;
-    }
-    if (!pending) throw new Error('The selection was lost; select the text again.');
-    const model = deps.model();
-    const { quote, position } = describe(model.text, pending.start, pending.end);
-    const page = deps.pageInfo();
-    const input: NewAnnotation = {
-      url: page.url,
-      urlKey: page.urlKey,
-      title: page.title,
-      selectors: position ? [quote, position] : [quote],
-      note: draft.note,
-      tags: draft.tags,
-      color: draft.color,
-    };
-    if (draft.claimId) input.claimId = draft.claimId;
-    const annotation = await callWorker('annotations/create', { annotation: input });
-    deps.onSaved(annotation, pending.start, pending.end);
-    doc.getSelection()?.removeAllRanges();
-    pending = null;
-  });
+  /** Reads the reader's selection against the article as it is now. */
+  function capture(): Pending | null {
+    const model = deps.freshModel();
+    const selection = readSelection(model, doc.defaultView ?? window);
+    if (!selection) return null;
+    return { serial: ++serial, range: selection.range, quote: selection.quote, rect: selection.rect, suggestion: deps.suggestClaim(model, selection.start, selection.end) };
+  }
 
-  // A selection made with the mouse, or with the keyboard (Shift with arrows, Home/End, caret browsing), gets the toolbar.
+  function openForm(next: Pending) {
+    pending = next;
+    toolbar.hide();
+    deps.hideCards();
+    frame.open({ mode: 'new', selection: next.serial, quote: next.quote, suggestion: next.suggestion }, next.rect, true);
+  }
+
+  // A selection made with the mouse, or with the keyboard (Shift with arrows, Home/End, caret browsing), gets the button.
   doc.addEventListener('keyup', (event) => {
-    if (ui.contains(event) || !(event.shiftKey || event.key === 'Shift')) return;
+    if (!event.isTrusted || ui.contains(event) || !(event.shiftKey || event.key === 'Shift')) return;
     offerSelection();
   });
   doc.addEventListener('mouseup', (event) => {
-    if (ui.contains(event)) return;
+    if (!event.isTrusted || ui.contains(event)) return; // only the reader's own mouse
     offerSelection();
   });
+
   function offerSelection() {
     // Let the browser finish updating the selection first.
     setTimeout(() => {
-      const selection = readSelection(deps.model());
-      if (selection) {
-        pending = selection;
-        editing = null;
-        toolbar.offer(selection.rect, selection.quote, deps.suggestClaim(selection.start, selection.end));
-      } else if (!toolbar.open || !toolbar.editing) {
+      const next = capture();
+      if (next) {
+        // While the reader writes a new note, selecting again moves the form to the new passage.
+        if (frame.state.mode === 'new') return openForm(next);
+        toolbar.offer(next.rect, () => openForm(next));
+      } else {
         toolbar.hide();
       }
     });
   }
 
+  /** The selection described from the live page, now (see the module comment). */
+  function describeNow(): Described {
+    if (!pending) return { ok: false, reason: 'none', quote: '' };
+    const model = deps.freshModel();
+    const at = rangeOffsets(model, pending.range);
+    if (!at) return { ok: false, reason: 'vanished', quote: '' };
+    if (at.quote !== pending.quote) return { ok: false, reason: 'changed', quote: at.quote };
+    const { quote, position } = describe(model.text, at.start, at.end);
+    const { url, urlKey, title } = deps.pageInfo();
+    return { ok: true, quote: quote.exact, selectors: position ? [quote, position] : [quote], page: { url, urlKey, title } };
+  }
+
+  async function answer(token: string, ask: FrameAsk): Promise<FrameAnswer> {
+    if (!frame.owns(token)) throw new Error('Not Crosscheck’s note frame.');
+    switch (ask.kind) {
+      case 'state':
+        return frame.state;
+      case 'describe':
+        return describeNow();
+      case 'saved':
+        pending = null;
+        doc.getSelection()?.removeAllRanges();
+        await deps.refresh();
+        return null;
+      case 'updated':
+      case 'deleted':
+        await deps.refresh();
+        return null;
+      case 'close':
+        frame.close();
+        return null;
+      case 'size':
+        frame.resize(ask.width, ask.height);
+        return null;
+      case 'engaged':
+        frame.engage(ask.pointer, ask.editing);
+        return null;
+    }
+  }
+
   return {
+    answer,
     /** From the keyboard shortcut or the context menu: open the form for the current selection. */
     openForSelection(): boolean {
-      const selection = readSelection(deps.model());
-      if (!selection) return false;
-      pending = selection;
-      editing = null;
-      toolbar.openForm(selection.rect, selection.quote, undefined, deps.suggestClaim(selection.start, selection.end));
+      const next = capture();
+      if (!next) return false;
+      openForm(next);
       return true;
     },
+    /** Shows a saved note in the frame, next to `near` (hover, or the keyboard with focus). */
+    showNote(id: string, near: DOMRect, focus: boolean) {
+      if (frame.editing && !focus) return; // the reader is writing: hovering other notes does not take the frame away
+      const state = frame.state;
+      if (!focus && state.mode === 'note' && state.id === id) return;
+      frame.open({ mode: 'note', id, focus }, near, focus);
+    },
+    /** The note shown, if a saved note's card is open. */
+    get noteShown(): string | null {
+      return frame.state.mode === 'note' ? frame.state.id : null;
+    },
+    /** Pointer or focus in the frame, or a form being written. */
+    get engaged() {
+      return frame.engaged;
+    },
+    /** Closes a note card (not a form being written) and the Annotate button. */
     dismiss() {
       toolbar.hide();
-    },
-    /** The card shown when hovering a saved annotation. */
-    card(item: AnchoredAnnotation): HTMLElement {
-      const { annotation } = item;
-      const edit = h('button', { type: 'button', 'data-action': 'edit-annotation' }, 'Edit');
-      const remove = h('button', { type: 'button', 'data-action': 'delete-annotation' }, 'Delete');
-      const status = h('p', { class: 'error', role: 'alert', hidden: true });
-      edit.addEventListener('click', () => {
-        editing = annotation;
-        pending = null;
-        const rect = edit.getBoundingClientRect();
-        const current = annotation.claimId ? deps.lookup.claim(annotation.claimId) : undefined;
-        toolbar.openForm(
-          rect,
-          annotation.quote,
-          { note: annotation.note, tags: annotation.tags, color: annotation.color },
-          current ? { claimId: current.id, statement: current.statement, relation: 'corroborates' } : null,
-        );
-      });
-      remove.addEventListener('click', async () => {
-        try {
-          await callWorker('annotations/delete', { id: annotation.id });
-          deps.onDeleted(annotation.id);
-          card.replaceChildren(h('p', { class: 'muted' }, 'Note deleted.'));
-        } catch (error) {
-          status.textContent = (error as Error).message;
-          status.hidden = false;
-        }
-      });
-      const claim = annotation.claimId ? deps.lookup.claim(annotation.claimId) : undefined;
-      const card = h(
-        'article',
-        { class: 'card annotation-card', 'aria-label': 'Your note' },
-        // The reader's words are drawn unreadable to the page (see unreadable() in ui/dom.ts).
-        h('header', {}, h('h2', {}, 'Your note'), unreadable(new Date(annotation.updated).toLocaleDateString(), { class: 'badge' })),
-        annotation.note ? unreadable(annotation.note, { class: 'note' }, 'p') : h('p', { class: 'muted' }, 'No note text.'),
-        annotation.tags.length ? h('p', { class: 'tags' }, h('span', { class: 'label' }, 'Tags: '), unreadable(annotation.tags.join(', '))) : null,
-        claim ? h('p', {}, h('span', { class: 'label' }, 'Linked claim: '), unreadable(claim.statement)) : null,
-        status,
-        h('div', { class: 'row' }, edit, remove),
-      );
-      return card;
+      if (!frame.editing) frame.close();
     },
   };
 }
-

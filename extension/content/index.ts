@@ -45,6 +45,7 @@ async function main() {
     reveal: (start, end) => session?.reveal(start, end) ?? false,
     nextMention: (actorId) => session?.nextMention(actorId) ?? { index: -1, total: 0 },
     revealAnnotation: (id) => session?.revealAnnotation(id) ?? false,
+    frame: (token, ask) => (session ? session.frame(token, ask) : Promise.reject(new Error('Crosscheck is not running on this page.'))),
   });
 
   // The settings are read while the alias matcher compiles (the claim index

@@ -1,6 +1,7 @@
 /** Answers calls addressed to this page: from the popup, and the worker's shortcut and menu relays. */
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
+import type { FrameAnswer, FrameAsk } from '../shared/frame-messages';
 import { PageRequestSchema, fail, ok, type PageAnalysis, type PageInfo, type Reply } from '../shared/messages';
 
 export interface PageHandlers {
@@ -12,6 +13,8 @@ export interface PageHandlers {
   reveal(start: number, end: number): boolean;
   nextMention(actorId: string): { index: number; total: number };
   revealAnnotation(id: string): boolean;
+  /** The note frame's question (relayed by the worker); refused unless `token` is the frame's. */
+  frame?(token: string, ask: FrameAsk): Promise<FrameAnswer>;
 }
 
 export function answerPageCalls(handlers: PageHandlers): void {
@@ -33,6 +36,11 @@ export function answerPageCalls(handlers: PageHandlers): void {
         return Promise.resolve(ok(handlers.nextMention(parsed.output.actorId)));
       case 'page/reveal-annotation':
         return Promise.resolve(ok(handlers.revealAnnotation(parsed.output.id)));
+      case 'page/frame': {
+        const { token, ask } = parsed.output;
+        if (!handlers.frame) return Promise.resolve(fail('unavailable', 'Crosscheck is not running on this page.'));
+        return handlers.frame(token, ask).then(ok, (error: Error) => fail('forbidden', error.message));
+      }
       case 'page/annotate-selection':
         return Promise.resolve(ok(handlers.annotateSelection()));
       default:

@@ -6,20 +6,31 @@ export interface TextSelection {
   end: number;
   quote: string;
   rect: DOMRect;
+  /** The selection's own range, cloned: a live Range that follows the page's edits until the note is saved. */
+  range: Range;
 }
 
 export function readSelection(model: TextModel, win: Window = window): TextSelection | null {
   const selection = win.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
+  const range = selection.getRangeAt(0).cloneRange();
+  const at = rangeOffsets(model, range);
+  return at ? { ...at, rect: range.getBoundingClientRect(), range } : null;
+}
+
+/**
+ * Where a Range sits in the article text, trimmed of the white space a mouse
+ * picks up at either end; null when it is not (or no longer) over article text.
+ */
+export function rangeOffsets(model: TextModel, range: AbstractRange): { start: number; end: number; quote: string } | null {
+  if (range.collapsed) return null;
   let start = pointOffset(model, range.startContainer, range.startOffset, 'start');
   let end = pointOffset(model, range.endContainer, range.endOffset, 'end');
   if (start < 0 || end < 0 || end <= start) return null;
-  // Trim white space the mouse picked up at either end.
   while (start < end && /\s/.test(model.text[start]!)) start++;
   while (end > start && /\s/.test(model.text[end - 1]!)) end--;
   if (end <= start) return null;
-  return { start, end, quote: model.text.slice(start, end), rect: range.getBoundingClientRect() };
+  return { start, end, quote: model.text.slice(start, end) };
 }
 
 /**

@@ -7,13 +7,13 @@
 import type { Mention } from '../../src/actors/matcher';
 import type { Engine } from '../../src/engine';
 import { anchorMany } from '../../src/anchoring';
-import type { Annotation } from '../../src/annotations/model';
 import { dataset } from '../../src/dataset/bundled';
 import { documentUrlKey } from '../../src/page/url-key';
 import { SpanIndex } from '../../src/text/span-index';
 import { buildTextModel, findArticleRoot, type TextModel } from '../../src/text/model';
 import { callWorker } from '../shared/client';
-import type { PageAnalysis, PageInfo } from '../shared/messages';
+import type { AnnotationAnchor, PageAnalysis, PageInfo } from '../shared/messages';
+import type { FrameAnswer, FrameAsk } from '../shared/frame-messages';
 import { createAnnotator } from './annotator';
 import { createHighlighter, supportsHighlightApi, type RangeSpec, type StagedLayer } from './highlighter';
 import { buildModelSliced, findActors, readFirstScreen, scanActors } from './incremental';
@@ -35,7 +35,8 @@ import { createLayerSwitch } from './ui/layer-switch';
 import { createUiHost } from './ui/host';
 
 export interface AnchoredAnnotation {
-  annotation: Annotation;
+  /** Where and in which colour: the note itself is never in the page's side (ADR 0060). */
+  annotation: AnnotationAnchor;
   start: number;
   end: number;
 }
@@ -58,6 +59,8 @@ export interface Session extends PageHandlers {
   /** Shows and hides layers at once (no rescan); notes only when `notes` or `all` says so. */
   setLayers(prefs: LayerPrefs): void;
   readonly layers: LayerPrefs;
+  /** The note frame's questions (relayed by the worker). */
+  frame(token: string, ask: FrameAsk): Promise<FrameAnswer>;
 }
 
 export function describePage(doc: Document, state: PageInfo['state']): PageInfo {
@@ -122,7 +125,9 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   let mentions: Mention[] = [];
   let claims: ClaimHit[] = [];
   let anchored: AnchoredAnnotation[] = [];
-  let orphans: Annotation[] = [];
+  let orphans: AnnotationAnchor[] = [];
+  /** Read the page's notes again at the next rescan (one was saved, changed or deleted). */
+  let reloadNotes = false;
   let targets = new SpanIndex<Target>([]);
   let pageKey = '';
   const cache: ScanCache = new Map();
@@ -233,7 +238,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   async function loadAnnotations() {
     const page = pageInfo();
     pageKey = page.urlKey;
-    const saved = await callWorker('annotations/list', { urlKey: page.urlKey });
+    const saved = await callWorker('annotations/anchors', { urlKey: page.urlKey });
     const found = anchorMany(model.text, saved.map((a) => a.selectors));
     anchored = [];
     orphans = [];
@@ -258,7 +263,11 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
       mentions = found.mentions;
       claims = found.claims;
       await drawFound(signal);
-      if (pageInfo().urlKey !== pageKey || anchored.length + orphans.length > 0) await loadAnnotations();
+      // Every note is drawn again from its selectors on the text as it is now.
+      if (reloadNotes || pageInfo().urlKey !== pageKey || anchored.length + orphans.length > 0) {
+        reloadNotes = false;
+        await loadAnnotations();
+      }
       await drawAnnotations(signal);
     } catch (error) {
       if (!(error instanceof Cancelled)) throw error;
@@ -268,31 +277,24 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   const annotator = createAnnotator({
     ui,
     doc,
-    model: () => model,
+    freshModel: () => buildTextModel(findArticleRoot(doc)),
     pageInfo,
-    lookup,
-    onSaved(annotation, start, end) {
-      anchored.push({ annotation, start, end });
-      void drawAnnotations();
+    async refresh() {
+      reloadNotes = true;
+      await rescan();
     },
-    onUpdated(annotation) {
-      anchored = anchored.map((a) => (a.annotation.id === annotation.id ? { ...a, annotation } : a));
-      void drawAnnotations();
-    },
-    onDeleted(id) {
-      anchored = anchored.filter((a) => a.annotation.id !== id);
-      void drawAnnotations();
-    },
-    suggestClaim(start, end) {
-      // The claim sentence the selection sits in, else the engine's reading of the selection itself.
-      const sentence = claims.find((c) => c.start <= start && end <= c.end && c.matches.length) ?? claims.find((c) => c.start < end && start < c.end && c.matches.length);
-      const match = sentence?.matches[0] ?? engine.analyzeSentence(model.text.slice(start, end))?.matches[0];
+    hideCards: () => cards.hide(),
+    suggestClaim(on, start, end) {
+      // The claim sentence the selection sits in (when the scan's model still reads the same there), else the engine's reading of the selection itself.
+      const quote = on.text.slice(start, end);
+      const sentence = model.text === on.text ? (claims.find((c) => c.start <= start && end <= c.end && c.matches.length) ?? claims.find((c) => c.start < end && start < c.end && c.matches.length)) : undefined;
+      const match = sentence?.matches[0] ?? engine.analyzeSentence(quote)?.matches[0];
       const known = match ? lookup.claim(match.claimId) : undefined;
       return match && known ? { claimId: known.id, statement: known.statement, relation: match.relation } : null;
     },
   });
 
-  function cardFor(target: Target): HTMLElement | null {
+  function cardFor(target: Exclude<Target, { kind: 'annotation' }>): HTMLElement | null {
     switch (target.kind) {
       case 'actor': {
         const actor = actorOf(target.mention);
@@ -300,8 +302,6 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
       }
       case 'claim':
         return claimCard(target.claim, lookup);
-      case 'annotation':
-        return annotator.card(target.anchored);
     }
   }
 
@@ -324,16 +324,25 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
 
   let openLayer: string | null = null;
   function open(target: Target, focus: boolean) {
-    const key = keyOf(target);
-    openLayer = layerOf(target);
-    if (!focus && cards.openKey === key) return;
-    const card = cardFor(target);
     // an actor or note inside a shown claim sentence: the card keeps clear of the whole sentence
     const sentence = target.kind === 'claim' ? undefined : claims.find((c) => c.start <= target.start && target.end <= c.end && layerVisible(`claim-${c.matches[0]?.relation ?? 'unknown'}`, prefs));
     const own = boxOf(model, target.start, target.end);
     const around = sentence ? boxOf(model, sentence.start, sentence.end) : null;
     const box = own && around ? new DOMRect(own.left, Math.min(own.top, around.top), own.width, Math.max(own.bottom, around.bottom) - Math.min(own.top, around.top)) : own;
-    if (card && box) cards.show(card, box, { focus, key });
+    if (!box) return;
+    if (target.kind === 'annotation') {
+      // The reader's note opens in the note frame (an extension page), never in the page's document.
+      cards.hide();
+      annotator.showNote(target.anchored.annotation.id, box, focus);
+      return;
+    }
+    const key = keyOf(target);
+    openLayer = layerOf(target);
+    if (!focus && cards.openKey === key) return;
+    const card = cardFor(target);
+    if (!card) return;
+    annotator.dismiss();
+    cards.show(card, box, { focus, key });
   }
 
   // Hover: find what is under the pointer once per frame, at its latest position.
@@ -345,7 +354,8 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (ui.contains(event)) return;
+      // Only the reader's own pointer opens cards: a page's synthetic events are ignored.
+      if (!event.isTrusted || ui.contains(event)) return;
       // a button held down is a drag-select (or a drag): no card opens meanwhile
       if (event.buttons !== 0) {
         clearTimeout(intentTimer);
@@ -365,6 +375,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
           // Hover intent: a card opens when the pointer rests, not while it sweeps across the text.
           const key = keyOf(target);
           if (key === cards.openKey || key === intentKey) return;
+          if (target.kind === 'annotation' && annotator.noteShown === target.anchored.annotation.id) return;
           clearTimeout(intentTimer);
           intentKey = key;
           intentTimer = window.setTimeout(() => {
@@ -374,9 +385,13 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
         } else {
           clearTimeout(intentTimer);
           intentKey = '';
-          if (!cards.openKey || cards.engaged) return;
+          const noteOpen = annotator.noteShown !== null && !annotator.engaged;
+          if ((!cards.openKey || cards.engaged) && !noteOpen) return;
           clearTimeout(hideTimer);
-          hideTimer = window.setTimeout(() => !cards.engaged && cards.hide(), 400);
+          hideTimer = window.setTimeout(() => {
+            if (!cards.engaged) cards.hide();
+            if (!annotator.engaged) annotator.dismiss();
+          }, 400);
         }
       });
     },
@@ -396,6 +411,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     open(next, true);
   }
   doc.addEventListener('keydown', (event) => {
+    if (!event.isTrusted) return; // a page's synthetic keys neither close nor step
     if (event.key === 'Escape') {
       cards.hide();
       annotator.dismiss();
@@ -506,6 +522,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     get layers() {
       return { ...prefs };
     },
+    frame: (token, ask) => annotator.answer(token, ask),
     info: pageInfo,
     annotateSelection: () => annotator.openForSelection(),
     anchoring: () => ({ anchored: anchored.map((a) => a.annotation.id), orphaned: orphans.map((a) => a.id) }),

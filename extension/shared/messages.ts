@@ -13,6 +13,7 @@ import {
   type NewAnnotation,
 } from '../../src/annotations/model';
 import type { StorageStatus } from '../../src/db/durability';
+import { FRAME_TOKEN, FrameAskSchema, type FrameAnswer, type FrameAsk } from './frame-messages';
 import { LibraryRequestSchemas, type LibraryCalls } from './library-messages';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
@@ -27,6 +28,19 @@ export interface ReplyError {
 export interface WorkerCalls extends LibraryCalls {
   /** The annotations saved on one page (by normalised URL key), oldest first. */
   'annotations/list': { request: { urlKey: string }; response: Annotation[] };
+  /**
+   * What a content script needs to draw a page's annotations: where they are
+   * and their colour — never the note, tags or linked claim (those are shown
+   * only in the note frame, an extension page).
+   */
+  'annotations/anchors': { request: { urlKey: string }; response: AnnotationAnchor[] };
+  /** One annotation, for the note frame and extension pages (null when it is gone). */
+  'annotations/get': { request: { id: string }; response: Annotation | null };
+  /**
+   * From the note frame only: a question for the content script of the
+   * frame's own tab (top frame), relayed by the worker (frame-messages.ts).
+   */
+  'frame/ask-page': { request: { token: string; ask: FrameAsk }; response: FrameAnswer };
   /**
    * Saves a new annotation; the worker assigns the times, and the id unless
    * the caller chose one. With an id, the call is idempotent: a retry after a
@@ -61,9 +75,14 @@ export interface PageCalls {
   'page/reveal-annotation': { request: { id: string }; response: boolean };
   /** Scrolls to the next mention of an actor and flashes it; answers its position. */
   'page/next-mention': { request: { actorId: string }; response: { index: number; total: number } };
+  /** The note frame's question, relayed by the worker; answered only for the frame holding the token. */
+  'page/frame': { request: { token: string; ask: FrameAsk }; response: FrameAnswer };
   /** Opens the note form for the reader's selection (keyboard shortcut, context menu). */
   'page/annotate-selection': { request: Record<string, never>; response: boolean };
 }
+
+/** An annotation as a content script sees it: where it is drawn, and in which colour. */
+export type AnnotationAnchor = Pick<Annotation, 'id' | 'selectors' | 'color' | 'quote' | 'updated'>;
 
 export interface PageInfo {
   url: string;
@@ -110,6 +129,9 @@ export const WorkerRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('annotations/create'), annotation: NewAnnotationSchema, id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/))) }),
   v.strictObject({ type: v.literal('annotations/update'), id: AnnotationId, patch: AnnotationPatchSchema, baseUpdated: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.strictObject({ type: v.literal('annotations/delete'), id: AnnotationId }),
+  v.strictObject({ type: v.literal('annotations/anchors'), urlKey: UrlKey }),
+  v.strictObject({ type: v.literal('annotations/get'), id: AnnotationId }),
+  v.strictObject({ type: v.literal('frame/ask-page'), token: FRAME_TOKEN, ask: FrameAskSchema }),
   v.strictObject({ type: v.literal('status/get') }),
   v.strictObject({ type: v.literal('status/dismiss-eviction') }),
   ...LibraryRequestSchemas,
@@ -127,6 +149,7 @@ export const PageRequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('page/next-mention'), actorId: v.pipe(v.string(), v.maxLength(128)) }),
   v.strictObject({ type: v.literal('page/reveal-annotation'), id: v.pipe(v.string(), v.maxLength(64)) }),
+  v.strictObject({ type: v.literal('page/frame'), token: FRAME_TOKEN, ask: FrameAskSchema }),
 ]);
 
 export function ok<T>(value: T): Reply<T> {

@@ -1,5 +1,5 @@
 /** What a test can ask of a page Crosscheck runs on, without reaching into its closed UI. */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** Waits until the content script has finished its first pass (it sets a data attribute on <html>). */
 export async function waitForCrosscheck(page: Page, state: 'ready' | 'idle' | 'off' = 'ready'): Promise<void> {
@@ -62,8 +62,32 @@ async function uiBox(page: Page, selector: string): Promise<{ x: number; y: numb
   });
 }
 
-/** The text of an element in Crosscheck's UI, or null when it is not shown. */
+/**
+ * The note frame: an extension page in an iframe inside the shadow root
+ * (ADR 0060). The page's DevTools session does not reach into it (another
+ * origin, another process); Playwright's frames do.
+ */
+export function noteFrame(page: Page): Frame | null {
+  return page.frames().find((f) => f.url().includes('/note-frame/note-frame.html')) ?? null;
+}
+
+/** A visible element in the note frame matching `selector`. */
+async function inFrame(page: Page, selector: string) {
+  const frame = noteFrame(page);
+  if (!frame) return null;
+  const element = frame.locator(selector).first();
+  return (await element.isVisible().catch(() => false)) ? element : null;
+}
+
+/** The text of an element in Crosscheck's UI (shadow root, then note frame), or null when it is not shown. */
 export async function uiText(page: Page, selector: string): Promise<string | null> {
+  const text = await shadowText(page, selector);
+  if (text !== null) return text;
+  const element = await inFrame(page, selector);
+  return element ? element.textContent() : null;
+}
+
+async function shadowText(page: Page, selector: string): Promise<string | null> {
   return withUiNode(page, selector, async (cdp, nodeId) => {
     const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null);
     if (!box) return null; // hidden
@@ -73,23 +97,28 @@ export async function uiText(page: Page, selector: string): Promise<string | nul
   });
 }
 
-/** Whether keyboard focus is inside Crosscheck's UI (the closed shadow root's active element). */
+/** Whether keyboard focus is inside Crosscheck's UI: the page's active element is then Crosscheck's host (a `div` of `<html>` whose shadow root is closed to the page). */
 export async function uiHasFocus(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.activeElement?.localName === 'crosscheck-ui');
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    return active?.localName === 'div' && active.parentElement === document.documentElement && active.shadowRoot === null && (active.getAttribute('style') ?? '').includes('2147483647');
+  });
+}
+
+type DomNode = { nodeId: number; backendNodeId: number; nodeName: string; shadowRoots?: (DomNode & { shadowRootType?: string })[]; children?: DomNode[] };
+
+/** The element of `<html>` with a closed shadow root: Crosscheck's host. */
+export function findHost(root: DomNode): DomNode | null {
+  const html = root.children?.find((n) => n.nodeName === 'HTML');
+  return html?.children?.find((n) => n.shadowRoots?.some((s) => s.shadowRootType === 'closed')) ?? null;
 }
 
 async function withUiNode<T>(page: Page, selector: string, use: (cdp: import('playwright-core').CDPSession, nodeId: number) => Promise<T | null>): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = { nodeId: number; nodeName: string; shadowRoots?: DomNode[]; children?: DomNode[] };
-    const hosts: DomNode[] = [];
-    const visit = (node: DomNode) => {
-      if (node.nodeName === 'CROSSCHECK-UI') hosts.push(node);
-      node.children?.forEach(visit);
-    };
-    visit(root as DomNode);
-    for (const host of hosts) {
+    const found = findHost(root as DomNode);
+    for (const host of found ? [found] : []) {
       for (const shadow of host.shadowRoots ?? []) {
         const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
         if (!nodeId) continue;
@@ -108,13 +137,15 @@ export async function clickInUi(page: Page, selector: string, timeout = 5_000): 
   for (;;) {
     const box = await uiBox(page, selector);
     if (box) return page.mouse.click(box.x, box.y);
+    const element = await inFrame(page, selector);
+    if (element) return element.click(); // a real click, at the element's place in the frame
     if (Date.now() > deadline) throw new Error(`Crosscheck UI element not shown: ${selector}`);
     await page.waitForTimeout(50);
   }
 }
 
 export async function uiVisible(page: Page, selector: string): Promise<boolean> {
-  return (await uiBox(page, selector)) !== null;
+  return (await uiBox(page, selector)) !== null || (await inFrame(page, selector)) !== null;
 }
 
 export async function typeInUi(page: Page, selector: string, text: string): Promise<void> {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST, REPO, launchWithExtension, serve, type ExtensionBrowser, type TestServer } from './harness';
 import { STORY, article } from './fixtures';
-import { annotateSelection, clickInUi, highlightCounts, hoverText, selectText, typeInUi, uiText, waitForCrosscheck } from './page-helpers';
+import { annotateSelection, clickInUi, findHost, highlightCounts, hoverText, noteFrame, selectText, typeInUi, uiText, waitForCrosscheck } from './page-helpers';
 import { withContentWorld } from './security-helpers';
 
 const TITLE = 'Russian raids widen in Syria';
@@ -67,23 +67,8 @@ async function shadowElementNames(page: Page): Promise<string[]> {
       node.children?.forEach(collect);
       node.shadowRoots?.forEach(collect);
     };
-    const findHosts = (node: DomNode) => {
-      if (node.nodeName === 'CROSSCHECK-UI') node.shadowRoots?.forEach(collect);
-      node.children?.forEach(findHosts);
-    };
-    findHosts(root as DomNode);
+    (findHost(root as never) as DomNode | null)?.shadowRoots?.forEach(collect);
     return names;
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** Attribute values inside Crosscheck's shadow root (where the reader's words sit as `data-text`). */
-async function shadowAttributes(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    return JSON.stringify(root);
   } finally {
     await cdp.detach();
   }
@@ -116,12 +101,16 @@ describe('page text holding markup', () => {
     await clickInUi(page, 'button[type="submit"]');
     await expect.poll(async () => (await highlightCounts(page)).annotations).toBe(1);
     await hoverText(page, 'Konashenkov <img');
-    await expect.poll(() => uiText(page, '.card-panel:not([hidden]) .annotation-card h2'), { timeout: 5_000 }).toBe('Your note');
-    expect(await shadowAttributes(page)).toContain(JSON.stringify(`${SCRIPT}${SVG}`).slice(1, -1)); // drawn from its text
+    await expect.poll(() => uiText(page, '.annotation-card h2'), { timeout: 5_000 }).toBe('Your note');
+    // The note is shown in the note frame, as text.
+    const frame = noteFrame(page)!;
+    expect(await frame.locator('.annotation-card .note').textContent()).toBe(`${SCRIPT}${SVG}`);
+    expect(await frame.locator('#note img, #note script, #note svg, #note b').count()).toBe(0);
 
     const names = await shadowElementNames(page);
-    expect(names.length).toBeGreaterThan(10);
-    for (const dangerous of ['img', 'script', 'svg', 'iframe', 'object', 'embed', 'b']) expect(names).not.toContain(dangerous);
+    expect(names.length).toBeGreaterThan(3);
+    for (const dangerous of ['img', 'script', 'svg', 'object', 'embed', 'b']) expect(names).not.toContain(dangerous);
+    expect(names.filter((n) => n === 'iframe')).toHaveLength(1); // the note frame, Crosscheck's own
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.title()).toBe(TITLE);
     expect(requested).not.toContain('/x');
@@ -161,12 +150,12 @@ describe('the reader’s notes, seen from the page', () => {
     await expect.poll(async () => (await highlightCounts(page)).annotations).toBe(1);
     // Open the note's card: the reader is looking at it.
     await hoverText(page, 'near Raqqa killed');
-    await expect.poll(() => uiText(page, '.card-panel:not([hidden]) .annotation-card h2'), { timeout: 5_000 }).toBe('Your note');
+    await expect.poll(() => uiText(page, '.annotation-card h2'), { timeout: 5_000 }).toBe('Your note');
 
     const seen = await page.evaluate(
       async ({ secret, secretTag }) => {
         const has = (text: string | null | undefined) => !!text && (text.includes(secret) || text.includes(secretTag));
-        const host = document.querySelector('crosscheck-ui');
+        const host = document.documentElement.lastElementChild;
         const html = document.documentElement;
         const out: Record<string, unknown> = {
           outerHTML: has(html.outerHTML),
@@ -181,7 +170,7 @@ describe('the reader’s notes, seen from the page', () => {
           caches: await caches.keys(),
           cookie: document.cookie,
         };
-        // Probing through the selection: find Crosscheck's own words, then extend over the card.
+        // Probing through the selection: find Crosscheck's own words (in the note frame now: not found), then extend over the page.
         getSelection()?.removeAllRanges();
         const found = (window as unknown as { find(s: string): boolean }).find('Your note');
         const selection = getSelection()!;
@@ -216,13 +205,13 @@ describe('the reader’s notes, seen from the page', () => {
       databases: [],
       caches: [],
       cookie: '',
-      selectionProbe: { found: true, leaks: false },
+      selectionProbe: { found: false, leaks: false },
       highlights: [`cc-annotation-yellow: ${quote}`],
     });
 
     // All Crosscheck ever did to the page's DOM: a state attribute on <html> and its one host element.
     const mutations = [...new Set(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen))];
-    expect(mutations.sort()).toEqual(['add crosscheck-ui to html', 'attr html[data-crosscheck]']);
+    expect(mutations.sort()).toEqual(['add div to html', 'attr html[data-crosscheck]']);
     expect(await page.evaluate(() => document.documentElement.dataset.crosscheck)).toBe('ready');
 
     // The page tries to reach the worker or the content script with forged calls.
@@ -244,7 +233,6 @@ describe('the reader’s notes, seen from the page', () => {
     // The built manifest offers pages no way in.
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
     await page.close();
   });
 
@@ -269,7 +257,11 @@ describe('the reader’s notes, seen from the page', () => {
     const send = (message: object) => world.eval<{ ok: boolean; error?: { code: string } }>(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
     expect(await send({ type: 'annotations/list', urlKey: homeKey })).toEqual({ ok: true, value: [] });
     expect(await send({ type: 'annotations/delete', id: target.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send({ type: 'annotations/update', id: target.id, patch: { note: 'overwritten' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send({ type: 'annotations/get', id: target.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send({ type: 'annotations/anchors', urlKey: homeKey })).toEqual({ ok: true, value: [] });
+    // Only the note frame (an extension page in a tab) may ask its page through the worker.
+    expect(await send({ type: 'frame/ask-page', token: 'aaaaaaaaaaaaaaaaaaaa', ask: { kind: 'state' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send({ type: 'annotations/update', id: target.id, patch: { note: 'overwritten' }, baseUpdated: 0 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const foreign = { url: server.url('/own.html'), urlKey: homeKey, selectors: [{ type: 'TextQuoteSelector', exact: 'Raqqa' }], note: 'planted' };
     expect(await send({ type: 'annotations/create', annotation: foreign })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     for (const type of ['library/query', 'library/facets', 'status/get']) expect(await send({ type })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -324,6 +316,7 @@ describe('the built extension', () => {
       optional_host_permissions?: string[];
       content_security_policy?: { extension_pages?: string; sandbox?: string };
       content_scripts?: { matches: string[]; css?: string[]; all_frames?: boolean; world?: string }[];
+      web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
     };
     expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
     // the pages the content script already runs on, for injecting the full script (ADR 0051)
@@ -332,7 +325,11 @@ describe('the built extension', () => {
     expect(manifest.optional_host_permissions).toBeUndefined();
     const csp = manifest.content_security_policy?.extension_pages ?? '';
     expect(csp).toMatch(/script-src 'self'(;|$)/);
-    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
+    // Web pages may frame extension pages (the note frame, ADR 0060) — only those listed as web-accessible can load at all.
+    expect(csp).toMatch(/frame-ancestors http: https:$/);
+    expect(csp.replace(/frame-ancestors http: https:$/, '')).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
+    // The one web-accessible resource: the note frame, at an address that changes every session.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['note-frame/note-frame.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
     expect(csp).toMatch(/object-src 'self'/);
     // the host permissions must not become a way to fetch from sites with the reader's cookies
     expect(csp).toMatch(/connect-src 'self'(;|$)/);

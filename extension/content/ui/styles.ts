@@ -21,7 +21,6 @@ form { display: grid; gap: 6px; width: 300px; }
 textarea, input { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 4px 6px; width: 100%; }
 textarea { min-height: 64px; resize: vertical; }
 .row { display: flex; gap: 6px; justify-content: flex-end; }
-.quote { margin: 0; font-style: italic; color: var(--muted); max-height: 3.2em; overflow: hidden; }
 .error { color: #b42318; margin: 0; }
 .card-panel { overflow: auto; padding: 10px 12px 12px; }
 .close { position: absolute; top: 6px; right: 6px; border: none; font-size: 18px; line-height: 1; padding: 2px 6px; color: var(--muted); }
@@ -57,5 +56,12 @@ textarea { min-height: 64px; resize: vertical; }
 .layer-list label { display: flex; align-items: center; gap: 6px; cursor: pointer; }
 kbd { font: 11px ui-monospace, monospace; color: var(--muted); margin-left: auto; padding-left: 8px; }
 kbd.on-accent { color: inherit; opacity: .85; margin-left: 4px; padding-left: 0; }
+.note-frame { position: fixed; border: 0; margin: 0; padding: 0; background: transparent; color-scheme: light dark; z-index: 1; }
+body.note-frame { margin: 0; background: transparent; }
+.frame-panel { position: static; max-width: none; box-shadow: none; padding: 10px 12px 12px; }
+.frame-panel form { width: auto; }
+.frame-panel .title { font-size: 15px; margin: 0 0 6px; padding-right: 22px; }
+.quote { margin: 0; font-style: italic; color: var(--muted); max-height: 6em; overflow: auto; white-space: pre-wrap; }
+button.danger { background: var(--bad); color: var(--bg); border-color: var(--bad); }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;
