@@ -11,18 +11,18 @@ const TYPE: Record<string, string> = {
   media: 'media',
 };
 
-/** Actors on the page by mention count; each steps through its mentions on the page. */
+/** Actors on the page by mention count; each steps through its mentions on the page (its name is its visible text, as WCAG's label-in-name asks). */
 export function ActorList({ actors, onStep }: { actors: PageActor[]; onStep: (actor: PageActor) => void }) {
   if (!actors.length) return <p class="muted">No known actors on this page.</p>;
   return (
     <ul class="actors" aria-label="Actors on this page">
       {actors.map((a) => (
         <li key={a.id}>
-          <button type="button" onClick={() => onStep(a)} data-actor-id={a.id} aria-label={`${a.name}, ${TYPE[a.type] ?? a.type}, ${a.mentions} mentions: show the next one`}>
+          <button type="button" onClick={() => onStep(a)} data-actor-id={a.id} title="Show the next mention on the page">
             <span class={`dot type-${a.type}`} aria-hidden="true" />
             <span class="name">{a.name}</span>
-            <span class="muted">{TYPE[a.type] ?? a.type}</span>
-            <span class="count">{a.mentions}</span>
+            <span class="muted">{TYPE[a.type] ?? a.type},</span>
+            <span class="count">{a.mentions === 1 ? '1 mention' : `${a.mentions} mentions`}</span>
           </button>
         </li>
       ))}

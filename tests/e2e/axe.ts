@@ -1,0 +1,58 @@
+/**
+ * axe-core in real Chromium: injected into a page through the DevTools
+ * protocol (extension pages' CSP forbids inline scripts, not the debugger),
+ * run with the default rules plus `label-content-name-mismatch` (a WCAG 2.1
+ * rule axe still ships as experimental), and its violations summarised.
+ *
+ * Crosscheck's in-page UI lives in a closed shadow root that axe cannot
+ * enter: `inPageUiDocument` copies its current markup and styles into a page
+ * of its own, where axe reads the same elements with the same CSS.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface Violation {
+  id: string;
+  impact: string | null;
+  nodes: string[];
+}
+
+export async function axeViolations(page: Page, include?: string): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
+    const result = await axe.run(selector ? { include: [selector] } : document, {
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.slice(0, 300)) }));
+  }, include ?? null);
+}
+
+/** The markup and styles of Crosscheck's closed shadow root, as a standalone HTML document. */
+export async function inPageUiDocument(page: Page, scheme: 'light' | 'dark'): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type DomNode = { nodeId: number; nodeName: string; shadowRoots?: DomNode[]; children?: DomNode[] };
+    let shadow: DomNode | null = null;
+    const visit = (node: DomNode) => {
+      if (node.nodeName === 'CROSSCHECK-UI' && node.shadowRoots?.length) shadow = node.shadowRoots[0]!;
+      node.children?.forEach(visit);
+    };
+    visit(root as DomNode);
+    if (!shadow) throw new Error('no Crosscheck UI in the page');
+    const parts: string[] = [];
+    for (const child of (shadow as DomNode).children ?? []) {
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId });
+      parts.push(outerHTML);
+    }
+    // :host rules do not apply outside a shadow root: nothing in them matters to axe
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="${scheme}"><title>Crosscheck in-page UI</title></head><body style="background:${scheme === 'dark' ? '#111' : '#fff'}"><main>${parts.join('\n')}</main></body></html>`;
+  } finally {
+    await cdp.detach();
+  }
+}
