@@ -7,6 +7,8 @@ import browser from 'webextension-polyfill';
 import { CrosscheckDatabase } from '../../src/db/database';
 import { createAnnotationStore } from '../../src/db/annotation-store';
 import { createDurability } from '../../src/db/durability';
+import { createDatasetStore } from '../../src/db/dataset-store';
+import { DATASETS_REVISION_KEY } from '../shared/datasets';
 import { createRouter } from './router';
 import { createLibraryService } from './library';
 // The build-validated dataset as it is (see src/dataset/bundled.ts): validating it again here
@@ -33,6 +35,9 @@ const handle = createRouter({
   library: createLibraryService({ db, actors: () => dataset.actors }),
   durability,
   askPage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  datasets: createDatasetStore(db),
+  // Open tabs and the popup listen for this key: switching a dataset off takes its marks off at once.
+  onDatasetsChanged: () => browser.storage.local.set({ [DATASETS_REVISION_KEY]: Date.now() }),
 });
 
 // Every start of the worker (install, browser start, wake-up after idle):

@@ -7,6 +7,8 @@ import * as v from 'valibot';
 import { describeIssues, type Annotation } from '../../src/annotations/model';
 import { StoreError, type AnnotationStore } from '../../src/db/annotation-store';
 import type { Durability } from '../../src/db/durability';
+import type { DatasetStore } from '../../src/db/dataset-store';
+import { importDatasetText, importErrorMessage } from '../../src/dataset/import';
 import { urlKey as keyOf } from '../../src/page/url-key';
 import { libraryHandlers, type LibraryService } from './library';
 import {
@@ -40,13 +42,17 @@ export interface RouterDeps {
   durability?: Durability;
   /** Sends a page call to the content script in the top frame of a tab (the note frame's relay). */
   askPage?: (tabId: number, message: unknown) => Promise<unknown>;
+  /** Imported datasets (see src/db/dataset-store.ts). */
+  datasets?: DatasetStore;
+  /** Told after every change to the imported datasets (the worker tells open tabs through storage). */
+  onDatasetsChanged?: () => Promise<void> | void;
 }
 
 type Handlers = {
   [K in WorkerCallName]: (request: WorkerRequest<K>, sender: SenderInfo) => Promise<WorkerCalls[K]['response']>;
 };
 
-export function createRouter({ store, extensionOrigin, library, durability, askPage }: RouterDeps) {
+export function createRouter({ store, extensionOrigin, library, durability, askPage, datasets, onDatasetsChanged }: RouterDeps) {
   const isExtensionPage = (sender: SenderInfo) => sender.tabId === undefined || (sender.url ?? '').startsWith(extensionOrigin);
 
   /**
@@ -85,7 +91,35 @@ export function createRouter({ store, extensionOrigin, library, durability, askP
     return result;
   };
 
+  const datasetStore = (sender: SenderInfo, what = 'manage datasets'): DatasetStore => {
+    if (!isExtensionPage(sender)) throw new ForbiddenError(`Only Crosscheck's own pages may ${what}.`);
+    if (!datasets) throw new StoreError('storage', 'Datasets are not available.');
+    return datasets;
+  };
+  const changed = async <T>(result: T): Promise<T> => {
+    await Promise.resolve(onDatasetsChanged?.()).catch(() => undefined);
+    return result;
+  };
+
   const handlers: Handlers = {
+    'datasets/list': async (_req, sender) => datasetStore(sender).list(),
+    'datasets/import': async (req, sender) => {
+      const target = datasetStore(sender);
+      let imported;
+      try {
+        imported = await importDatasetText(req.text, req.fileName);
+      } catch (error) {
+        // a bad or hostile file changes nothing: nothing was stored yet
+        throw new StoreError('invalid', importErrorMessage(error));
+      }
+      const result = await target.add(imported);
+      return result.duplicate ? result : changed(result);
+    },
+    'datasets/set-enabled': async (req, sender) => changed(await datasetStore(sender).setEnabled(req.id, req.enabled)),
+    'datasets/remove': async (req, sender) => changed(await datasetStore(sender).remove(req.id)),
+    'datasets/restore': async (req, sender) => changed(await datasetStore(sender).restore(req.id)),
+    // content scripts too: the claims of the datasets the reader imported are no page's data
+    'datasets/enabled': async () => (datasets ? datasets.enabled() : []),
     ...lib,
     'library/import': async (req, sender) => saved(await lib['library/import'](req, sender)),
     'library/restore': async (req, sender) => saved(await lib['library/restore'](req, sender)),

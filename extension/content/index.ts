@@ -6,6 +6,7 @@
  */
 import { dataset } from '../../src/dataset/bundled';
 import { isActiveOn, loadSettings } from '../shared/settings';
+import { enabledDatasets, onDatasetsChanged } from '../shared/datasets';
 import { shouldActivate } from './activation';
 import { loadLayerPrefs, saveLayerPrefs, watchLayerPrefs } from './layer-control';
 import { watchPage } from './live-updates';
@@ -64,12 +65,17 @@ async function main() {
   await slice.check(); // on an article the check was quick: the first screen follows in the same task
 
   const hooks = { ownMutation: () => {} };
+  // Asked only on pages Crosscheck reads: the claims of the datasets the reader imported and switched on.
+  const imported = enabledDatasets();
   const started = await startSession(document, engine, hooks, {
+    imported,
     highlightMode: settings.highlightMode,
     layers: await layers,
     saveLayers: (prefs) => void saveLayerPrefs(location.href, prefs).catch(() => undefined),
   });
   watchLayerPrefs(() => location.href, (prefs) => started.setLayers(prefs));
+  // A dataset switched on or off, imported or removed in the options: read the page again, no reload.
+  onDatasetsChanged(() => void enabledDatasets().then((next) => started.setDatasets(next)).catch(() => undefined));
   session = started;
   mark('ready');
   const watcher = watchPage(document, started.uiHost, () => started.rescan());

@@ -9,15 +9,15 @@
  *   creates an `Intl.DateTimeFormat`, whose first creation in a page costs
  *   40–57 ms (Chromium 156 here); the lookup as a whole ~45–190 ms cold.
  */
-import { compileActorMatcher } from '../../src/actors/matcher';
+import { compileActorMatcher, type ActorMatcher } from '../../src/actors/matcher';
 import type { Dataset } from '../../src/dataset/schema';
 import { createLookup, type DatasetLookup } from '../../src/dataset/lookup';
 import { createEngine, type Engine } from '../../src/engine';
 
-export function lazyEngine(dataset: Dataset): Engine {
-  const matcher = compileActorMatcher(dataset.actors);
+export function lazyEngine(dataset: Dataset, options: { datasetOf?: (claimId: string) => string; matcher?: ActorMatcher } = {}): Engine {
+  const matcher = options.matcher ?? compileActorMatcher(dataset.actors);
   let full: Engine | null = null;
-  const engine = (): Engine => (full ??= createEngine(dataset, { matcher }));
+  const engine = (): Engine => (full ??= createEngine(dataset, options.datasetOf ? { matcher, datasetOf: options.datasetOf } : { matcher }));
   return {
     dataset,
     matcher,

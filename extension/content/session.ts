@@ -7,7 +7,8 @@
 import type { Mention } from '../../src/actors/matcher';
 import type { Engine } from '../../src/engine';
 import { anchorMany } from '../../src/anchoring';
-import { dataset } from '../../src/dataset/bundled';
+import type { DatasetEntry } from '../../src/dataset/collection';
+import type { DatasetLookup } from '../../src/dataset/lookup';
 import { documentUrlKey } from '../../src/page/url-key';
 import { SpanIndex } from '../../src/text/span-index';
 import { buildTextModel, findArticleRoot, type TextModel } from '../../src/text/model';
@@ -17,7 +18,9 @@ import type { FrameAnswer, FrameAsk } from '../shared/frame-messages';
 import { createAnnotator } from './annotator';
 import { createHighlighter, supportsHighlightApi, type RangeSpec, type StagedLayer } from './highlighter';
 import { buildModelSliced, findActors, readFirstScreen, scanActors } from './incremental';
-import { lazyLookup } from './lazy';
+import { lazyEngine, lazyLookup } from './lazy';
+import { knownClaims } from '../shared/datasets';
+import { shownRelation } from '../shared/verdict';
 import { createTextWindow, WINDOW_ABOVE_RANGES } from './text-window';
 import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
@@ -46,7 +49,6 @@ type Target =
   | { kind: 'claim'; start: number; end: number; claim: ClaimHit }
   | { kind: 'annotation'; start: number; end: number; anchored: AnchoredAnnotation };
 
-const lookup = lazyLookup(dataset);
 /** How long the pointer rests on a highlight before its card opens. */
 const HOVER_INTENT_MS = 250;
 
@@ -61,6 +63,8 @@ export interface Session extends PageHandlers {
   readonly layers: LayerPrefs;
   /** The note frame's questions (relayed by the worker). */
   frame(token: string, ask: FrameAsk): Promise<FrameAnswer>;
+  /** Reads the page again against the bundled dataset and these imported ones (switched on or off in the options). */
+  setDatasets(imported: readonly DatasetEntry[]): Promise<void>;
 }
 
 export function describePage(doc: Document, state: PageInfo['state']): PageInfo {
@@ -83,10 +87,32 @@ export interface SessionOptions {
   layers?: LayerPrefs;
   /** Remembers the reader's layer choice made in the page (keyboard, in-page switch). */
   saveLayers?: (prefs: LayerPrefs) => void;
+  /** The enabled imported datasets, awaited before the first claim analysis (actors are drawn before). */
+  imported?: Promise<readonly DatasetEntry[]>;
 }
 
-export async function startSession(doc: Document, engine: Engine, hooks: SessionHooks = { ownMutation() {} }, options: SessionOptions = {}): Promise<Session> {
-  const { matcher } = engine;
+/** The engine over the bundled dataset and `imported` (the bundled engine itself when there are none). */
+function engineWith(bundledEngine: Engine, imported: readonly DatasetEntry[]): Engine {
+  if (imported.length === 0) return bundledEngine;
+  const known = knownClaims(imported);
+  return lazyEngine(known.dataset, { datasetOf: known.datasetOf });
+}
+
+export async function startSession(doc: Document, bundledEngine: Engine, hooks: SessionHooks = { ownMutation() {} }, options: SessionOptions = {}): Promise<Session> {
+  // The bundled dataset's engine draws the first actors; the imported datasets (if any) join before the claims.
+  let engine = bundledEngine;
+  let known = lazyLookup(engine.dataset);
+  // Cards and the note form hold this one object; it answers from the datasets in use.
+  const lookup: DatasetLookup = {
+    actor: (id) => known.actor(id),
+    claim: (id) => known.claim(id),
+    source: (id) => known.source(id),
+    claimsBy: (id) => known.claimsBy(id),
+    claimsAbout: (id) => known.claimsAbout(id),
+    related: (id) => known.related(id),
+    claimantName: (claim) => known.claimantName(claim),
+    sourceLabel: (id) => known.sourceLabel(id),
+  };
   // Highlight API where the browser has it (unless the reader chose
   // compatibility mode); otherwise marks in the DOM, after which the text
   // model is rebuilt (same text, split nodes).
@@ -99,7 +125,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   // (the Highlight API's rules are already in the page: highlights.css, from the manifest)
   if (highlighter.kind === 'wrap') installStyleText(wrapStyles(ALL_LAYERS), doc);
 
-  const actorOf = (m: Mention) => matcher.actors.get(m.refersTo ?? m.actorId);
+  const actorOf = (m: Mention) => engine.matcher.actors.get(m.refersTo ?? m.actorId);
   let prefs: LayerPrefs = { ...(options.layers ?? DEFAULT_LAYER_PREFS) };
   /** Mentions split into the actor layers, by the type of actor each names. */
   const actorLayers = (found: readonly Mention[]) =>
@@ -153,7 +179,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   }
 
   function drawFirstScreen(top: TextModel) {
-    for (const { layer, spans, priority } of actorLayers(findActors(top, matcher))) {
+    for (const { layer, spans, priority } of actorLayers(findActors(top, engine.matcher))) {
       if (!layerVisible(layer, prefs)) continue;
       highlighter.draw(layer, spans.flatMap((m) => top.rangeFor(m.start, m.end) ?? []), priority);
     }
@@ -219,7 +245,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   const claimLayers = () =>
     CLAIM_LAYERS.map((def) => {
       const relation = def.layer.slice('claim-'.length);
-      return { ...def, spans: claims.filter((c) => (c.matches[0]?.relation ?? 'unknown') === relation) };
+      return { ...def, spans: claims.filter((c) => shownRelation(c.matches, lookup) === relation) };
     });
 
   async function drawFound(signal: { cancelled: boolean }) {
@@ -315,7 +341,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
         return actor ? actorLayer(actor.type) : 'actor-org';
       }
       case 'claim':
-        return `claim-${target.claim.matches[0]?.relation ?? 'unknown'}`;
+        return `claim-${shownRelation(target.claim.matches, lookup)}`;
       case 'annotation':
         return `annotation-${target.anchored.annotation.color}`;
     }
@@ -460,7 +486,7 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.refersTo ?? m.actorId, (counts.get(m.refersTo ?? m.actorId) ?? 0) + 1);
     const actors = [...counts].flatMap(([id, count]) => {
-      const actor = matcher.actors.get(id);
+      const actor = engine.matcher.actors.get(id);
       return actor ? [{ id, name: actor.name, type: actor.type, mentions: count }] : [];
     });
     actors.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
@@ -503,11 +529,17 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   // before the claim analysis (and the claim index it compiles) begins.
   const signal = { cancelled: false };
   current = signal;
-  mentions = await scanActors(model, matcher, cache, signal);
+  mentions = await scanActors(model, engine.matcher, cache, signal);
   await drawLayers(actorLayers(mentions), signal);
   stamp('actors');
   // the first claim analysis compiles the claim index (~40–100 ms, cold): not in the task that drew the actors
   await yieldToPage();
+  const imported = (await options.imported?.catch(() => [])) ?? [];
+  if (imported.length > 0) {
+    engine = engineWith(bundledEngine, imported);
+    known = lazyLookup(engine.dataset);
+    cache.clear(); // paragraphs read with the bundled actors alone
+  }
   const found = await scanArticle(model, engine, cache, signal, classifyParagraphs(model));
   mentions = found.mentions;
   claims = found.claims;
@@ -515,8 +547,17 @@ export async function startSession(doc: Document, engine: Engine, hooks: Session
   await loadAnnotations();
   await drawAnnotations(signal);
 
+  async function setDatasets(next: readonly DatasetEntry[]) {
+    engine = engineWith(bundledEngine, next);
+    known = lazyLookup(engine.dataset);
+    cache.clear();
+    cards.hide();
+    await rescan();
+  }
+
   return {
     rescan,
+    setDatasets,
     uiHost: ui.host,
     setLayers,
     get layers() {

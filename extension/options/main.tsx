@@ -1,6 +1,19 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings';
+import { dataset as bundled } from '../../src/dataset/bundled';
+import { bundledInfo } from '../../src/dataset/collection';
+import { callWorker } from '../shared/client';
+import { Datasets, type DatasetsApi } from './Datasets';
+
+const datasetsApi: DatasetsApi = {
+  list: () => callWorker('datasets/list', {}),
+  import: (fileName, text) => callWorker('datasets/import', { fileName, text }),
+  setEnabled: (id, enabled) => callWorker('datasets/set-enabled', { id, enabled }),
+  remove: (id) => callWorker('datasets/remove', { id }),
+  restore: (id) => callWorker('datasets/restore', { id }),
+};
+const bundledFacts = bundledInfo(bundled);
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -43,6 +56,7 @@ function Options() {
           ))}
         </ul>
       )}
+      <Datasets api={datasetsApi} bundled={bundledFacts} />
       <p class="muted">Your annotations are stored only in this browser, in Crosscheck’s own storage. No page can read them, and nothing is sent anywhere.</p>
     </>
   );

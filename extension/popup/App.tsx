@@ -26,6 +26,8 @@ export interface AppProps {
   data?: Promise<PageData>;
   /** The dataset's lookups (default: the bundled dataset's). */
   knowledge?: Knowledge;
+  /** The lookups over the bundled and the enabled imported datasets, when main.tsx asked the worker for them. */
+  imported?: Promise<Knowledge>;
 }
 
 /** Short column labels for the coverage matrix: the outlet, or the headline's first words (the key beneath names each in full). */
@@ -35,23 +37,30 @@ function sourceColumn(source: Source): string {
   return words.length > 2 ? `${words.slice(0, 2).join(' ')}…` : source.headline;
 }
 
-export function App({ api, data, knowledge = bundledKnowledge }: AppProps) {
+export function App({ api, data, knowledge: given = bundledKnowledge, imported }: AppProps) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [tab, setTab] = useState('claims');
   // Started once, on the first render: the backup reminder below waits for it.
   const [pending] = useState(() => data ?? loadPageData(api));
+  const [knowledge, setKnowledge] = useState(given);
   const { lookup, sources } = knowledge;
 
   useEffect(() => {
     let live = true;
-    pending.then(
-      (page) => live && setState(page),
+    // the page's claims are shown once the datasets they may match are known (both calls leave together)
+    const known = (imported ?? Promise.resolve(given)).catch(() => given);
+    Promise.all([pending, known]).then(
+      ([page, k]) => {
+        if (!live) return;
+        setKnowledge(k);
+        setState(page);
+      },
       (error: Error) => live && setState({ status: 'error', message: error.message }),
     );
     return () => {
       live = false;
     };
-  }, [pending]);
+  }, [pending, imported, given]);
 
   const rows = useMemo(() => (state.status === 'ready' ? coverageRows(state.analysis.claims, lookup, sources) : []), [state, lookup, sources]);
 

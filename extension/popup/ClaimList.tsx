@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DatasetLookup } from '../../src/dataset/lookup';
 import { claimBy, plainReason, sourceLine, unquote } from '../shared/explain';
 import type { PageClaim } from '../shared/messages';
+import { checkedLine, flaggedReview } from '../shared/verdict';
 
 const RELATION: Record<string, { label: string; className: string }> = {
   corroborates: { label: 'Corroborated', className: 'rel-corroborates' },
@@ -33,14 +34,30 @@ export function ClaimList({ claims, lookup, onReveal }: { claims: PageClaim[]; l
       {shown.map((c) => {
         const best = c.matches[0];
         const known = best ? lookup.claim(best.claimId) : undefined;
-        const rel = best && known ? RELATION[best.relation]! : { label: 'New', className: 'rel-unknown' };
+        const flagged = best?.relation === 'corroborates' ? flaggedReview(known) : undefined;
+        const rel = flagged ? { label: `Rated ${flagged.rating}`, className: 'rel-rated-false' } : best && known ? RELATION[best.relation]! : { label: 'New', className: 'rel-unknown' };
+        const review = known?.review;
         const disputing = known && complete ? lookup.related(known.id).filter((r) => r.relation === 'contradicts') : [];
         return (
-          <li key={`${c.start}-${c.end}`} class={`claim ${rel.className}`} data-relation={best?.relation ?? 'unknown'}>
+          <li key={`${c.start}-${c.end}`} class={`claim ${rel.className}`} data-relation={flagged ? 'rated-false' : (best?.relation ?? 'unknown')}>
             <button type="button" class="claim-text" onClick={() => onReveal(c)} title="Show on the page">
               <span class={`badge ${rel.className}`}>{rel.label}</span> {c.text}
             </button>
             {c.claimant && <p class="muted small-line">Claimed by {c.claimant}</p>}
+            {flagged && <p class="small-line flagged">Restates a claim rated {flagged.rating} by {flagged.by}</p>}
+            {review && (
+              <p class="small-line review">
+                {checkedLine(review)}
+                {review.url && (
+                  <>
+                    {' · '}
+                    <a href={review.url} target="_blank" rel="noopener noreferrer">
+                      Read the check
+                    </a>
+                  </>
+                )}
+              </p>
+            )}
             {known && best ? (
               <details>
                 <summary>

@@ -2,6 +2,8 @@
 import { dataset } from '../../src/dataset/bundled';
 import { createLookup, type DatasetLookup } from '../../src/dataset/lookup';
 import type { Source } from '../../src/dataset/schema';
+import type { DatasetEntry } from '../../src/dataset/collection';
+import { knownClaims } from '../shared/datasets';
 
 export interface Knowledge {
   lookup: DatasetLookup;
@@ -9,3 +11,9 @@ export interface Knowledge {
 }
 
 export const knowledge: Knowledge = { lookup: createLookup(dataset), sources: dataset.sources };
+
+/** The lookups over the bundled dataset and the enabled imported ones (the coverage matrix keeps the five reports). */
+export function knowledgeWith(imported: readonly DatasetEntry[]): Knowledge {
+  if (imported.length === 0) return knowledge;
+  return { lookup: createLookup(knownClaims(imported).dataset), sources: dataset.sources };
+}

@@ -9,10 +9,15 @@ import { render } from 'preact';
 import { browserApi } from './api';
 import { App } from './App';
 import { loadPageData } from './data';
+import { knowledgeWith } from './knowledge';
+import { enabledDatasets } from '../shared/datasets';
 
 const data = loadPageData(browserApi);
 // App handles its failure; this keeps the browser from reporting it as unhandled meanwhile.
 data.catch(() => undefined);
 
+// The imported datasets the reader switched on, asked of the worker beside the page's data.
+const imported = enabledDatasets().then(knowledgeWith);
+
 const root = document.getElementById('app');
-if (root) render(<App api={browserApi} data={data} />, root);
+if (root) render(<App api={browserApi} data={data} imported={imported} />, root);

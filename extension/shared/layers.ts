@@ -15,7 +15,7 @@ import type { ActorType } from '../../src/dataset/schema';
 import type { AnnotationColor } from '../../src/annotations/model';
 
 export type ActorLayer = 'actor-person' | 'actor-org' | 'actor-group' | 'actor-place' | 'actor-weapon';
-export type ClaimLayer = 'claim-corroborates' | 'claim-contradicts' | 'claim-related' | 'claim-unknown';
+export type ClaimLayer = 'claim-corroborates' | 'claim-rated-false' | 'claim-contradicts' | 'claim-related' | 'claim-unknown';
 export type AnnotationLayer = `annotation-${AnnotationColor}`;
 
 export interface LayerDef {
@@ -52,6 +52,8 @@ export const ACTOR_LAYERS: LayerDef[] = [
 
 export const CLAIM_LAYERS: LayerDef[] = [
   def('claim-corroborates', 'Claim the known reports corroborate', '#2da44e', 'transparent', 'underline solid 2.5px', 3, 6),
+  // a restated claim a fact-checker rated false or misleading: orange, double underline (not the green of "corroborated")
+  def('claim-rated-false', 'Restates a claim a fact-checker rated false or misleading', '#d9730d', 'transparent', 'underline double 2px', 3, 6),
   def('claim-contradicts', 'Claim the known reports contradict', '#e5534b', 'transparent', 'underline wavy 1.5px', 3, 6),
   def('claim-related', 'Claim related to known claims (shown on request)', '#8957e5', 'transparent', 'underline dotted 2.5px', 3, 6),
   def('claim-unknown', 'Claim not in the known reports (shown on request)', '#8b949e', 'transparent', 'underline dashed 1.5px', 3, 6),

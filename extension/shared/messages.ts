@@ -14,6 +14,8 @@ import {
 } from '../../src/annotations/model';
 import type { StorageStatus } from '../../src/db/durability';
 import { FRAME_TOKEN, FrameAskSchema, type FrameAnswer, type FrameAsk } from './frame-messages';
+import type { ListedDataset } from '../../src/db/dataset-store';
+import type { DatasetEntry } from '../../src/dataset/collection';
 import { LibraryRequestSchemas, type LibraryCalls } from './library-messages';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
@@ -59,6 +61,17 @@ export interface WorkerCalls extends LibraryCalls {
   'status/get': { request: Record<string, never>; response: StorageStatus };
   /** Extension pages only: the reader has seen the eviction notice. */
   'status/dismiss-eviction': { request: Record<string, never>; response: null };
+  /** Extension pages only: the imported datasets (their facts, not their claims), oldest first. */
+  'datasets/list': { request: Record<string, never>; response: ListedDataset[] };
+  /** Extension pages only: validates and stores a dataset file (ClaimReview or native); the same file again is `duplicate`. */
+  'datasets/import': { request: { fileName: string; text: string }; response: { dataset: ListedDataset; duplicate: boolean } };
+  /** Extension pages only: switches an imported dataset on or off. */
+  'datasets/set-enabled': { request: { id: string; enabled: boolean }; response: ListedDataset };
+  /** Extension pages only: removes an imported dataset (undo with `datasets/restore` for a few minutes). */
+  'datasets/remove': { request: { id: string }; response: ListedDataset };
+  'datasets/restore': { request: { id: string }; response: ListedDataset };
+  /** The enabled imported datasets with their claims, for the engine (content scripts and the popup). */
+  'datasets/enabled': { request: Record<string, never>; response: DatasetEntry[] };
 }
 
 /** Calls answered by the content script of a tab (from the popup). */
@@ -122,6 +135,7 @@ export type PageRequest<K extends PageCallName = PageCallName> = { type: K } & P
 
 const UrlKey = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
 const AnnotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const DatasetId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
 /** What the service worker accepts; anything else is answered `invalid-message`. */
 export const WorkerRequestSchema = v.variant('type', [
@@ -134,6 +148,17 @@ export const WorkerRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('frame/ask-page'), token: FRAME_TOKEN, ask: FrameAskSchema }),
   v.strictObject({ type: v.literal('status/get') }),
   v.strictObject({ type: v.literal('status/dismiss-eviction') }),
+  v.strictObject({ type: v.literal('datasets/list') }),
+  v.strictObject({
+    type: v.literal('datasets/import'),
+    fileName: v.pipe(v.string(), v.maxLength(300)),
+    // the importer states the 20 MB limit itself, in bytes; this only bounds the message
+    text: v.pipe(v.string(), v.maxLength(64 * 1024 * 1024)),
+  }),
+  v.strictObject({ type: v.literal('datasets/set-enabled'), id: DatasetId, enabled: v.boolean() }),
+  v.strictObject({ type: v.literal('datasets/remove'), id: DatasetId }),
+  v.strictObject({ type: v.literal('datasets/restore'), id: DatasetId }),
+  v.strictObject({ type: v.literal('datasets/enabled') }),
   ...LibraryRequestSchemas,
 ]);
 

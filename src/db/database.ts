@@ -6,6 +6,8 @@
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { Annotation } from '../annotations/model';
+import type { DatasetInfo } from '../dataset/import';
+import type { Dataset } from '../dataset/schema';
 import { urlKey } from '../page/url-key';
 import { readRow, type QuarantinedRow } from './row-check';
 
@@ -24,6 +26,25 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/** An imported dataset as the options page lists it: its facts, never its claims. */
+export interface DatasetRecord {
+  /** `import-` + 16 hex digits of the file's SHA-256 (the same file is the same record). */
+  id: string;
+  info: DatasetInfo;
+  hash: string;
+  enabled: boolean;
+  /** when it was imported (ms) */
+  added: number;
+  /** set while a removal can still be undone; purged after that */
+  removedAt?: number;
+}
+
+/** An imported dataset's content, apart from its record so listing never reads claims. */
+export interface DatasetBody {
+  id: string;
+  dataset: Dataset;
+}
+
 export class CrosscheckDatabase extends Dexie {
   annotations!: Table<Annotation, string>;
   meta!: Table<MetaRecord, string>;
@@ -31,6 +52,8 @@ export class CrosscheckDatabase extends Dexie {
   quarantine!: Table<QuarantinedRow, number>;
   /** Records of an import in progress, moved into `annotations` in one transaction when it commits. */
   importStaging!: Table<StagedBatch, [string, number]>;
+  datasets!: Table<DatasetRecord, string>;
+  datasetBodies!: Table<DatasetBody, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -59,6 +82,16 @@ export class CrosscheckDatabase extends Dexie {
         importStaging: '[importId+batch], importId',
       })
       .upgrade(repairOrQuarantine);
+    // Version 4: imported datasets (ClaimReview feeds, native datasets), the
+    // listing apart from the content. New tables only: nothing to upgrade.
+    this.version(4).stores({
+      annotations: 'id, urlKey, *tags, created, updated, [urlKey+created]',
+      meta: 'key',
+      quarantine: '++seq',
+      importStaging: '[importId+batch], importId',
+      datasets: 'id',
+      datasetBodies: 'id',
+    });
   }
 }
 

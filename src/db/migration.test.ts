@@ -13,7 +13,7 @@ import { urlKey } from '../page/url-key';
 import { CrosscheckDatabase, currentKey, type StoredAnnotation } from './database';
 
 /** The schema version this build opens at. */
-const CURRENT_VERSION = 3;
+const CURRENT_VERSION = 4;
 
 let n = 0;
 const names: string[] = [];

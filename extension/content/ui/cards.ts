@@ -6,6 +6,7 @@ import type { DatasetLookup } from '../../../src/dataset/lookup';
 import type { Actor, Claim } from '../../../src/dataset/schema';
 import { claimBy, plainReason, sourceLine, unquote } from '../../shared/explain';
 import { h } from './dom';
+import { checkedLine, flaggedReview, ratedFalseLabel } from '../../shared/verdict';
 
 export type Relation = 'corroborates' | 'contradicts' | 'related';
 
@@ -66,11 +67,14 @@ export function claimCard(hit: ClaimHitView, lookup: DatasetLookup): HTMLElement
   const best = hit.matches[0];
   const known = best ? lookup.claim(best.claimId) : undefined;
   const relation: Relation | 'unknown' = best && known ? best.relation : 'unknown';
+  // restating a claim a fact-checker rated false is its own relation, not "corroborated"
+  const flagged = relation === 'corroborates' ? flaggedReview(known) : undefined;
+  const title = flagged ? ratedFalseLabel(flagged) : RELATION_LABEL[relation];
   // The page's own sentence first; what is known about it beneath.
   const card = h(
     'article',
-    { class: `card claim-card relation-${relation}`, 'aria-label': RELATION_LABEL[relation] },
-    h('header', {}, h('h2', {}, RELATION_LABEL[relation])),
+    { class: `card claim-card relation-${flagged ? 'rated-false' : relation}`, 'aria-label': title },
+    h('header', {}, h('h2', {}, title)),
     h(
       'section',
       { class: 'page-sentence' },
@@ -86,8 +90,8 @@ export function claimCard(hit: ClaimHitView, lookup: DatasetLookup): HTMLElement
   const reason = plainReason(best.reason, lookup);
   if (reason) card.append(h('p', { class: 'reason' }, reason));
   card.append(
-    h('section', {}, h('h3', {}, 'What the known reports say'), h('p', { class: 'statement' }, known.statement), h('p', { class: 'muted' }, claimBy(lookup, known))),
-    evidenceList(known, lookup),
+    h('section', {}, h('h3', {}, known.review ? 'The checked claim' : 'What the known reports say'), h('p', { class: 'statement' }, known.statement), h('p', { class: 'muted' }, claimBy(lookup, known))),
+    known.review ? reviewLine(known) : evidenceList(known, lookup),
   );
   const related = lookup.related(known.id);
   const corroborating = related.filter((r) => r.relation === 'corroborates');
@@ -99,6 +103,24 @@ export function claimCard(hit: ClaimHitView, lookup: DatasetLookup): HTMLElement
     card.append(h('section', {}, h('h3', {}, 'Also close'), h('ul', {}, ...others.map((m) => h('li', {}, lookup.claim(m.claimId)!.statement)))));
   }
   return card;
+}
+
+/** "Checked by ⟨organisation⟩ on ⟨date⟩: ⟨rating⟩", linking to the published check. */
+function reviewLine(claim: Claim): HTMLElement {
+  const review = claim.review!;
+  return h(
+    'section',
+    { class: `review verdict-${review.verdict}` },
+    h('h3', {}, 'Fact check'),
+    h(
+      'p',
+      {},
+      checkedLine(review),
+      review.url ? ' · ' : null,
+      // an http(s) address checked on import; opened outside the page, without a referrer
+      review.url ? h('a', { href: review.url, target: '_blank', rel: 'noopener noreferrer' }, 'Read the check') : null,
+    ),
+  );
 }
 
 function evidenceList(claim: Claim, lookup: DatasetLookup): HTMLElement {

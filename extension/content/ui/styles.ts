@@ -3,13 +3,13 @@ export const UI_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .panel {
-  --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --accent: #16325c; --accent-fg: #ffffff; --ok: #1a7f37; --bad: #b42318; --rel: #6e40c9;
+  --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --accent: #16325c; --accent-fg: #ffffff; --ok: #1a7f37; --bad: #b42318; --rel: #6e40c9; --flagged: #a04c00;
   position: fixed; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 6px; max-width: 340px;
 }
 @media (prefers-color-scheme: dark) {
-  .panel { --bg: #1f242c; --fg: #e6edf3; --muted: #9da7b3; --line: #3d444d; --accent: #9cc3ff; --accent-fg: #0d1117; --ok: #56d364; --bad: #ff8a80; --rel: #d2a8ff; }
+  .panel { --bg: #1f242c; --fg: #e6edf3; --muted: #9da7b3; --line: #3d444d; --accent: #9cc3ff; --accent-fg: #0d1117; --ok: #56d364; --bad: #ff8a80; --rel: #d2a8ff; --flagged: #ffb070; }
 }
 button {
   font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid var(--line);
@@ -36,6 +36,7 @@ textarea { min-height: 64px; resize: vertical; }
 .label, .muted { color: var(--muted); }
 .claim-card.relation-corroborates h2 { color: var(--ok); }
 .claim-card.relation-contradicts h2 { color: var(--bad); }
+.claim-card.relation-rated-false h2 { color: var(--flagged); }
 .claim-card.relation-related h2 { color: var(--rel); }
 .legend { display: grid; gap: 4px; font-size: 12px; }
 .legend .swatch { display: inline-block; width: 2.2em; margin-right: 6px; text-align: center; border-radius: 3px; }
