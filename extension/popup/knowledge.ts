@@ -2,8 +2,7 @@
 import { dataset } from '../../src/dataset/bundled';
 import { createLookup, type DatasetLookup } from '../../src/dataset/lookup';
 import type { Source } from '../../src/dataset/schema';
-import type { DatasetEntry } from '../../src/dataset/collection';
-import { knownClaims } from '../shared/datasets';
+import { bundledInfo, combineDatasets, type DatasetEntry } from '../../src/dataset/collection';
 
 export interface Knowledge {
   lookup: DatasetLookup;
@@ -15,5 +14,6 @@ export const knowledge: Knowledge = { lookup: createLookup(dataset), sources: da
 /** The lookups over the bundled dataset and the enabled imported ones (the coverage matrix keeps the five reports). */
 export function knowledgeWith(imported: readonly DatasetEntry[]): Knowledge {
   if (imported.length === 0) return knowledge;
-  return { lookup: createLookup(knownClaims(imported).dataset), sources: dataset.sources };
+  const known = combineDatasets([{ info: bundledInfo(dataset), dataset }, ...imported]);
+  return { lookup: createLookup(known.dataset), sources: dataset.sources };
 }

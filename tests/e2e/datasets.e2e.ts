@@ -1,0 +1,125 @@
+/**
+ * Imported datasets, in real Chromium: ClaimReview feeds imported from the
+ * options page (twice: one dataset), articles that restate and contradict
+ * their claims marked with the right relation and the fact-checker's verdict
+ * in the card and the popup; switching a dataset off or removing it takes
+ * its marks off the open page without a reload, and Undo brings them back.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, serve, REPO, type ExtensionBrowser, type TestServer } from './harness';
+import { highlightCounts, hoverText, uiText, waitForCrosscheck } from './page-helpers';
+
+const FIXTURES = resolve(REPO, 'tests/fixtures/datasets');
+const article = (name: string) => readFileSync(resolve(FIXTURES, 'articles', name), 'utf8');
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await serve({ '/restates.html': article('restates.html'), '/contradicts.html': article('contradicts.html'), '/ignores.html': article('ignores.html') });
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function optionsPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  await page.waitForSelector('.dataset-list');
+  return page;
+}
+
+async function importFile(options: Page, name: string): Promise<string> {
+  await options.locator('input[type="file"]').setInputFiles(resolve(FIXTURES, name));
+  const status = options.locator('.import-status');
+  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 10_000 }).toMatch(/Imported|already imported|Nothing was imported/);
+  return (await status.textContent()) ?? '';
+}
+
+const layer = async (page: Page, name: string) => (await highlightCounts(page)).layers[`cc-${name}`] ?? 0;
+
+async function cardHeading(page: Page): Promise<string | null> {
+  return uiText(page, '.card-panel .claim-card h2');
+}
+
+describe('imported fact-check feeds', () => {
+  it('imports from the options page, marks restatements and contradictions with the verdict, and follows switches without reload', async () => {
+    const options = await optionsPage();
+    expect(await importFile(options, 'claimreview-array.json')).toContain('Imported “Fact checks by Factwise, Truth Meter”: 12 claims');
+    expect(await importFile(options, 'claimreview-graph.jsonld')).toContain('8 claims');
+    expect(await importFile(options, 'claimreview-array.json')).toMatch(/already imported/);
+    // a hostile file changes nothing
+    const hostile = await options.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+      const data = new DataTransfer();
+      data.items.add(new File(['[{"@type":"ClaimReview","claimReviewed":"<img src=x onerror=alert(1)>","author":{"name":"X"},"reviewRating":{"alternateName":"False"},"datePublished":"2024-01-01"}]'], 'evil.json', { type: 'application/json' }));
+      input.files = data.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    });
+    expect(hostile).toBe(true);
+    await expect.poll(async () => (await options.locator('.import-status').textContent()) ?? '').toMatch(/Nothing was imported\. evil\.json: \[0\]\.claimReviewed: contains markup/);
+    await expect.poll(() => options.locator('.dataset').count()).toBe(3); // the bundled one and two imports
+
+    // An article restating checked claims.
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/restates.html'));
+    await waitForCrosscheck(page);
+    // lemon water (False), masts (Fake), electric cars (Mostly false: misleading), Stonehaven crime (False)
+    await expect.poll(() => layer(page, 'claim-rated-false'), { timeout: 10_000 }).toBe(4);
+    expect(await layer(page, 'claim-corroborates')).toBe(0); // none of them shown as "corroborated"
+    await hoverText(page, 'drinking hot lemon water');
+    await expect.poll(() => cardHeading(page), { timeout: 5_000 }).toBe('Restates a claim rated False by Factwise');
+    const card = (await uiText(page, '.card-panel .claim-card')) ?? '';
+    expect(card).toContain('Checked by Factwise on 10 Feb 2024: False');
+    expect(card).toContain('Read the check');
+    expect(card).toContain('By Wellness Now Blog');
+
+    // The popup says the same, with the link to the check.
+    const popup = await browser.openPopup(page);
+    await popup.waitForSelector('.claims');
+    const lemon = popup.locator('.claim', { hasText: 'hot lemon water' });
+    await expect.poll(() => lemon.getAttribute('data-relation'), { timeout: 5_000 }).toBe('rated-false');
+    expect(await lemon.locator('.flagged').textContent()).toBe('Restates a claim rated False by Factwise');
+    expect(await lemon.locator('.review').textContent()).toContain('Checked by Factwise on 10 Feb 2024: False');
+    expect(await lemon.locator('.review a').getAttribute('href')).toBe('https://factwise.example.org/checks/lemon-water-diabetes');
+    await popup.getByRole('tab', { name: 'Legend' }).click();
+    expect(await popup.locator('.legend').textContent()).toContain('Restates a claim a fact-checker rated false or misleading');
+    await popup.close();
+
+    // An article contradicting their figures.
+    const other = await browser.context.newPage();
+    await other.goto(server.url('/contradicts.html'));
+    await waitForCrosscheck(other);
+    await expect.poll(() => layer(other, 'claim-contradicts'), { timeout: 10_000 }).toBe(3);
+    await hoverText(other, 'planted only 12,000 trees');
+    await expect.poll(() => cardHeading(other), { timeout: 5_000 }).toBe('Contradicts a known claim');
+    expect((await uiText(other, '.card-panel .claim-card')) ?? '').toContain('Checked by Factwise on 22 Jan 2024: True');
+
+    // An article on something else: nothing of the feeds.
+    const quiet = await browser.context.newPage();
+    await quiet.goto(server.url('/ignores.html'));
+    await waitForCrosscheck(quiet).catch(() => undefined);
+    expect((await layer(quiet, 'claim-rated-false')) + (await layer(quiet, 'claim-contradicts')) + (await layer(quiet, 'claim-corroborates'))).toBe(0);
+
+    // Switch the first feed off: its marks leave the open page, no reload.
+    await options.bringToFront();
+    const first = options.locator('.dataset', { hasText: 'Factwise, Truth Meter' });
+    await first.getByRole('checkbox').uncheck();
+    await expect.poll(() => layer(page, 'claim-rated-false'), { timeout: 10_000 }).toBe(2); // masts and Stonehaven are the other feed's
+    await expect.poll(() => layer(other, 'claim-contradicts'), { timeout: 10_000 }).toBe(1);
+
+    // Remove the other: nothing left; Undo brings it back.
+    await options.locator('.dataset', { hasText: 'Checkpoint Desk' }).getByRole('button', { name: /Remove/ }).click();
+    await expect.poll(() => layer(page, 'claim-rated-false'), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => options.locator('.dataset').count()).toBe(2);
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => layer(page, 'claim-rated-false'), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => options.locator('.dataset').count()).toBe(3);
+  });
+});
