@@ -78,7 +78,7 @@ describe('imported fact-check feeds', () => {
     const card = (await uiText(page, '.card-panel .claim-card')) ?? '';
     expect(card).toContain('Checked by Factwise on 10 Feb 2024: False');
     expect(card).toContain('Read the check');
-    expect(card).toContain('By Wellness Now Blog');
+    expect(card).toContain('Said by Wellness Now Blog');
 
     // The popup says the same, with the link to the check.
     const popup = await browser.openPopup(page);
@@ -98,7 +98,7 @@ describe('imported fact-check feeds', () => {
     await waitForCrosscheck(other);
     await expect.poll(() => layer(other, 'claim-contradicts'), { timeout: 10_000 }).toBe(3);
     await hoverText(other, 'planted only 12,000 trees');
-    await expect.poll(() => cardHeading(other), { timeout: 5_000 }).toBe('Contradicts a known claim');
+    await expect.poll(() => cardHeading(other), { timeout: 5_000 }).toBe('The known reports contradict this');
     expect((await uiText(other, '.card-panel .claim-card')) ?? '').toContain('Checked by Factwise on 22 Jan 2024: True');
 
     // An article on something else: nothing of the feeds.
