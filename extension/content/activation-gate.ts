@@ -20,39 +20,38 @@ export const MIN_DISTINCT_ACTORS = 3;
 export const GATE_PROBE_CHARS = 200_000;
 
 /**
- * key word → entries `{ a, c, s?, x? }`: actor index `a`; case rule `c`
- * (0: any case; 1: a capital initial, the matcher's rule for single-word
- * capitalised aliases, "russia" never matches; 2: the spelling `s` or all
- * capitals, for case-sensitive single words: "IS", "US", "Turkey"); and for
- * aliases that need a context word ("Moscow" the cruiser: "cruiser",
- * "navy"…), those words `x` (folded, first word each, matched as prefixes
- * anywhere in the text — the matcher wants them in the same sentence).
- * Plain JSON, inlined by the build.
+ * key word → entries `[actor, case, spelling?, context?]`: the actor's
+ * index; the case rule (0: any case; 1: a capital initial, the matcher's
+ * rule for single-word capitalised aliases, "russia" never matches; 2: the
+ * spelling or all capitals, for case-sensitive single words: "IS", "US",
+ * "Turkey"); for aliases that need a context word ("Moscow" the cruiser:
+ * "cruiser", "navy"…) those words (folded, first word each, matched as word
+ * prefixes anywhere in the text — the matcher wants them in the same
+ * sentence). Plain JSON arrays, inlined by the build.
  */
-export interface GateEntry {
-  a: number;
-  c: 0 | 1 | 2;
-  s?: string;
-  x?: string[];
-}
+export type GateEntry = [actor: number, rule: 0 | 1 | 2, spelling?: string | 0, context?: string[]];
 export type GateTable = Record<string, GateEntry[]>;
 
+/** Letters and digits as the matcher can match them: Latin (with accents) and digits. */
+const LATIN = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF';
 /**
- * Words as the matcher can match them: Latin letters (with Latin-1,
- * Extended and Extended Additional forms and combining accents) and digits.
- * Every alias is written in these; any other character splits a word, which
- * can only find more key words than the matcher, never fewer. (A Unicode
- * property class, `[\p{L}\p{N}]`, cost ~2× more on a web-mail page.)
+ * Words as the matcher can match them. Every alias is written in Latin
+ * letters and digits; any other character splits a word, which can only
+ * find more key words than the matcher, never fewer.
  */
-const WORD = /[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g;
-/** Letters without a decomposition that the matcher folds anyway (src/text/fold.ts). */
-const EXTRA: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: 's', æ: 'a', œ: 'o', ı: 'i', þ: 't', ð: 'd', ħ: 'h' };
+const WORD = new RegExp(`[${LATIN}]+`, 'g');
+/** Letters without a decomposition that the matcher folds anyway (src/text/fold.ts), in both cases. */
+const EXTRA: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: 's', æ: 'a', œ: 'o', ı: 'i', þ: 't', ð: 'd', ħ: 'h', Ø: 'O', Ł: 'L', Đ: 'D', Æ: 'A', Œ: 'O', İ: 'I', Þ: 'T', Ð: 'D', Ħ: 'H' };
+
+/** Accents off, case kept: "Davutoğlu" → "Davutoglu" (only text with accents is copied). */
+export function foldAccents(text: string): string {
+  if (!/[\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/.test(text)) return text;
+  return text.normalize('NFD').replace(/[\u0300-\u036F]/g, '').replace(/[øłđßæœıþðħØŁĐÆŒİÞÐĦ]/g, (c) => EXTRA[c] ?? c);
+}
 
 /** Lower case, accents off: the matcher's folding, for one word. */
 export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  if (!/[^\x00-\x7f]/.test(lower)) return lower;
-  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øłđßæœıþðħ]/g, (c) => EXTRA[c] ?? c);
+  return foldAccents(word).toLowerCase();
 }
 
 const aliasText = (a: Alias): string => (typeof a === 'string' ? a : a.text);
@@ -72,10 +71,10 @@ export function buildGateTable(actors: readonly Actor[]): GateTable {
       const exact = single && typeof alias !== 'string' && alias.caseSensitive === true;
       // the longest word, as the rarest: "coalition" for "US-led coalition"
       const word = words.reduce((x, y) => (y.length > x.length ? y : x));
-      const entry: GateEntry = { a, c: exact ? 2 : single && isUpper(text.charAt(0)) ? 1 : 0 };
-      if (exact) entry.s = word;
+      const entry: GateEntry = [a, exact ? 2 : single && isUpper(text.charAt(0)) ? 1 : 0];
       const context = typeof alias === 'string' ? undefined : alias.context;
-      if (context?.length) entry.x = context.map((w) => foldWord(w.match(WORD)?.[0] ?? w));
+      if (exact || context?.length) entry.push(exact ? word : 0);
+      if (context?.length) entry.push(context.map((w) => foldWord(w.match(WORD)?.[0] ?? w)));
       const key = foldWord(word);
       const id = `${key} ${JSON.stringify(entry)}`;
       if (seen.has(id)) continue;
@@ -86,10 +85,26 @@ export function buildGateTable(actors: readonly Actor[]): GateTable {
   return table;
 }
 
-function caseOk(entry: GateEntry, word: string): boolean {
-  if (entry.c === 1) return isUpper(word.charAt(0));
-  if (entry.c === 2) return word === entry.s || word === entry.s!.toUpperCase();
+function caseOk([, rule, spelling]: GateEntry, word: string): boolean {
+  if (rule === 1) return isUpper(word.charAt(0));
+  if (rule === 2) return word === spelling || word === String(spelling).toUpperCase();
   return true;
+}
+
+/** The table's key words as one pattern (whole words, any case): the page is scanned by the regex engine, not word by word in script. */
+const patterns = new WeakMap<GateTable, RegExp>();
+function keyPattern(table: GateTable): RegExp {
+  let re = patterns.get(table);
+  if (!re) {
+    const keys = Object.keys(table).sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?<![${LATIN}])(?:${keys.join('|')})(?![${LATIN}])`, 'gi');
+    patterns.set(table, re);
+  }
+  return re;
+}
+
+function hasContext(context: readonly string[], text: string): boolean {
+  return new RegExp(`(?<![${LATIN}])(?:${context.join('|')})`, 'i').test(text);
 }
 
 /**
@@ -101,44 +116,43 @@ function caseOk(entry: GateEntry, word: string): boolean {
 export function gateActors(table: GateTable, root: Node, enough = MIN_DISTINCT_ACTORS): number {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  /** actors named for sure (their word names no one else), and per key word its occurrences and the entries it matched */
-  const sure = new Set<number>();
-  const hits = new Map<string, { count: number; entries: Set<GateEntry> }>();
-  const words = new Set<string>();
+  const parts: string[] = [];
   let read = 0;
   for (let node = walker.nextNode(); node && read < GATE_PROBE_CHARS; node = walker.nextNode()) {
     const tag = (node.parentNode as Element | null)?.localName;
     if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
-    const text = (node as CharacterData).data;
-    read += text.length;
-    for (const word of text.match(WORD) ?? []) {
-      const key = foldWord(word);
-      words.add(key);
-      const entries = table[key];
-      if (!entries) continue;
-      let hit = hits.get(key);
-      if (!hit) hits.set(key, (hit = { count: 0, entries: new Set() }));
-      hit.count++;
-      for (const entry of entries) {
-        if (!caseOk(entry, word)) continue;
-        hit.entries.add(entry);
-        if (!entry.x && entries.length === 1) sure.add(entry.a);
-      }
-      if (sure.size >= enough) return sure.size;
+    const data = (node as CharacterData).data;
+    parts.push(data);
+    read += data.length;
+  }
+  const text = foldAccents(parts.join('\n'));
+  /** actors named for sure (their word names no one else), and per key word its occurrences and the entries it matched */
+  const sure = new Set<number>();
+  const hits = new Map<string, { count: number; entries: Set<GateEntry> }>();
+  const re = keyPattern(table);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = m[0];
+    const key = word.toLowerCase();
+    const entries = table[key];
+    if (!entries) continue;
+    let hit = hits.get(key);
+    if (!hit) hits.set(key, (hit = { count: 0, entries: new Set() }));
+    hit.count++;
+    for (const entry of entries) {
+      if (!caseOk(entry, word)) continue;
+      hit.entries.add(entry);
+      if (!entry[3] && entries.length === 1) sure.add(entry[0]);
     }
+    if (sure.size >= enough) return sure.size;
   }
   const union = new Set<number>();
   let bound = 0;
   for (const { count, entries } of hits.values()) {
     const ids = new Set<number>();
-    for (const entry of entries) if (!entry.x || hasContext(entry.x, words)) ids.add(entry.a);
+    for (const [actor, , , context] of entries) if (!context || hasContext(context, text)) ids.add(actor);
     ids.forEach((id) => union.add(id));
     bound += Math.min(count, ids.size);
   }
   return Math.min(union.size, bound);
-}
-
-function hasContext(context: readonly string[], words: ReadonlySet<string>): boolean {
-  for (const word of words) for (const c of context) if (word.startsWith(c)) return true;
-  return false;
 }

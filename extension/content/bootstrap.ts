@@ -116,9 +116,8 @@ async function bringInContent(): Promise<void> {
 async function main() {
   if (window.top !== window) return; // frames: only the top document is the article
   api.runtime.onMessage.addListener(answerIdle);
-  // not in the task that evaluated this script
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  // A likely article goes straight to the worker, which checks the settings: one round trip, not two.
+  // The article check stops reading early (≲ 0.5 ms cold), so it runs in the evaluation task:
+  // a likely article goes straight to the worker, which checks the settings (one round trip, not two).
   if (judgeArticle(readArticleSignals(document)).article) return bringInContent();
   const settings = await readSettings().catch(() => null);
   if (!settings || !isActiveOn({ ...settings, highlightMode: 'auto' }, location.href)) return mark('off');
