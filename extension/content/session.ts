@@ -35,6 +35,7 @@ import { stamp } from './trace-stamp';
 import { actorCard, claimCard } from './ui/cards';
 import { createCardLayer } from './ui/card-layer';
 import { createLayerSwitch } from './ui/layer-switch';
+import { createNoteMargin } from './ui/note-margin';
 import { createUiHost } from './ui/host';
 
 export interface AnchoredAnnotation {
@@ -143,6 +144,10 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
   if (top) drawFirstScreen(top);
   const ui = createUiHost(doc);
   const cards = createCardLayer(ui);
+  const margin = createNoteMargin(ui, (key) => {
+    const found = anchored.find((a) => `annotation:${a.start}:${a.end}` === key);
+    if (found) open({ kind: 'annotation', start: found.start, end: found.end, anchored: found }, true);
+  });
   const switcher = createLayerSwitch(ui, prefs, (next) => {
     setLayers(next);
     options.saveLayers?.(next);
@@ -259,6 +264,20 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
     });
     await drawLayers(layers, signal);
     reindex();
+    drawMargin();
+  }
+
+  /** The notes' margin markers, when notes are shown. */
+  function drawMargin() {
+    const shownNotes = anchored.filter((a) => layerVisible(`annotation-${a.annotation.color}`, prefs));
+    margin.set(
+      shownNotes.map((a) => ({
+        key: `annotation:${a.start}:${a.end}`,
+        color: a.annotation.color,
+        rect: () => model.toRange(a.start, a.end)?.getBoundingClientRect() ?? null,
+      })),
+      () => (model.root instanceof Element ? model.root.getBoundingClientRect() : null),
+    );
   }
 
   async function loadAnnotations() {
@@ -477,6 +496,7 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
     if (JSON.stringify(next) === JSON.stringify(prefs)) return;
     prefs = { ...next };
     switcher.update(prefs);
+    drawMargin();
     if (cards.openKey && openLayer && !layerVisible(openLayer, prefs)) cards.hide();
     void drawLayers([...drawn.values()], { cancelled: false }).catch(() => undefined);
   }

@@ -90,6 +90,8 @@ describe('a quiet page', () => {
     const navigations: string[] = [];
     page.on('framenavigated', (f) => f === page.mainFrame() && navigations.push(f.url()));
     const before = await highlightCounts(page);
+    // the note has its marker in the margin
+    await expect.poll(() => uiVisible(page, '.note-marker')).toBe(true);
 
     // keyboard: actors off and on; notes stay
     await page.keyboard.press('Alt+Shift+Digit1');
@@ -113,6 +115,7 @@ describe('a quiet page', () => {
     await notes.waitFor();
     await notes.click();
     await expect.poll(async () => (await highlightCounts(page)).annotations).toBe(0);
+    await expect.poll(() => uiVisible(page, '.note-marker')).toBe(false);
     expect((await highlightCounts(page)).actors).toBe(before.actors);
     await notes.click();
     await expect.poll(async () => (await highlightCounts(page)).annotations).toBe(1);

@@ -64,5 +64,9 @@ body.note-frame { margin: 0; background: transparent; }
 .frame-panel .title { font-size: 15px; margin: 0 0 6px; padding-right: 22px; }
 .quote { margin: 0; font-style: italic; color: var(--muted); max-height: 6em; overflow: auto; white-space: pre-wrap; }
 button.danger { background: var(--bad); color: var(--bg); border-color: var(--bad); }
+.note-margin button.note-marker { position: fixed; width: 6px; min-height: 12px; padding: 0; border: 1px solid rgba(0,0,0,.35); border-radius: 3px; background: #ffdd00; }
+.note-marker.color-green { background: #50c878; } .note-marker.color-blue { background: #5aa0ff; }
+.note-marker.color-pink { background: #ff78be; } .note-marker.color-purple { background: #aa78ff; }
+.note-marker:focus-visible { outline: 2px solid #16325c; outline-offset: 1px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;
