@@ -55,6 +55,14 @@ document.addEventListener('pointerenter', () => ((pointer = true), engaged()));
 document.addEventListener('pointerleave', () => ((pointer = false), engaged()));
 window.addEventListener('focus', engaged);
 window.addEventListener('blur', engaged);
+// Focus given back to the frame (the content script takes it back from a page that moved it): to the field the reader was in.
+let lastField: HTMLElement | null = null;
+document.addEventListener('focusin', (event) => {
+  if (event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement) lastField = event.target;
+});
+window.addEventListener('focus', () => {
+  if (lastField?.isConnected && app.editing && document.activeElement !== lastField) lastField.focus();
+});
 document.addEventListener('keydown', (event) => {
   if (event.isTrusted && event.key === 'Escape') void ask({ kind: 'close' }).catch(() => undefined);
 });

@@ -20,6 +20,8 @@ export interface UiHost {
   host: HTMLElement;
   /** Whether an event came from inside Crosscheck's UI. */
   contains(event: Event): boolean;
+  /** Called after a page script's change to the host was undone. */
+  onRestored(listener: () => void): void;
 }
 
 /** Fixed, zero-sized (it never takes space in the page's layout), on top, shown. */
@@ -55,22 +57,28 @@ export function createUiHost(doc: Document = document): UiHost {
   style.textContent = UI_CSS;
   root.append(style);
   doc.documentElement.append(host);
-  guard(doc, host);
+  const listeners: (() => void)[] = [];
+  guard(doc, host, () => listeners.forEach((l) => l()));
   return {
     root,
     host,
     contains: (event) => event.composedPath().includes(host),
+    onRestored: (listener) => void listeners.push(listener),
   };
 }
 
 /** Puts the host back as it was whenever a page script changes its attributes or takes it out. */
-function guard(doc: Document, host: HTMLElement) {
+function guard(doc: Document, host: HTMLElement, restored: () => void) {
   // This world's own MutationObserver: a page's replacement of it does not reach a content script.
   new MutationObserver(() => {
     for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    restored();
   }).observe(host, { attributes: true });
   new MutationObserver(() => {
-    if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
+    if (host.parentNode !== doc.documentElement) {
+      doc.documentElement.append(host);
+      restored();
+    }
   }).observe(doc.documentElement, { childList: true });
 }

@@ -45,6 +45,25 @@ export function createNoteFrame(ui: UiHost): NoteFrame {
   let pointer = false;
   let editing = false;
 
+  /**
+   * Focus stays in the frame while the reader writes. A page can move focus
+   * (`element.focus()`, or hiding the host for a moment); the reader's next
+   * keys would then land in the page. Focus leaving the frame without the
+   * reader's own pointer press in the page is taken back at once.
+   */
+  let readerActed = -Infinity;
+  document.addEventListener('pointerdown', (event) => {
+    if (event.isTrusted && !ui.contains(event)) readerActed = performance.now();
+  }, true);
+  function keepFocus() {
+    if (!editing || !iframe || iframe.hidden || performance.now() - readerActed < 1_000) return;
+    if (document.activeElement !== ui.host) iframe.focus();
+  }
+  document.addEventListener('focusin', (event) => {
+    if (!ui.contains(event)) keepFocus();
+  }, true);
+  ui.onRestored(keepFocus);
+
   function create(): HTMLIFrameElement {
     const frame = document.createElement('iframe');
     frame.className = 'note-frame';
@@ -64,6 +83,7 @@ export function createNoteFrame(ui: UiHost): NoteFrame {
       loaded = true;
       poke();
     });
+    frame.addEventListener('blur', () => queueMicrotask(keepFocus));
     frame.src = browser.runtime.getURL('note-frame/note-frame.html');
     ui.root.append(frame);
     return frame;
