@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Dataset } from '../src/dataset/schema';
 import { analyzeHtml } from '../src/engine/html';
 import { type Analysis, type ClaimReport, createEngine } from '../src/engine/index';
+import { bundledInfo, combineDatasets, type DatasetEntry } from '../src/dataset/collection';
 import { textModelFromString } from '../src/text/model';
 
 interface LabelMatch {
@@ -129,8 +130,13 @@ async function analyse(engine: ReturnType<typeof createEngine>, file: string, ra
   return { text: model.text, analysis: engine.analyzeText(model.text, { paragraphs: model.paragraphs }) };
 }
 
-/** Run the evaluation. */
-export async function evaluate(dataset: Dataset, evalDir: string): Promise<EvalResult> {
+/**
+ * Run the evaluation. `extra` datasets (imported feeds) are matched together
+ * with `dataset`, as the extension does when the reader enabled them; the
+ * labels know only `dataset`'s claims, so every match from an extra dataset
+ * counts as wrong.
+ */
+export async function evaluate(dataset: Dataset, evalDir: string, options: { extra?: readonly DatasetEntry[] } = {}): Promise<EvalResult> {
   const labels = JSON.parse(readFileSync(join(evalDir, 'labels.json'), 'utf8')) as Labels;
   const realDir = join(evalDir, 'real-shape');
   const realLabelsFile = join(evalDir, 'real-shape-labels.json');
@@ -138,7 +144,8 @@ export async function evaluate(dataset: Dataset, evalDir: string): Promise<EvalR
     const real = JSON.parse(readFileSync(realLabelsFile, 'utf8')) as Labels;
     for (const [f, l] of Object.entries(real.articles)) labels.articles[`real-shape/${f}`] = l;
   }
-  const engine = createEngine(dataset);
+  const combined = options.extra?.length ? combineDatasets([{ info: bundledInfo(dataset), dataset }, ...options.extra]) : null;
+  const engine = combined ? createEngine(combined.dataset, { datasetOf: combined.datasetOf }) : createEngine(dataset);
   const claimIds = new Set(dataset.claims.map((c) => c.id));
   const files = [
     ...readdirSync(join(evalDir, 'articles')).sort(),

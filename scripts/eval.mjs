@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run eval`: the engine against the hand-labelled articles in eval/.
 // Prints precision/recall/F1 per article and overall, writes docs/evaluation.md.
-// Options: --json (print the full result as JSON), --no-write (leave the doc alone).
+// Options: --json (print the full result as JSON), --no-write (leave the doc alone),
+// --with-dataset FILE (repeatable): match with an imported dataset enabled too
+// (ClaimReview or native, as the extension imports it); the doc is then left alone.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +14,13 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { evaluate, selfCheck, toMarkdown, toText } = await import('./eval-lib.ts');
 const { dataset } = await import('../src/dataset/index.ts');
 
-const result = await evaluate(dataset, join(repo, 'eval'));
+const withFiles = process.argv.flatMap((a, i, all) => (a === '--with-dataset' && all[i + 1] ? [all[i + 1]] : []));
+const { importDatasetText } = await import('../src/dataset/import.ts');
+const extra = [];
+for (const file of withFiles) extra.push(await importDatasetText(readFileSync(file, 'utf8'), file));
+if (extra.length) console.error(`eval: with ${extra.map((e) => `${e.info.name} (${e.info.claims} claims)`).join(', ')} enabled`);
+
+const result = await evaluate(dataset, join(repo, 'eval'), { extra });
 const self = selfCheck(dataset, resolve(repo, '../shared/seeds'));
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(result, null, 2));
@@ -22,7 +30,7 @@ if (process.argv.includes('--json')) {
     console.log(`source reports          ${self.corroborated}/${self.evidenceQuotes} evidence quotes corroborate their claim; ${self.directContradictions.length} self-contradictions`);
   }
 }
-if (!process.argv.includes('--no-write')) {
+if (!process.argv.includes('--no-write') && extra.length === 0) {
   mkdirSync(join(repo, 'docs'), { recursive: true });
   const labels = JSON.parse(readFileSync(join(repo, 'eval/labels.json'), 'utf8'));
   const realLabels = JSON.parse(readFileSync(join(repo, 'eval/real-shape-labels.json'), 'utf8'));

@@ -45,4 +45,18 @@ describe('the source reports themselves', () => {
     expect(r.directContradictions).toEqual([]);
     expect(r.corroborated / r.evidenceQuotes).toBeGreaterThanOrEqual(0.75);
   });
+
+});
+
+describe('a second dataset enabled', () => {
+  it('scores the same with imported fact-check feeds enabled beside the bundled dataset', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { importDatasetText } = await import('../src/dataset/import');
+    const feeds = join(resolve(__dirname, '..'), 'tests/fixtures/datasets');
+    const extra = await Promise.all(['claimreview-array.json', 'claimreview-graph.jsonld', 'claimreview-page.html'].map((f) => importDatasetText(readFileSync(join(feeds, f), 'utf8'), f)));
+    const [result, both] = [await evaluate(dataset, evalDir), await evaluate(dataset, evalDir, { extra })];
+    expect(both.matching.precision).toBeGreaterThanOrEqual(result.matching.precision);
+    expect(both.matching.recall).toBeGreaterThanOrEqual(result.matching.recall);
+    expect(both.unrelatedMatches).toBe(result.unrelatedMatches);
+  });
 });

@@ -13,7 +13,7 @@
 import { type ActorMatcher, type Mention, compileActorMatcher } from '../actors/matcher';
 import { type Claimant, type Cue, type DetectContext, detectClaim } from '../claims/detect';
 import { afterDateline, isFurniture } from '../claims/fragments';
-import { type ClaimMatch, compileClaimIndex } from '../claims/match';
+import { type ClaimIndex, type ClaimMatch, type MatchDeps, compileClaimIndex } from '../claims/match';
 import { compileRoleResolver } from '../claims/roles';
 import type { ActorType, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
@@ -97,6 +97,45 @@ export interface Engine {
  * dataset's actors may be passed in (the content script compiles it first, for
  * actor highlights).
  */
+/**
+ * One claim index per dataset, their matches merged. Each dataset keeps its
+ * own term statistics, so enabling a second dataset leaves the first one's
+ * scores exactly as they were (a shared index would shift every idf). An
+ * imported dataset's index also knows the first dataset's actors (the
+ * places and parties a sentence names).
+ */
+function partitionedIndex(dataset: Dataset, datasetOf: (id: string) => string, deps: MatchDeps): ClaimIndex {
+  type Part = Pick<Dataset, 'actors' | 'claims' | 'sources' | 'relations'>;
+  const parts = new Map<string, Part>();
+  const part = (id: string): Part => {
+    let p = parts.get(id);
+    if (!p) parts.set(id, (p = { actors: [], claims: [], sources: [], relations: [] }));
+    return p;
+  };
+  const first = datasetOf('');
+  part(first);
+  for (const a of dataset.actors) part(datasetOf(a.id)).actors.push(a);
+  for (const c of dataset.claims) part(datasetOf(c.id)).claims.push(c);
+  for (const s of dataset.sources) part(datasetOf(s.id)).sources.push(s);
+  for (const r of dataset.relations) part(datasetOf(r.from)).relations.push(r);
+  const firstActors = parts.get(first)!.actors;
+  const indexes = [...parts].map(([id, p]) =>
+    compileClaimIndex({ ...dataset, ...p, actors: id === first ? p.actors : [...firstActors, ...p.actors] }, deps),
+  );
+  if (indexes.length === 1) return indexes[0]!;
+  const rank = { corroborates: 0, contradicts: 1, related: 2 } as const;
+  return {
+    size: indexes.reduce((n, x) => n + x.size, 0),
+    match(input) {
+      const all = indexes.flatMap((x) => x.match(input));
+      all.sort((x, y) => rank[x.relation] - rank[y.relation] || y.score - x.score);
+      // as one index would: few related matches
+      let related = 0;
+      return all.filter((m) => m.relation !== 'related' || ++related <= 3);
+    },
+  };
+}
+
 export interface EngineOptions {
   matcher?: ActorMatcher;
   /**
@@ -111,8 +150,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   const datasetOf = options.datasetOf ?? (() => dataset.id);
   const actorOf = (m: Mention): string => m.refersTo ?? m.actorId;
   // the claim index is built on first use: highlighting actors alone never pays for it
-  let indexCache: ReturnType<typeof compileClaimIndex> | undefined;
-  const claimIndex = (): ReturnType<typeof compileClaimIndex> => (indexCache ??= compileClaimIndex(dataset, { matcher, actorOf }));
+  let indexCache: ClaimIndex | undefined;
+  const claimIndex = (): ClaimIndex => (indexCache ??= options.datasetOf ? partitionedIndex(dataset, options.datasetOf, { matcher, actorOf }) : compileClaimIndex(dataset, { matcher, actorOf }));
   const nameWordsCache = new Map<string, string>();
   const nameWords = (id: string): string => {
     let s = nameWordsCache.get(id);
