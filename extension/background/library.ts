@@ -34,12 +34,14 @@ export function createLibraryService({ db, actors, now = Date.now }: LibraryServ
   let index: Promise<LibrarySearch> | null = null;
   /** Stored rows that could not be read when the index was last built (skipped, reported). */
   let unreadable = 0;
+  let counted: Promise<number> | null = null;
 
   async function build(): Promise<LibrarySearch> {
     const known = (await actors?.()) ?? [];
     const search = createLibrarySearch({ actors: known });
     const all = await store.allReadable();
     unreadable = all.unreadable;
+    counted = Promise.resolve(all.unreadable);
     search.reset(all.annotations);
     return search;
   }
@@ -99,6 +101,16 @@ export function createLibraryService({ db, actors, now = Date.now }: LibraryServ
     async facets(): Promise<LibraryFacets & { unreadable: number; quarantined: number }> {
       const facets = (await ready()).facets();
       return { ...facets, unreadable, quarantined: await guardCount(() => db.quarantine.count()) };
+    },
+
+    /**
+     * Unreadable stored rows and rows the upgrade kept aside. Counted once per
+     * worker life (when the search index is built, or by one pass over the rows).
+     */
+    async unreadableCount(): Promise<number> {
+      if (counted === null) counted = index ? index.then(() => unreadable) : store.health().then((h) => h.unreadable);
+      const live = await counted.catch(() => 0);
+      return live + (await guardCount(() => db.quarantine.count()));
     },
 
     /** Rows that could not be read, as they are stored, for the reader to export. */

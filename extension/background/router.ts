@@ -134,7 +134,9 @@ export function createRouter({ store, extensionOrigin, library, durability, askP
     'status/get': async (_req, sender) => {
       if (!isExtensionPage(sender)) throw new ForbiddenError('Only Crosscheck\'s own pages may read the storage status.');
       if (!durability) throw new StoreError('storage', 'Storage status is not available.');
-      return durability.status();
+      const status = await durability.status();
+      const unreadable = (await library?.unreadableCount().catch(() => 0)) ?? 0;
+      return unreadable ? { ...status, unreadable } : status;
     },
     'status/dismiss-eviction': async (_req, sender) => {
       if (!isExtensionPage(sender)) throw new ForbiddenError('Only Crosscheck\'s own pages may read the storage status.');

@@ -6,6 +6,7 @@
  * ~12× slower); callers recompute them when the text changes.
  */
 import { highlightName } from './highlight-sheet';
+import { guardRegistry } from './registry-guard';
 
 export interface RangeSpec {
   startContainer: Node;
@@ -43,6 +44,9 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
   // Fixed names: the rules are in highlights.css, injected by the manifest.
   // (The registry is enumerable, so a random suffix hid nothing from a page.)
   const cssName = highlightName;
+  // The registry is shared with the page, which may clear, replace or edit our
+  // entries: what we drew is kept here and put back (registry-guard.ts).
+  const guard = guardRegistry(win, cssName);
 
   return {
     kind: 'highlight-api',
@@ -70,6 +74,7 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
           layers.get(layer)?.clear();
           layers.set(layer, next);
           win.CSS.highlights.set(cssName(layer), next);
+          guard.drawn(layer, next, (replacement) => layers.set(layer, replacement));
         },
       };
     },
@@ -79,6 +84,7 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
         layers.get(name)?.clear();
         win.CSS.highlights.delete(cssName(name));
         layers.delete(name);
+        guard.cleared(name);
       }
     },
   };

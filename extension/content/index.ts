@@ -16,11 +16,13 @@ import { createSlicer, yieldToPage } from './slicing';
 import { stamp } from './trace-stamp';
 import { describePage, startSession, type Session } from './session';
 
-declare global {
-  interface Window {
-    __crosscheckLoaded?: boolean;
-  }
-}
+/**
+ * The start guard, under a symbol on this isolated world's global: a page can
+ * neither reach our world's globals nor clobber a symbol-keyed property with
+ * its elements (`<img id="__crosscheckLoaded">` makes a *named* property of
+ * `window`, visible in every world, that a string-keyed flag would read as set).
+ */
+const LOADED = Symbol.for('crosscheck.content-script.loaded');
 
 let state: 'starting' | 'ready' | 'idle' | 'off' = 'starting';
 let session: Session | null = null;
@@ -33,8 +35,9 @@ function mark(next: 'ready' | 'idle' | 'off') {
 
 async function main() {
   // Extension reloads inject the script again into open tabs.
-  if (window.__crosscheckLoaded) return;
-  window.__crosscheckLoaded = true;
+  const world = globalThis as unknown as Record<symbol, unknown>;
+  if (world[LOADED] === true) return;
+  world[LOADED] = true;
   if (window.top !== window) return; // frames: only the top document is the article
 
   // The popup asks even where Crosscheck is off, so the reader can switch it back on.

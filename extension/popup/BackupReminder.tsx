@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { unreadableMessage } from '../../src/db/unreadable-message';
 import type { StorageStatus } from '../../src/db/durability';
 
 export interface BackupReminderProps {
@@ -65,6 +66,19 @@ export function BackupReminder({ load, onOpenLibrary, onDismissEviction, request
             }}
           >
             Dismiss
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  if (status.unreadable) {
+    return (
+      <section class="backup-reminder" role="alert" data-backup="unreadable">
+        <p>{unreadableMessage(status.unreadable)}</p>
+        <p>
+          <button type="button" class="link" onClick={onOpenLibrary}>
+            Open the library
           </button>
         </p>
       </section>

@@ -146,7 +146,8 @@ export async function repairOrQuarantine(tx: Transaction): Promise<void> {
       aside.push({ key: ctx.primKey, row: structuredClone(row), reason: result.reason });
       return;
     }
-    if (!result.repaired) return;
+    // Valid as stored, defaults included (a missing optional field reads as its default): leave it.
+    if (!result.repaired && Object.keys(result.annotation).every((key) => key in row)) return;
     for (const key of Object.keys(row)) if (!(key in result.annotation) && key !== 'previousUrlKey') delete row[key];
     Object.assign(row, result.annotation);
   });

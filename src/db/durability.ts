@@ -44,6 +44,8 @@ export interface StorageStatus {
   persisted: boolean | null;
   /** `unexportedCount` has reached BACKUP_REMINDER_AT. */
   remindBackup: boolean;
+  /** Stored notes that cannot be read (skipped everywhere, kept for export); filled in by the worker's library. */
+  unreadable?: number;
 }
 
 /** Unexported annotations from which the reader is reminded to export a backup. */

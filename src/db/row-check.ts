@@ -71,11 +71,7 @@ export function readRows(rows: readonly unknown[]): { annotations: Annotation[];
   return { annotations, unreadable };
 }
 
-/** The reader-facing sentence for rows that could not be read, or '' when there are none. */
-export function unreadableMessage(count: number): string {
-  if (count <= 0) return '';
-  return `${count === 1 ? '1 note' : `${count} notes`} could not be read — repair or export them from the library.`;
-}
+export { unreadableMessage } from './unreadable-message';
 
 /** A row kept aside by the database upgrade because it could not be repaired. */
 export interface QuarantinedRow {

@@ -30,6 +30,8 @@ async function call<T>(message: Record<string, unknown>): Promise<T> {
 /** Writes `count` notes straight into the worker's database (IndexedDB, one transaction). */
 async function seed(count: number): Promise<void> {
   await browser.worker.evaluate(async (n) => {
+    // The worker creates the database on start: wait for it rather than create an empty one.
+    for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'crosscheck' && (d.version ?? 0) >= 30); i++) await new Promise((r) => setTimeout(r, 100));
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('crosscheck');
       open.onsuccess = () => resolve(open.result);
