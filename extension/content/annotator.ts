@@ -9,11 +9,10 @@
  * article is read again and the Range described from the live page: the note
  * is saved only if the passage still reads what the form shows.
  */
-import { describe } from '../../src/anchoring';
 import type { TextModel } from '../../src/text/model';
 import type { ClaimSuggestion, Described, FrameAnswer, FrameAsk } from '../shared/frame-messages';
 import type { PageInfo } from '../shared/messages';
-import { rangeOffsets, readSelection } from './selection';
+import { describeRange, readSelection } from './selection';
 import { createAnnotateToolbar } from './ui/annotate-toolbar';
 import type { UiHost } from './ui/host';
 import { createNoteFrame } from './ui/note-frame-host';
@@ -90,13 +89,10 @@ export function createAnnotator(deps: AnnotatorDeps) {
   /** The selection described from the live page, now (see the module comment). */
   function describeNow(): Described {
     if (!pending) return { ok: false, reason: 'none', quote: '' };
-    const model = deps.freshModel();
-    const at = rangeOffsets(model, pending.range);
-    if (!at) return { ok: false, reason: 'vanished', quote: '' };
-    if (at.quote !== pending.quote) return { ok: false, reason: 'changed', quote: at.quote };
-    const { quote, position } = describe(model.text, at.start, at.end);
+    const described = describeRange(deps.freshModel(), pending.range, pending.quote);
+    if (!described.ok) return described;
     const { url, urlKey, title } = deps.pageInfo();
-    return { ok: true, quote: quote.exact, selectors: position ? [quote, position] : [quote], page: { url, urlKey, title } };
+    return { ...described, page: { url, urlKey, title } };
   }
 
   async function answer(token: string, ask: FrameAsk): Promise<FrameAnswer> {

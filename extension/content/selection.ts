@@ -1,4 +1,6 @@
-/** The reader's current selection, as offsets into the article text. */
+/** The reader's current selection, as offsets into the article text, and described for saving. */
+import { describe } from '../../src/anchoring';
+import type { Selector } from '../../src/annotations/model';
 import type { TextModel } from '../../src/text/model';
 
 export interface TextSelection {
@@ -31,6 +33,22 @@ export function rangeOffsets(model: TextModel, range: AbstractRange): { start: n
   while (end > start && /\s/.test(model.text[end - 1]!)) end--;
   if (end <= start) return null;
   return { start, end, quote: model.text.slice(start, end) };
+}
+
+export type RangeDescription = { ok: true; quote: string; selectors: Selector[] } | { ok: false; reason: 'changed' | 'vanished'; quote: string };
+
+/**
+ * Describes the reader's selection for saving, from `model` — a text model of
+ * the page as it is now — and the selection's live Range: saved only when the
+ * passage still reads `shown`, the text the form showed (issue 12: a page that
+ * changes under the reader never gets a note saved against other text).
+ */
+export function describeRange(model: TextModel, range: AbstractRange, shown: string): RangeDescription {
+  const at = rangeOffsets(model, range);
+  if (!at) return { ok: false, reason: 'vanished', quote: '' };
+  if (at.quote !== shown) return { ok: false, reason: 'changed', quote: at.quote };
+  const { quote, position } = describe(model.text, at.start, at.end);
+  return { ok: true, quote: quote.exact, selectors: position ? [quote, position] : [quote] };
 }
 
 /**

@@ -59,7 +59,7 @@ export function createNoteMargin(ui: UiHost, open: (key: string) => void): NoteM
       layer.replaceChildren(
         ...items.map((item) => {
           const button = h('button', { type: 'button', class: `note-marker color-${item.color}`, 'aria-label': 'Your note here: open it', title: 'Your note' });
-          button.addEventListener('click', () => open(item.key));
+          button.addEventListener('click', (event) => event.isTrusted && open(item.key)); // the reader's click only
           return button;
         }),
       );
