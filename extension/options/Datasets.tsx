@@ -104,7 +104,6 @@ export function Datasets({ api, bundled }: { api: DatasetsApi; bundled: DatasetI
             <div>
               <strong>{d.name}</strong>
               <Facts info={d} />
-              {d.fileName && <p class="muted small">Imported from {d.fileName}</p>}
             </div>
             <div class="dataset-actions">
               <label class="switch">
