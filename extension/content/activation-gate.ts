@@ -72,7 +72,9 @@ export function buildGateTable(actors: readonly Actor[]): GateTable {
       // the longest word, as the rarest: "coalition" for "US-led coalition"
       const word = words.reduce((x, y) => (y.length > x.length ? y : x));
       const entry: GateEntry = [a, exact ? 2 : single && isUpper(text.charAt(0)) ? 1 : 0];
-      const context = typeof alias === 'string' ? undefined : alias.context;
+      // a generic body's context words are one way among others to accept it (its state named is
+      // another: src/actors/alias-rules.ts), so they cannot gate it
+      const context = typeof alias === 'string' || alias.country !== undefined ? undefined : alias.context;
       if (exact || context?.length) entry.push(exact ? word : 0);
       if (context?.length) entry.push(context.map((w) => foldWord(w.match(WORD)?.[0] ?? w)));
       const key = foldWord(word);

@@ -69,20 +69,50 @@ function countryRegexes(words: readonly string[], suffix: string, prefix = '(?:^
 }
 
 const WORD_END = '(?![A-Za-z0-9\\u00C0-\\u024F])';
-/** the state named right before a mention: "Turkey's ", "the Israeli ", "US " */
-const COUNTRY_BEFORE = countryRegexes(Object.values(COUNTRY_WORDS).flat(), `(?:['’]s?)?\\s+$`);
 const COUNTRY_OF_WORD = new Map<string, string>();
 for (const [id, words] of Object.entries(COUNTRY_WORDS)) for (const w of words) COUNTRY_OF_WORD.set(w.toLowerCase(), id);
 const NAMED_CACHE = new Map<string, RegExp[]>();
 
-/** Which state's word stands right before the mention (`before` = the text up to it), if any. */
+/** A country word as written: short ones (US, UK) count only in capitals, so "us" is no country. */
+function countryOfWritten(written: string): string | undefined {
+  const id = COUNTRY_OF_WORD.get(written.toLowerCase());
+  if (id === undefined) return undefined;
+  return written.replace(/\./g, '').length <= 3 && written !== written.toUpperCase() ? undefined : id;
+}
+
+const isNameUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || (c >= 0xc0 && c <= 0x24f);
+
+/**
+ * Which state's word stands right before the mention (`before` = the text
+ * up to it), if any: "Turkey's ", "the Israeli ", "US ", "Saudi Arabian ".
+ * Reads the last two words by hand (this runs for every mention of a
+ * generic body).
+ */
 export function countryRightBefore(before: string): string | undefined {
-  const tail = before.length > 48 ? before.slice(before.length - 48) : before;
-  for (const re of COUNTRY_BEFORE) {
-    const m = re.exec(tail);
-    if (m) return COUNTRY_OF_WORD.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+  let i = before.length;
+  // the white space before the mention (there must be some), then a possessive
+  const end0 = i;
+  while (i > 0 && (before.charCodeAt(i - 1) === 32 || before.charCodeAt(i - 1) === 160 || before.charCodeAt(i - 1) === 10)) i--;
+  if (i === end0) return undefined;
+  const c1 = before.charCodeAt(i - 1);
+  if (c1 === 39 || c1 === 0x2019) i--;
+  else if ((c1 === 115 || c1 === 83) && (before.charCodeAt(i - 2) === 39 || before.charCodeAt(i - 2) === 0x2019)) i -= 2;
+  const wordEnd = i;
+  while (i > 0 && isNameUnit(before.charCodeAt(i - 1))) i--;
+  if (i === wordEnd) return undefined;
+  const last = before.slice(i, wordEnd).replace(/\.$/, (m) => (/^(?:[A-Za-z]\.)+$/.test(before.slice(i, wordEnd)) ? m : ''));
+  // two words first ("Saudi Arabian", "United States")
+  let j = i;
+  if (j > 0 && before.charCodeAt(j - 1) === 32) {
+    j--;
+    const prevEnd = j;
+    while (j > 0 && isNameUnit(before.charCodeAt(j - 1))) j--;
+    if (j < prevEnd) {
+      const two = countryOfWritten(`${before.slice(j, prevEnd)} ${last}`);
+      if (two !== undefined) return two;
+    }
   }
-  return undefined;
+  return countryOfWritten(last);
 }
 
 /** The rules of one alias, compiled; undefined when it has none (the common case: no cost in the scan). */
@@ -109,6 +139,17 @@ export function compileAliasRules(alias: Alias): AliasRules | undefined {
       after: after ? new RegExp(`^(?:['’]s)?[\\s\\u2010-\\u2015-]*${escape(after)}${/\w$/.test(after) ? WORD_END : ''}`, 'i') : undefined,
     });
   }
+  // phrases with one side only, merged into one regex per side: one test per mention
+  const merged = (side: 'before' | 'after') => {
+    const one = around.filter((a) => a[side] !== undefined && a[side === 'before' ? 'after' : 'before'] === undefined);
+    if (one.length < 2) return;
+    const src = one.map((a) => a[side]!.source);
+    const re = side === 'before' ? new RegExp(`(?:${src.join('|')})`, 'i') : new RegExp(`(?:${src.join('|')})`, 'i');
+    for (const a of one) around.splice(around.indexOf(a), 1);
+    around.push(side === 'before' ? { before: re, after: undefined } : { before: undefined, after: re });
+  };
+  merged('before');
+  merged('after');
   const country = obj?.country;
   if (context.length === 0 && words.length === 0 && around.length === 0 && country === undefined) return undefined;
   let countryNamed: RegExp[] | undefined;
@@ -157,18 +198,24 @@ export function applyAliasRules(rules: AliasRules, before: string, after: string
   for (const a of rules.around) {
     if ((a.before === undefined || a.before.test(before)) && (a.after === undefined || a.after.test(after))) return RULE_NO;
   }
-  const inSentence = (re: RegExp) => re.test(before) || re.test(after);
-  const present = (re: RegExp) => (rules.inText ? scope.has(re) : inSentence(re));
   if (rules.country !== undefined) {
     const owner = countryRightBefore(before);
     if (owner !== undefined && owner !== rules.country) return RULE_NO;
-    if (owner === undefined) {
-      const named = rules.countryNamed!.some(present) || (rules.context !== undefined && present(rules.context));
-      if (!named) return RULE_NO;
-    }
-  } else if (rules.context !== undefined && !present(rules.context)) return RULE_NO;
-  if (rules.notContext !== undefined && inSentence(rules.notContext)) return RULE_OTHER_SENSE;
+    if (owner === undefined && !countryOrContext(rules, before, after, scope)) return RULE_NO;
+  } else if (rules.context !== undefined && !found(rules.context, rules.inText, before, after, scope)) return RULE_NO;
+  if (rules.notContext !== undefined && (rules.notContext.test(before) || rules.notContext.test(after))) return RULE_OTHER_SENSE;
   return RULE_OK;
+}
+
+/** Is `re` in the sentence (its two sides) or, for a text-wide rule, the text? */
+function found(re: RegExp, inText: boolean, before: string, after: string, scope: TextScope): boolean {
+  return inText ? scope.has(re) : re.test(before) || re.test(after);
+}
+
+/** Is a generic body's state named, or one of its context words there? */
+function countryOrContext(rules: AliasRules, before: string, after: string, scope: TextScope): boolean {
+  for (const re of rules.countryNamed!) if (found(re, rules.inText, before, after, scope)) return true;
+  return rules.context !== undefined && found(rules.context, rules.inText, before, after, scope);
 }
 
 /** Does the entry need its context (the more specific reading of a name shared by two actors)? */

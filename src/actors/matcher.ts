@@ -41,6 +41,7 @@
  */
 import type { Actor, Alias } from '../dataset/schema';
 import { type AliasRules, RULE_OK, RULE_OTHER_SENSE, TextScope, applyAliasRules, capsNeighbour, compileAliasRules, namesOf, restricted } from './alias-rules';
+import { compileNameKeys, keyable } from './name-key';
 import { CAPITALS_PAIR, CAPITALS_PAIR_BEFORE, ELSEWHERE, META_AFTER, META_BEFORE, META_POSSESSIVE, WORD_ACRONYMS } from './rule-tables';
 import { CLS, CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, FOLD, clsOf, foldOf, foldText } from '../text/fold';
 
@@ -206,6 +207,8 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
   let size = 0;
   const seen = new Set<string>();
   const pending: { folded: number[]; entry: Entry }[] = [];
+  /** names the transliteration key may match (name-key.ts) */
+  const keyEntries: Entry[] = [];
 
   for (const actor of actorList) {
     actors.set(actor.id, actor);
@@ -229,6 +232,7 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
         metonymFor: actor.metonymFor ? actor.metonymFor : undefined,
       };
       pending.push({ folded, entry });
+      if (keyable(actor, text, entry.rules !== undefined, rule === 'exact')) keyEntries.push(entry);
       size++;
     }
   }
@@ -702,11 +706,38 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
     return -1;
   }
 
+  const allAliases = pending.map((p) => p.entry.alias);
+  const keys = compileNameKeys(keyEntries, allAliases);
+
+  /** Add the names found by their key to `out` (sorted by start, as the exact mentions are). */
+  function addKeyed(text: string, to: number, out: Mention[]): void {
+    const hits = keys.findAt(text, keyStarts, keyStartCount, to, out, isUpperAt);
+    if (hits.length === 0) return;
+    for (const h of hits) {
+      windowBefore = undefined;
+      if (!accept(text, h.start, h.end, h.entry)) continue;
+      out.push({
+        actorId: h.entry.actorId,
+        start: h.start,
+        end: h.end,
+        text: text.slice(h.start, h.end),
+        alias: h.entry.alias,
+        refersTo: h.entry.metonymFor !== undefined && metonymic(text, h.start, h.end) ? h.entry.metonymFor : undefined,
+      });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+
+  /** word starts the scan passed that may begin a name read by its key (reused between calls) */
+  let keyStarts = new Int32Array(1024);
+  let keyStartCount = 0;
+
   function find(text: string, options: FindOptions = {}): Mention[] {
     const out: Mention[] = [];
     otherPlaces.clear();
     otherSense.clear();
     scope.reset(text, options.datasetText === true);
+    keyStartCount = 0;
     const n = Math.min(text.length, options.to ?? text.length);
     const from = Math.max(0, options.from ?? 0);
     const scan = SCAN;
@@ -755,9 +786,20 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
           continue;
         }
       }
+      // no mention here: a capital that starts like a name is a start for the name-key pass
+      if (cand === 1 && keys.startsName(text, i)) {
+        if (keyStartCount === keyStarts.length) {
+          const grown = new Int32Array(keyStarts.length * 2);
+          grown.set(keyStarts);
+          keyStarts = grown;
+        }
+        keyStarts[keyStartCount++] = i;
+      }
       after = 1 + 3 * (t & 1);
       i++;
     }
+    // names by their transliteration key, between the exact mentions, in a text that names an actor exactly
+    if (out.length > 0 && keys.size > 0) addKeyed(text, n, out);
     // a text about Moscow, Idaho means that Moscow every time it says "Moscow"
     let result = out;
     if (otherPlaces.size > 0) {

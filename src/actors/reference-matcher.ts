@@ -47,6 +47,7 @@
  */
 import type { Actor, Alias } from '../dataset/schema';
 import { type AliasRules, RULE_OK, RULE_OTHER_SENSE, TextScope, applyAliasRules, capsNeighbour, compileAliasRules, namesOf, restricted } from './alias-rules';
+import { compileNameKeys, keyable } from './name-key';
 import { CAPITALS_PAIR, CAPITALS_PAIR_BEFORE, ELSEWHERE, META_AFTER, META_BEFORE, META_POSSESSIVE, WORD_ACRONYMS } from './rule-tables';
 import { CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, clsOf, foldOf, foldText } from '../text/fold';
 
@@ -187,6 +188,8 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
   let size = 0;
   const seen = new Set<string>();
   const pending: { folded: number[]; entry: Entry }[] = [];
+  /** names the transliteration key may match (name-key.ts) */
+  const keyEntries: Entry[] = [];
 
   for (const actor of actorList) {
     actors.set(actor.id, actor);
@@ -205,6 +208,7 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
       if (rules) entry.rules = rules;
       if (actor.metonymFor) entry.metonymFor = actor.metonymFor;
       pending.push({ folded, entry });
+      if (keyable(actor, text, entry.rules !== undefined, rule === 'exact')) keyEntries.push(entry);
       size++;
     }
   }
@@ -444,6 +448,28 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
   const candNodes = new Int32Array(64);
   const candEnds = new Int32Array(64);
 
+  const allAliases = pending.map((p) => p.entry.alias);
+  const keys = compileNameKeys(keyEntries, allAliases);
+
+  /** Add the names found by their key to `out` (sorted by start, as the exact mentions are). */
+  function addKeyed(text: string, from: number, to: number, out: Mention[]): void {
+    const hits = keys.find(text, from, to, out, isUpperAt);
+    if (hits.length === 0) return;
+    for (const h of hits) {
+      windowBefore = undefined;
+      if (!accept(text, h.start, h.end, h.entry)) continue;
+      out.push({
+        actorId: h.entry.actorId,
+        start: h.start,
+        end: h.end,
+        text: text.slice(h.start, h.end),
+        alias: h.entry.alias,
+        refersTo: h.entry.metonymFor !== undefined && metonymic(text, h.start, h.end) ? h.entry.metonymFor : undefined,
+      });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+
   function find(text: string, options: FindOptions = {}): Mention[] {
     const out: Mention[] = [];
     otherPlaces.clear();
@@ -540,6 +566,8 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
         break;
       }
     }
+    // names by their transliteration key, between the exact mentions, in a text that names an actor exactly
+    if (out.length > 0 && keys.size > 0) addKeyed(text, from, n, out);
     // a text about Moscow, Idaho means that Moscow every time it says "Moscow"
     let result = otherPlaces.size === 0 ? out : out.filter((m) => !otherPlaces.has(m.actorId));
     // and a text where "Turkey" is mostly the bird means the bird when the clue is a sentence away

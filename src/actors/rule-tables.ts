@@ -91,3 +91,15 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
  * be told from the word, so they never match there.
  */
 export const WORD_ACRONYMS: ReadonlySet<string> = new Set(['is', 'us', 'it', 'am', 'an', 'as', 'at', 'be', 'do', 'he', 'me', 'my', 'no', 'on', 'or', 'so', 'to', 'up', 'we']);
+
+/** Actor types whose names the transliteration key may match by rule (name-key.ts). */
+export const KEY_ACTOR_TYPES: ReadonlySet<string> = new Set(['place', 'person', 'armed_group']);
+
+/** Arabic articles as transliterated, standing as a word or fused to the next ("ez-Zor", "Ezzor"). */
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'il', 'ad', 'ed', 'ar', 'er', 'as', 'es', 'ash', 'esh', 'at', 'et', 'az', 'ez', 'an', 'en', 'adh', 'ath']);
+
+/** First words that make an alias a title or a description rather than a bare name (name-key.ts keys bare names only). */
+export const NAME_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'foreign', 'defence', 'defense', 'secretary', 'maj', 'gen', 'col', 'lt',
+  'general', 'colonel', 'spokesman', 'turkish', 'syrian', 'russian', 'egyptian', 'american', 'british', 'french', 'islamic', 'the', 'so',
+]);

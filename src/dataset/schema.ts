@@ -102,6 +102,12 @@ export const ActorSchema = v.object({
   role: v.optional(NonEmpty),
   /** When an alias of this actor commonly stands for another actor (Moscow → Russia). */
   metonymFor: v.optional(Id),
+  /**
+   * The name is written from another script (Arabic, Russian, Turkish
+   * letters…), so outlets spell it many ways: the matcher also reads it by
+   * its transliteration key (src/actors/name-key.ts: Raqqa = Raqqah).
+   */
+  transliterated: v.optional(v.boolean()),
   /** How ambiguous aliases of this actor are resolved, in prose. */
   ambiguity: v.optional(NonEmpty),
   /** Source ids that mention the actor. */
