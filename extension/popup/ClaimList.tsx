@@ -39,7 +39,7 @@ export function ClaimList({ claims, lookup, onReveal }: { claims: PageClaim[]; l
         const review = known?.review;
         const disputing = known && complete ? lookup.related(known.id).filter((r) => r.relation === 'contradicts') : [];
         return (
-          <li key={`${c.start}-${c.end}`} class={`claim ${rel.className}`} data-relation={flagged ? 'rated-false' : (best?.relation ?? 'unknown')}>
+          <li key={`${c.start}-${c.end}`} class={`claim ${rel.className}`} data-relation={flagged ? 'rated-false' : (best?.relation ?? 'unknown')} data-claim-id={known?.id}>
             <button type="button" class="claim-text" onClick={() => onReveal(c)} title="Show on the page">
               <span class={`badge ${rel.className}`}>{rel.label}</span> {c.text}
             </button>

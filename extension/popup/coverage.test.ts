@@ -14,9 +14,18 @@ describe('coverage matrix rows', () => {
     const [row] = coverageRows([{ start: 0, end: 10, text: 'x', matches: [{ claimId: claim!.id, relation: 'corroborates', score: 0.9, reason: 'r' }] }], lookup, dataset.sources);
     expect(row!.page).toBe('reported');
     for (const e of claim!.evidence) expect(row!.sources[dataset.sources.findIndex((s) => s.id === e.source)]).toBe('reported');
-    const contradictingSources = new Set(lookup.related(claim!.id).filter((r) => r.relation === 'contradicts').flatMap((r) => r.claim.evidence.map((e) => e.source)));
+    const related = lookup.related(claim!.id);
+    const contradictingSources = new Set(related.filter((r) => r.relation === 'contradicts').flatMap((r) => r.claim.evidence.map((e) => e.source)));
+    const corroboratingSources = new Set(related.filter((r) => r.relation === 'corroborates').flatMap((r) => r.claim.evidence.map((e) => e.source)));
     const carried = new Set(claim!.evidence.map((e) => e.source));
-    for (const s of contradictingSources) if (!carried.has(s)) expect(row!.sources[dataset.sources.findIndex((x) => x.id === s)]).toMatch(/contradicted|reported/);
+    // a source that only contradicts is marked contradicted; one that also carries or corroborates, reported
+    const onlyContradicting = [...contradictingSources].filter((s) => !carried.has(s) && !corroboratingSources.has(s));
+    expect(onlyContradicting.length + [...corroboratingSources].filter((s) => !carried.has(s)).length).toBeGreaterThan(0);
+    for (const s of onlyContradicting) expect(row!.sources[dataset.sources.findIndex((x) => x.id === s)]).toBe('contradicted');
+    for (const s of corroboratingSources) expect(row!.sources[dataset.sources.findIndex((x) => x.id === s)]).toBe('reported');
+    for (const s of dataset.sources.map((x) => x.id).filter((id) => !carried.has(id) && !contradictingSources.has(id) && !corroboratingSources.has(id))) {
+      expect(row!.sources[dataset.sources.findIndex((x) => x.id === s)]).toBe('absent');
+    }
     expect(idx('000')).toBe(0);
   });
 

@@ -58,6 +58,10 @@ describe('the popup on the demo article', () => {
       const item = popup.locator('.claim', { hasText: label.sentence });
       await expect.poll(() => item.count(), { timeout: 2_000 }).toBe(1);
       expect(await item.getAttribute('data-relation'), label.sentence).toBe(label.relation);
+      // the known claim it was matched to, not only the colour
+      const claimId = await item.getAttribute('data-claim-id');
+      if (label.claimId) expect(claimId, label.sentence).toMatch(label.claimId);
+      else expect(claimId, label.sentence).toBeNull();
     }
 
     // Coverage matrix: rows of known claims × five reports + this page.
