@@ -6,10 +6,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../src/dataset/schema';
-import { analyzeHtml } from '../src/engine/html';
-import { type Analysis, type ClaimReport, createEngine } from '../src/engine/index';
+import { classifyParagraphs, isFurnitureText } from '../extension/content/furniture';
+import { scanArticle } from '../extension/content/scan';
+import { articleDate, parseHtml } from '../src/engine/html';
+import { type ActorReport, type Analysis, type ClaimReport, createEngine } from '../src/engine/index';
 import { bundledInfo, combineDatasets, type DatasetEntry } from '../src/dataset/collection';
-import { textModelFromString } from '../src/text/model';
+import { type TextModel, buildTextModel, findArticleRoot, textModelFromString } from '../src/text/model';
 
 interface LabelMatch {
   claimId: string;
@@ -121,13 +123,37 @@ function add(a: Counts, b: Counts): void {
 
 const VIA = /^opposite account \(via ([a-z0-9-]+)\)/;
 
+/**
+ * An article as the reader's page sees it: the content script's own scan
+ * (extension/content/scan.ts — the engine's article session, with the page's
+ * furniture flags and date), not a neighbouring path. Plain-text articles
+ * have no markup: furniture is told from their text alone, as on a page
+ * without it.
+ */
 async function analyse(engine: ReturnType<typeof createEngine>, file: string, raw: string): Promise<{ text: string; analysis: Analysis }> {
+  let model: TextModel;
+  let furniture: boolean[];
+  let date: string | undefined;
   if (/\.html?$/i.test(file)) {
-    const r = await analyzeHtml(engine, raw);
-    return { text: r.model.text, analysis: r.analysis };
+    const doc = await parseHtml(raw);
+    model = buildTextModel(findArticleRoot(doc));
+    furniture = classifyParagraphs(model);
+    date = articleDate(doc);
+  } else {
+    model = textModelFromString(raw);
+    furniture = model.paragraphs.map((p) => isFurnitureText(model.text.slice(p.start, p.end)));
   }
-  const model = textModelFromString(raw);
-  return { text: model.text, analysis: engine.analyzeText(model.text, { paragraphs: model.paragraphs }) };
+  const found = await scanArticle(model, engine, new Map(), undefined, furniture, date);
+  const byActor = new Map<string, ActorReport>();
+  for (const m of found.mentions) {
+    const a = engine.matcher.actors.get(m.actorId);
+    if (!a) continue;
+    let r = byActor.get(a.id);
+    if (!r) byActor.set(a.id, (r = { id: a.id, name: a.name, type: a.type, mentions: [] }));
+    r.mentions.push({ start: m.start, end: m.end, text: m.text });
+  }
+  const claims: ClaimReport[] = found.claims.map((c) => ({ start: c.start, end: c.end, text: c.text, cues: [], polarity: 'affirm', matches: [...c.matches] as ClaimReport['matches'] }));
+  return { text: model.text, analysis: { actors: [...byActor.values()], claims, sentences: [] } };
 }
 
 /**

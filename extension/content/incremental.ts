@@ -5,7 +5,6 @@
  */
 import type { ActorMatcher, Mention } from '../../src/actors/matcher';
 import { CONTAINER_SELECTORS, findArticleRoot, isSkipped, textModelBuilder, type TextModel } from '../../src/text/model';
-import type { ScanCache } from './scan';
 import { createSlicer } from './slicing';
 
 /** Nodes visited between deadline checks (~0.2–1 ms of work on a news page). */
@@ -81,16 +80,16 @@ export function findActors(model: TextModel, matcher: ActorMatcher): Mention[] {
 
 /**
  * Actor mentions of every paragraph (offsets into the whole text), with the
- * matcher alone. Paragraphs the full scan has already analysed (a rescan)
- * take their mentions from its cache.
+ * matcher alone: the first quick drawing. The article scan (scan.ts) then
+ * replaces them with the article-wide reading (one sense per text).
  */
-export async function scanActors(model: TextModel, matcher: ActorMatcher, cache: ScanCache, signal?: { cancelled: boolean }): Promise<Mention[]> {
+export async function scanActors(model: TextModel, matcher: ActorMatcher, signal?: { cancelled: boolean }): Promise<Mention[]> {
   const slicer = createSlicer(undefined, signal);
   const mentions: Mention[] = [];
   const { text } = model;
   for (const paragraph of model.paragraphs) {
     const body = text.slice(paragraph.start, paragraph.end);
-    const found = cache.get(body)?.mentions ?? matcher.find(body);
+    const found = matcher.find(body);
     const shift = paragraph.start;
     for (const m of found) mentions.push({ ...m, start: m.start + shift, end: m.end + shift });
     await slicer.check();

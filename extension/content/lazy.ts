@@ -24,6 +24,7 @@ export function lazyEngine(dataset: Dataset, options: { datasetOf?: (claimId: st
     findActors: (text) => engine().findActors(text),
     analyzeText: (text, options) => engine().analyzeText(text, options),
     analyzeSentence: (text, span) => engine().analyzeSentence(text, span),
+    beginArticle: (input) => engine().beginArticle(input),
   };
 }
 

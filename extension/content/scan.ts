@@ -4,7 +4,7 @@
  * only that paragraph is analysed again.
  */
 import type { Mention } from '../../src/actors/matcher';
-import type { Engine } from '../../src/engine';
+import { type ArticleInput, type Carry, type ClaimReport, type Engine, carryKey } from '../../src/engine';
 import type { TextModel } from '../../src/text/model';
 import type { ClaimHitView } from './ui/cards';
 import { createSlicer } from './slicing';
@@ -21,60 +21,63 @@ export interface ScanResult {
   claims: ClaimHit[];
 }
 
-/** Results keyed by paragraph text, offsets relative to the paragraph. */
-export type ScanCache = Map<string, ScanResult>;
+/**
+ * Results keyed by paragraph text and the context it was read in (the
+ * speaker carried in, the article date), offsets relative to the paragraph.
+ */
+export type ScanCache = Map<string, { claims: ClaimHit[]; after: Carry }>;
 
 const MAX_CACHE = 20_000;
 /** Very long "paragraphs" (a page without block structure) are matched for actors only. */
 const MAX_CLAIM_PARAGRAPH = 20_000;
 
-/** Actors and claims of one paragraph, offsets relative to it. */
-export function analyseParagraph(engine: Engine, body: string): ScanResult {
-  if (body.length > MAX_CLAIM_PARAGRAPH) return { mentions: engine.matcher.find(body), claims: [] };
-  const analysis = engine.analyzeText(body);
-  const mentions: Mention[] = [];
-  for (const actor of analysis.actors) {
-    for (const m of actor.mentions) {
-      const mention: Mention = { actorId: actor.id, start: m.start, end: m.end, text: m.text, alias: m.text };
-      if (m.refersTo) mention.refersTo = m.refersTo;
-      mentions.push(mention);
-    }
+function hitOf(engine: Engine, c: ClaimReport, shift: number): ClaimHit {
+  const hit: ClaimHit = { start: c.start - shift, end: c.end - shift, text: c.text, matches: c.matches };
+  if (c.claimant) {
+    hit.claimant = c.claimant.actorId ? (engine.matcher.actors.get(c.claimant.actorId)?.name ?? c.claimant.text) : c.claimant.text;
+    if (c.claimant.actorId) hit.claimantId = c.claimant.actorId;
   }
-  mentions.sort((a, b) => a.start - b.start);
-  const claims = analysis.claims.map((c): ClaimHit => {
-    const hit: ClaimHit = { start: c.start, end: c.end, text: c.text, matches: c.matches };
-    if (c.claimant) {
-      hit.claimant = c.claimant.actorId ? (engine.matcher.actors.get(c.claimant.actorId)?.name ?? c.claimant.text) : c.claimant.text;
-      if (c.claimant.actorId) hit.claimantId = c.claimant.actorId;
-    }
-    return hit;
-  });
-  return { mentions, claims };
+  return hit;
 }
 
 /**
+ * Actors and claims of the article, through the engine's article session (the
+ * path `crosscheck analyze` and `npm run eval` take: article-wide mentions,
+ * the article's date, the speaker carried from paragraph to paragraph), in
+ * time slices. A paragraph read before in the same context comes from the
+ * cache, so a live page that adds a paragraph costs about that paragraph.
  * `furniture[i]` marks paragraph i as page furniture (see furniture.ts): its
  * actors are found, but it is never sent for claim analysis.
  */
-export async function scanArticle(model: TextModel, engine: Engine, cache: ScanCache, signal?: { cancelled: boolean }, furniture: readonly boolean[] = []): Promise<ScanResult> {
+export async function scanArticle(
+  model: TextModel,
+  engine: Engine,
+  cache: ScanCache,
+  signal?: { cancelled: boolean },
+  furniture: readonly boolean[] = [],
+  date?: string,
+): Promise<ScanResult> {
   const slicer = createSlicer(undefined, signal);
-  const mentions: Mention[] = [];
-  const claims: ClaimHit[] = [];
   const { text } = model;
+  const input: ArticleInput = { text, paragraphs: model.paragraphs, furniture: model.paragraphs.map((p, i) => furniture[i] === true || p.end - p.start > MAX_CLAIM_PARAGRAPH) };
+  if (date !== undefined) input.date = date;
+  const session = engine.beginArticle(input);
+  const claims: ClaimHit[] = [];
   for (const [i, paragraph] of model.paragraphs.entries()) {
     const body = text.slice(paragraph.start, paragraph.end);
-    const isFurniture = furniture[i] === true;
-    const key = isFurniture ? `\u0000furniture\u0000${body}` : body;
+    const skip = input.furniture![i] === true;
+    const key = `${skip ? '\u0000furniture' : ''}\u0000${carryKey(session.carry)}\u0000${date ?? ''}\u0000${body}`;
     let result = cache.get(key);
-    if (!result) {
-      result = isFurniture ? { mentions: engine.matcher.find(body), claims: [] } : analyseParagraph(engine, body);
+    if (result) session.carry = result.after;
+    else {
+      const found = session.paragraph(i).claims.map((c) => hitOf(engine, c, paragraph.start));
+      result = { claims: found, after: session.carry };
       if (cache.size > MAX_CACHE) cache.clear();
       cache.set(key, result);
     }
     const shift = paragraph.start;
-    for (const m of result.mentions) mentions.push({ ...m, start: m.start + shift, end: m.end + shift });
     for (const c of result.claims) claims.push({ ...c, start: c.start + shift, end: c.end + shift });
     await slicer.check();
   }
-  return { mentions, claims };
+  return { mentions: [...session.mentions], claims };
 }

@@ -30,6 +30,7 @@ import type { PageHandlers } from './page-calls';
 import { installStyleText } from './page-style';
 import { classifyParagraphs } from './furniture';
 import { scanArticle, type ClaimHit, type ScanCache } from './scan';
+import { articleDate } from '../../src/engine/article-date';
 import { Cancelled, createSlicer, yieldToPage } from './slicing';
 import { stamp } from './trace-stamp';
 import { actorCard, claimCard } from './ui/cards';
@@ -304,7 +305,7 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
     try {
       model = await buildModelSliced(doc, signal);
       drawn.clear(); // spans of the old model
-      const found = await scanArticle(model, engine, cache, signal, classifyParagraphs(model));
+      const found = await scanArticle(model, engine, cache, signal, classifyParagraphs(model), articleDate(doc));
       mentions = found.mentions;
       claims = found.claims;
       await drawFound(signal);
@@ -549,7 +550,7 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
   // before the claim analysis (and the claim index it compiles) begins.
   const signal = { cancelled: false };
   current = signal;
-  mentions = await scanActors(model, engine.matcher, cache, signal);
+  mentions = await scanActors(model, engine.matcher, signal);
   await drawLayers(actorLayers(mentions), signal);
   stamp('actors');
   // the first claim analysis compiles the claim index (~40–100 ms, cold): not in the task that drew the actors
@@ -560,7 +561,7 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
     known = lazyLookup(engine.dataset);
     cache.clear(); // paragraphs read with the bundled actors alone
   }
-  const found = await scanArticle(model, engine, cache, signal, classifyParagraphs(model));
+  const found = await scanArticle(model, engine, cache, signal, classifyParagraphs(model), articleDate(doc));
   mentions = found.mentions;
   claims = found.claims;
   await drawFound(signal);

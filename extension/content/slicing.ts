@@ -20,7 +20,11 @@ export function yieldToPage(): Promise<void> {
   if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'user-visible' });
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      // closed, so an open port never keeps a worker or a Node process (the evaluation) alive
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }

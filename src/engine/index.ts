@@ -19,7 +19,7 @@ import type { ActorType, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
 import { extractNumbers } from '../text/numbers';
-import { splitSentences } from '../text/sentences';
+import { splitLines, splitSentences } from '../text/sentences';
 
 export type { ClaimMatch, Relation } from '../claims/match';
 export type { Claimant, Cue } from '../claims/detect';
@@ -79,14 +79,60 @@ export interface AnalyzeOptions {
   date?: string;
 }
 
+/** An article: its text, its blocks, its date; analysed with article-wide context. */
+export interface ArticleInput {
+  text: string;
+  /** paragraph spans from the text model; without them, lines */
+  paragraphs?: readonly TextSpan[];
+  /** publication date, ISO, when the page says it */
+  date?: string;
+  /** paragraphs that are page furniture (by DOM position): actors only, never claims */
+  furniture?: readonly boolean[];
+}
+
+/**
+ * What one paragraph hands the next: the last resolved speaker ("he said" in
+ * the next paragraph is still that speaker) and how many sentences ago.
+ * Opaque to callers; `carryKey` names it for caches.
+ */
+export interface Carry {
+  previous?: Claimant;
+  since: number;
+}
+
+/**
+ * One article, analysed paragraph by paragraph in order with article-wide
+ * context: the actor mentions of the whole text (one sense per text), the
+ * article's date, and the speaker carried across paragraphs. The content
+ * script drives it in time slices; `analyzeText` runs it to the end. One path
+ * for the page, the CLI and the evaluation.
+ */
+export interface ArticleSession {
+  readonly text: string;
+  readonly paragraphs: readonly TextSpan[];
+  /** actor mentions of the whole article */
+  readonly mentions: readonly Mention[];
+  /** the context the next paragraph starts from (settable: a cache may skip paragraphs) */
+  carry: Carry;
+  /** claim sentences of paragraph i (offsets into the article text), and the sentences read */
+  paragraph(i: number): { claims: ClaimReport[]; sentences: TextSpan[] };
+}
+
+/** A cache key for a carry: the speaker it hands on. */
+export function carryKey(c: Carry): string {
+  return c.previous?.actorId && c.since <= 2 ? `${c.previous.actorId}:${c.since}` : '';
+}
+
 export interface Engine {
   readonly dataset: Dataset;
   /** the compiled alias matcher, usable on its own */
   readonly matcher: ActorMatcher;
   /** Actor mentions only, grouped by actor (fast: one pass, no sentences). */
   findActors(text: string): ActorReport[];
-  /** Full analysis: actors, claim sentences and their matches. */
+  /** Full analysis: actors, claim sentences and their matches (an article session run to the end). */
   analyzeText(text: string, options?: AnalyzeOptions): Analysis;
+  /** An article session: paragraph by paragraph, with article-wide context (see ArticleSession). */
+  beginArticle(input: ArticleInput): ArticleSession;
   /** One sentence (or any span) of `text`: its claim report, or null when it is no claim. */
   analyzeSentence(text: string, span?: TextSpan, options?: { date?: string }): ClaimReport | null;
 }
@@ -220,38 +266,74 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     return report;
   }
 
+  function beginArticle(input: ArticleInput): ArticleSession {
+    const { text } = input;
+    const paragraphs = input.paragraphs ?? splitLines(text);
+    const mentions = matcher.find(text);
+    // the first mention at or after an offset (paragraphs are read in order, mostly)
+    let cursor = 0;
+    const firstAt = (offset: number): number => {
+      if (cursor > 0 && (cursor >= mentions.length || mentions[cursor - 1]!.start >= offset)) cursor = 0;
+      while (cursor < mentions.length && mentions[cursor]!.start < offset) cursor++;
+      return cursor;
+    };
+    const session: ArticleSession = {
+      text,
+      paragraphs,
+      mentions,
+      carry: { since: 0 },
+      paragraph(i) {
+        const para = paragraphs[i];
+        if (!para) return { claims: [], sentences: [] };
+        const sentences = splitSentences(text, [para]);
+        if (input.furniture?.[i] === true) return { claims: [], sentences };
+        const claims: ClaimReport[] = [];
+        let { previous, since } = session.carry;
+        for (const whole of sentences) {
+          // furniture ("14 new updates", bylines, "READ: …") is never a claim; a dateline is no part of one
+          if (isFurniture(text, whole)) continue;
+          const s = { start: afterDateline(text, whole), end: whole.end };
+          const m = firstAt(s.start);
+          let k = m;
+          while (k < mentions.length && mentions[k]!.end <= s.end) k++;
+          const inside = mentions.slice(m, k);
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, input.date);
+          since++;
+          if (report) {
+            claims.push(report);
+            if (report.claimant?.actorId) {
+              previous = report.claimant;
+              since = 0;
+            }
+          }
+        }
+        session.carry = previous ? { previous, since } : { since };
+        return { claims, sentences };
+      },
+    };
+    return session;
+  }
+
   return {
     dataset,
     matcher,
     findActors(text) {
       return groupActors(matcher.find(text));
     },
+    beginArticle,
     analyzeText(text, options = {}) {
-      const mentions = matcher.find(text);
-      const sentences = splitSentences(text, options.paragraphs);
+      const input: ArticleInput = { text };
+      if (options.paragraphs) input.paragraphs = options.paragraphs;
+      if (options.date !== undefined) input.date = options.date;
+      const session = beginArticle(input);
       const claims: ClaimReport[] = [];
-      let m = 0;
-      let previous: Claimant | undefined;
-      let sinceClaimant = 0;
-      for (const whole of sentences) {
-        // furniture ("14 new updates", bylines, "READ: …") is never a claim; a dateline is no part of one
-        if (isFurniture(text, whole)) continue;
-        const s = { start: afterDateline(text, whole), end: whole.end };
-        while (m < mentions.length && mentions[m]!.start < s.start) m++;
-        let k = m;
-        while (k < mentions.length && mentions[k]!.end <= s.end) k++;
-        const inside = mentions.slice(m, k);
-        const report = claimFor(text, s, inside, mentions, sinceClaimant <= 2 ? previous : undefined, options.date);
-        sinceClaimant++;
-        if (report) {
-          claims.push(report);
-          if (report.claimant?.actorId) {
-            previous = report.claimant;
-            sinceClaimant = 0;
-          }
-        }
+      const sentences: TextSpan[] = [];
+      for (let i = 0; i < session.paragraphs.length; i++) {
+        const r = session.paragraph(i);
+        for (const c of r.claims) claims.push(c);
+        for (const x of r.sentences) sentences.push(x);
       }
-      return { actors: groupActors(mentions), claims, sentences };
+      return { actors: groupActors(session.mentions), claims, sentences };
     },
     analyzeSentence(text, span = { start: 0, end: text.length }, options = {}) {
       const all = matcher.find(text);

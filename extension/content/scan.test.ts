@@ -1,0 +1,40 @@
+// The content script's scan is the engine's article session: the same claims
+// as `analyzeText` on the whole article (what the CLI and the evaluation run),
+// with the speaker carried from one paragraph to the next.
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../src/dataset/index';
+import { createEngine } from '../../src/engine/index';
+import { textModelFromString } from '../../src/text/model';
+import { scanArticle } from './scan';
+
+const engine = createEngine(dataset);
+const ARTICLE = [
+  'Turkish Prime Minister Ahmet Davutoglu said on Thursday that Russia was targeting moderate Syrian rebels to prop up the Assad regime.',
+  '"The outcome is very worrisome," he said.',
+  'Moscow says its jets hit Islamic State training camps near Raqqa.',
+].join('\n\n');
+
+describe('scanArticle', () => {
+  it('finds what analyzeText finds on the whole article, speaker carried across paragraphs', async () => {
+    const model = textModelFromString(ARTICLE);
+    const found = await scanArticle(model, engine, new Map());
+    const whole = engine.analyzeText(model.text, { paragraphs: model.paragraphs });
+    expect(found.claims.map((c) => [c.start, c.end, c.matches.map((m) => m.claimId)])).toEqual(whole.claims.map((c) => [c.start, c.end, c.matches.map((m) => m.claimId)]));
+    const quote = found.claims.find((c) => c.text.startsWith('"The outcome'))!;
+    expect(quote.claimantId).toBe('ahmet-davutoglu');
+    expect(quote.matches[0]).toMatchObject({ claimId: 'davutoglu-outcome-very-worrisome', relation: 'corroborates' });
+  });
+
+  it('reuses a paragraph read in the same context, and reads it again in another', async () => {
+    const model = textModelFromString(ARTICLE);
+    const cache = new Map();
+    const first = await scanArticle(model, engine, cache);
+    const size = cache.size;
+    const again = await scanArticle(model, engine, cache);
+    expect(cache.size).toBe(size);
+    expect(again.claims).toEqual(first.claims);
+    // the quote alone has no speaker to carry in: another context, another reading
+    const alone = await scanArticle(textModelFromString('"The outcome is very worrisome," he said.'), engine, cache);
+    expect(alone.claims[0]?.claimantId).not.toBe('ahmet-davutoglu');
+  });
+});
