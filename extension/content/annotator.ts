@@ -91,8 +91,8 @@ export function createAnnotator(deps: AnnotatorDeps) {
     if (!pending) return { ok: false, reason: 'none', quote: '' };
     const described = describeRange(deps.freshModel(), pending.range, pending.quote);
     if (!described.ok) return described;
-    const { url, urlKey, title } = deps.pageInfo();
-    return { ...described, page: { url, urlKey, title } };
+    const { url, urlKey, title, published } = deps.pageInfo();
+    return { ...described, page: { url, urlKey, title, ...(published ? { published } : {}) } };
   }
 
   async function answer(token: string, ask: FrameAsk): Promise<FrameAnswer> {

@@ -29,6 +29,8 @@ import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer }
 import type { PageHandlers } from './page-calls';
 import { installStyleText } from './page-style';
 import { classifyParagraphs } from './furniture';
+import { publishedDay } from './published';
+import { reportAnchoring } from './changed-report';
 import { scanArticle, type ClaimHit, type ScanCache } from './scan';
 import { articleDate } from '../../src/engine/article-date';
 import { Cancelled, createSlicer, yieldToPage } from './slicing';
@@ -70,11 +72,13 @@ export interface Session extends PageHandlers {
 }
 
 export function describePage(doc: Document, state: PageInfo['state']): PageInfo {
+  const published = publishedDay(doc);
   return {
     url: location.href,
     urlKey: documentUrlKey(location.href, doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href),
     title: doc.title,
     state,
+    ...(published ? { published } : {}),
   };
 }
 
@@ -293,6 +297,8 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
       if (at) anchored.push({ annotation, start: at.start, end: at.end });
       else orphans.push(annotation);
     });
+    // for the library's "passage changed" flag; a failure here costs the page nothing
+    void reportAnchoring(anchored.map((a) => a.annotation.id), orphans.map((a) => a.id)).catch(() => undefined);
   }
 
   let current: { cancelled: boolean } | null = null;

@@ -28,6 +28,7 @@ function fakeApi(initial: Annotation[]) {
   const backups: number[] = [];
   const api: LibraryApi = {
     query: vi.fn(async (q) => search.query(q)),
+    changedNotes: async () => ({ 'note-0003': Date.UTC(2015, 9, 6) }),
     facets: async () => search.facets(),
     deleteMany: vi.fn(async (ids) => {
       const gone = records.filter((a) => ids.includes(a.id));
@@ -79,9 +80,9 @@ function note(id: string, fields: Partial<Annotation>): Annotation {
 }
 
 const FIXTURES = [
-  note('note-0001', { quote: 'the raids near Raqqa killed 12', note: 'compare with SOHR figures', tags: ['casualties'], created: Date.UTC(2015, 9, 1) }),
+  note('note-0001', { quote: 'the raids near Raqqa killed 12', note: 'compare with SOHR figures', tags: ['casualties'], created: Date.UTC(2015, 9, 1), published: '2015-10-02' }),
   note('note-0002', { quote: 'the Kremlin denied it', note: 'a denial', tags: ['denial'], created: Date.UTC(2015, 9, 3), url: 'https://ledger.example/x', urlKey: 'ledger.example/x', title: 'Ledger story' }),
-  note('note-0003', { quote: 'Hezbollah fighters joined', note: 'ground offensive', tags: ['casualties', 'ground'], created: Date.UTC(2015, 9, 5) }),
+  note('note-0003', { quote: 'Hezbollah fighters joined', note: 'ground offensive', tags: ['casualties', 'ground'], created: Date.UTC(2015, 9, 5), published: '2015-09-30' }),
 ];
 
 let root: HTMLElement;
@@ -186,6 +187,11 @@ describe('library page', () => {
     await choose($<HTMLInputElement>('input[name="from"]'), '2015-10-02');
     await choose($<HTMLInputElement>('input[name="to"]'), '2015-10-04');
     await waitFor(() => expect(shown()).toEqual(['note-0002']));
+    // the same days, now of the articles' publication (a note whose article gave no date is left out)
+    await choose($<HTMLSelectElement>('select[name="dateOf"]'), 'article');
+    await waitFor(() => expect(shown()).toEqual(['note-0001']));
+    await choose($<HTMLInputElement>('input[name="from"]'), '2015-09-01');
+    await waitFor(() => expect(shown()).toEqual(['note-0003', 'note-0001']));
   });
 
   it('deletes the selection and undoes it from the toast', async () => {
@@ -271,6 +277,47 @@ describe('library page', () => {
     expect(fake.records()).toEqual(before);
   });
 
+  it('flags a note whose passage was not on its page at the last visit', async () => {
+    const { api } = fakeApi(FIXTURES);
+    await act(() => render(<App api={api} />, root));
+    await waitFor(() => expect(shown()).toHaveLength(3));
+    await waitFor(() => expect($('[data-annotation-id="note-0003"] .orphan-note').textContent).toMatch(/text has changed/));
+    expect(root.querySelectorAll('.orphan-note')).toHaveLength(1);
+  });
+
+  it('says plainly that CSV and Markdown exports cannot be imported, and which file to choose', async () => {
+    const fake = fakeApi(FIXTURES.slice(0, 1));
+    const importText = vi.spyOn(fake.api, 'importText');
+    await act(() => render(<App api={fake.api} />, root));
+    await waitFor(() => expect(shown()).toHaveLength(1));
+    const input = $<HTMLInputElement>('input[type="file"]');
+    for (const [file, kind] of [
+      [new File([exportFile('csv', FIXTURES).text], 'notes.csv'), 'CSV'],
+      [new File([exportFile('markdown', FIXTURES).text], 'notes.md'), 'Markdown'],
+      [new File([exportFile('csv', FIXTURES).text], 'renamed.jsonld'), 'CSV'],
+    ] as const) {
+      await act(() => {
+        Object.defineProperty(input, 'files', { value: [file], configurable: true });
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await waitFor(() => expect($('[role="alert"]').textContent).toContain(`is a ${kind} export`));
+      expect($('[role="alert"]').textContent).toMatch(/choose a JSON-LD file/);
+    }
+    expect(importText).not.toHaveBeenCalled();
+  });
+
+  it('drops the toast of an earlier action when the next one starts', async () => {
+    const fake = fakeApi(FIXTURES);
+    await act(() => render(<App api={fake.api} />, root));
+    await waitFor(() => expect(shown()).toHaveLength(3));
+    await click($('[data-annotation-id="note-0001"] input[type="checkbox"]'));
+    await click(buttonNamed(/Delete selected/));
+    await waitFor(() => expect(root.querySelector('.toast')).not.toBeNull());
+    await click($('button[data-format="jsonld"]'));
+    await waitFor(() => expect(fake.saved).toHaveLength(1));
+    expect(root.querySelector('.toast')).toBeNull();
+  });
+
   it('refuses a file over 500 MB before reading it', async () => {
     const fake = fakeApi([]);
     const importText = vi.spyOn(fake.api, 'importText');
@@ -307,9 +354,9 @@ describe('library page', () => {
 
 describe('dateBounds', () => {
   it('spans whole local days', () => {
-    const { from, to } = dateBounds({ tag: '', actor: '', site: '', from: '2015-10-02', to: '2015-10-02' });
+    const { from, to } = dateBounds({ tag: '', actor: '', site: '', from: '2015-10-02', to: '2015-10-02', dateOf: '' });
     expect(new Date(from!).getHours()).toBe(0);
     expect(to! - from!).toBe(86_400_000 - 1);
-    expect(dateBounds({ tag: '', actor: '', site: '', from: '', to: 'nope' })).toEqual({});
+    expect(dateBounds({ tag: '', actor: '', site: '', from: '', to: 'nope', dateOf: '' })).toEqual({});
   });
 });

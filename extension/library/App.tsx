@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Annotation } from '../../src/annotations/model';
 import type { ExportFormat } from '../../src/io/formats';
 import type { LibraryFacets, LibraryHit } from '../../src/search/library-search';
+import type { ChangedNotes } from '../shared/changed-notes';
 import type { LibraryApi } from './api';
 import { Filters, NO_FILTERS, dateBounds, type FilterValues } from './Filters';
 import { ResultList } from './ResultList';
@@ -34,6 +35,17 @@ const FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'csv', label: 'CSV' },
 ];
 
+/** "CSV" or "Markdown" when a file is one of the export-only formats (by name, or by its first characters), else null. */
+export function exportOnlyKind(name: string, head: string): 'CSV' | 'Markdown' | null {
+  if (/\.csv$/i.test(name)) return 'CSV';
+  if (/\.(md|markdown)$/i.test(name)) return 'Markdown';
+  const start = head.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return null;
+  if (/^#\s/.test(start)) return 'Markdown';
+  if (/^[^,\n]+(,[^,\n]+){2,}\r?\n/.test(start)) return 'CSV';
+  return null;
+}
+
 function plural(n: number, one: string, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -50,6 +62,7 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
+  const [changed, setChanged] = useState<ChangedNotes>({});
   const search = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
@@ -83,6 +96,7 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
 
   useEffect(() => {
     api.facets().then(setFacets, (error: Error) => setNotice({ kind: 'error', text: error.message }));
+    api.changedNotes().then(setChanged, () => undefined);
   }, [api, version]);
 
   // A page emptied by a delete: go back to the last page that has results.
@@ -135,6 +149,7 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
 
   async function remove(ids: string[]) {
     if (!ids.length) return;
+    setNotice(null);
     setBusy(true);
     try {
       const deleted = await api.deleteMany(ids);
@@ -162,6 +177,7 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
   }
 
   async function exportAs(format: ExportFormat) {
+    setToast(null);
     setBusy(true);
     const startedAt = Date.now();
     const ids = selected.size ? [...selected] : undefined;
@@ -196,8 +212,18 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
   }
 
   async function importFile(file: File) {
+    setToast(null); // an earlier action's toast does not outlive the next action
     if (file.size > MAX_IMPORT_BYTES) {
       setNotice({ kind: 'error', text: `“${file.name}” is too large (${Math.round(file.size / 1024 / 1024)} MB); Crosscheck imports files of up to 500 MB.` });
+      return;
+    }
+    const exportOnly = exportOnlyKind(file.name, await file.slice(0, 200).text());
+    if (exportOnly) {
+      setNotice({
+        kind: 'error',
+        text: `“${file.name}” is a ${exportOnly} export. CSV and Markdown are for reading and spreadsheets only: Crosscheck cannot import them. To import notes, choose a JSON-LD file (Export: JSON-LD, a .jsonld file).`,
+      });
+      if (fileInput.current) fileInput.current.value = '';
       return;
     }
     setBusy(true);
@@ -222,7 +248,7 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
     }
   }
 
-  const filtered = query.trim() !== '' || Object.values(filters).some((v) => v !== '');
+  const filtered = query.trim() !== '' || [filters.tag, filters.actor, filters.site, filters.from, filters.to].some((v) => v !== '');
 
   return (
     <>
@@ -329,7 +355,7 @@ export function App({ api, toastMs = 10_000 }: { api: LibraryApi; toastMs?: numb
         {results !== null && results.total === 0 && (
           <p class="muted empty">{filtered ? 'Nothing matches. Try fewer words or clear the filters.' : 'No annotations yet. Select text on a news page and press “Annotate”.'}</p>
         )}
-        <ResultList hits={hits} selected={selected} actorNames={actorNames} onToggle={toggle} onDeleteKey={(id) => remove(selected.size ? [...selected] : [id])} />
+        <ResultList hits={hits} selected={selected} changed={changed} actorNames={actorNames} onToggle={toggle} onDeleteKey={(id) => remove(selected.size ? [...selected] : [id])} />
         {results !== null && results.total > PAGE_SIZE && (
           <nav class="pager" aria-label="Pages">
             <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>

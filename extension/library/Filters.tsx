@@ -7,27 +7,30 @@ export interface FilterValues {
   /** `YYYY-MM-DD` or '' */
   from: string;
   to: string;
+  /** What the dates bound: '' (when the note was made) or 'article' (when the article was published). */
+  dateOf: '' | 'article';
 }
 
-export const NO_FILTERS: FilterValues = { tag: '', actor: '', site: '', from: '', to: '' };
+export const NO_FILTERS: FilterValues = { tag: '', actor: '', site: '', from: '', to: '', dateOf: '' };
 
 /** Local-day bounds of the date inputs as times (ms): from the start of `from` to the end of `to`. */
-export function dateBounds(f: FilterValues): { from?: number; to?: number } {
+export function dateBounds(f: FilterValues): { from?: number; to?: number; dateOf?: 'article' } {
   const day = (text: string) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
   };
   const start = day(f.from);
   const end = day(f.to);
-  const out: { from?: number; to?: number } = {};
+  const out: { from?: number; to?: number; dateOf?: 'article' } = {};
   if (start) out.from = Math.max(0, start.getTime());
   if (end) out.to = Math.max(0, end.getTime() + 86_400_000 - 1);
+  if ((start || end) && f.dateOf === 'article') out.dateOf = 'article';
   return out;
 }
 
 export function Filters({ facets, value, onChange }: { facets: LibraryFacets | null; value: FilterValues; onChange: (next: FilterValues) => void }) {
   const set = (key: keyof FilterValues) => (event: Event) => onChange({ ...value, [key]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
-  const active = Object.values(value).some((v) => v !== '');
+  const active = [value.tag, value.actor, value.site, value.from, value.to].some((v) => v !== '');
   return (
     <fieldset class="filters">
       <legend class="visually-hidden">Filters</legend>
@@ -62,6 +65,13 @@ export function Filters({ facets, value, onChange }: { facets: LibraryFacets | n
               {s.value} ({s.count})
             </option>
           ))}
+        </select>
+      </label>
+      <label>
+        <span>Dates of</span>
+        <select name="dateOf" value={value.dateOf} onChange={set('dateOf')}>
+          <option value="">the note</option>
+          <option value="article">the article</option>
         </select>
       </label>
       <label>

@@ -4,6 +4,8 @@ import type { LibraryHit } from '../../src/search/library-search';
 export interface ResultListProps {
   hits: LibraryHit[];
   selected: ReadonlySet<string>;
+  /** Notes whose passage was not on their page at the last visit (id → when seen). */
+  changed?: Readonly<Record<string, number>>;
   actorNames: ReadonlyMap<string, string>;
   onToggle: (id: string) => void;
   /** Delete key on a result: delete the selection, or this result when nothing is selected. */
@@ -14,7 +16,7 @@ export interface ResultListProps {
  * The results as a list of articles. Keyboard: ↑/↓ (or j/k), Home/End move
  * between results; Space or x selects; Enter opens the page; Delete deletes.
  */
-export function ResultList({ hits, selected, actorNames, onToggle, onDeleteKey }: ResultListProps) {
+export function ResultList({ hits, selected, changed = {}, actorNames, onToggle, onDeleteKey }: ResultListProps) {
   const list = useRef<HTMLUListElement>(null);
 
   function move(from: HTMLElement, to: 'next' | 'prev' | 'first' | 'last') {
@@ -53,9 +55,10 @@ export function ResultList({ hits, selected, actorNames, onToggle, onDeleteKey }
         return (
           <li
             key={a.id}
-            class={`annotation result color-${a.color}${checked ? ' selected' : ''}`}
+            class={`annotation result color-${a.color}${checked ? ' selected' : ''}${changed[a.id] ? ' orphaned' : ''}`}
             data-result
             data-annotation-id={a.id}
+            data-orphaned={changed[a.id] ? true : undefined}
             tabIndex={i === 0 ? 0 : -1}
             aria-label={`${a.quote.slice(0, 80)}${checked ? ', selected' : ''}`}
             onKeyDown={(e) => onKeyDown(e, a.id)}
@@ -67,6 +70,12 @@ export function ResultList({ hits, selected, actorNames, onToggle, onDeleteKey }
               </a>
               <time dateTime={when.toISOString()}>{when.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}</time>
             </div>
+            {changed[a.id] !== undefined && (
+              <p class="orphan-note" role="note">
+                The page’s text has changed: this passage was not found there on{' '}
+                {new Date(changed[a.id]!).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}. Kept, not deleted.
+              </p>
+            )}
             <blockquote class="quote">{a.quote}</blockquote>
             {a.note && <p class="note">{a.note}</p>}
             {(a.tags.length > 0 || actors.length > 0) && (

@@ -11,6 +11,8 @@ import { exportInParts, importInBatches, type ExportedParts } from '../../src/io
 import type { ExportFormat } from '../../src/io/formats';
 import { InputError } from '../../src/io/safe-json';
 import type { LibraryFacets } from '../../src/search/library-search';
+import browser from 'webextension-polyfill';
+import { CHANGED_NOTES_KEY, readChangedNotes, type ChangedNotes } from '../shared/changed-notes';
 import { callWorker } from '../shared/client';
 import { CallError } from '../shared/messages';
 import { TRANSFER_BATCH, TRANSFER_CHARS, type ImportReport, type LibraryPage, type LibraryQueryRequest } from '../shared/library-messages';
@@ -31,6 +33,8 @@ export interface LibraryApi {
   backupDone(startedAt: number): Promise<void>;
   /** Stored rows that cannot be read, as they are, for the reader to keep. */
   unreadableRows(): Promise<{ row: unknown; reason: string }[]>;
+  /** Notes whose passage was not on their page at the last visit, with when that was seen. */
+  changedNotes(): Promise<ChangedNotes>;
 }
 
 /** Saves text parts as a file: a Blob behind a temporary link, clicked and removed. */
@@ -90,4 +94,8 @@ export const browserLibraryApi: LibraryApi = {
   save: (file) => downloadFile(file),
   backupDone: async (startedAt) => void (await callWorker('library/backup-done', { startedAt })),
   unreadableRows: () => callWorker('library/unreadable', {}),
+  async changedNotes() {
+    const stored = await browser.storage.local.get(CHANGED_NOTES_KEY);
+    return readChangedNotes(stored[CHANGED_NOTES_KEY]);
+  },
 };

@@ -53,7 +53,7 @@ export type FrameState =
 
 /** The selection described from the live page at the moment of saving. */
 export type Described =
-  | { ok: true; quote: string; selectors: Selector[]; page: Pick<PageInfo, 'url' | 'urlKey' | 'title'> }
+  | { ok: true; quote: string; selectors: Selector[]; page: Pick<PageInfo, 'url' | 'urlKey' | 'title' | 'published'> }
   /** The selected passage changed (its text now reads `quote`) or vanished (`quote` empty). */
   | { ok: false; reason: 'changed' | 'vanished' | 'none'; quote: string };
 

@@ -98,6 +98,7 @@ export const LibraryRequestSchemas = [
     site: v.optional(Short(300)),
     from: v.optional(Time),
     to: v.optional(Time),
+    dateOf: v.optional(v.picklist(['note', 'article'])),
     sort: v.optional(v.picklist(['relevance', 'newest', 'oldest'])),
     offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),

@@ -103,6 +103,8 @@ export interface PageInfo {
   title: string;
   /** `ready`: Crosscheck is reading the page; `idle`: not an article; `off`: switched off by the reader. */
   state: 'ready' | 'idle' | 'off';
+  /** The day the article says it was published (`YYYY-MM-DD`), when it says so. */
+  published?: string;
 }
 
 export interface PageClaim {

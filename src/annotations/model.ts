@@ -52,6 +52,8 @@ export const NewAnnotationSchema = v.object({
   color: v.optional(v.picklist(COLORS), 'yellow'),
   /** A known claim of the dataset the reader linked this annotation to. */
   claimId: v.optional(v.pipe(v.string(), v.maxLength(128))),
+  /** The day the article was published (`YYYY-MM-DD`), when the page said so: the library filters by it. */
+  published: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date'))),
 });
 
 export const AnnotationPatchSchema = v.object({

@@ -25,6 +25,17 @@ export interface LibraryFilters {
   from?: number;
   /** Created at or before this time (ms since the epoch). */
   to?: number;
+  /**
+   * What `from`/`to` bound: when the note was made (default), or the day the
+   * article was published (notes whose article gave no date are left out).
+   */
+  dateOf?: 'note' | 'article';
+}
+
+/** A `YYYY-MM-DD` day as the time of its local midnight (the date inputs' bounds are local days too). */
+function dayTime(day: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y!, m! - 1, d!).getTime();
 }
 
 export type LibrarySort = 'relevance' | 'newest' | 'oldest';
@@ -134,9 +145,13 @@ export function createLibrarySearch(options: LibrarySearchOptions = {}) {
   }
 
   function matches(entry: Entry, f: LibraryFilters): boolean {
-    const created = entry.annotation.created;
-    if (f.from !== undefined && created < f.from) return false;
-    if (f.to !== undefined && created > f.to) return false;
+    if (f.from !== undefined || f.to !== undefined) {
+      const published = entry.annotation.published;
+      if (f.dateOf === 'article' && !published) return false;
+      const time = f.dateOf === 'article' ? dayTime(published!) : entry.annotation.created;
+      if (f.from !== undefined && time < f.from) return false;
+      if (f.to !== undefined && time > f.to) return false;
+    }
     if (f.site && entry.site !== f.site.toLowerCase()) return false;
     if (f.tag && !entry.tags.has(fold(f.tag.trim()))) return false;
     if (f.actor && !entry.actors.includes(f.actor)) return false;
