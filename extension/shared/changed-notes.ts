@@ -21,8 +21,16 @@ export function readChangedNotes(stored: unknown): ChangedNotes {
 export function afterVisit(stored: unknown, anchored: readonly string[], orphaned: readonly string[], now: number): ChangedNotes | null {
   const map = readChangedNotes(stored);
   let changed = false;
-  for (const id of anchored) if (id in map) (delete map[id], (changed = true));
-  for (const id of orphaned) if (!(id in map)) ((map[id] = now), (changed = true));
+  for (const id of anchored) {
+    if (!(id in map)) continue;
+    delete map[id];
+    changed = true;
+  }
+  for (const id of orphaned) {
+    if (id in map) continue;
+    map[id] = now;
+    changed = true;
+  }
   if (!changed) return null;
   const entries = Object.entries(map);
   if (entries.length <= MAX_ENTRIES) return map;
