@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { LibraryHit } from '../../src/search/library-search';
+import { showInvisible } from '../../src/text/visible-controls';
 
 export interface ResultListProps {
   hits: LibraryHit[];
@@ -66,7 +67,7 @@ export function ResultList({ hits, selected, changed = {}, actorNames, onToggle,
             <div class="result-head">
               <input type="checkbox" checked={checked} onChange={() => onToggle(a.id)} aria-label={`Select note on “${a.quote.slice(0, 40)}”`} tabIndex={-1} />
               <a class="page" href={a.url} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
-                {a.title || a.urlKey}
+                {showInvisible(a.title) || a.urlKey}
               </a>
               <time dateTime={when.toISOString()}>{when.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}</time>
             </div>
@@ -82,7 +83,7 @@ export function ResultList({ hits, selected, changed = {}, actorNames, onToggle,
               <ul class="tags" aria-label="Tags and actors">
                 {a.tags.map((t) => (
                   <li key={`t:${t}`} class="tag">
-                    {t}
+                    {showInvisible(t)}
                   </li>
                 ))}
                 {actors.map((id) => (

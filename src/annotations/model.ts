@@ -5,6 +5,7 @@
  * reaches the database: messages from pages and imported files alike.
  */
 import * as v from 'valibot';
+import { normaliseTag, uniqueTags } from '../text/visible-controls';
 
 /** Notes are prose, not documents: cap sizes so a hostile caller cannot fill the disk in one call. */
 export const LIMITS = {
@@ -36,7 +37,9 @@ export const SelectorSchema = v.variant('type', [TextQuoteSelectorSchema, TextPo
 
 export const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 
-const Tag = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.tag));
+// Tags are normalised (NFKC, zero-width characters removed, trimmed) and kept once per case-folded spelling.
+const Tag = v.pipe(v.string(), v.transform((tag: string): string => normaliseTag(tag)), v.minLength(1), v.maxLength(LIMITS.tag));
+const Tags = v.pipe(v.array(Tag), v.transform((tags: string[]): string[] => uniqueTags(tags)), v.maxLength(LIMITS.tags));
 const Url = v.pipe(v.string(), v.maxLength(LIMITS.url), v.url('must be an absolute URL'), v.regex(/^https?:\/\//i, 'must be an http(s) page address'));
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, "-" or "_"'));
 const Time = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -48,7 +51,7 @@ export const NewAnnotationSchema = v.object({
   title: v.optional(Text(LIMITS.title), ''),
   selectors: v.pipe(v.array(SelectorSchema), v.minLength(1), v.maxLength(4)),
   note: v.optional(Text(LIMITS.note), ''),
-  tags: v.optional(v.pipe(v.array(Tag), v.maxLength(LIMITS.tags)), []),
+  tags: v.optional(Tags, []),
   color: v.optional(v.picklist(COLORS), 'yellow'),
   /** A known claim of the dataset the reader linked this annotation to. */
   claimId: v.optional(v.pipe(v.string(), v.maxLength(128))),
@@ -58,7 +61,7 @@ export const NewAnnotationSchema = v.object({
 
 export const AnnotationPatchSchema = v.object({
   note: v.optional(Text(LIMITS.note)),
-  tags: v.optional(v.pipe(v.array(Tag), v.maxLength(LIMITS.tags))),
+  tags: v.optional(Tags),
   color: v.optional(v.picklist(COLORS)),
   claimId: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(128)))),
 });

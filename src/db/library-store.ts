@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { AnnotationSchema, describeIssues, type Annotation } from '../annotations/model';
-import { StoreError, guard } from './annotation-store';
+import { StoreError, guard, isOutOfSpace } from './annotation-store';
 import type { CrosscheckDatabase } from './database';
 import { readRow, readRows } from './row-check';
 
@@ -176,13 +176,25 @@ export function createLibraryStore(db: CrosscheckDatabase) {
     /** Deletes the annotations with these ids in one transaction; returns those that existed, for undo. */
     async deleteMany(ids: readonly string[]): Promise<Annotation[]> {
       const unique = [...new Set(ids)];
-      return guard(() =>
+      const deleteIn = (slice: string[]) =>
         db.transaction('rw', db.annotations, async () => {
-          const found = (await db.annotations.bulkGet(unique)).filter((a): a is Annotation => a !== undefined);
+          const found = (await db.annotations.bulkGet(slice)).filter((a): a is Annotation => a !== undefined);
           await db.annotations.bulkDelete(found.map((a) => a.id));
           return found;
-        }),
-      );
+        });
+      return guard(async () => {
+        try {
+          return await deleteIn(unique);
+        } catch (error) {
+          // A full disk: deleting also writes (the database's log), and one big
+          // transaction may not fit where many small ones do. Free space one note
+          // at a time; what was deleted stays deleted.
+          if (!isOutOfSpace(error)) throw error;
+          const found: Annotation[] = [];
+          for (const id of unique) found.push(...(await deleteIn([id])));
+          return found;
+        }
+      });
     },
 
     /**

@@ -60,8 +60,25 @@ describe('CSV export', () => {
     expect(csvField('+1')).toBe("'+1");
     expect(csvField('-2')).toBe("'-2");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField('\tcmd')).toBe("'\tcmd");
+    expect(csvField('\tcmd')).toBe(`"'\tcmd"`);
     expect(csvField('a=b')).toBe('a=b');
+  });
+
+  it('guards every formula-leading form: leading spaces, tabs, CR/LF, fullwidth signs; quotes cells holding separators', () => {
+    // What a spreadsheet would run, however it is dressed.
+    for (const value of [' =1+1', '  +CMD', '\t=1', '\r-1', '\n@SUM(A1)', '\u00a0=1', '\u3000=1', '\u0001=1', '＝1+1', '＋1', '－1', '＠SUM(A1)', ' ＝HYPERLINK("x")']) {
+      const cell = csvField(value);
+      const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+      expect(unquoted.startsWith("'"), JSON.stringify(value)).toBe(true);
+      expect(unquoted.slice(1)).toBe(value);
+    }
+    // Cells a semicolon- or tab-separated locale would split, and leading/trailing spaces a spreadsheet would trim: quoted.
+    expect(csvField('a;=1+1')).toBe('"a;=1+1"');
+    expect(csvField('a\t=1')).toBe('"a\t=1"');
+    expect(csvField(' padded ')).toBe('" padded "');
+    expect(csvField('a,b')).toBe('"a,b"');
+    // Plain text and text with signs inside stays as it is.
+    for (const value of ['plain', 'a=b', '3-2', 'x@y.z', '１２３']) expect(csvField(value)).toBe(value);
   });
 
   it('writes a header and one row per annotation that read back exactly', () => {

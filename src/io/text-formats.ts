@@ -3,6 +3,7 @@
  * (RFC 4180) guarded against formula injection.
  */
 import { positionSelector, type Annotation } from '../annotations/model';
+import { showInvisible } from '../text/visible-controls';
 
 // ---------------------------------------------------------------- Markdown
 
@@ -69,13 +70,13 @@ export function exportMarkdown(annotations: readonly Annotation[], options: { ge
   for (const list of ordered) {
     list.sort((a, b) => at(a) - at(b) || a.created - b.created);
     const head = list[0]!;
-    const title = escapeInline(head.title) || escapeInline(head.urlKey);
+    const title = escapeInline(showInvisible(head.title)) || escapeInline(head.urlKey);
     out.push('', `## [${title}](${linkTarget(head.url)})`);
     for (const a of list) {
       out.push('', blockquote(a.quote));
       if (a.note) out.push('', escapeBlock(a.note));
       const meta = [utcStamp(a.created)];
-      if (a.tags.length) meta.push(`tags: ${a.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`);
+      if (a.tags.length) meta.push(`tags: ${a.tags.map((t) => `\`${showInvisible(t).replace(/`/g, "'")}\``).join(', ')}`);
       if (a.claimId) meta.push(`claim: \`${a.claimId.replace(/`/g, "'")}\``);
       out.push('', `*${meta.join(' · ')}*`);
     }
@@ -88,13 +89,22 @@ export function exportMarkdown(annotations: readonly Annotation[], options: { ge
 export const CSV_COLUMNS = ['id', 'created', 'updated', 'url', 'title', 'quote', 'note', 'tags', 'color', 'claimId'] as const;
 
 /**
- * One CSV field. Text a spreadsheet would run as a formula (= + - @, or a
- * leading tab or carriage return) is prefixed with an apostrophe; fields with
- * quotes, commas or line breaks are quoted with inner quotes doubled (RFC 4180).
+ * Text a spreadsheet may run as a formula: = + - @ (or their fullwidth forms
+ * ＝ ＋ － ＠, which some spreadsheets fold), also after leading spaces, tabs,
+ * line breaks or other control characters (which spreadsheets trim), and a
+ * leading tab or carriage return by itself.
+ */
+const FORMULA = /^[\s\u0000-\u001f\u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
+
+/**
+ * One CSV field. A formula-leading field is prefixed with an apostrophe; every
+ * field holding a quote, a separator a spreadsheet may use (`,` `;` tab), a
+ * line break or leading/trailing space is quoted with inner quotes doubled
+ * (RFC 4180), so no locale splits it into cells that start a formula.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = FORMULA.test(value) ? `'${value}` : value;
+  return /[",;\t\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** CSV with a header row, CRLF line ends, and a UTF-8 byte order mark so spreadsheets read accents right. */
@@ -106,10 +116,10 @@ export function exportCsv(annotations: readonly Annotation[]): string {
       created: new Date(a.created).toISOString(),
       updated: new Date(a.updated).toISOString(),
       url: a.url,
-      title: a.title,
+      title: showInvisible(a.title),
       quote: a.quote,
       note: a.note,
-      tags: a.tags.join('; '),
+      tags: a.tags.map(showInvisible).join('; '),
       color: a.color,
       claimId: a.claimId ?? '',
     };
