@@ -2,11 +2,12 @@
  * The script declared for every http(s) page (ADR 0051). It is all that
  * runs where Crosscheck draws nothing, so it stays a few kilobytes: no
  * engine, no dataset, no UI, no polyfill. It judges the page with the cheap
- * article check and, where that says no, reads the reader's settings and
- * runs the vocabulary gate built from the dataset's aliases at build time.
- * Only then does it ask the service worker to inject the full content
- * script (`content.js`) into this frame — the worker checks the settings
- * first — which runs the real checks again.
+ * article check and, where that says no, the vocabulary gate built from the
+ * dataset's aliases at build time. Only then does it ask the service worker
+ * to inject the full content script (`content.js`) into this frame; the
+ * worker checks the reader's settings first, and the full script runs the
+ * real checks again. Where the page is left idle, nothing reads the
+ * settings unless the popup asks.
  */
 import { judgeArticle, readArticleSignals } from '../../src/page/article-detect';
 import { documentUrlKey } from '../../src/page/url-key';
@@ -48,12 +49,7 @@ function answerIdle(message: unknown, sender: chrome.runtime.MessageSender): Pro
   const value = (() => {
     switch (type) {
       case 'page/info':
-        return {
-          url: location.href,
-          urlKey: documentUrlKey(location.href, document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href),
-          title: document.title,
-          state: state === 'starting' ? 'idle' : state,
-        };
+        return pageInfo();
       case 'page/anchoring':
         return { anchored: [], orphaned: [] };
       case 'page/analysis':
@@ -68,7 +64,18 @@ function answerIdle(message: unknown, sender: chrome.runtime.MessageSender): Pro
         return undefined;
     }
   })();
-  return value === undefined ? undefined : Promise.resolve({ ok: true, value });
+  return value === undefined ? undefined : Promise.resolve(value).then((v) => ({ ok: true, value: v }));
+}
+
+/** The page as the popup knows it; on a page left idle, 'off' if the reader switched Crosscheck off here. */
+async function pageInfo() {
+  const off = state !== 'off' && !isActiveOn({ ...(await readSettings()), highlightMode: 'auto' }, location.href);
+  return {
+    url: location.href,
+    urlKey: documentUrlKey(location.href, document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href),
+    title: document.title,
+    state: off || state === 'off' ? 'off' : 'idle',
+  };
 }
 
 async function readSettings(): Promise<Pick<Settings, 'pausedEverywhere' | 'disabledSites'>> {
@@ -119,8 +126,9 @@ async function main() {
   // The article check stops reading early (≲ 0.5 ms cold), so it runs in the evaluation task:
   // a likely article goes straight to the worker, which checks the settings (one round trip, not two).
   if (judgeArticle(readArticleSignals(document)).article) return bringInContent();
-  const settings = await readSettings().catch(() => null);
-  if (!settings || !isActiveOn({ ...settings, highlightMode: 'auto' }, location.href)) return mark('off');
+  // Elsewhere the gate, in a task of its own. The settings are not read here: the worker reads
+  // them if the gate says yes, and the popup's `page/info` when it asks (see answerIdle).
+  await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
   if (gateActors(JSON.parse(__ACTIVATION_GATE__) as GateTable, document.body ?? document.documentElement) < MIN_DISTINCT_ACTORS) return mark('idle');
   return bringInContent();
 }

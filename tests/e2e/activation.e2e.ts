@@ -59,7 +59,8 @@ describe('where Crosscheck runs', () => {
     await waitForCrosscheck(page);
 
     const popup = await browser.openPopup(page);
-    const toggle = popup.getByRole('switch');
+    // the site switch (the popup also has one switch per highlight layer)
+    const toggle = popup.getByRole('switch', { name: /^Crosscheck on/ });
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await toggle.uncheck();
     await expect.poll(() => popup.getByText('Reload the page to apply.').count()).toBe(1);
@@ -70,8 +71,9 @@ describe('where Crosscheck runs', () => {
     expect((await highlightCounts(page)).actors).toBe(0);
 
     const again = await browser.openPopup(page);
-    await expect.poll(() => again.getByRole('switch').isChecked()).toBe(false);
-    await again.getByRole('switch').check();
+    const siteSwitch = again.getByRole('switch', { name: /^Crosscheck on/ });
+    await expect.poll(() => siteSwitch.isChecked()).toBe(false);
+    await siteSwitch.check();
     await again.close();
     await page.reload();
     await waitForCrosscheck(page);

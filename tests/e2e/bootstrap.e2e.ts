@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serve, type ExtensionBrowser, type TestServer } from './harness';
+import { launchWithExtension, serve, tabIdOf, type ExtensionBrowser, type TestServer } from './harness';
 import { HEADLINES_PAGE, SEARCH_PAGE, SHOP_PAGE, SHOUTING_PAGE, STORY, article, webmailPage } from './fixtures';
 import { annotateSelection, highlightCounts, selectText, waitForCrosscheck } from './page-helpers';
 import { watchServiceWorker } from './security-helpers';
@@ -128,6 +128,14 @@ describe('the bootstrap', () => {
       expect(off.scripts()).toEqual(['bootstrap.js']);
       expect((await highlightCounts(off.page)).actors).toBe(0);
       await off.page.close();
+      // a page the bootstrap leaves idle without reading the settings still tells the popup it is off
+      const shop = await openRecording('/shop.html');
+      await waitForCrosscheck(shop.page, 'idle');
+      const tabId = await tabIdOf(browser.worker, shop.page);
+      const info = (await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page/info' }), tabId)) as { value?: { state: string } };
+      expect(info.value?.state).toBe('off');
+      expect(shop.scripts()).toEqual(['bootstrap.js']);
+      await shop.page.close();
     } finally {
       await extensionPage.evaluate(() => chrome.storage.local.set({ disabledSites: [] }));
     }
