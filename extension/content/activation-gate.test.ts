@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compileActorMatcher } from '../../src/actors/matcher';
 import { dataset } from '../../src/dataset/bundled';
 import type { Alias } from '../../src/dataset/schema';
-import { buildGateTable, foldWord, gateActors, MIN_DISTINCT_ACTORS } from './activation-gate';
+import { actorsNamed, buildGateTable, foldWord, gateActors, MIN_DISTINCT_ACTORS } from './activation-gate';
 
 const table = buildGateTable(dataset.actors);
 const matcher = compileActorMatcher(dataset.actors);
@@ -23,7 +23,7 @@ function paragraphOf(text: string): HTMLElement {
 
 /** Distinct actors the matcher names, as the activation rule counts them. */
 function matcherActors(text: string): number {
-  return new Set(matcher.find(text).map((m) => m.actorId)).size;
+  return actorsNamed(matcher.find(text)).size;
 }
 
 const SEP = [' ', '  ', '\n', '-', ' – ', ', ', '. ', '"', '(', '’s ', "' ", '\u00a0', ' said ', ' and ', ' cruiser ', ' roast '];
@@ -73,6 +73,14 @@ describe('the activation gate', () => {
     expect(foldWord('Sinirlioğlu')).toBe('sinirlioglu');
     expect(foldWord('DAESH')).toBe('daesh');
     expect(foldWord('Łódź')).toBe('lodz');
+  });
+
+  it('counts actors named as the dataset spells them, not those found by a transliteration key', () => {
+    const text = 'Russia said Raqqah and Deir Ezzor were hit, and Lattakia too.';
+    const found = matcher.find(text);
+    expect(actorsNamed(found).size).toBeLessThanOrEqual(gateActors(table, paragraphOf(text), Infinity));
+    expect(actorsNamed([{ actorId: 'raqqa', alias: 'Raqqa', text: 'Raqqah', start: 0, end: 6 }]).size).toBe(0);
+    expect(actorsNamed([{ actorId: 'assad', alias: 'al-Assad', text: 'Al – Assad', start: 0, end: 10 }]).size).toBe(1);
   });
 
   it('counts an actor once however it is used ("Moscow said" names Moscow)', () => {

@@ -12,6 +12,7 @@
  * ("Moscow said" names Moscow, whatever it stands for), as `shouldActivate`
  * counts them. `activation-gate.test.ts` holds it to that.
  */
+import type { Mention } from '../../src/actors/matcher';
 import type { Actor, Alias } from '../../src/dataset/schema';
 
 /** Distinct dataset actors that make an undeclared page worth reading with Crosscheck. */
@@ -52,6 +53,21 @@ export function foldAccents(text: string): string {
 /** Lower case, accents off: the matcher's folding, for one word. */
 export function foldWord(word: string): string {
   return foldAccents(word).toLowerCase();
+}
+
+const spelling = (s: string): string => foldWord(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * The activation rule's count (`shouldActivate`): distinct actors named by a
+ * spelling the dataset lists. The matcher also finds names by their
+ * transliteration key ("Raqqah" for Raqqa) once a text names an actor
+ * exactly; those are drawn, but do not count here — the gate could not
+ * bound them without reading every capitalised word as a possible name.
+ */
+export function actorsNamed(mentions: readonly Mention[]): Set<string> {
+  const ids = new Set<string>();
+  for (const m of mentions) if (m.text === m.alias || spelling(m.text) === spelling(m.alias)) ids.add(m.actorId);
+  return ids;
 }
 
 const aliasText = (a: Alias): string => (typeof a === 'string' ? a : a.text);

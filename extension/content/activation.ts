@@ -7,7 +7,7 @@ import type { ActorMatcher } from '../../src/actors/matcher';
 import { judgeArticle, readArticleSignals } from '../../src/page/article-detect';
 import { buildTextModel, findArticleRoot } from '../../src/text/model';
 
-import { GATE_PROBE_CHARS as ACTOR_PROBE_CHARS, MIN_DISTINCT_ACTORS } from './activation-gate';
+import { actorsNamed, GATE_PROBE_CHARS as ACTOR_PROBE_CHARS, MIN_DISTINCT_ACTORS } from './activation-gate';
 
 // The bootstrap (ADR 0051) asks the same question first, without the matcher: its gate lets through every page this passes.
 export { MIN_DISTINCT_ACTORS };
@@ -16,8 +16,9 @@ export function shouldActivate(doc: Document, matcher: ActorMatcher): { active: 
   const verdict = judgeArticle(readArticleSignals(doc));
   if (verdict.article) return { active: true, reason: verdict.reason };
   const text = buildTextModel(findArticleRoot(doc)).text;
-  // actors named, as the bootstrap's gate counts them: "Moscow said" names Moscow (not a second actor for Russia)
-  const ids = new Set(matcher.find(text, { to: Math.min(text.length, ACTOR_PROBE_CHARS) }).map((m) => m.actorId));
+  // actors named as the dataset spells them, as the bootstrap's gate counts them: "Moscow said" names Moscow
+  // (not a second actor for Russia); "Raqqah", found by its transliteration key, is drawn but not counted
+  const ids = actorsNamed(matcher.find(text, { to: Math.min(text.length, ACTOR_PROBE_CHARS) }));
   if (ids.size >= MIN_DISTINCT_ACTORS) return { active: true, reason: `names ${ids.size} known actors` };
   return { active: false, reason: verdict.reason };
 }
