@@ -95,6 +95,8 @@ export interface DetectContext {
    * "a Putin ally"), when exactly one fits.
    */
   byRole?(phrase: string, exclude?: ReadonlySet<string>): string | undefined;
+  /** The state an institution stands for ("the Kremlin" → russia), when the phrase names one. */
+  institution?(phrase: string): string | undefined;
 }
 
 function mentionsIn(mentions: readonly Mention[], a: number, b: number): Mention[] {
@@ -171,6 +173,11 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
     });
     const id = speakerPerson ? undefined : ctx.byRole(raw, modifiers);
     if (id !== undefined) return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id, ...new Set(ms.map((m) => ctx.actorOf(m)))] };
+  }
+  // "the Kremlin said" is Russia; "the Kremlin spokesman" is someone unnamed, maybe the reports' own speaker
+  if (ms.length === 0 && ctx.institution && !ROLE_NOUN.test(raw)) {
+    const id = ctx.institution(raw);
+    if (id !== undefined) return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id] };
   }
   if (ms.length > 0) {
     // the speaker: a person before a body before a state or group before a place;

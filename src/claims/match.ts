@@ -132,6 +132,8 @@ const ATTRIBUTIVE: ReadonlySet<string> = new Set(['accusation', 'denial', 'deman
 const NEGATION = /\b(?:not|never|no|n't|neither|nor|denied|denies|deny|rejected|rejects|dismissed|refuted|without)\b/;
 const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|rebuffed)\b/;
 const ADMIT_VERB = /\b(?:admitted|admits|acknowledged|acknowledges|accepted|accepts|conceded|concedes)\b/;
+/** Words of an office or a source the reports may leave unnamed ("the spokesman", "the monitor", "officials"). */
+const STRANGER_OFFICE = /\b(?:spokes(?:man|woman|person)|minister|ministry|secretary|president|official|officials|monitor|observatory|agency|source|sources|command|commander|general|kremlin|pentagon|government|military|army|navy|statement|envoy|ambassador|diplomats?|lawmakers?|analysts?|activists?|residents?|witnesses?)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b\.?/g;
 const YEAR_RE = /\b(19[5-9]\d|20[0-4]\d)\b/g;
@@ -326,6 +328,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     family.set(id, f);
   }
   const famOf = (id: string): Set<string> => family.get(id) ?? new Set([id]);
+  /** A joint speaker: a body whose names and role list three states or more (a joint statement, a coalition). */
+  const jointIds = new Set([...direct].filter(([id, s]) => actorsById.get(id)?.type === 'organisation' && [...s].filter((x) => x !== id && actorsById.get(x)?.type === 'state').length >= 3).map(([id]) => id));
+  const isJoint = (id: string): boolean => jointIds.has(id);
   const compatible = (a: string, b: string): boolean => a === b || famOf(a).has(b) || famOf(b).has(a);
 
   function toks(text: string, from: number, to: number, mentions: readonly Mention[]): Token[] {
@@ -661,7 +666,17 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const claimant = detected?.claimant;
     const claimantId = claimant?.actorId;
     // a named speaker the dataset does not know (a capitalised name, not "he" or "officials")
-    const namedStranger = claimant !== undefined && claimantId === undefined && /(?:^|\s)[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*,?$/.test(claimant.text.trim());
+    // an explicit speaker the dataset does not know ("Ibrahim Kalin", "a rebel group"), not a pronoun
+    // (a person's name, or a group named without an office: "Hassan Haj Ali", "a Western-backed rebel group";
+    // not "the spokesperson" or "the Kremlin spokesman", which may be the reports' own speakers unnamed)
+    const strangerText = claimant?.text.trim() ?? '';
+    const namedStranger =
+      claimant !== undefined &&
+      claimantId === undefined &&
+      !/^(?:he|she|they|it|we|i|you)\b/i.test(strangerText) &&
+      ((!/^(?:the|a|an)\s/i.test(strangerText) && /^(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+/.test(strangerText)) ||
+        /(?:^|\s)[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*,?$/.test(strangerText) ||
+        !STRANGER_OFFICE.test(strangerText));
     // actors right after the attribution verb: its object ("warned Turkey", "accused Ankara of")
     const objectIds: string[] = [];
     if (detected?.verbEnd !== undefined) {
@@ -706,9 +721,10 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       let claimantClash = false;
       if (claimantId && hasActorClaimant(cl)) {
         const ids = claimant?.actorIds ?? [claimantId];
-        claimantAgree = ids.some((id) => compatible(id, cl.claimant));
+        // one member of a joint statement ("Britain", "Turkey") speaking alone is not the statement
+        claimantAgree = ids.some((id) => compatible(id, cl.claimant)) && (!isJoint(cl.claimant) || claimantId === cl.claimant);
         claimantClash = !claimantAgree;
-      } else if (namedStranger && cl.claimant !== 'reporter') {
+      } else if (namedStranger && hasActorClaimant(cl)) {
         // "Ibrahim Kalin said …": someone the reports do not have is not the reports' speaker
         claimantClash = !(claimant?.actorIds ?? []).some((id) => compatible(id, cl.claimant));
       }
@@ -798,7 +814,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       }
       if (relation) out.push({ claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason });
       // a corroboration anchored by its speaker or its figure can stand for the claim's side in a dispute
-      if (relation === 'corroborates' && ((claimantId !== undefined && compatible(claimantId, cl.claimant)) || agree !== undefined)) anchored.add(cl.id);
+      // (the speaker is the claim's claimant or part of it: Konashenkov for the ministry, not Britain for the seven countries)
+      if (relation === 'corroborates' && ((claimantId !== undefined && (claimantId === cl.claimant || famOf(claimantId).has(cl.claimant))) || agree !== undefined)) anchored.add(cl.id);
     }
     reset(sharedQ, touchedQ);
     reset(sharedC, touchedC);

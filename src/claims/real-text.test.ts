@@ -52,6 +52,18 @@ describe('who is speaking', () => {
   });
 });
 
+describe('speakers of a joint statement and institutions', () => {
+  it('one member speaking alone is not the seven-country statement, and stands for no dispute', () => {
+    const m = last('Turkey: Only 9% of Russian strikes target the Islamic State')?.matches ?? [];
+    expect(m.find((x) => x.claimId === 'seven-countries-strikes-did-not-target-isis')?.relation ?? 'none').not.toBe('corroborates');
+    expect(m.filter((x) => x.reason.startsWith('opposite account (via'))).toEqual([]);
+  });
+  it('"the Kremlin says" is Russia; "the Kremlin spokesman" stays unnamed', () => {
+    expect(last('The Kremlin says it is targeting "all terrorists".')?.claimant?.actorId).toBe('russia');
+    expect(last('The Kremlin spokesman said no ground troops would be sent.')?.claimant?.actorId).toBeUndefined();
+  });
+});
+
 describe('topical overlap is not a match', () => {
   it('another period is another slot', () => {
     const s = 'Defence Minister Sergei Shoigu told President Vladimir Putin on Wednesday that four ships had launched 26 cruise missiles at 11 targets in Syria.';

@@ -67,3 +67,17 @@ export function compileRoleResolver(actors: readonly Actor[]): RoleResolver {
     return id;
   };
 }
+
+/**
+ * Institutions written for their state ("the Kremlin said", "the White House
+ * said"): the state's name, to be read by the alias matcher.
+ */
+export const INSTITUTIONS: readonly [RegExp, string][] = [
+  [/\bkremlin\b/i, 'Russia'],
+  [/\bwhite house\b/i, 'United States'],
+  [/\bstate department\b/i, 'United States'],
+  [/\bdowning street\b/i, 'Britain'],
+  [/\bwhitehall\b/i, 'Britain'],
+  [/\b[ée]lys[ée]e\b/i, 'France'],
+  [/\bquai d'orsay\b/i, 'France'],
+];

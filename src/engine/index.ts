@@ -14,7 +14,7 @@ import { type ActorMatcher, type Mention, compileActorMatcher } from '../actors/
 import { type Claimant, type Cue, type DetectContext, detectClaim } from '../claims/detect';
 import { afterDateline, isFurniture } from '../claims/fragments';
 import { type ClaimIndex, type ClaimMatch, type MatchDeps, compileClaimIndex } from '../claims/match';
-import { compileRoleResolver } from '../claims/roles';
+import { INSTITUTIONS, compileRoleResolver } from '../claims/roles';
 import type { ActorType, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -212,6 +212,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
 
   const typeOf = (id: string): string => matcher.actors.get(id)?.type ?? '';
   const byRole = compileRoleResolver(dataset.actors);
+  const institutionIds = INSTITUTIONS.map(([re, name]) => [re, matcher.find(name)[0]] as const).flatMap(([re, m]) => (m ? [[re, actorOf(m)] as const] : []));
+  const institution = (phrase: string): string | undefined => institutionIds.find(([re]) => re.test(phrase))?.[1];
 
   function groupActors(mentions: readonly Mention[]): ActorReport[] {
     const by = new Map<string, ActorReport>();
@@ -242,7 +244,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const folded = foldText(text.slice(span.start, span.end));
     const lower = folded.toLowerCase();
     const numbers = extractNumbers(text, span.start, span.end, folded);
-    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower, byRole };
+    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower, byRole, institution };
     if (previous) ctx.previous = previous;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records
