@@ -6,6 +6,7 @@ import { CrosscheckDatabase } from '../../src/db/database';
 import { createAnnotationStore } from '../../src/db/annotation-store';
 import { createDatasetStore } from '../../src/db/dataset-store';
 import { createRouter } from './router';
+import { newAnnotation } from './fixtures.test-util';
 
 const EXT = 'chrome-extension://abcdefghijklmnop/';
 const page = { url: 'https://news.example.com/2024/story', tabId: 7 };
@@ -59,5 +60,24 @@ describe('dataset calls', () => {
     expect(changes).toBe(0);
     // malformed requests never reach the store
     expect(await handle({ type: 'datasets/set-enabled', id: '../x', enabled: true }, options)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+
+  it('adds the reader\'s notes as "My notes", never the asking page\'s own, and tells pages when one is saved or deleted', async () => {
+    const notesHandle = createRouter({
+      store: createAnnotationStore(db),
+      extensionOrigin: EXT,
+      datasets: createDatasetStore(db),
+      onDatasetsChanged: () => void changes++,
+      notes: () => db.annotations.toArray(),
+    });
+    const created = await notesHandle({ type: 'annotations/create', annotation: newAnnotation({ selectors: [{ type: 'TextQuoteSelector', exact: 'Turkey says Russia flew 14 drones into Turkish airspace near Kilis.' }] }) }, page);
+    expect(created.ok).toBe(true);
+    expect(changes).toBe(1);
+    const elsewhere = (await notesHandle({ type: 'datasets/enabled', excludeUrlKey: 'other.example.com/b' }, page)) as { value: { info: { id: string }; dataset: { claims: unknown[] } }[] };
+    expect(elsewhere.value.map((e) => [e.info.id, e.dataset.claims.length])).toEqual([['my-notes', 1]]);
+    expect(await notesHandle({ type: 'datasets/enabled', excludeUrlKey: 'news.example.com/2015/10/02/story' }, page)).toEqual({ ok: true, value: [] });
+    await notesHandle({ type: 'annotations/delete', id: (created as { value: { id: string } }).value.id }, page);
+    expect(changes).toBe(2);
+    expect(await notesHandle({ type: 'datasets/enabled' }, page)).toEqual({ ok: true, value: [] });
   });
 });

@@ -8,7 +8,7 @@ import { CrosscheckDatabase } from '../../src/db/database';
 import { createAnnotationStore } from '../../src/db/annotation-store';
 import { createDurability } from '../../src/db/durability';
 import { createDatasetStore } from '../../src/db/dataset-store';
-import { DATASETS_REVISION_KEY } from '../shared/datasets';
+import { DATASETS_REVISION_KEY, NOTES_AS_CLAIMS_KEY } from '../shared/datasets';
 import { createRouter } from './router';
 import { createLibraryService } from './library';
 // The build-validated dataset as it is (see src/dataset/bundled.ts): validating it again here
@@ -38,6 +38,12 @@ const handle = createRouter({
   datasets: createDatasetStore(db),
   // Open tabs and the popup listen for this key: switching a dataset off takes its marks off at once.
   onDatasetsChanged: () => browser.storage.local.set({ [DATASETS_REVISION_KEY]: Date.now() }),
+  // The reader's notes as known claims (the reader may switch this off in the settings); read here, in the extension's origin.
+  notes: async () => {
+    const stored = await browser.storage.local.get(NOTES_AS_CLAIMS_KEY);
+    if (stored[NOTES_AS_CLAIMS_KEY] === false) return [];
+    return db.annotations.toArray();
+  },
 });
 
 // Every start of the worker (install, browser start, wake-up after idle):

@@ -9,6 +9,7 @@ import { StoreError, type AnnotationStore } from '../../src/db/annotation-store'
 import type { Durability } from '../../src/db/durability';
 import type { DatasetStore } from '../../src/db/dataset-store';
 import { importDatasetText, importErrorMessage } from '../../src/dataset/import';
+import { isClaimNote, notesDataset, type NoteSource } from '../../src/dataset/notes';
 import { urlKey as keyOf } from '../../src/page/url-key';
 import { libraryHandlers, type LibraryService } from './library';
 import {
@@ -46,13 +47,15 @@ export interface RouterDeps {
   datasets?: DatasetStore;
   /** Told after every change to the imported datasets (the worker tells open tabs through storage). */
   onDatasetsChanged?: () => Promise<void> | void;
+  /** The reader's notes that may serve as known claims; none when the reader switched that off. */
+  notes?: () => Promise<NoteSource[]>;
 }
 
 type Handlers = {
   [K in WorkerCallName]: (request: WorkerRequest<K>, sender: SenderInfo) => Promise<WorkerCalls[K]['response']>;
 };
 
-export function createRouter({ store, extensionOrigin, library, durability, askPage, datasets, onDatasetsChanged }: RouterDeps) {
+export function createRouter({ store, extensionOrigin, library, durability, askPage, datasets, onDatasetsChanged, notes }: RouterDeps) {
   const isExtensionPage = (sender: SenderInfo) => sender.tabId === undefined || (sender.url ?? '').startsWith(extensionOrigin);
 
   /**
@@ -119,7 +122,12 @@ export function createRouter({ store, extensionOrigin, library, durability, askP
     'datasets/remove': async (req, sender) => changed(await datasetStore(sender).remove(req.id)),
     'datasets/restore': async (req, sender) => changed(await datasetStore(sender).restore(req.id)),
     // content scripts too: the claims of the datasets the reader imported are no page's data
-    'datasets/enabled': async () => (datasets ? datasets.enabled() : []),
+    'datasets/enabled': async (req) => {
+      const entries = datasets ? await datasets.enabled() : [];
+      // the reader's notes last, never the asking page's own (a page is not cross-referenced with itself)
+      const mine = notes ? notesDataset(await notes(), req.excludeUrlKey !== undefined ? { excludeUrlKey: req.excludeUrlKey } : {}) : null;
+      return mine ? [...entries, mine] : entries;
+    },
     ...lib,
     'library/import': async (req, sender) => saved(await lib['library/import'](req, sender)),
     'library/restore': async (req, sender) => saved(await lib['library/restore'](req, sender)),
@@ -163,6 +171,8 @@ export function createRouter({ store, extensionOrigin, library, durability, askP
       assertMayCreate(sender, req.annotation);
       const record = await store.create(req.annotation, req.id);
       if (!mayAccess(sender, record)) throw new ForbiddenError();
+      // a note quoting a claim is a known claim on other pages from now on
+      if (notes && isClaimNote(record)) await changed(null);
       return saved(record);
     },
     'annotations/update': async (req, sender) => {
@@ -171,7 +181,9 @@ export function createRouter({ store, extensionOrigin, library, durability, askP
     },
     'annotations/delete': async (req, sender) => {
       if (!(await mustOwn(sender, req.id))) return null;
-      return (await store.remove(req.id)) ?? null;
+      const removed = (await store.remove(req.id)) ?? null;
+      if (removed && notes && isClaimNote(removed)) await changed(null);
+      return removed;
     },
   };
 

@@ -6,7 +6,7 @@
  */
 import { dataset } from '../../src/dataset/bundled';
 import { isActiveOn, loadSettings } from '../shared/settings';
-import { enabledDatasets, onDatasetsChanged } from '../shared/datasets';
+import { enabledDatasets, fingerprint, onDatasetsChanged } from '../shared/datasets';
 import { shouldActivate } from './activation';
 import { loadLayerPrefs, saveLayerPrefs, watchLayerPrefs } from './layer-control';
 import { watchPage } from './live-updates';
@@ -69,7 +69,9 @@ async function main() {
 
   const hooks = { ownMutation: () => {} };
   // Asked only on pages Crosscheck reads: the claims of the datasets the reader imported and switched on.
-  const imported = enabledDatasets();
+  const imported = enabledDatasets(describePage(document, 'ready').urlKey);
+  let using = '';
+  void imported.then((entries) => (using = fingerprint(entries)), () => undefined);
   const started = await startSession(document, engine, hooks, {
     imported,
     highlightMode: settings.highlightMode,
@@ -78,7 +80,18 @@ async function main() {
   });
   watchLayerPrefs(() => location.href, (prefs) => started.setLayers(prefs));
   // A dataset switched on or off, imported or removed in the options: read the page again, no reload.
-  onDatasetsChanged(() => void enabledDatasets().then((next) => started.setDatasets(next)).catch(() => undefined));
+  // (a note saved on this very page changes nothing here: the page is left out of its own notes)
+  onDatasetsChanged(
+    () =>
+      void enabledDatasets(started.info().urlKey)
+        .then((next) => {
+          const key = fingerprint(next);
+          if (key === using) return;
+          using = key;
+          return started.setDatasets(next);
+        })
+        .catch(() => undefined),
+  );
   session = started;
   mark('ready');
   const watcher = watchPage(document, started.uiHost, () => started.rescan());

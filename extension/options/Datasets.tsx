@@ -16,6 +16,8 @@ export interface DatasetsApi {
   setEnabled(id: string, enabled: boolean): Promise<ListedDataset>;
   remove(id: string): Promise<ListedDataset>;
   restore(id: string): Promise<ListedDataset>;
+  notesAsClaims(): Promise<boolean>;
+  setNotesAsClaims(on: boolean): Promise<void>;
 }
 
 const FORMAT: Record<DatasetInfo['format'], string> = {
@@ -54,6 +56,8 @@ export function Datasets({ api, bundled }: { api: DatasetsApi; bundled: DatasetI
   const [busy, setBusy] = useState(false);
   const [removed, setRemoved] = useState<ListedDataset | null>(null);
   const file = useRef<HTMLInputElement>(null);
+  const [notes, setNotes] = useState<boolean | null>(null);
+  useEffect(() => void api.notesAsClaims().then(setNotes, () => setNotes(true)), []);
 
   const refresh = () =>
     api.list().then(setList, (error: Error) => {
@@ -127,6 +131,19 @@ export function Datasets({ api, bundled }: { api: DatasetsApi; bundled: DatasetI
         ))}
       </ul>
       {list === null && <p class="muted">Loading…</p>}
+      <label>
+        <input
+          type="checkbox"
+          checked={notes !== false}
+          disabled={notes === null}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            setNotes(on);
+            void api.setNotesAsClaims(on);
+          }}
+        />
+        My notes: a note that quotes a claim sentence is a known claim on other pages (pages that say it again, or say otherwise, are marked; your note shows only in Crosscheck’s popup)
+      </label>
       {removed && (
         <p role="status" class="undo">
           Removed “{removed.name}”.{' '}

@@ -4,6 +4,7 @@ import { loadSettings, saveSettings, type Settings } from '../shared/settings';
 import { dataset as bundled } from '../../src/dataset/bundled';
 import { bundledInfo } from '../../src/dataset/collection';
 import { callWorker } from '../shared/client';
+import { notesAsClaims, setNotesAsClaims } from '../shared/datasets';
 import { Datasets, type DatasetsApi } from './Datasets';
 
 const datasetsApi: DatasetsApi = {
@@ -12,6 +13,8 @@ const datasetsApi: DatasetsApi = {
   setEnabled: (id, enabled) => callWorker('datasets/set-enabled', { id, enabled }),
   remove: (id) => callWorker('datasets/remove', { id }),
   restore: (id) => callWorker('datasets/restore', { id }),
+  notesAsClaims,
+  setNotesAsClaims,
 };
 const bundledFacts = bundledInfo(bundled);
 

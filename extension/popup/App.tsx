@@ -127,7 +127,7 @@ export function App({ api, data, knowledge: given = bundledKnowledge, imported }
         selected={tab}
         onSelect={setTab}
         tabs={[
-          { id: 'claims', label: `Claims (${analysis.claims.length})`, render: () => <ClaimList claims={analysis.claims} lookup={lookup} onReveal={(c) => void api.reveal(tabId, c.start, c.end)} /> },
+          { id: 'claims', label: `Claims (${analysis.claims.length})`, render: () => <ClaimList claims={analysis.claims} lookup={lookup} onReveal={(c) => void api.reveal(tabId, c.start, c.end)} {...(api.getAnnotation ? { loadNote: (id: string) => api.getAnnotation!(id) } : {})} /> },
           {
             id: 'coverage',
             label: 'Coverage',

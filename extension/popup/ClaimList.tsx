@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DatasetLookup } from '../../src/dataset/lookup';
 import { claimBy, plainReason, sourceLine, unquote } from '../shared/explain';
 import type { PageClaim } from '../shared/messages';
-import { checkedLine, flaggedReview } from '../shared/verdict';
+import { checkedLine, flaggedReview, readableDate } from '../shared/verdict';
+import type { Annotation } from '../../src/annotations/model';
+import type { Claim } from '../../src/dataset/schema';
+import { NOTES_DATASET_ID, annotationIdOf } from '../../src/dataset/notes';
 
 const RELATION: Record<string, { label: string; className: string }> = {
   corroborates: { label: 'Corroborated', className: 'rel-corroborates' },
@@ -23,7 +26,33 @@ export const FIRST_SCREEN = 8;
  * scroll or unfold anything: a page with 75 claims otherwise builds, styles
  * and lays out ~500 elements before the popup shows anything of the page.
  */
-export function ClaimList({ claims, lookup, onReveal }: { claims: PageClaim[]; lookup: DatasetLookup; onReveal: (claim: PageClaim) => void }) {
+/** "You noted on ⟨page title, date⟩: ⟨note⟩", linking back to the page (the note is read from the worker, here in the extension's origin). */
+function NotedLine({ claim, lookup, loadNote }: { claim: Claim; lookup: DatasetLookup; loadNote: (id: string) => Promise<Annotation | null> }) {
+  const sourceId = claim.evidence[0]?.source ?? '';
+  const annotationId = annotationIdOf(sourceId);
+  const [note, setNote] = useState<Annotation | null | undefined>(undefined);
+  useEffect(() => {
+    if (annotationId) loadNote(annotationId).then(setNote, () => setNote(null));
+  }, [annotationId]);
+  const source = lookup.source(sourceId);
+  if (!source) return null;
+  return (
+    <p class="small-line noted">
+      You noted on “{source.headline}”, {readableDate(source.date)}
+      {note?.note ? `: ${note.note}` : ''}
+      {note?.url && /^https?:/.test(note.url) && (
+        <>
+          {' · '}
+          <a href={note.url} target="_blank" rel="noopener noreferrer">
+            Open that page
+          </a>
+        </>
+      )}
+    </p>
+  );
+}
+
+export function ClaimList({ claims, lookup, onReveal, loadNote }: { claims: PageClaim[]; lookup: DatasetLookup; onReveal: (claim: PageClaim) => void; loadNote?: (id: string) => Promise<Annotation | null> }) {
   const [complete, setComplete] = useState(false);
   // Effects run after the browser has painted the first render.
   useEffect(() => setComplete(true), []);
@@ -44,6 +73,7 @@ export function ClaimList({ claims, lookup, onReveal }: { claims: PageClaim[]; l
               <span class={`badge ${rel.className}`}>{rel.label}</span> {c.text}
             </button>
             {c.claimant && <p class="muted small-line">Claimed by {c.claimant}</p>}
+            {known && loadNote && known.id.startsWith(`${NOTES_DATASET_ID}:`) && <NotedLine claim={known} lookup={lookup} loadNote={loadNote} />}
             {flagged && <p class="small-line flagged">Restates a claim rated {flagged.rating} by {flagged.by}</p>}
             {review && (
               <p class="small-line review">

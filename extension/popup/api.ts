@@ -39,6 +39,8 @@ export interface PopupApi {
   /** Storage health: eviction detected, annotations made since the last backup. */
   storageStatus(): Promise<StorageStatus>;
   dismissEviction(): Promise<unknown>;
+  /** One saved note (for "You noted on …" beside a claim your notes know). */
+  getAnnotation?(id: string): Promise<Annotation | null>;
 }
 
 export const browserApi: PopupApi = {
@@ -58,6 +60,7 @@ export const browserApi: PopupApi = {
   },
   analysis: (tabId) => callPage(tabId, 'page/analysis', {}),
   listAnnotations: (urlKey) => callWorker('annotations/list', { urlKey }),
+  getAnnotation: (id) => callWorker('annotations/get', { id }),
   async orphanedIds(tabId) {
     return (await callPage(tabId, 'page/anchoring', {}).catch(() => ({ orphaned: [] as string[] }))).orphaned;
   },

@@ -12,11 +12,22 @@ import { bundledInfo, combineDatasets, type CombinedDatasets, type DatasetEntry 
 import { callWorker } from './client';
 
 export const DATASETS_REVISION_KEY = 'datasetsRevision';
+/** The reader's choice: notes that quote a claim are known claims on other pages (default on). */
+export const NOTES_AS_CLAIMS_KEY = 'notesAsClaims';
+
+export async function notesAsClaims(): Promise<boolean> {
+  const stored = await browser.storage.local.get(NOTES_AS_CLAIMS_KEY);
+  return stored[NOTES_AS_CLAIMS_KEY] !== false;
+}
+
+export async function setNotesAsClaims(on: boolean): Promise<void> {
+  await browser.storage.local.set({ [NOTES_AS_CLAIMS_KEY]: on });
+}
 
 /** The enabled imported datasets; none when the worker cannot answer (the bundled dataset still works). */
-export async function enabledDatasets(): Promise<DatasetEntry[]> {
+export async function enabledDatasets(excludeUrlKey?: string): Promise<DatasetEntry[]> {
   try {
-    return await callWorker('datasets/enabled', {});
+    return await callWorker('datasets/enabled', excludeUrlKey !== undefined ? { excludeUrlKey } : {});
   } catch {
     return [];
   }
@@ -30,8 +41,13 @@ export function knownClaims(imported: readonly DatasetEntry[]): CombinedDatasets
 /** Calls `listener` whenever the reader imports, switches or removes a dataset. */
 export function onDatasetsChanged(listener: () => void): () => void {
   const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && DATASETS_REVISION_KEY in changes) listener();
+    if (area === 'local' && (DATASETS_REVISION_KEY in changes || NOTES_AS_CLAIMS_KEY in changes)) listener();
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** What identifies a set of datasets' claims (to skip re-reading a page when nothing it uses changed). */
+export function fingerprint(entries: readonly DatasetEntry[]): string {
+  return entries.map((e) => `${e.info.id}:${e.dataset.claims.length}:${e.dataset.sources.map((s) => s.id).join(',')}`).join('|');
 }

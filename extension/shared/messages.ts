@@ -71,7 +71,7 @@ export interface WorkerCalls extends LibraryCalls {
   'datasets/remove': { request: { id: string }; response: ListedDataset };
   'datasets/restore': { request: { id: string }; response: ListedDataset };
   /** The enabled imported datasets with their claims, for the engine (content scripts and the popup). */
-  'datasets/enabled': { request: Record<string, never>; response: DatasetEntry[] };
+  'datasets/enabled': { request: { excludeUrlKey?: string }; response: DatasetEntry[] };
 }
 
 /** Calls answered by the content script of a tab (from the popup). */
@@ -160,7 +160,7 @@ export const WorkerRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('datasets/set-enabled'), id: DatasetId, enabled: v.boolean() }),
   v.strictObject({ type: v.literal('datasets/remove'), id: DatasetId }),
   v.strictObject({ type: v.literal('datasets/restore'), id: DatasetId }),
-  v.strictObject({ type: v.literal('datasets/enabled') }),
+  v.strictObject({ type: v.literal('datasets/enabled'), excludeUrlKey: v.optional(UrlKey) }),
   ...LibraryRequestSchemas,
 ]);
 

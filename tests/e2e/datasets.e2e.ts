@@ -10,7 +10,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, serve, REPO, type ExtensionBrowser, type TestServer } from './harness';
-import { highlightCounts, hoverText, uiText, waitForCrosscheck } from './page-helpers';
+import { annotateSelection, highlightCounts, hoverText, selectText, uiText, waitForCrosscheck } from './page-helpers';
+import { article as page3 } from './fixtures';
+
+// Three articles of one story, in our own words: A carries a sentence the reader notes; B says it again; C gives another figure.
+const NOTED = 'Turkey says Russia flew 14 drones into Turkish airspace near Kilis on Sunday.';
+const PAGE_A = page3(['Russian jets struck targets in Syria again on Monday, the defence ministry in Moscow said.', NOTED, 'Ankara summoned the Russian ambassador for the second time in a week.'], { title: 'Turkey protests over drones near Kilis' });
+const PAGE_B = page3(['Russia flew 14 drones into Turkish airspace near Kilis on Sunday, Turkey says.', 'NATO allies met in Brussels to discuss the incursions on Tuesday.', 'Ankara summoned the Russian ambassador again, and the Kremlin said it would look into the report.'], { title: 'NATO meets over incursions' });
+const PAGE_C = page3(['Ankara said Russia sent 40 drones over the border near Kilis on Sunday.', 'Moscow denied that any of its aircraft had entered Turkish airspace.', 'Russian jets kept up their strikes on rebel positions in Syria through the week, the defence ministry said.'], { title: 'Moscow denies drone flights' });
 
 const FIXTURES = resolve(REPO, 'tests/fixtures/datasets');
 const article = (name: string) => readFileSync(resolve(FIXTURES, 'articles', name), 'utf8');
@@ -19,7 +26,14 @@ let browser: ExtensionBrowser;
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await serve({ '/restates.html': article('restates.html'), '/contradicts.html': article('contradicts.html'), '/ignores.html': article('ignores.html') });
+  server = await serve({
+    '/restates.html': article('restates.html'),
+    '/contradicts.html': article('contradicts.html'),
+    '/ignores.html': article('ignores.html'),
+    '/a.html': PAGE_A,
+    '/b.html': PAGE_B,
+    '/c.html': PAGE_C,
+  });
   browser = await launchWithExtension();
 });
 afterAll(async () => {
@@ -89,7 +103,7 @@ describe('imported fact-check feeds', () => {
     expect(await lemon.locator('.review').textContent()).toContain('Checked by Factwise on 10 Feb 2024: False');
     expect(await lemon.locator('.review a').getAttribute('href')).toBe('https://factwise.example.org/checks/lemon-water-diabetes');
     await popup.getByRole('tab', { name: 'Legend' }).click();
-    expect(await popup.locator('.legend').textContent()).toContain('Restates a claim a fact-checker rated false or misleading');
+    expect((await popup.locator('.legend').allTextContents()).join(' ')).toContain('Restates a claim a fact-checker rated false or misleading');
     await popup.close();
 
     // An article contradicting their figures.
@@ -122,4 +136,61 @@ describe('imported fact-check feeds', () => {
     await expect.poll(() => layer(page, 'claim-rated-false'), { timeout: 10_000 }).toBe(2);
     await expect.poll(() => options.locator('.dataset').count()).toBe(3);
   });
+
 });
+
+describe('the reader\'s notes as known claims', () => {
+  it('a note quoting a claim on page A marks page B (same) and page C (another figure); deleting it takes the marks off', async () => {
+    const a = await browser.context.newPage();
+    await a.goto(server.url('/a.html'));
+    await waitForCrosscheck(a);
+    await selectText(a, NOTED);
+    await annotateSelection(a, { note: 'Check the count against NATO', tags: 'drones' });
+    await expect.poll(async () => (await highlightCounts(a)).annotations, { timeout: 10_000 }).toBe(1);
+    // page A is not cross-referenced with itself
+    expect(await layer(a, 'claim-corroborates')).toBe(0);
+
+    const b = await browser.context.newPage();
+    await b.goto(server.url('/b.html'));
+    await waitForCrosscheck(b);
+    await expect.poll(() => layer(b, 'claim-corroborates'), { timeout: 10_000 }).toBe(1);
+    await hoverText(b, 'flew 14 drones');
+    await expect.poll(() => cardHeading(b), { timeout: 5_000 }).toBe('A note of yours says this too');
+    const card = (await uiText(b, '.card-panel .claim-card')) ?? '';
+    // the note, its quote and its page stay out of page B's document
+    expect(card).not.toContain('Check the count');
+    expect(card).not.toContain('Turkey protests');
+    expect(await b.content()).not.toContain('Check the count');
+
+    const popup = await browser.openPopup(b);
+    await popup.waitForSelector('.claims');
+    const line = popup.locator('.claim .noted').first();
+    await expect.poll(async () => (await line.textContent()) ?? '', { timeout: 5_000 }).toMatch(/^You noted on “Turkey protests over drones near Kilis”, \d+ \w+ \d{4}: Check the count against NATO · Open that page$/);
+    expect(await line.locator('a').getAttribute('href')).toBe(server.url('/a.html'));
+    await popup.close();
+
+    const c = await browser.context.newPage();
+    await c.goto(server.url('/c.html'));
+    await waitForCrosscheck(c);
+    await expect.poll(() => layer(c, 'claim-contradicts'), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    await hoverText(c, 'sent 40 drones');
+    await expect.poll(() => cardHeading(c), { timeout: 5_000 }).toBe('A note of yours says otherwise');
+
+    // Delete the note (from an extension page, as the library does): B and C lose the cross-reference, no reload.
+    const options = await optionsPage();
+    const deleted = await options.evaluate(async (key) => {
+      const list = (await chrome.runtime.sendMessage({ type: 'annotations/list', urlKey: key })) as { ok: boolean; value: { id: string }[] };
+      const reply = (await chrome.runtime.sendMessage({ type: 'annotations/delete', id: list.value[0]!.id })) as { ok: boolean };
+      return reply.ok && list.value.length === 1;
+    }, new URL(server.url('/a.html')).host + '/a.html');
+    expect(deleted).toBe(true);
+    await expect.poll(() => layer(b, 'claim-corroborates'), { timeout: 10_000 }).toBe(0);
+    await expect.poll(async () => (await layer(c, 'claim-contradicts')) === 0 || (await cardOf(c)) !== 'A note of yours says otherwise', { timeout: 10_000 }).toBe(true);
+  });
+});
+
+async function cardOf(page: Page): Promise<string | null> {
+  await hoverText(page, 'sent 40 drones');
+  await page.waitForTimeout(600);
+  return cardHeading(page);
+}

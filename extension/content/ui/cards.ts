@@ -6,6 +6,7 @@ import type { DatasetLookup } from '../../../src/dataset/lookup';
 import type { Actor, Claim } from '../../../src/dataset/schema';
 import { claimBy, plainReason, sourceLine, unquote } from '../../shared/explain';
 import { h } from './dom';
+import { NOTES_DATASET_ID } from '../../../src/dataset/notes';
 import { checkedLine, flaggedReview, ratedFalseLabel } from '../../shared/verdict';
 
 export type Relation = 'corroborates' | 'contradicts' | 'related';
@@ -63,13 +64,24 @@ export function actorCard(actor: Actor, lookup: DatasetLookup): HTMLElement {
   );
 }
 
+const NOTE_LABEL: Record<Relation | 'unknown', string> = {
+  corroborates: 'A note of yours says this too',
+  contradicts: 'A note of yours says otherwise',
+  related: 'Close to a note of yours',
+  unknown: 'Not in the known reports',
+};
+
+/** A claim of the "My notes" dataset (see src/dataset/notes.ts). */
+const isNoteClaim = (claimId: string) => claimId.startsWith(`${NOTES_DATASET_ID}:`);
+
 export function claimCard(hit: ClaimHitView, lookup: DatasetLookup): HTMLElement {
   const best = hit.matches[0];
   const known = best ? lookup.claim(best.claimId) : undefined;
   const relation: Relation | 'unknown' = best && known ? best.relation : 'unknown';
   // restating a claim a fact-checker rated false is its own relation, not "corroborated"
   const flagged = relation === 'corroborates' ? flaggedReview(known) : undefined;
-  const title = flagged ? ratedFalseLabel(flagged) : RELATION_LABEL[relation];
+  const noted = known !== undefined && best !== undefined && isNoteClaim(best.claimId);
+  const title = flagged ? ratedFalseLabel(flagged) : noted ? NOTE_LABEL[relation] : RELATION_LABEL[relation];
   // The page's own sentence first; what is known about it beneath.
   const card = h(
     'article',
@@ -85,6 +97,17 @@ export function claimCard(hit: ClaimHitView, lookup: DatasetLookup): HTMLElement
   );
   if (!best || !known) {
     card.append(h('p', { class: 'muted' }, 'None of the known reports carries this claim. It may be new, or reported elsewhere.'));
+    return card;
+  }
+  if (noted) {
+    // The note, its quote and its page stay out of this page's document (ADR 0060): the popup shows them.
+    card.append(
+      h(
+        'p',
+        { class: 'noted' },
+        `You saved a note on another page that ${relation === 'contradicts' ? 'says otherwise' : 'says this'}. Open Crosscheck from the toolbar to read your note and go back to that page.`,
+      ),
+    );
     return card;
   }
   const reason = plainReason(best.reason, lookup);
