@@ -37,16 +37,16 @@ if (headless) {
   await waitForCard(page);
   await page.screenshot({ path: resolve(out, 'actor-card.png') });
   await page.keyboard.press('Escape');
-  await hoverText(page, 'bombers had hit an');
+  await hoverText(page, 'training camp');
   await waitForCard(page);
   await page.screenshot({ path: resolve(out, 'claim-card.png') });
   await page.keyboard.press('Escape');
   const popup = await browser.openPopup(page);
-  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.setViewportSize({ width: 400, height: 760 });
   await popup.waitForSelector('.claims');
   const shots: [string, string][] = [['popup', 'claims']];
   await popup.screenshot({ path: resolve(out, 'popup.png') });
-  for (const [tab, name] of [['Coverage', 'popup-coverage'], ['Actors', 'popup-actors'], ['Notes', 'popup-notes']] as const) {
+  for (const [tab, name] of [['Coverage', 'popup-coverage'], ['Actors', 'popup-actors'], ['Notes', 'popup-notes'], ['Legend', 'popup-legend']] as const) {
     await popup.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
     await popup.screenshot({ path: resolve(out, `${name}.png`) });
     shots.push([name, tab.toLowerCase()]);

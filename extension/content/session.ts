@@ -491,6 +491,21 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
         event.preventDefault();
         step(sentences(), event.code === 'KeyN');
         return;
+      case 'KeyM': {
+        // each shown actor once, at its first mention after the last step
+        event.preventDefault();
+        const seenActors = new Set<string>();
+        const firsts: Target[] = [];
+        for (const t of targets.all()) {
+          if (t.kind !== 'actor' || !shown(t)) continue;
+          const id = t.mention.refersTo ?? t.mention.actorId;
+          if (seenActors.has(id)) continue;
+          seenActors.add(id);
+          firsts.push(t);
+        }
+        step(firsts, true);
+        return;
+      }
       case 'KeyX':
       case 'KeyZ':
         event.preventDefault();

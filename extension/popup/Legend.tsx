@@ -12,21 +12,25 @@ const KEYS: [string, string][] = [
   ['Alt+Shift+A', 'Annotate the selected text (select with the mouse, or with Shift and the arrow keys)'],
   ['Alt+Shift+N / P', 'Next / previous claim or note, with its card'],
   ['Alt+Shift+X / Z', 'Next / previous contradiction'],
+  ['Alt+Shift+M', 'Next actor (each one once), with its card'],
   ...(['all', 'actors', 'claims', 'moreClaims', 'notes'] as LayerSwitch[]).map((k): [string, string] => [`Alt+Shift+${SWITCH_KEYS[k].key}`, `Show or hide: ${SWITCH_LABEL[k].toLowerCase()}`]),
   ['Escape', 'Close a card'],
 ];
 
 function Sample({ layer }: { layer: LayerDef }) {
   return (
-    <span class="sample" style={{ background: layer.tint === 'transparent' ? undefined : layer.tint, textDecoration: layer.css.match(/text-decoration: ([^;]+);/)?.[1] }}>
-      Abc
+    // on a piece of "page" (white): the tints are drawn over the article, not over the popup
+    <span class="paper">
+      <span class="sample" style={{ background: layer.tint === 'transparent' ? undefined : layer.tint, textDecoration: layer.css.match(/text-decoration: ([^;]+);/)?.[1] }}>
+        Abc
+      </span>
     </span>
   );
 }
 
 function Rows({ layers }: { layers: LayerDef[] }) {
   return (
-    <dl class="legend">
+    <dl class="legend-list">
       {layers.map((l) => (
         <div key={l.layer}>
           <dt>
@@ -42,7 +46,7 @@ function Rows({ layers }: { layers: LayerDef[] }) {
 /** What every colour, underline, badge and key means (the same definitions the page is drawn with). */
 export function Legend() {
   return (
-    <div class="legend-tab">
+    <div class="legend legend-tab">
       <h2>Claims: underlined</h2>
       <Rows layers={CLAIM_LAYERS} />
       <h2>Actors: a light grey wash, underlined by type</h2>
@@ -51,7 +55,7 @@ export function Legend() {
       <Rows layers={ANNOTATION_LAYERS} />
       <p class="muted small-line">A bar in the page’s right margin marks each line with a note.</p>
       <h2>Badges in the Claims tab</h2>
-      <dl class="legend">
+      <dl class="legend-list">
         {BADGES.map((b) => (
           <div key={b.label}>
             <dt>
@@ -62,7 +66,7 @@ export function Legend() {
         ))}
       </dl>
       <h2>Keys on the page</h2>
-      <dl class="legend keys">
+      <dl class="legend-list keys">
         {KEYS.map(([key, what]) => (
           <div key={key}>
             <dt>

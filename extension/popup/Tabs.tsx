@@ -36,7 +36,7 @@ export function Tabs({ tabs, selected, onSelect }: { tabs: TabDef[]; selected: s
           </button>
         ))}
       </div>
-      <section role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} class="panel">
+      <section role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} class="panel" tabIndex={0}>
         {current.render()}
       </section>
     </>

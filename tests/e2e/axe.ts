@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { findHost } from './page-helpers';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -37,16 +38,10 @@ export async function inPageUiDocument(page: Page, scheme: 'light' | 'dark'): Pr
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = { nodeId: number; nodeName: string; shadowRoots?: DomNode[]; children?: DomNode[] };
-    let shadow: DomNode | null = null;
-    const visit = (node: DomNode) => {
-      if (node.nodeName === 'CROSSCHECK-UI' && node.shadowRoots?.length) shadow = node.shadowRoots[0]!;
-      node.children?.forEach(visit);
-    };
-    visit(root as DomNode);
+    const shadow = findHost(root as Parameters<typeof findHost>[0])?.shadowRoots?.find((s) => s.shadowRootType === 'closed');
     if (!shadow) throw new Error('no Crosscheck UI in the page');
     const parts: string[] = [];
-    for (const child of (shadow as DomNode).children ?? []) {
+    for (const child of shadow.children ?? []) {
       const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId });
       parts.push(outerHTML);
     }

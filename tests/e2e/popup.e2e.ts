@@ -72,8 +72,8 @@ describe('the popup on the demo article', () => {
 
     // Actors with counts.
     await popup.getByRole('tab', { name: /^Actors/ }).click();
-    expect(await popup.locator('[data-actor-id="russia"] .count').textContent()).toMatch(/^\d+$/);
-    expect(Number(await popup.locator('[data-actor-id="russia"] .count').textContent())).toBeGreaterThanOrEqual(3);
+    expect(await popup.locator('[data-actor-id="russia"] .count').textContent()).toMatch(/^\d+ mentions$/);
+    expect(parseInt((await popup.locator('[data-actor-id="russia"] .count').textContent()) ?? '', 10)).toBeGreaterThanOrEqual(3);
 
     // Notes: the annotation, cross-referenced to the nearest known claim.
     await popup.getByRole('tab', { name: /^Notes/ }).click();

@@ -59,7 +59,7 @@ describe('a quiet page', () => {
       const page = await open(path);
       // every claim layer on, related and new included
       await page.keyboard.press('Alt+Shift+Digit3');
-      await expect.poll(async () => layerSize(await highlightCounts(page), 'claim-unknown')).toBeGreaterThan(0);
+      await expect.poll(async () => { const c = await highlightCounts(page); return layerSize(c, 'claim-unknown') + layerSize(c, 'claim-related'); }).toBeGreaterThan(0);
       const counts = await highlightCounts(page);
       expect(counts.claims).toBeGreaterThan(3);
       expect(await claimsInFurniture(page)).toEqual([]);
@@ -151,6 +151,19 @@ describe('a quiet page', () => {
     expect(contradictions).toBeGreaterThan(0);
     await page.keyboard.press('Alt+Shift+KeyX');
     await expect.poll(() => uiVisible(page, '.claim-card.relation-contradicts')).toBe(true);
+    // every stop is a contradiction: as many distinct stops as contradicted sentences, then round again
+    const stops = new Set<string>();
+    for (let i = 0; i < contradictions + 1; i++) {
+      await expect.poll(() => uiVisible(page, '.claim-card.relation-contradicts')).toBe(true);
+      stops.add((await uiText(page, '.page-sentence blockquote')) ?? '');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Alt+Shift+KeyX');
+    }
+    expect(stops.size).toBe(contradictions);
+    // Alt+Shift+M: actors, each once, with their card
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+Shift+KeyM');
+    await expect.poll(() => uiVisible(page, '.actor-card')).toBe(true);
     await page.close();
   });
 
@@ -227,6 +240,7 @@ describe('a quiet page', () => {
 
   it('annotates with the keyboard alone: a keyboard selection gets the toolbar, Alt+Shift+A opens the note, Ctrl+Enter saves', async () => {
     const page = await open('/world/long.html');
+    const notesBefore = (await highlightCounts(page)).annotations;
     // caret browsing (F7) puts a caret in the text; here the first letter is selected as a start, and the selection grows with Shift+→
     await page.evaluate(() => {
       const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.startsWith('Shopkeepers in the old market'))!;
@@ -243,7 +257,7 @@ describe('a quiet page', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('economy');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(async () => (await highlightCounts(page)).annotations).toBe(1);
+    await expect.poll(async () => (await highlightCounts(page)).annotations).toBe(notesBefore + 1);
     await page.close();
   });
 });
