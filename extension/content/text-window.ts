@@ -18,8 +18,16 @@ import type { TextModel, TextSpan } from '../../src/text/model';
 export const WINDOW_ABOVE_RANGES = 2_000;
 /** How far beyond the viewport paragraphs count as near (IntersectionObserver root margin). */
 const MARGIN = '100% 0px';
-/** Paragraphs longer than this are always drawn (their ends may both be off screen while their middle shows). */
+/**
+ * Paragraphs longer than this are windowed by character offsets, not as a
+ * whole: their ends may both be off screen while their middle shows, and one
+ * text node of megabytes holds hundreds of thousands of ranges. The window is
+ * the text under the viewport (found with caretRangeFromPoint) and as much
+ * again above and below, re-measured as the reader scrolls.
+ */
 const LONG_PARAGRAPH = 5_000;
+/** Characters drawn beyond the measured viewport text, at least (a screen of small text). */
+const LONG_MARGIN_CHARS = 4_000;
 /** A hidden tab renders no frames, so its observer never reports: draw (nothing near) after this long. */
 const FIRST_REPORT_MS = 500;
 
@@ -50,6 +58,10 @@ export function createTextWindow(onMove: () => void, win: Window & typeof global
   let paragraphsOf = new Map<Element, number[]>();
   const inView = new Set<Element>();
   let scheduled = 0;
+  /** The character window [from, to) drawn inside long paragraphs, or null before it is measured. */
+  let charWindow: [number, number] | null = null;
+  let longParagraphs = false;
+  let scrollWatch: (() => void) | null = null;
   let firstReport: Promise<void> = Promise.resolve();
   let reported = () => {};
 
@@ -61,8 +73,67 @@ export function createTextWindow(onMove: () => void, win: Window & typeof global
     });
   };
 
+  /** Model offsets of the text under a few points of the viewport; [min, max] or null when none is text of the model. */
+  function measureViewport(m: TextModel): [number, number] | null {
+    const doc = win.document;
+    const caretAt = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
+    if (typeof caretAt !== 'function') return null;
+    const w = win.innerWidth;
+    const h = win.innerHeight;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const y of [1, h / 4, h / 2, (3 * h) / 4, h - 2]) {
+      for (const x of [w / 8, w / 2, (7 * w) / 8]) {
+        const caret = caretAt.call(doc, x, y);
+        if (!caret) continue;
+        const at = m.offsetOf(caret.startContainer, caret.startOffset);
+        if (at < 0) continue;
+        lo = Math.min(lo, at);
+        hi = Math.max(hi, at);
+      }
+    }
+    return lo <= hi ? [lo, hi] : null;
+  }
+
+  /** Re-measures the window inside long paragraphs; true when the drawn window no longer covers the viewport. */
+  function remeasure(): boolean {
+    if (!model || !longParagraphs) return false;
+    const seen = measureViewport(model);
+    if (!seen) return false;
+    const [lo, hi] = seen;
+    if (charWindow && lo >= charWindow[0] && hi <= charWindow[1]) {
+      // still inside: redraw only once the viewport nears an edge of the window
+      const margin = Math.max(LONG_MARGIN_CHARS, hi - lo) / 2;
+      if (lo - charWindow[0] > margin && charWindow[1] - hi > margin) return false;
+    }
+    const extra = Math.max(LONG_MARGIN_CHARS, 2 * (hi - lo));
+    charWindow = [Math.max(0, lo - extra), hi + extra];
+    return true;
+  }
+
+  function watchScrolling() {
+    if (scrollWatch) return;
+    let pending = 0;
+    const onScroll = () => {
+      if (pending) return;
+      pending = win.requestAnimationFrame(() => {
+        pending = 0;
+        if (remeasure()) schedule();
+      });
+    };
+    win.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    win.addEventListener('resize', onScroll, { passive: true });
+    scrollWatch = () => {
+      win.removeEventListener('scroll', onScroll, { capture: true });
+      win.removeEventListener('resize', onScroll);
+      if (pending) win.cancelAnimationFrame(pending);
+    };
+  }
+
   function watch(m: TextModel) {
     observer?.disconnect();
+    charWindow = null;
+    longParagraphs = m.paragraphs.some((p) => p.end - p.start > LONG_PARAGRAPH);
     inView.clear();
     paragraphsOf = new Map();
     near = new Uint8Array(m.paragraphs.length);
@@ -110,6 +181,7 @@ export function createTextWindow(onMove: () => void, win: Window & typeof global
         }
         if (first) {
           first = false;
+          remeasure();
           reported();
           // drawn already without knowing (a tab that was hidden): draw what is near now
           if (waited && changed) schedule();
@@ -119,6 +191,7 @@ export function createTextWindow(onMove: () => void, win: Window & typeof global
     );
     observer = io;
     for (const el of paragraphsOf.keys()) io.observe(el);
+    if (longParagraphs) watchScrolling();
   }
 
   function paragraphAt(offset: number): number {
@@ -139,6 +212,7 @@ export function createTextWindow(onMove: () => void, win: Window & typeof global
     },
     update(m, ranges) {
       if (!active && ranges <= WINDOW_ABOVE_RANGES) return Promise.resolve();
+      if (m === model && longParagraphs) remeasure();
       active = true;
       if (m !== model) {
         model = m;
@@ -148,10 +222,19 @@ export function createTextWindow(onMove: () => void, win: Window & typeof global
     },
     filter(spans) {
       if (!active || !model || model.paragraphs.length === 0) return spans;
-      return spans.filter((s) => near[paragraphAt(s.start)] !== 0);
+      const inside = charWindow;
+      return spans.filter((s) => {
+        const state = near[paragraphAt(s.start)];
+        if (state === 1) return true;
+        if (state !== 2) return false;
+        // a long paragraph: only the spans in the window around the viewport (none before it is measured)
+        return inside !== null && s.end > inside[0] && s.start < inside[1];
+      });
     },
     disconnect() {
       observer?.disconnect();
+      scrollWatch?.();
+      scrollWatch = null;
       if (scheduled) win.cancelAnimationFrame(scheduled);
     },
   };
