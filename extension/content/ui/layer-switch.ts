@@ -30,7 +30,7 @@ export function createLayerSwitch(ui: UiHost, initial: LayerPrefs, change: (pref
       change(next);
     });
     inputs.set(key, input);
-    list.append(h('li', {}, h('label', {}, input, ` ${SWITCH_LABEL[key]} `, h('kbd', {}, `Alt+Shift+${SWITCH_KEYS[key].key}`))));
+    list.append(h('li', {}, h('label', {}, input, h('span', { class: 'layer-name' }, SWITCH_LABEL[key]), h('kbd', {}, `Alt+Shift+${SWITCH_KEYS[key].key}`))));
   }
   toggle.addEventListener('click', () => {
     const open = list.hidden;

@@ -53,8 +53,10 @@ textarea { min-height: 64px; resize: vertical; }
 .layer-switch { right: 12px; bottom: 12px; padding: 4px; display: flex; flex-direction: column; align-items: flex-end; gap: 4px; max-width: calc(100vw - 24px); }
 .layer-toggle { font-size: 12px; padding: 2px 8px; }
 .layer-toggle.off { text-decoration: line-through; color: var(--muted); }
-.layer-list { list-style: none; margin: 0; padding: 4px 6px; display: grid; gap: 4px; }
+.layer-list { list-style: none; margin: 0; padding: 4px 6px; display: grid; gap: 4px; width: min(320px, calc(100vw - 48px)); }
+.layer-list[hidden] { display: none; }
 .layer-list label { display: flex; align-items: center; gap: 6px; cursor: pointer; }
+.layer-list .layer-name { flex: 1; text-align: left; }
 kbd { font: 11px ui-monospace, monospace; color: var(--muted); margin-left: auto; padding-left: 8px; }
 kbd.on-accent { color: inherit; opacity: .85; margin-left: 4px; padding-left: 0; }
 .note-frame { position: fixed; border: 0; margin: 0; padding: 0; background: transparent; color-scheme: light dark; z-index: 1; }
