@@ -15,9 +15,11 @@ import { FURNITURE, DATELINE, ATTRIBUTION_WORDS, SHORT_SIDE_MAX_WORDS } from './
 
 /** Is text[span] page furniture (never a claim)? */
 export function isFurniture(text: string, span: TextSpan): boolean {
+  if (span.end - span.start > 160) return false;
   const s = text.slice(span.start, span.end).trim();
   if (s.length === 0) return true;
-  if (s.length > 160) return false;
+  // prose sentences past a few words end in a full stop; furniture lines mostly do not
+  if (s.length > 60 && !isFragment(text, span)) return false;
   return FURNITURE.some((re) => re.test(s));
 }
 

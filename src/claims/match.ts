@@ -618,7 +618,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     for (const a of sentActors) if (actorsById.get(a)?.type === 'place') sentPlaces.add(a);
     const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     const sMonths = monthsIn(folded);
-    const sPeriods = periodsIn(folded);
+    let sPeriodsCache: Set<string> | undefined;
+    const sPeriods = (): Set<string> => (sPeriodsCache ??= periodsIn(folded));
     const sYears = yearsIn(folded);
     const dated = input.articleDate !== undefined && /^\d{4}-\d{2}/.test(input.articleDate);
     const articleYear = dated ? Number(input.articleDate!.slice(0, 4)) : undefined;
@@ -771,8 +772,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const otherEvent = placeClash || timeClash;
       // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
-      const sameSlot = samePeriod(c.periods, sPeriods) && !(claimantClash && ATTRIBUTIVE.has(cl.kind) && !swapped);
-      if (!otherEvent && !articleClash && disagree && sameSlot && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree)) {
+      const sameSlot = (): boolean => samePeriod(c.periods, sPeriods()) && !(claimantClash && ATTRIBUTIVE.has(cl.kind) && !swapped);
+      if (!otherEvent && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot()) {
         relation = 'contradicts';
         score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
         reason = `different figure: ${formatValue(disagree.n.value, disagree.n.max, disagree.f.key)} vs ${formatValue(disagree.f.value, undefined, disagree.f.key)} ${keyPhrase(disagree.f.key)} (${src})`;

@@ -275,7 +275,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     // the first mention at or after an offset (paragraphs are read in order, mostly)
     let cursor = 0;
     const firstAt = (offset: number): number => {
-      if (cursor > 0 && (cursor >= mentions.length || mentions[cursor - 1]!.start >= offset)) cursor = 0;
+      // back to the start only when asked for an earlier paragraph
+      if (cursor > 0 && mentions[cursor - 1]!.start >= offset) cursor = 0;
       while (cursor < mentions.length && mentions[cursor]!.start < offset) cursor++;
       return cursor;
     };

@@ -105,10 +105,13 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
   // `folded`, when the caller has it, is foldText(text.slice(from, to))
   const s = folded ?? foldText(text.slice(from, to));
   const out: NumberMention[] = [];
-  const ratios = ratioMentions(s, from);
-  out.push(...ratios);
   FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(s); m !== null; m = FIGURE.exec(s)) {
+  const raw: RegExpExecArray[] = [];
+  for (let m = FIGURE.exec(s); m !== null; m = FIGURE.exec(s)) raw.push(m);
+  // a ratio's denominator is a figure: no figure, no ratio (most sentences)
+  const ratios = raw.length > 0 ? ratioMentions(s, from) : [];
+  out.push(...ratios);
+  for (const m of raw) {
     const numText = m[2]!;
     let value = parseNumber(numText);
     // "three-four months": two number words that do not compose are a range
