@@ -28,7 +28,9 @@ import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, fits
 import { type ActorSpan, type Token, tokenize, tokensWithin } from '../text/tokens';
 import { type DetectedClaim, contentSpan } from './detect';
 import { periodsIn, samePeriod } from './periods';
-import { AUXILIARY, DISMISSAL, MINORITY, PREDICATE_START } from './polarity-rules';
+import { compileFamilies } from './families';
+import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarityOf } from './polarity';
+import { DISMISSAL } from './polarity-rules';
 
 export type Relation = 'corroborates' | 'contradicts' | 'related';
 
@@ -118,114 +120,16 @@ export interface ClaimIndex {
   readonly size: number;
 }
 
-const DEMONYMS: Record<string, string[]> = {
-  russia: ['russian', 'russians'], syria: ['syrian', 'syrians'], turkey: ['turkish', 'turk', 'turks'],
-  'united states': ['american', 'americans'], america: ['american'], britain: ['british', 'briton', 'britons'],
-  'united kingdom': ['british'], france: ['french'], germany: ['german', 'germans'], iran: ['iranian', 'iranians'],
-  iraq: ['iraqi', 'iraqis'], qatar: ['qatari'], 'saudi arabia': ['saudi', 'saudis'], egypt: ['egyptian'],
-  ukraine: ['ukrainian'], israel: ['israeli'], jordan: ['jordanian'], lebanon: ['lebanese'], china: ['chinese'],
-};
 
 /** Claim kinds where who says it is the point: their roles can be reversed. */
 const ATTRIBUTIVE: ReadonlySet<string> = new Set(['accusation', 'denial', 'demand', 'statement', 'assessment', 'forecast']);
 
-const NEGATION = /\b(?:not|never|no|n't|neither|nor|denied|denies|deny|rejected|rejects|dismissed|refuted|without)\b/;
-const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|rebuffed)\b/;
-const ADMIT_VERB = /\b(?:admitted|admits|acknowledged|acknowledges|accepted|accepts|conceded|concedes)\b/;
 /** Words of an office or a source the reports may leave unnamed ("the spokesman", "the monitor", "officials"). */
 const STRANGER_OFFICE = /\b(?:spokes(?:man|woman|person)|minister|ministry|secretary|president|official|officials|monitor|observatory|agency|source|sources|command|commander|general|kremlin|pentagon|government|military|army|navy|statement|envoy|ambassador|diplomats?|lawmakers?|analysts?|activists?|residents?|witnesses?)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b\.?/g;
 const YEAR_RE = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 
-/**
- * Words in the scope of a negation: a few tokens after "not", "no", "never",
- * "without", "rather than", "instead of", "avoided", "failed to"… up to the
- * clause's end. "is not enough" puts "enough" in scope; "hit Daesh rather
- * than the opposition" puts the opposition there.
- */
-const NEGATOR = /\b(?:not|no|never|without|neither|nor|rather than|instead of|avoid(?:s|ed|ing)?|fail(?:s|ed|ing)? to|refus(?:es|ed|ing)? to)\b|n't\b/g;
-const SCOPE_CHARS = 40;
-
-interface Polarity {
-  /** tokens only ever seen first in a negation's scope */
-  negatedOnly: Set<string>;
-  /** for each negated token, the rest of its scope ("target" → {"@isis"}) */
-  scopeRest: Map<string, Set<string>>;
-  /** tokens only ever seen outside one */
-  affirmedOnly: Set<string>;
-  all: Set<string>;
-}
-
-function polarityOf(tokens: readonly Token[], folded: string, offset: number): Polarity {
-  const scopes: [number, number][] = [];
-  NEGATOR.lastIndex = 0;
-  for (let m = NEGATOR.exec(folded); m !== null; m = NEGATOR.exec(folded)) {
-    const from = m.index + m[0].length;
-    const rest = folded.slice(from, from + SCOPE_CHARS);
-    const stop = rest.search(/[,;:.!?]/);
-    scopes.push([offset + from, offset + from + (stop === -1 ? rest.length : stop)]);
-  }
-  // "only one in 20 strikes hit IS": the predicate after a small share is in scope
-  MINORITY.lastIndex = 0;
-  for (let m = MINORITY.exec(folded); m !== null; m = MINORITY.exec(folded)) {
-    const after = m.index + m[0].length;
-    const clause = folded.slice(after, after + 90);
-    const clauseEnd = clause.search(/[,;:.!?]/);
-    const within = clauseEnd === -1 ? clause : clause.slice(0, clauseEnd);
-    const v = PREDICATE_START.exec(within);
-    if (!v) continue;
-    let from = after + v.index;
-    // the main verb, past auxiliaries: "has been aimed at"
-    if (/^(?:has|have|had|is|are|was|were)$/.test(v[0])) {
-      from += v[0].length;
-      const aux = AUXILIARY.exec(folded.slice(from));
-      if (aux) from += aux[0].length;
-    }
-    const rest = folded.slice(from, from + SCOPE_CHARS);
-    const stop = rest.search(/[,;:.!?]/);
-    scopes.push([offset + from, offset + from + (stop === -1 ? rest.length : stop)]);
-  }
-  // the first word in a scope is what is negated ("not enough", "instead of Daesh"); the rest of
-  // the scope is neither negated nor plainly affirmed ("avoid being caught in mosques")
-  const neg = new Set<string>();
-  const inScope = new Set<string>();
-  const aff = new Set<string>();
-  const firstOf = new Map<number, string>();
-  const scopeRest = new Map<string, Set<string>>();
-  for (const t of tokens) {
-    const k = scopes.findIndex(([a, b]) => t.start >= a && t.start < b);
-    if (k === -1) aff.add(t.t);
-    else if (!firstOf.has(k)) {
-      firstOf.set(k, t.t);
-      neg.add(t.t);
-      if (!scopeRest.has(t.t)) scopeRest.set(t.t, new Set());
-    } else {
-      inScope.add(t.t);
-      scopeRest.get(firstOf.get(k)!)!.add(t.t);
-    }
-  }
-  const negatedOnly = new Set([...neg].filter((t) => !aff.has(t)));
-  const affirmedOnly = new Set([...aff].filter((t) => !neg.has(t) && !inScope.has(t)));
-  return { negatedOnly, scopeRest, affirmedOnly, all: new Set(tokens.map((t) => t.t)) };
-}
-
-/**
- * Is a word negated on one side and plainly affirmed on the other, about the
- * same thing (what follows the negated word in its scope is there too: "did
- * not target IS" against "targeted IS", not against "target Assad's foes")?
- */
-function negationClash(a: Polarity, b: Polarity): boolean {
-  const clash = (x: Polarity, y: Polarity): boolean => {
-    for (const t of x.negatedOnly) {
-      if (!y.affirmedOnly.has(t)) continue;
-      const rest = x.scopeRest.get(t);
-      if (!rest || rest.size === 0 || [...rest].some((r) => y.all.has(r))) return true;
-    }
-    return false;
-  };
-  return clash(a, b) || clash(b, a);
-}
 
 function monthsIn(folded: string): Set<number> {
   const out = new Set<number>();
@@ -288,50 +192,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
 
-  // demonyms → state actor token
-  const demonym = new Map<string, string>();
-  for (const a of dataset.actors) {
-    if (a.type !== 'state') continue;
-    for (const name of [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))]) {
-      for (const d of DEMONYMS[foldText(name)] ?? []) if (!demonym.has(d)) demonym.set(d, '@' + a.id);
-    }
-  }
-
-  // Families, for "is this the same claimant?": an actor, what it stands for
-  // (Moscow → russia), and the actors its names and its role put it in — a
-  // person's office ("Prime Minister of Turkey"), a spokesman's ministry, a
-  // group's members — two hops deep ("Konashenkov" → ministry → russia).
-  // Roles of states, places, armed groups and weapons describe events, not
-  // membership, so they do not link; nor does a role's part after ";", "who",
-  // "that", "which" or "(".
-  const demonymRes = [...demonym].map(([d, id]) => [new RegExp(`\\b${d}\\b`), id.slice(1)] as const);
-  const LINKING: ReadonlySet<string> = new Set(['person', 'organisation', 'military_unit', 'media']);
-  const direct = new Map<string, Set<string>>();
-  for (const a of dataset.actors) {
-    const s = new Set<string>([a.id]);
-    if (a.metonymFor) s.add(a.metonymFor);
-    const names = [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))];
-    const role = LINKING.has(a.type) ? (a.role ?? '').split(/;|\(|\b(?:who|that|which|where|whose)\b/)[0] ?? '' : '';
-    const texts = [...names, role].join(' . ');
-    for (const m of matcher.find(texts, { datasetText: true })) {
-      const id = actorOf(m);
-      if (actorsById.get(id)?.type !== 'place' || a.type === 'place') s.add(id);
-    }
-    const folded = foldText(texts);
-    for (const [re, id] of demonymRes) if (re.test(folded)) s.add(id);
-    direct.set(a.id, s);
-  }
-  const family = new Map<string, Set<string>>();
-  for (const [id, s] of direct) {
-    const f = new Set(s);
-    for (const x of s) for (const y of direct.get(x) ?? []) f.add(y);
-    family.set(id, f);
-  }
-  const famOf = (id: string): Set<string> => family.get(id) ?? new Set([id]);
-  /** A joint speaker: a body whose names and role list three states or more (a joint statement, a coalition). */
-  const jointIds = new Set([...direct].filter(([id, s]) => actorsById.get(id)?.type === 'organisation' && [...s].filter((x) => x !== id && actorsById.get(x)?.type === 'state').length >= 3).map(([id]) => id));
-  const isJoint = (id: string): boolean => jointIds.has(id);
-  const compatible = (a: string, b: string): boolean => a === b || famOf(a).has(b) || famOf(b).has(a);
+  const { demonym, famOf, compatible, isJoint } = compileFamilies(dataset, deps);
 
   function toks(text: string, from: number, to: number, mentions: readonly Mention[]): Token[] {
     const spans: ActorSpan[] = mentions.map((m) => ({ start: m.start, end: m.end, actorId: actorOf(m) }));
