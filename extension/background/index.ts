@@ -19,6 +19,7 @@ import { isStartContent } from '../shared/start-content';
 import { startContent } from './start-content';
 
 const db = new CrosscheckDatabase();
+let revisionTimer: ReturnType<typeof setTimeout> | undefined;
 const durability = createDurability({
   db,
   local: {
@@ -37,7 +38,11 @@ const handle = createRouter({
   askPage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
   datasets: createDatasetStore(db),
   // Open tabs and the popup listen for this key: switching a dataset off takes its marks off at once.
-  onDatasetsChanged: () => browser.storage.local.set({ [DATASETS_REVISION_KEY]: Date.now() }),
+  // A burst of changes (an import of many notes, two tabs saving at once) is told once, after it.
+  onDatasetsChanged: () => {
+    clearTimeout(revisionTimer);
+    revisionTimer = setTimeout(() => void browser.storage.local.set({ [DATASETS_REVISION_KEY]: Date.now() }).catch(() => undefined), 250);
+  },
   // The reader's notes as known claims (the reader may switch this off in the settings); read here, in the extension's origin.
   notes: async () => {
     const stored = await browser.storage.local.get(NOTES_AS_CLAIMS_KEY);
