@@ -498,7 +498,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       return sPolarityCache;
     };
     // a dismissal ("were an information attack", "baseless") denies without a denial verb
-    const sDeny = (DENY_VERB.test(folded) || DISMISSAL.test(folded)) && !ADMIT_VERB.test(folded);
+    // (a detected claim has already read its dismissals: its polarity)
+    const sDeny = (DENY_VERB.test(folded) || (detected ? detected.polarity === 'deny' : DISMISSAL.test(folded))) && !ADMIT_VERB.test(folded);
     const sAdmit = ADMIT_VERB.test(folded);
     // what a denial denies: the clause after the deny verb ("rejected the accusations, saying…" denies
     // the accusations, not what follows "saying")
