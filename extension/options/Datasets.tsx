@@ -111,7 +111,7 @@ export function Datasets({ api, bundled }: { api: DatasetsApi; bundled: DatasetI
             </div>
             <div class="dataset-actions">
               <label class="switch">
-                <input type="checkbox" checked={d.enabled} onChange={(e) => void act(() => api.setEnabled(d.id, e.currentTarget.checked))} aria-label={`Use “${d.name}”`} />
+                <input type="checkbox" checked={d.enabled} onChange={(e) => void act(() => api.setEnabled(d.id, e.currentTarget.checked))} aria-label={`On: use “${d.name}”`} />
                 On
               </label>
               <button

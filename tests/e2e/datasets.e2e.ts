@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, serve, REPO, type ExtensionBrowser, type TestServer } from './harness';
 import { annotateSelection, highlightCounts, hoverText, selectText, uiText, waitForCrosscheck } from './page-helpers';
 import { article as page3 } from './fixtures';
+import { axeViolations } from './axe';
 
 // Three articles of one story, in our own words: A carries a sentence the reader notes; B says it again; C gives another figure.
 const NOTED = 'Turkey says Russia flew 14 drones into Turkish airspace near Kilis on Sunday.';
@@ -79,6 +80,7 @@ describe('imported fact-check feeds', () => {
     expect(hostile).toBe(true);
     await expect.poll(async () => (await options.locator('.import-status').textContent()) ?? '').toMatch(/Nothing was imported\. evil\.json: \[0\]\.claimReviewed: contains markup/);
     await expect.poll(() => options.locator('.dataset').count()).toBe(3); // the bundled one and two imports
+    expect(await axeViolations(options)).toEqual([]);
 
     // An article restating checked claims.
     const page = await browser.context.newPage();
@@ -102,6 +104,7 @@ describe('imported fact-check feeds', () => {
     expect(await lemon.locator('.flagged').textContent()).toBe('Restates a claim rated False by Factwise');
     expect(await lemon.locator('.review').textContent()).toContain('Checked by Factwise on 10 Feb 2024: False');
     expect(await lemon.locator('.review a').getAttribute('href')).toBe('https://factwise.example.org/checks/lemon-water-diabetes');
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.getByRole('tab', { name: 'Legend' }).click();
     expect((await popup.locator('.legend').allTextContents()).join(' ')).toContain('Restates a claim a fact-checker rated false or misleading');
     await popup.close();
