@@ -25,7 +25,7 @@ export function prng(seed: number): () => number {
 }
 
 export interface BenchPage {
-  name: 'normal' | 'long' | 'mb' | 'mentions';
+  name: 'normal' | 'long' | 'mb' | 'mentions' | 'node';
   title: string;
   paragraphs: string[];
   /** Paragraphs joined by blank lines: what a text model of the page reads. */
@@ -186,5 +186,12 @@ export function makePages(dataset: Dataset, seed = SEED): Record<BenchPage['name
     long: build('long', 'A long read on the air campaign', vocab, seed + 10, 0.04, (_w, words) => words >= 10_000),
     mb: build('mb', 'A very long live report', vocab, seed + 20, 0.04, (_w, _words, chars) => chars >= 1_000_000),
     mentions: build('mentions', 'Who said what: a dense roundup', vocab, seed + 30, 0.3, (w) => w.inserted >= 5_000),
+    node: oneTextNode(build('mb', 'A very long live report', vocab, seed + 20, 0.04, (_w, _words, chars) => chars >= 1_000_000)),
   };
+}
+
+/** The 1 MB page's text as one paragraph of one text node (issue 17: no page shape may register hundreds of thousands of ranges). */
+function oneTextNode(page: BenchPage): BenchPage {
+  const paragraph = page.paragraphs.join(' ');
+  return { ...page, name: 'node', title: 'One text node of 1 MB', paragraphs: [paragraph], text: paragraph, html: pageHtml('One text node of 1 MB', [paragraph], () => 1) };
 }
