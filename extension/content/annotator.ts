@@ -57,6 +57,10 @@ export function createAnnotator(deps: AnnotatorDeps) {
 
   function openForm(next: Pending) {
     pending = next;
+    // The passage is held by our own live Range from here on. The page's
+    // selection is let go: a live page editing the selected text would
+    // otherwise pull focus back to its document while the reader types.
+    doc.getSelection()?.removeAllRanges();
     toolbar.hide();
     deps.hideCards();
     frame.open({ mode: 'new', selection: next.serial, quote: next.quote, suggestion: next.suggestion }, next.rect, true);
@@ -104,6 +108,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
         return describeNow();
       case 'saved':
         pending = null;
+        frame.close(); // the form is done; the next selection gets the Annotate button again
         doc.getSelection()?.removeAllRanges();
         await deps.refresh();
         return null;

@@ -184,9 +184,7 @@ export function createFrameApp(deps: FrameDeps) {
     void deps.ask({ kind: 'engaged', pointer: true, editing: true }).catch(() => undefined);
   }
 
-  return {
-    /** Asks the page what to show, and shows it. */
-    async refresh() {
+  async function update() {
       const state = (await deps.ask({ kind: 'state' })) as FrameState;
       if (state.mode === 'closed') {
         if (shown.startsWith('new:')) keep('new');
@@ -198,7 +196,32 @@ export function createFrameApp(deps: FrameDeps) {
       }
       if (state.mode === 'new') return showNew(state);
       if (shown !== `note:${state.id}` || !root.firstChild) await showNote(state.id, state.focus);
-    },
+  }
+
+  // One update at a time, and at most one waiting: two pokes in a row must not build two forms.
+  let running: Promise<void> | null = null;
+  let again = false;
+  async function refresh(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await update();
+        } while (again);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  return {
+    /** Asks the page what to show, and shows it. */
+    refresh,
     get shown() {
       return shown;
     },

@@ -36,17 +36,23 @@ window.addEventListener('message', (event) => {
   const candidate = (event.data as { crosscheck?: unknown } | null)?.crosscheck;
   if (!v.is(FRAME_TOKEN, candidate)) return;
   token = candidate;
-  void app.refresh().catch(() => undefined);
+  void app
+    .refresh()
+    .then(() => reportSize(true))
+    .catch(() => undefined);
 });
 
-// The content script sizes the iframe to what is shown.
+// The content script sizes the iframe to what is shown: after each update
+// (measured at once: a frame not shown yet gets no ResizeObserver callbacks),
+// and whenever the content changes size.
 let lastHeight = -1;
-new ResizeObserver(() => {
+function reportSize(always = false) {
   const height = root.getBoundingClientRect().height;
-  if (!token || Math.abs(height - lastHeight) < 1) return;
+  if (!token || (!always && Math.abs(height - lastHeight) < 1)) return;
   lastHeight = height;
   void ask({ kind: 'size', width: root.offsetWidth, height }).catch(() => undefined);
-}).observe(root);
+}
+new ResizeObserver(() => reportSize()).observe(root);
 
 // Pointer or focus inside: the page keeps the card open; a form open: Escape in the page leaves it alone.
 let pointer = false;

@@ -71,10 +71,16 @@ export function noteFrame(page: Page): Frame | null {
   return page.frames().find((f) => f.url().includes('/note-frame/note-frame.html')) ?? null;
 }
 
-/** A visible element in the note frame matching `selector`. */
+/** A visible element in the note frame matching `selector` (the frame itself shown in the page, sized and placed). */
 async function inFrame(page: Page, selector: string) {
   const frame = noteFrame(page);
   if (!frame) return null;
+  const shown = await withUiNode(page, 'iframe.note-frame', async (cdp, nodeId) => {
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { return !this.hidden && getComputedStyle(this).visibility === "visible"; }', returnByValue: true });
+    return result.value === true ? true : null;
+  });
+  if (!shown) return null;
   const element = frame.locator(selector).first();
   return (await element.isVisible().catch(() => false)) ? element : null;
 }
@@ -138,7 +144,7 @@ export async function clickInUi(page: Page, selector: string, timeout = 5_000): 
     const box = await uiBox(page, selector);
     if (box) return page.mouse.click(box.x, box.y);
     const element = await inFrame(page, selector);
-    if (element) return element.click(); // a real click, at the element's place in the frame
+    if (element) return element.click({ timeout: 5_000 }); // a real click, once the element stands still
     if (Date.now() > deadline) throw new Error(`Crosscheck UI element not shown: ${selector}`);
     await page.waitForTimeout(50);
   }
@@ -150,7 +156,10 @@ export async function uiVisible(page: Page, selector: string): Promise<boolean> 
 
 export async function typeInUi(page: Page, selector: string, text: string): Promise<void> {
   await clickInUi(page, selector);
-  await page.keyboard.type(text);
+  const element = await inFrame(page, selector);
+  // Real key presses, into the field clicked (in the note frame: at that field, wherever the page moved focus meanwhile).
+  if (element) await element.pressSequentially(text);
+  else await page.keyboard.type(text);
 }
 
 /** With text selected: Annotate → note and tags → Save. */

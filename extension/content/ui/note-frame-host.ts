@@ -69,6 +69,8 @@ export function createNoteFrame(ui: UiHost): NoteFrame {
     frame.className = 'note-frame';
     frame.title = 'Crosscheck note';
     frame.hidden = true;
+    // Not shown until the frame has said how big it is: it never jumps under the reader's pointer.
+    frame.style.visibility = 'hidden';
     let loads = 0;
     frame.addEventListener('load', () => {
       // The frame never navigates itself: a second load means something else
@@ -136,6 +138,7 @@ export function createNoteFrame(ui: UiHost): NoteFrame {
     resize(_width, h) {
       height = Math.max(40, Math.ceil(h));
       place();
+      if (iframe) iframe.style.visibility = '';
     },
     engage(p, e) {
       pointer = p;
