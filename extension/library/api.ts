@@ -50,8 +50,17 @@ export async function downloadFile(file: { filename: string; mimeType: string; p
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The bundled dataset's wording for a claim id, loaded only for a Markdown export (read by people, not tools). */
+async function bundledClaimText(format: ExportFormat): Promise<((claimId: string) => string | undefined) | undefined> {
+  if (format !== 'markdown') return undefined;
+  const { dataset } = await import('../../src/dataset/bundled');
+  const statements = new Map(dataset.claims.map((c) => [c.id, c.statement]));
+  return (claimId) => statements.get(claimId);
+}
+
 /** Exports by pulling pages of records from the worker. */
-export function exportThroughWorker(format: ExportFormat, ids?: string[]): Promise<ExportedFile> {
+export async function exportThroughWorker(format: ExportFormat, ids?: string[]): Promise<ExportedFile> {
+  const claimText = await bundledClaimText(format);
   if (ids) {
     // A selection: its ids go in slices too (a selection may be large).
     const slices: string[][] = [];
@@ -61,9 +70,9 @@ export function exportThroughWorker(format: ExportFormat, ids?: string[]): Promi
       const slice = slices[next++] ?? [];
       const page = await callWorker('library/export-page', { limit: TRANSFER_BATCH, ids: slice });
       return { ...page, next: next < slices.length ? String(next) : null };
-    });
+    }, undefined, claimText);
   }
-  return exportInParts(format, (after) => callWorker('library/export-page', after === undefined ? { limit: TRANSFER_BATCH } : { after, limit: TRANSFER_BATCH }));
+  return exportInParts(format, (after) => callWorker('library/export-page', after === undefined ? { limit: TRANSFER_BATCH } : { after, limit: TRANSFER_BATCH }), undefined, claimText);
 }
 
 /** Imports by staging validated batches in the worker, then committing them in one transaction. */

@@ -40,7 +40,12 @@ export interface ExportedParts {
  * items are written page by page; Markdown groups by page and CSV sorts by
  * time, so those two gather the records first (records, not text, in memory).
  */
-export async function exportInParts(format: ExportFormat, fetchPage: (after: string | undefined) => Promise<RecordPage>, generated = new Date()): Promise<ExportedParts> {
+export async function exportInParts(
+  format: ExportFormat,
+  fetchPage: (after: string | undefined) => Promise<RecordPage>,
+  generated = new Date(),
+  claimText?: (claimId: string) => string | undefined,
+): Promise<ExportedParts> {
   const day = generated.toISOString().slice(0, 10);
   const parts: string[] = [];
   const gathered: Annotation[] = [];
@@ -76,7 +81,7 @@ export async function exportInParts(format: ExportFormat, fetchPage: (after: str
     }
     case 'markdown':
       gathered.sort((a, b) => a.created - b.created);
-      return { filename: `crosscheck-annotations-${day}.md`, mimeType: 'text/markdown', parts: [exportMarkdown(gathered, { generated })], count, unreadable };
+      return { filename: `crosscheck-annotations-${day}.md`, mimeType: 'text/markdown', parts: [exportMarkdown(gathered, { generated, claimText })], count, unreadable };
     case 'csv':
       gathered.sort((a, b) => a.created - b.created);
       return { filename: `crosscheck-annotations-${day}.csv`, mimeType: 'text/csv', parts: [exportCsv(gathered)], count, unreadable };

@@ -137,3 +137,19 @@ describe('exportFile', () => {
     expect(exportFile('csv', [], when).text).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
   });
 });
+
+describe('Markdown names a linked known claim in words', () => {
+  const linked = annotation({ claimId: 'mod-four-days-of-strikes', note: 'see the ministry' });
+
+  it('gives the known claim’s wording, never its id', () => {
+    const text = exportMarkdown([linked], { claimText: (id) => (id === 'mod-four-days-of-strikes' ? 'Russia has struck for four days' : undefined) });
+    expect(text).toContain('linked to the known claim “Russia has struck for four days”');
+    expect(text).not.toContain('mod-four-days-of-strikes');
+  });
+
+  it('says only that a claim is linked when its wording is not at hand', () => {
+    const text = exportMarkdown([linked]);
+    expect(text).toContain('linked to a known claim');
+    expect(text).not.toContain('mod-four-days-of-strikes');
+  });
+});

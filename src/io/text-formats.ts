@@ -49,7 +49,13 @@ function blockquote(text: string): string {
     .join('\n');
 }
 
-export function exportMarkdown(annotations: readonly Annotation[], options: { generated?: Date } = {}): string {
+export interface MarkdownOptions {
+  generated?: Date;
+  /** The known claim's wording for a linked note; Markdown is read by people, so it never shows a claim id. */
+  claimText?: (claimId: string) => string | undefined;
+}
+
+export function exportMarkdown(annotations: readonly Annotation[], options: MarkdownOptions = {}): string {
   const pages = new Map<string, Annotation[]>();
   for (const a of annotations) {
     const list = pages.get(a.urlKey);
@@ -77,7 +83,10 @@ export function exportMarkdown(annotations: readonly Annotation[], options: { ge
       if (a.note) out.push('', escapeBlock(a.note));
       const meta = [utcStamp(a.created)];
       if (a.tags.length) meta.push(`tags: ${a.tags.map((t) => `\`${showInvisible(t).replace(/`/g, "'")}\``).join(', ')}`);
-      if (a.claimId) meta.push(`claim: \`${a.claimId.replace(/`/g, "'")}\``);
+      if (a.claimId) {
+        const known = options.claimText?.(a.claimId);
+        meta.push(known ? `linked to the known claim “${escapeInline(showInvisible(known))}”` : 'linked to a known claim');
+      }
       out.push('', `*${meta.join(' · ')}*`);
     }
   }
