@@ -75,6 +75,8 @@ interface ClaimFigure {
   key: string;
   units: string[];
   shape: KeyShape;
+  /** the shape's number among the index's distinct shapes (fitsKey depends on nothing else) */
+  shapeId: number;
   value: number;
   qualifier: Qualifier;
 }
@@ -217,6 +219,19 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
 
   const compiled: CompiledClaim[] = [];
   const df = new Map<string, number>();
+  // distinct figure shapes: thousands of imported claims share a handful ("per cent"), so a
+  // sentence asks whether its figures fit each shape once, not once per claim
+  const shapeIds = new Map<string, number>();
+  const shapes: KeyShape[] = [];
+  const shapeIdOf = (shape: KeyShape): number => {
+    const sig = JSON.stringify([shape.units, shape.head, shape.some, shape.need]);
+    let id = shapeIds.get(sig);
+    if (id === undefined) {
+      shapeIds.set(sig, (id = shapes.length));
+      shapes.push(shape);
+    }
+    return id;
+  };
   for (const claim of dataset.claims) {
     const texts = [claim.statement, ...claim.evidence.map((e) => e.quote)];
     const variants: Set<string>[] = [];
@@ -262,13 +277,14 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const figures: ClaimFigure[] = [];
     for (const [key, value] of Object.entries(claim.slots.numbers ?? {})) {
       const shape = keyShape(key);
-      figures.push({ key, units: shape.units, shape, value, qualifier: claim.slots.qualifiers?.[key] ?? 'exact' });
+      figures.push({ key, units: shape.units, shape, shapeId: shapeIdOf(shape), value, qualifier: claim.slots.qualifiers?.[key] ?? 'exact' });
     }
     if (figures.length === 0) {
       for (const n of extractNumbers(claim.statement)) {
         if (n.units.length === 0) continue;
         const units = n.units.slice(0, 2);
-        figures.push({ key: units.join('_'), units, shape: { units, head: [], some: [], need: 0 }, value: n.value, qualifier: n.qualifier });
+        const shape: KeyShape = { units, head: [], some: [], need: 0 };
+        figures.push({ key: units.join('_'), units, shape, shapeId: shapeIdOf(shape), value: n.value, qualifier: n.qualifier });
       }
     }
     const foldedAll = foldText(texts.join(' \n ')).toLowerCase();
@@ -308,6 +324,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   }
   const N = compiled.length;
   const withFigures = compiled.flatMap((c, i) => (c.figures.length > 0 ? [i] : []));
+  const hasFigures = new Uint8Array(Math.max(1, compiled.length));
+  for (const i of withFigures) hasFigures[i] = 1;
+  const shapeFits = new Uint8Array(Math.max(1, shapes.length));
   const avgLen = compiled.reduce((a, c) => a + c.length, 0) / Math.max(1, N);
   const idfCache = new Map<string, number>();
   const idf = (t: string): number => {
@@ -323,6 +342,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   const variantMass: number[] = [];
   const variantIsContent: boolean[] = [];
   const claimVariants: number[][] = [];
+  const variantTerms: Set<string>[] = [];
   const termVariantsList = new Map<string, number[]>();
   compiled.forEach((c) => {
     const ids: number[] = [];
@@ -336,6 +356,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         l.push(id);
       }
       variantMass.push(mass);
+      variantTerms.push(v);
       ids.push(id);
     }
     variantIsContent.push(...c.isContent);
@@ -360,6 +381,39 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         const v = vs[k]!;
         if (shared[v] === 0) touchedList.push(v);
         shared[v] = shared[v]! + w;
+      }
+    }
+    return mass;
+  }
+  /**
+   * The same sums as accumulate, for the variants of the candidates only: cheaper when the
+   * query's terms have long variant lists (a common word across thousands of imported claims)
+   * and the candidates are few. Terms are added in the same order, so the sums are identical.
+   */
+  function accumulateFor(q: Set<string>, candidates: readonly number[], shared: Float64Array, touchedList: number[]): number {
+    let mass = 0;
+    let walk = 0;
+    const held: string[] = [];
+    const ws: number[] = [];
+    for (const t of q) {
+      const info = termInfo.get(t);
+      mass += info !== undefined ? info.idf : idfNone;
+      if (info?.variants === undefined) continue;
+      walk += info.variants.length;
+      held.push(t);
+      ws.push(info.idf);
+    }
+    let direct = 0;
+    for (const i of candidates) direct += claimVariants[i]!.length * held.length;
+    if (direct >= walk) return accumulate(q, shared, touchedList);
+    for (const i of candidates) {
+      for (const v of claimVariants[i]!) {
+        const terms = variantTerms[v]!;
+        let sh = 0;
+        for (let k = 0; k < held.length; k++) if (terms.has(held[k]!)) sh = sh + ws[k]!;
+        if (sh === 0) continue;
+        shared[v] = sh;
+        touchedList.push(v);
       }
     }
     return mass;
@@ -464,14 +518,22 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     // a claim whose figure the sentence gives in the same unit is judged whatever its rank: words
     // may differ ("one in 20 strikes were aimed at IS" and "five per cent have hit IS")
     if (numbers.length > 0) {
-      for (const i of withFigures) {
+      // does one of the sentence's figures fit shape s? (1 yes, 2 no, 0 not asked yet)
+      shapeFits.fill(0);
+      const fits = (s: number): boolean => {
+        if (shapeFits[s] === 0) shapeFits[s] = numbers.some((n) => fitsKey(shapes[s]!, n.units)) ? 1 : 2;
+        return shapeFits[s] === 1;
+      };
+      // the retrieved claims with figures, in index order (fewer than all claims with figures, as a rule)
+      const pool = touched.length < withFigures.length ? touched.filter((i) => hasFigures[i] === 1).sort((a, b) => a - b) : withFigures;
+      for (const i of pool) {
         if (bm25[i] === 0 || ranked.includes(i)) continue;
-        if (compiled[i]!.figures.some((f) => numbers.some((n) => fitsKey(f.shape, n.units)))) ranked.push(i);
+        if (compiled[i]!.figures.some((f) => fits(f.shapeId))) ranked.push(i);
       }
     }
     for (const i of touched) bm25[i] = 0;
-    const qMass = accumulate(q, sharedQ, touchedQ);
-    const qcMass = qContent && qContent.size >= 2 ? accumulate(qContent, sharedC, touchedC) : 0;
+    const qMass = accumulateFor(q, ranked, sharedQ, touchedQ);
+    const qcMass = qContent && qContent.size >= 2 ? accumulateFor(qContent, ranked, sharedC, touchedC) : 0;
 
     const sentActors = new Set<string>(mentions.map((m) => actorOf(m)));
     for (const t of q) if (t.startsWith('@')) sentActors.add(t.slice(1));
