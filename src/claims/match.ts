@@ -81,18 +81,30 @@ interface ClaimFigure {
   qualifier: Qualifier;
 }
 
+/** A claim as retrieval sees it; `detail` is read the first time it is a candidate. */
 interface CompiledClaim {
   claim: Claim;
-  variants: Set<string>[];
-  /** per variant: does it hold what is claimed (not only who claims it)? */
-  isContent: boolean[];
   terms: Map<string, number>;
   length: number;
+  figures: ClaimFigure[];
+  detail: ClaimDetail | undefined;
+}
+
+/** A text of the claim (statement, a quote, or the content of one without its frame) as a set of terms. */
+interface Variant {
+  terms: Set<string>;
+  /** the idf mass of its terms */
+  mass: number;
+  /** does it hold what is claimed (not only who claims it)? */
+  isContent: boolean;
+}
+
+interface ClaimDetail {
+  variants: Variant[];
   actors: Set<string>;
   places: Set<string>;
   /** actors the claim is about, other than the claimant's side */
   counterparts: Set<string>;
-  figures: ClaimFigure[];
   negated: boolean;
   deny: boolean;
   /** negation scopes over the claim's content texts */
@@ -103,6 +115,8 @@ interface CompiledClaim {
   periods: Set<string>;
   claimantName: string;
 }
+
+const claimTexts = (claim: Claim): string[] => [claim.statement, ...claim.evidence.map((e) => e.quote)];
 
 export interface SentenceInput {
   text: string;
@@ -217,8 +231,6 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     return tokensWithin(text, tokens, span, from, to, mentions) ?? toks(text, from, to, mentions);
   }
 
-  const compiled: CompiledClaim[] = [];
-  const df = new Map<string, number>();
   // distinct figure shapes: thousands of imported claims share a handful ("per cent"), so a
   // sentence asks whether its figures fit each shape once, not once per claim
   const shapeIds = new Map<string, number>();
@@ -232,11 +244,56 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
     return id;
   };
+
+  // Up front, only what retrieval needs (terms, figures); the rest of a claim is read the first
+  // time it is a candidate — with thousands of imported claims, most never are.
+  const compiled: CompiledClaim[] = [];
+  const df = new Map<string, number>();
   for (const claim of dataset.claims) {
-    const texts = [claim.statement, ...claim.evidence.map((e) => e.quote)];
-    const variants: Set<string>[] = [];
-    const isContent: boolean[] = [];
     const terms = new Map<string, number>();
+    for (const t of claimTexts(claim)) {
+      for (const x of toks(t, 0, t.length, matcher.find(t, { datasetText: true }))) terms.set(x.t, (terms.get(x.t) ?? 0) + 1);
+    }
+    for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    let length = 0;
+    for (const n of terms.values()) length += n;
+    compiled.push({ claim, terms, length, figures: figuresOf(claim), detail: undefined });
+  }
+  const N = compiled.length;
+  const idfCache = new Map<string, number>();
+  const idf = (t: string): number => {
+    let v = idfCache.get(t);
+    if (v === undefined) {
+      const d = df.get(t) ?? 0;
+      v = Math.log(1 + (N - d + 0.5) / (d + 0.5));
+      idfCache.set(t, v);
+    }
+    return v;
+  };
+
+  function figuresOf(claim: Claim): ClaimFigure[] {
+    const figures: ClaimFigure[] = [];
+    for (const [key, value] of Object.entries(claim.slots.numbers ?? {})) {
+      const shape = keyShape(key);
+      figures.push({ key, units: shape.units, shape, shapeId: shapeIdOf(shape), value, qualifier: claim.slots.qualifiers?.[key] ?? 'exact' });
+    }
+    if (figures.length === 0) {
+      for (const n of extractNumbers(claim.statement)) {
+        if (n.units.length === 0) continue;
+        const units = n.units.slice(0, 2);
+        const shape: KeyShape = { units, head: [], some: [], need: 0 };
+        figures.push({ key: units.join('_'), units, shape, shapeId: shapeIdOf(shape), value: n.value, qualifier: n.qualifier });
+      }
+    }
+    return figures;
+  }
+
+  /** What judging a candidate reads: its variants, actors, places, dates and polarity (once). */
+  function detailOf(c: CompiledClaim): ClaimDetail {
+    if (c.detail) return c.detail;
+    const claim = c.claim;
+    const texts = claimTexts(claim);
+    const variants: Variant[] = [];
     const polTokens: Token[] = [];
     let polText = '';
     const actors = new Set<string>([...claim.actors]);
@@ -244,6 +301,11 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     if (claim.slots.actor) actors.add(claim.slots.actor);
     for (const a of claim.slots.targetActors ?? []) actors.add(a);
     for (const a of claim.slots.place ?? []) actors.add(a);
+    const variant = (terms: Set<string>, isContent: boolean): Variant => {
+      let mass = 0;
+      for (const t of terms) mass += idf(t);
+      return { terms, mass, isContent };
+    };
     for (const t of texts) {
       const ms = matcher.find(t, { datasetText: true });
       for (const m of ms) actors.add(actorOf(m));
@@ -258,34 +320,15 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       // the content without its attribution frame is a variant too ("rejected allegations that X" → "X")
       const content = contentSpan(t);
       const inner = content ? new Set(toks(t, content.start, content.end, ms).map((x) => x.t)) : null;
-      variants.push(new Set(ts.map((x) => x.t)));
-      isContent.push(inner === null || inner.size < 2);
-      for (const x of ts) terms.set(x.t, (terms.get(x.t) ?? 0) + 1);
-      if (inner && inner.size >= 2) {
-        variants.push(inner);
-        isContent.push(true);
-      }
+      variants.push(variant(new Set(ts.map((x) => x.t)), inner === null || inner.size < 2));
+      if (inner && inner.size >= 2) variants.push(variant(inner, true));
     }
-    for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     const places = new Set<string>();
     for (const a of actors) if (actorsById.get(a)?.type === 'place') places.add(a);
     const claimantSide = claim.claimant === 'reporter' ? new Set<string>() : famOf(claim.claimant);
     const counterparts = new Set<string>();
     for (const a of [...(claim.slots.targetActors ?? []), ...(claim.slots.actor ? [claim.slots.actor] : []), ...claim.actors]) {
       if (!claimantSide.has(a) && actorsById.get(a)?.type !== 'place') counterparts.add(a);
-    }
-    const figures: ClaimFigure[] = [];
-    for (const [key, value] of Object.entries(claim.slots.numbers ?? {})) {
-      const shape = keyShape(key);
-      figures.push({ key, units: shape.units, shape, shapeId: shapeIdOf(shape), value, qualifier: claim.slots.qualifiers?.[key] ?? 'exact' });
-    }
-    if (figures.length === 0) {
-      for (const n of extractNumbers(claim.statement)) {
-        if (n.units.length === 0) continue;
-        const units = n.units.slice(0, 2);
-        const shape: KeyShape = { units, head: [], some: [], need: 0 };
-        figures.push({ key: units.join('_'), units, shape, shapeId: shapeIdOf(shape), value: n.value, qualifier: n.qualifier });
-      }
     }
     const foldedAll = foldText(texts.join(' \n ')).toLowerCase();
     const months = monthsIn(foldText(claim.slots.time ?? '').toLowerCase());
@@ -303,16 +346,11 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const src = sourcesById.get(claim.evidence[0]?.source ?? '');
       claimantName = src?.outlet ?? 'the report';
     }
-    compiled.push({
-      claim,
+    return (c.detail = {
       variants,
-      isContent,
-      terms,
-      length: [...terms.values()].reduce((a, b) => a + b, 0),
       actors,
       places,
       counterparts,
-      figures,
       negated: NEGATION.test(foldedAll),
       polarity: polarityOf(polTokens, polText.toLowerCase(), 0),
       deny: claim.polarity === 'deny' || DENY_VERB.test(foldedAll),
@@ -322,133 +360,28 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       claimantName,
     });
   }
-  const N = compiled.length;
+
   const withFigures = compiled.flatMap((c, i) => (c.figures.length > 0 ? [i] : []));
-  const hasFigures = new Uint8Array(Math.max(1, compiled.length));
+  const hasFigures = new Uint8Array(Math.max(1, N));
   for (const i of withFigures) hasFigures[i] = 1;
   const shapeFits = new Uint8Array(Math.max(1, shapes.length));
   const avgLen = compiled.reduce((a, c) => a + c.length, 0) / Math.max(1, N);
-  const idfCache = new Map<string, number>();
-  const idf = (t: string): number => {
-    let v = idfCache.get(t);
-    if (v === undefined) {
-      const d = df.get(t) ?? 0;
-      v = Math.log(1 + (N - d + 0.5) / (d + 0.5));
-      idfCache.set(t, v);
-    }
-    return v;
-  };
-  // variants, numbered globally: their idf mass, their claim, and per term the variants holding it
-  const variantMass: number[] = [];
-  const variantIsContent: boolean[] = [];
-  const claimVariants: number[][] = [];
-  const variantTerms: Set<string>[] = [];
-  const termVariantsList = new Map<string, number[]>();
-  compiled.forEach((c) => {
-    const ids: number[] = [];
-    for (const v of c.variants) {
-      const id = variantMass.length;
-      let mass = 0;
-      for (const t of v) {
-        mass += idf(t);
-        let l = termVariantsList.get(t);
-        if (!l) termVariantsList.set(t, (l = []));
-        l.push(id);
-      }
-      variantMass.push(mass);
-      variantTerms.push(v);
-      ids.push(id);
-    }
-    variantIsContent.push(...c.isContent);
-    claimVariants.push(ids);
-  });
-  const termVariants = termVariantsList;
-  const sharedQ = new Float64Array(Math.max(1, variantMass.length));
-  const sharedC = new Float64Array(Math.max(1, variantMass.length));
-  const touchedQ: number[] = [];
-  const touchedC: number[] = [];
-  /** Accumulate, per variant, the idf mass it shares with the query; returns the query's mass. */
-  function accumulate(q: Set<string>, shared: Float64Array, touchedList: number[]): number {
-    let mass = 0;
-    for (const t of q) {
-      const info = termInfo.get(t);
-      // a term no claim has: the idf of a term in no document
-      const w = info !== undefined ? info.idf : idfNone;
-      mass += w;
-      const vs = info?.variants;
-      if (!vs) continue;
-      for (let k = 0; k < vs.length; k++) {
-        const v = vs[k]!;
-        if (shared[v] === 0) touchedList.push(v);
-        shared[v] = shared[v]! + w;
-      }
-    }
-    return mass;
-  }
-  /**
-   * The same sums as accumulate, for the variants of the candidates only: cheaper when the
-   * query's terms have long variant lists (a common word across thousands of imported claims)
-   * and the candidates are few. Terms are added in the same order, so the sums are identical.
-   */
-  function accumulateFor(q: Set<string>, candidates: readonly number[], shared: Float64Array, touchedList: number[]): number {
-    let mass = 0;
-    let walk = 0;
-    const held: string[] = [];
-    const ws: number[] = [];
-    for (const t of q) {
-      const info = termInfo.get(t);
-      mass += info !== undefined ? info.idf : idfNone;
-      if (info?.variants === undefined) continue;
-      walk += info.variants.length;
-      held.push(t);
-      ws.push(info.idf);
-    }
-    let direct = 0;
-    for (const i of candidates) direct += claimVariants[i]!.length * held.length;
-    if (direct >= walk) return accumulate(q, shared, touchedList);
-    for (const i of candidates) {
-      for (const v of claimVariants[i]!) {
-        const terms = variantTerms[v]!;
-        let sh = 0;
-        for (let k = 0; k < held.length; k++) if (terms.has(held[k]!)) sh = sh + ws[k]!;
-        if (sh === 0) continue;
-        shared[v] = sh;
-        touchedList.push(v);
-      }
-    }
-    return mass;
-  }
-  function reset(shared: Float64Array, touchedList: number[]): void {
-    for (const v of touchedList) shared[v] = 0;
-    touchedList.length = 0;
-  }
 
   // inverted index with the BM25 term weight of each posting precomputed (k1 = 1.2, b = 0.75)
   const k1 = 1.2;
   const bParam = 0.75;
-  const postingsList = new Map<string, { ids: number[]; ws: number[] }>();
+  // plain arrays: thousands of tiny typed arrays cost more to make than they save
+  const postings = new Map<string, { ids: number[]; ws: number[] }>();
   compiled.forEach((c, i) => {
     for (const [t, tf] of c.terms) {
-      let p = postingsList.get(t);
-      if (!p) postingsList.set(t, (p = { ids: [], ws: [] }));
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = { ids: [], ws: [] }));
       p.ids.push(i);
       p.ws.push((idf(t) * (tf * (k1 + 1))) / (tf + k1 * (1 - bParam + (bParam * c.length) / avgLen)));
     }
   });
-  // plain arrays: thousands of tiny typed arrays cost more to make than they save
-  const postings = postingsList;
-  /** Per term of the claims: idf, variants holding it, postings; one lookup per query term. */
-  interface TermInfo {
-    idf: number;
-    variants: number[] | undefined;
-    postings: { ids: number[]; ws: number[] } | undefined;
-  }
-  const termInfo = new Map<string, TermInfo>();
-  for (const t of new Set([...termVariants.keys(), ...postings.keys()])) {
-    termInfo.set(t, { idf: idf(t), variants: termVariants.get(t), postings: postings.get(t) });
-  }
   const idfNone = Math.log(1 + (N - 0 + 0.5) / (0 + 0.5));
-  const byId = new Map(compiled.map((c) => [c.claim.id, c]));
+  const claimIds = new Set(compiled.map((c) => c.claim.id));
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
     if (r.type !== 'contradicts') continue;
@@ -459,17 +392,38 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
   }
 
-  /** Lexical similarity of the accumulated query to claim `ci`: best over its variants. */
-  function lexical(shared: Float64Array, qMass: number, ci: number, contentOnly = false): number {
+  /** A query's terms with their idf weights (a term no claim has: the idf of a term in no document), and its mass. */
+  interface Query {
+    terms: string[];
+    ws: number[];
+    mass: number;
+  }
+  function weigh(q: Set<string>): Query {
+    const terms: string[] = [];
+    const ws: number[] = [];
+    let mass = 0;
+    for (const t of q) {
+      const w = df.has(t) ? idf(t) : idfNone;
+      terms.push(t);
+      ws.push(w);
+      mass += w;
+    }
+    return { terms, ws, mass };
+  }
+
+  /** Lexical similarity of a query to a claim: best over its variants. */
+  function lexical(query: Query, d: ClaimDetail, contentOnly = false): number {
     let best = 0;
-    if (qMass === 0) return 0;
-    for (const v of claimVariants[ci]!) {
-      if (contentOnly && !variantIsContent[v]) continue;
-      const mass = variantMass[v]!;
-      const sh = shared[v]!;
+    if (query.mass === 0) return 0;
+    for (const v of d.variants) {
+      if (contentOnly && !v.isContent) continue;
+      const mass = v.mass;
+      // the idf mass the variant shares with the query, summed in the query's order
+      let sh = 0;
+      for (let k = 0; k < query.terms.length; k++) if (v.terms.has(query.terms[k]!)) sh = sh + query.ws[k]!;
       if (mass === 0 || sh === 0) continue;
       const cov = sh / mass;
-      const prec = sh / qMass;
+      const prec = sh / query.mass;
       const sim = (2 * cov * prec) / (cov + prec);
       // coverage counts more: a long sentence may hold a short claim
       const score = 0.5 * sim + 0.5 * Math.min(cov, prec * 2);
@@ -492,7 +446,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     // BM25 retrieval: the top candidates
     touched.length = 0;
     for (const t of q) {
-      const p = termInfo.get(t)?.postings;
+      const p = postings.get(t);
       if (!p) continue;
       const ids = p.ids;
       const ws = p.ws;
@@ -532,8 +486,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       }
     }
     for (const i of touched) bm25[i] = 0;
-    const qMass = accumulateFor(q, ranked, sharedQ, touchedQ);
-    const qcMass = qContent && qContent.size >= 2 ? accumulateFor(qContent, ranked, sharedC, touchedC) : 0;
+    const query = weigh(q);
+    const queryContent = qContent && qContent.size >= 2 ? weigh(qContent) : null;
 
     const sentActors = new Set<string>(mentions.map((m) => actorOf(m)));
     for (const t of q) if (t.startsWith('@')) sentActors.add(t.slice(1));
@@ -626,21 +580,22 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const anchored = new Set<string>();
     for (const i of ranked) {
       const c = compiled[i]!;
-      const lex = Math.max(lexical(sharedQ, qMass, i), qcMass > 0 ? lexical(sharedC, qcMass, i) : 0);
+      const d = detailOf(c);
+      const lex = Math.max(lexical(query, d), queryContent && queryContent.mass > 0 ? lexical(queryContent, d) : 0);
       // what is claimed must be there, not only who claims it ("Hollande said, before his talks with Putin, …")
-      const lexContent = Math.max(lexical(sharedQ, qMass, i, true), qcMass > 0 ? lexical(sharedC, qcMass, i, true) : 0);
+      const lexContent = Math.max(lexical(query, d, true), queryContent && queryContent.mass > 0 ? lexical(queryContent, d, true) : 0);
       if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) continue;
       const cl = c.claim;
       // another event? another place or another month/year
-      const placeClash = c.places.size > 0 && sentPlaces.size > 0 && ![...sentPlaces].some((p) => c.places.has(p) || [...c.places].some((cp) => compatible(p, cp)));
+      const placeClash = d.places.size > 0 && sentPlaces.size > 0 && ![...sentPlaces].some((p) => d.places.has(p) || [...d.places].some((cp) => compatible(p, cp)));
       const timeClash =
-        (sYears.size > 0 && c.years.size > 0 && ![...sYears].some((y) => c.years.has(y))) ||
-        (sMonths.size > 0 && c.months.size > 0 && ![...sMonths].some((m) => c.months.has(m)));
+        (sYears.size > 0 && d.years.size > 0 && ![...sYears].some((y) => d.years.has(y))) ||
+        (sMonths.size > 0 && d.months.size > 0 && ![...sMonths].some((m) => d.months.has(m)));
       // an undated sentence in an article from another month: not the same event for a contradiction
       // (a later article may well re-report an older claim, so corroboration is left alone)
       const articleClash =
-        articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && c.months.size > 0 && c.years.size > 0 &&
-        !(c.years.has(articleYear!) && c.months.has(articleMonth));
+        articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && d.months.size > 0 && d.years.size > 0 &&
+        !(d.years.has(articleYear!) && d.months.has(articleMonth));
       // claimant
       let claimantAgree = false;
       let claimantClash = false;
@@ -658,7 +613,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       // the sentence's attribution verb.
       let swapped = false;
       if (claimantClash && claimantId && cl.claimant !== 'reporter' && ATTRIBUTIVE.has(cl.kind) && objectIds.length > 0) {
-        const sClaimantIsCounterpart = [...c.counterparts].some((x) => compatible(x, claimantId));
+        const sClaimantIsCounterpart = [...d.counterparts].some((x) => compatible(x, claimantId));
         const cClaimantIsObject = objectIds.some((a) => compatible(a, cl.claimant));
         swapped = sClaimantIsCounterpart && cClaimantIsObject;
       }
@@ -679,24 +634,24 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       if (agree && disagree && agree.f.key === disagree.f.key) disagree = undefined;
       // polarity: a denial against an affirmation (or an admission against a denial)
       const polarityFlip =
-        (c.deny && (sAdmit || (!sNegated && !sDeny))) ||
-        (!c.negated && sDeny && deniedIsAbout(c)) ||
+        (d.deny && (sAdmit || (!sNegated && !sDeny))) ||
+        (!d.negated && sDeny && deniedIsAbout(c)) ||
         // "not enough" against "enough"; "Daesh rather than the opposition" against "the opposition instead of Daesh"
-        (!c.deny &&
+        (!d.deny &&
           !sDeny &&
           lex >= THRESHOLDS.contradictNegation &&
-          negationClash(c.polarity, sPolarity()) &&
+          negationClash(d.polarity, sPolarity()) &&
           // about the same doer: the claim's actor is in the sentence ("the USA… targeting IS" is not Russia)
           (cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!))));
-      const actorShared = [...sentActors].filter((a) => c.actors.has(a)).length;
-      const src = c.claimantName;
+      const actorShared = [...sentActors].filter((a) => d.actors.has(a)).length;
+      const src = d.claimantName;
       let relation: Relation | undefined;
       let score = 0;
       let reason = '';
       const otherEvent = placeClash || timeClash;
       // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
-      const sameSlot = (): boolean => samePeriod(c.periods, sPeriods()) && !(claimantClash && ATTRIBUTIVE.has(cl.kind) && !swapped);
+      const sameSlot = (): boolean => samePeriod(d.periods, sPeriods()) && !(claimantClash && ATTRIBUTIVE.has(cl.kind) && !swapped);
       if (!otherEvent && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot()) {
         relation = 'contradicts';
         score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
@@ -709,7 +664,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       } else if (!otherEvent && !articleClash && polarityFlip && lex >= Math.min(THRESHOLDS.contradictPolarity, THRESHOLDS.contradictNegation) && !claimantClash) {
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);
-        reason = c.deny ? `opposite polarity: ${src} denies this` : `opposite polarity: denies what ${src} states`;
+        reason = d.deny ? `opposite polarity: ${src} denies this` : `opposite polarity: denies what ${src} states`;
       } else if (!otherEvent && !articleClash && polarityFlip && lex >= THRESHOLDS.contradictPolarity && claimantClash && sDeny) {
         // another party denying the claim: an opposite account
         relation = 'contradicts';
@@ -735,15 +690,13 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         relation = 'related';
         score = Math.min(0.6, lex * 0.7);
         const why = otherEvent ? (placeClash ? 'another place' : 'another date') : claimantClash ? `claimant differs (reports: ${src})` : 'same topic';
-        reason = `${why}; shared actors: ${[...sentActors].filter((a) => c.actors.has(a)).map((a) => actorsById.get(a)?.name ?? a).join(', ')}`;
+        reason = `${why}; shared actors: ${[...sentActors].filter((a) => d.actors.has(a)).map((a) => actorsById.get(a)?.name ?? a).join(', ')}`;
       }
       if (relation) out.push({ claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason });
       // a corroboration anchored by its speaker or its figure can stand for the claim's side in a dispute
       // (the speaker is the claim's claimant or part of it: Konashenkov for the ministry, not Britain for the seven countries)
       if (relation === 'corroborates' && ((claimantId !== undefined && (claimantId === cl.claimant || famOf(claimantId).has(cl.claimant))) || agree !== undefined)) anchored.add(cl.id);
     }
-    reset(sharedQ, touchedQ);
-    reset(sharedC, touchedC);
     // a sentence that corroborates A contradicts what the dataset says contradicts A
     const extra: ClaimMatch[] = [];
     for (const m of out) {
@@ -751,7 +704,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       // claim's account (same speaker or same figure), not only near it in words
       if (m.relation !== 'corroborates' || !anchored.has(m.claimId)) continue;
       for (const { other, reason } of contradictsOf.get(m.claimId) ?? []) {
-        if (!byId.has(other) || out.some((x) => x.claimId === other && x.relation !== 'related') || extra.some((x) => x.claimId === other)) continue;
+        if (!claimIds.has(other) || out.some((x) => x.claimId === other && x.relation !== 'related') || extra.some((x) => x.claimId === other)) continue;
         extra.push({ claimId: other, relation: 'contradicts', score: Math.round(m.score * 0.85 * 1000) / 1000, reason: `opposite account (via ${m.claimId}): ${reason}` });
       }
     }
