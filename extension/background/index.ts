@@ -8,6 +8,7 @@ import { CrosscheckDatabase } from '../../src/db/database';
 import { createAnnotationStore } from '../../src/db/annotation-store';
 import { createDurability } from '../../src/db/durability';
 import { createDatasetStore } from '../../src/db/dataset-store';
+import { createClaimNotesReader } from '../../src/db/claim-notes';
 import { DATASETS_REVISION_KEY, NOTES_AS_CLAIMS_KEY } from '../shared/datasets';
 import { createRouter } from './router';
 import { createLibraryService } from './library';
@@ -19,6 +20,7 @@ import { isStartContent } from '../shared/start-content';
 import { startContent } from './start-content';
 
 const db = new CrosscheckDatabase();
+const claimNotes = createClaimNotesReader(db);
 let revisionTimer: ReturnType<typeof setTimeout> | undefined;
 const durability = createDurability({
   db,
@@ -47,7 +49,7 @@ const handle = createRouter({
   notes: async () => {
     const stored = await browser.storage.local.get(NOTES_AS_CLAIMS_KEY);
     if (stored[NOTES_AS_CLAIMS_KEY] === false) return [];
-    return db.annotations.toArray();
+    return claimNotes();
   },
 });
 
