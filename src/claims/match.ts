@@ -101,6 +101,8 @@ interface Variant {
 
 interface ClaimDetail {
   variants: Variant[];
+  /** the terms of all its variants */
+  allTerms: Set<string>;
   actors: Set<string>;
   places: Set<string>;
   /** actors the claim is about, other than the claimant's side */
@@ -346,8 +348,11 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const src = sourcesById.get(claim.evidence[0]?.source ?? '');
       claimantName = src?.outlet ?? 'the report';
     }
+    const allTerms = new Set<string>();
+    for (const v of variants) for (const t of v.terms) allTerms.add(t);
     return (c.detail = {
       variants,
+      allTerms,
       actors,
       places,
       counterparts,
@@ -411,16 +416,29 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     return { terms, ws, mass };
   }
 
-  /** Lexical similarity of a query to a claim: best over its variants. */
-  function lexical(query: Query, d: ClaimDetail, contentOnly = false): number {
+  /** The idf mass each variant shares with the query, summed in the query's order. */
+  function sharedMass(query: Query, d: ClaimDetail): number[] {
+    const vs = d.variants;
+    const out = new Array<number>(vs.length).fill(0);
+    for (let k = 0; k < query.terms.length; k++) {
+      const t = query.terms[k]!;
+      // most of a sentence's terms are in none of the claim's texts
+      if (!d.allTerms.has(t)) continue;
+      const w = query.ws[k]!;
+      for (let j = 0; j < vs.length; j++) if (vs[j]!.terms.has(t)) out[j] = out[j]! + w;
+    }
+    return out;
+  }
+
+  /** Lexical similarity of a query to a claim (`shared` from sharedMass): best over its variants. */
+  function lexical(query: Query, d: ClaimDetail, shared: readonly number[], contentOnly = false): number {
     let best = 0;
     if (query.mass === 0) return 0;
-    for (const v of d.variants) {
+    for (let k = 0; k < d.variants.length; k++) {
+      const v = d.variants[k]!;
       if (contentOnly && !v.isContent) continue;
       const mass = v.mass;
-      // the idf mass the variant shares with the query, summed in the query's order
-      let sh = 0;
-      for (let k = 0; k < query.terms.length; k++) if (v.terms.has(query.terms[k]!)) sh = sh + query.ws[k]!;
+      const sh = shared[k]!;
       if (mass === 0 || sh === 0) continue;
       const cov = sh / mass;
       const prec = sh / query.mass;
@@ -480,7 +498,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       };
       // the retrieved claims with figures, in index order (fewer than all claims with figures, as a rule)
       const pool = touched.length < withFigures.length ? touched.filter((i) => hasFigures[i] === 1).sort((a, b) => a - b) : withFigures;
-      for (const i of pool) {
+      let anyFits = false;
+      for (let s = 0; s < shapes.length && !anyFits; s++) anyFits = fits(s);
+      for (const i of anyFits ? pool : []) {
         if (bm25[i] === 0 || ranked.includes(i)) continue;
         if (compiled[i]!.figures.some((f) => fits(f.shapeId))) ranked.push(i);
       }
@@ -581,9 +601,11 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     for (const i of ranked) {
       const c = compiled[i]!;
       const d = detailOf(c);
-      const lex = Math.max(lexical(query, d), queryContent && queryContent.mass > 0 ? lexical(queryContent, d) : 0);
+      const shQ = sharedMass(query, d);
+      const shC = queryContent && queryContent.mass > 0 ? sharedMass(queryContent, d) : null;
+      const lex = Math.max(lexical(query, d, shQ), shC ? lexical(queryContent!, d, shC) : 0);
       // what is claimed must be there, not only who claims it ("Hollande said, before his talks with Putin, …")
-      const lexContent = Math.max(lexical(query, d, true), queryContent && queryContent.mass > 0 ? lexical(queryContent, d, true) : 0);
+      const lexContent = Math.max(lexical(query, d, shQ, true), shC ? lexical(queryContent!, d, shC, true) : 0);
       if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) continue;
       const cl = c.claim;
       // another event? another place or another month/year
