@@ -117,6 +117,8 @@ export function createAnnotator(deps: AnnotatorDeps) {
         await deps.refresh();
         return null;
       case 'close':
+        // A late close (the frame's, after a save or Cancel) must never shut the form the reader opened since: their words would be lost.
+        if (ask.selection !== undefined && (frame.state.mode !== 'new' || frame.state.selection !== ask.selection)) return null;
         frame.close();
         return null;
       case 'size':
@@ -155,6 +157,10 @@ export function createAnnotator(deps: AnnotatorDeps) {
     /** Closes a note card (not a form being written) and the Annotate button. */
     dismiss() {
       toolbar.hide();
+      if (!frame.editing) frame.close();
+    },
+    /** Closes a note card (not a form being written); the Annotate button for the reader's selection stays. */
+    closeNote() {
       if (!frame.editing) frame.close();
     },
   };

@@ -393,7 +393,8 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
     if (!focus && cards.openKey === key) return;
     const card = cardFor(target);
     if (!card) return;
-    annotator.dismiss();
+    // Hovering an actor or claim inside the reader's selection must not take its Annotate button away.
+    annotator.closeNote();
     cards.show(card, box, { focus, key });
   }
 
@@ -442,7 +443,7 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
           clearTimeout(hideTimer);
           hideTimer = window.setTimeout(() => {
             if (!cards.engaged) cards.hide();
-            if (!annotator.engaged) annotator.dismiss();
+            if (!annotator.engaged) annotator.closeNote();
           }, 400);
         }
       });

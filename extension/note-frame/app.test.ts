@@ -99,6 +99,8 @@ describe('note frame: a new note', () => {
     await tick();
     expect(calls.find((c) => c.type === 'annotations/create')!.request).toMatchObject({ annotation: { note: 'my note', tags: ['a', 'b'], color: 'green', selectors: [{ exact: QUOTE }] } });
     expect(asked.map((a) => a.kind)).toEqual(['state', 'describe', 'saved', 'close']);
+    // The close names the form it was for: arriving late, it cannot shut a form the reader opened since.
+    expect(asked.at(-1)).toEqual({ kind: 'close', selection: 1 });
   });
 
   it('shows the reason a save failed (quota) and keeps the typed note for another try', async () => {

@@ -42,7 +42,11 @@ export function createFrameApp(deps: FrameDeps) {
   /** Words typed into a form that was closed before saving, by what the form was for. */
   const drafts = new Map<string, AnnotationDraft>();
 
-  const close = () => void deps.ask({ kind: 'close' }).catch(() => undefined);
+  /** The selection the new-note form shown is for (null: no new-note form). */
+  let selection: number | null = null;
+  /** Closes what this frame shows; a new-note form's close names its selection, so it cannot close a form opened since. */
+  const close = (forSelection: number | null = shown.startsWith('new:') ? selection : null) =>
+    void deps.ask(forSelection === null ? { kind: 'close' } : { kind: 'close', selection: forSelection }).catch(() => undefined);
 
   function keep(key: string) {
     if (form && form.draft().note + form.draft().tags.join('') !== '') drafts.set(key, form.draft());
@@ -56,6 +60,7 @@ export function createFrameApp(deps: FrameDeps) {
 
   function showNew(state: Extract<FrameState, { mode: 'new' }>) {
     const key = `new:${state.selection}`;
+    selection = state.selection;
     // The reader selected again while writing: the same form, the new passage.
     if (form && shown.startsWith('new:')) {
       form.setQuote(state.quote, state.suggestion);
@@ -68,8 +73,9 @@ export function createFrameApp(deps: FrameDeps) {
       quote: state.quote,
       suggestion: state.suggestion,
       ...(initial ? { initial } : {}),
-      cancel: close,
+      cancel: () => close(),
       save: async (draft) => {
+        const savedFor = selection;
         // Described from the live page now; saved only if it is what the form shows.
         const described = (await deps.ask({ kind: 'describe' })) as Described;
         if (!described.ok) throw new Error(refusal(described));
@@ -88,7 +94,7 @@ export function createFrameApp(deps: FrameDeps) {
         form = null;
         render(h('p', { class: 'muted', role: 'status' }, 'Note saved.'));
         await deps.ask({ kind: 'saved', id: annotation.id });
-        close();
+        close(savedFor);
       },
     });
     render(h('h2', { class: 'title' }, 'New note'), form.element);
@@ -222,6 +228,8 @@ export function createFrameApp(deps: FrameDeps) {
   return {
     /** Asks the page what to show, and shows it. */
     refresh,
+    /** Escape: closes what is shown. */
+    close: () => close(),
     get shown() {
       return shown;
     },

@@ -70,7 +70,7 @@ window.addEventListener('focus', () => {
   if (lastField?.isConnected && app.editing && document.activeElement !== lastField) lastField.focus();
 });
 document.addEventListener('keydown', (event) => {
-  if (event.isTrusted && event.key === 'Escape') void ask({ kind: 'close' }).catch(() => undefined);
+  if (event.isTrusted && event.key === 'Escape') app.close();
 });
 
 /**

@@ -26,8 +26,12 @@ export const FrameAskSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('saved'), id: Id }),
   v.strictObject({ kind: v.literal('updated'), id: Id }),
   v.strictObject({ kind: v.literal('deleted'), id: Id }),
-  /** Close the frame (Cancel, Escape, the close button, after saving). */
-  v.strictObject({ kind: v.literal('close') }),
+  /**
+   * Close the frame (Cancel, Escape, the close button, after saving).
+   * `selection`: the new-note form this close is for; a close that arrives
+   * after the reader opened another form is not for that one and is ignored.
+   */
+  v.strictObject({ kind: v.literal('close'), selection: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   /** The frame's content size, so the content script can size the iframe. */
   v.strictObject({ kind: v.literal('size'), width: Size, height: Size }),
   /** Pointer or focus inside the frame (keep it open), or a form being edited (Escape in the page leaves it alone). */

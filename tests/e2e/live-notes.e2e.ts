@@ -54,11 +54,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-// Not yet reliable (issue 12 follow-up): on this page the reader's typing in the
-// note frame is lost now and then (focus and frame placement while the page
-// relayouts every 200 ms), so the 50-note run fails for reasons other than the
-// guarantee. The guarantee itself is tested by selection.property.test.ts.
-describe.skip('a live page that changes every 200 ms while the reader saves notes', () => {
+describe('a live page that changes every 200 ms while the reader saves notes', () => {
   it('50 notes in a row: each holds exactly the selected text, or is refused with the note kept; all re-attach after reload', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/live.html'));
@@ -84,14 +80,17 @@ describe.skip('a live page that changes every 200 ms while the reader saves note
       // The form opens with the caret in the note: the reader types and saves from the keyboard.
       await expect.poll(() => uiVisible(page, 'textarea[name="note"]')).toBe(true);
       await expect.poll(() => noteFrame(page)!.evaluate(() => document.hasFocus() && document.activeElement?.localName)).toBe('textarea');
+      // What the reader selected is what the form shows: the page may have edited inside the passage (' [corrected] ') before the button was pressed.
+      const selected = ((await noteFrame(page)!.locator('form blockquote.quote').textContent()) ?? '').trim();
+      expect(selected.replaceAll(' [corrected]', '')).toBe(passage);
       await page.keyboard.type(note);
       await page.keyboard.press('Control+Enter');
       // Saved (the form closes) or refused (the form says why and keeps the note).
       const outcome = await expect
         .poll(async () => {
           const frame = noteFrame(page);
-          const error = frame ? await frame.locator('.error:not([hidden])').textContent().catch(() => null) : null;
-          if (error) return 'refused';
+          // count(), not textContent(): the latter waits (30 s) for an error that is not there.
+          if (frame && (await frame.locator('.error:not([hidden])').count().catch(() => 0))) return 'refused';
           return (await uiVisible(page, 'textarea[name="note"]')) ? null : 'saved';
         }, { timeout: 5_000 })
         .not.toBeNull()
@@ -105,10 +104,11 @@ describe.skip('a live page that changes every 200 ms while the reader saves note
         const frame = noteFrame(page)!;
         expect(await frame.locator('.error').textContent()).toMatch(/changed on the page while you wrote|no longer on the page/);
         expect(await frame.locator('textarea[name="note"]').inputValue()).toBe(note); // the reader's words kept
-        refused.push(passage);
+        refused.push(selected);
         await clickInUi(page, '[data-action="cancel"]');
+        await expect.poll(() => uiVisible(page, 'textarea[name="note"]')).toBe(false);
       } else {
-        saved.push(passage);
+        saved.push(selected);
       }
       if (i % 10 === 9) console.log(`live page: ${i + 1} notes tried at ${Math.round(performance.now() - started)} ms`);
     }
@@ -137,7 +137,8 @@ describe.skip('a live page that changes every 200 ms while the reader saves note
       });
       return texts;
     });
-    expect(drawn.sort()).toEqual([...saved].sort());
+    // The page's transient ' [corrected] ' is gone after the reload: a note taken on it re-attaches to the passage around it.
+    expect(drawn.sort()).toEqual(saved.map((q) => q.replaceAll(' [corrected]', '')).sort());
     await popup.close();
     await page.close();
   }, 300_000);

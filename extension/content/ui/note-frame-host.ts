@@ -142,7 +142,10 @@ export function createNoteFrame(ui: UiHost): NoteFrame {
     },
     engage(p, e) {
       pointer = p;
-      editing = e;
+      // A new note's form is being written for as long as it is open: the frame's
+      // report may be stale (sent before this form opened, relayed late) and must
+      // not mark it idle, or the next hover-out would close it under the reader.
+      editing = e || state.mode === 'new';
     },
     get engaged() {
       return pointer || editing;
