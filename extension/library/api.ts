@@ -15,6 +15,8 @@ import browser from 'webextension-polyfill';
 import { CHANGED_NOTES_KEY, readChangedNotes, type ChangedNotes } from '../shared/changed-notes';
 import { callWorker } from '../shared/client';
 import { CallError } from '../shared/messages';
+// Static: extension pages load no code at run time (tests/e2e/security.e2e.ts); the chunk is the popup's too.
+import { dataset } from '../../src/dataset/bundled';
 import { TRANSFER_BATCH, TRANSFER_CHARS, type ImportReport, type LibraryPage, type LibraryQueryRequest } from '../shared/library-messages';
 
 /** A file ready to hand to the reader. */
@@ -50,17 +52,16 @@ export async function downloadFile(file: { filename: string; mimeType: string; p
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The bundled dataset's wording for a claim id, loaded only for a Markdown export (read by people, not tools). */
-async function bundledClaimText(format: ExportFormat): Promise<((claimId: string) => string | undefined) | undefined> {
+/** The bundled dataset's wording for a claim id, for a Markdown export (read by people, not tools). */
+function bundledClaimText(format: ExportFormat): ((claimId: string) => string | undefined) | undefined {
   if (format !== 'markdown') return undefined;
-  const { dataset } = await import('../../src/dataset/bundled');
   const statements = new Map(dataset.claims.map((c) => [c.id, c.statement]));
   return (claimId) => statements.get(claimId);
 }
 
 /** Exports by pulling pages of records from the worker. */
-export async function exportThroughWorker(format: ExportFormat, ids?: string[]): Promise<ExportedFile> {
-  const claimText = await bundledClaimText(format);
+export function exportThroughWorker(format: ExportFormat, ids?: string[]): Promise<ExportedFile> {
+  const claimText = bundledClaimText(format);
   if (ids) {
     // A selection: its ids go in slices too (a selection may be large).
     const slices: string[][] = [];
