@@ -14,6 +14,7 @@ import type { Dataset } from '../../src/dataset/schema';
 import { createEngine } from '../../src/engine';
 import type { Browsers } from './chromium';
 import { prng, type BenchPage } from './inputs';
+import { perCall, spans } from './engine';
 import { alternate, row, type Row } from './report';
 
 const SUBJECTS = ['The city council', 'The health ministry', 'The national rail operator', 'A regional hospital trust', 'The energy regulator', 'The central bank', 'The water company', 'A teachers union', 'The farmers association', 'The port authority', 'The tourism board', 'The police commissioner'];
@@ -47,29 +48,6 @@ export function syntheticFeed(n: number, seed: number): string {
   return JSON.stringify(out);
 }
 
-function perCall(fn: () => unknown, minMs = 5): number {
-  let n = 0;
-  const t0 = performance.now();
-  let t = t0;
-  do {
-    fn();
-    n++;
-    t = performance.now();
-  } while (t - t0 < minMs);
-  return (t - t0) / n;
-}
-
-function paragraphSpans(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let at = 0;
-  for (;;) {
-    const next = text.indexOf('\n\n', at);
-    out.push({ start: at, end: next < 0 ? text.length : next });
-    if (next < 0) return out;
-    at = next + 2;
-  }
-}
-
 export async function datasetsNodeCase(bundled: Dataset, long: BenchPage, runs: number): Promise<{ rows: Row[]; notes: string[]; feed: string }> {
   const c = '5 datasets (Node)';
   const feed = syntheticFeed(10_000, 16);
@@ -86,7 +64,7 @@ export async function datasetsNodeCase(bundled: Dataset, long: BenchPage, runs: 
   both.analyzeText('The city council said it would cut bus fares.'); // the claim index compiles on first use
   const compileMs = performance.now() - t0;
   const alone = createEngine(bundled);
-  const paragraphs = paragraphSpans(long.text);
+  const paragraphs = spans(long.text);
   const r = await alternate(
     ['alone', 'both'] as const,
     async (name) => perCall(() => (name === 'alone' ? alone : both).analyzeText(long.text, { paragraphs }), 1),

@@ -17,7 +17,7 @@ export function plainPass(s: string): number {
 }
 
 /** Times `fn` by repeating it until at least `minMs` passed; returns ms per call (small inputs are too quick to time once). */
-function perCall(fn: () => unknown, minMs = 5): number {
+export function perCall(fn: () => unknown, minMs = 5): number {
   let n = 0;
   const t0 = performance.now();
   let t = t0;
@@ -97,7 +97,7 @@ export async function engineCase(dataset: Dataset, pages: Record<BenchPage['name
 }
 
 /** Paragraph spans of a text whose paragraphs are separated by blank lines. */
-function spans(text: string): { start: number; end: number }[] {
+export function spans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let at = 0;
   for (;;) {
