@@ -67,11 +67,11 @@ export function createAnnotator(deps: AnnotatorDeps) {
   }
 
   // A selection made with the mouse, or with the keyboard (Shift with arrows, Home/End, caret browsing), gets the button.
-  doc.addEventListener('keyup', (event) => {
+  ui.listeners.on(doc, 'keyup', (event) => {
     if (!event.isTrusted || ui.contains(event) || !(event.shiftKey || event.key === 'Shift')) return;
     offerSelection();
   });
-  doc.addEventListener('mouseup', (event) => {
+  ui.listeners.on(doc, 'mouseup', (event) => {
     if (!event.isTrusted || ui.contains(event)) return; // only the reader's own mouse
     offerSelection();
   });

@@ -29,6 +29,8 @@ export interface Highlighter {
    */
   stage(layer: string, priority?: number): StagedLayer;
   clear(layer?: string): void;
+  /** Takes every layer off the page and stops watching the registry (the session's end). */
+  stop(): void;
   /** The CSS highlight name of a layer, for its `::highlight()` rule. */
   cssName(layer: string): string;
   readonly kind: 'highlight-api' | 'wrap' | 'none';
@@ -87,10 +89,14 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
         guard.cleared(name);
       }
     },
+    stop() {
+      this.clear();
+      guard.stop();
+    },
   };
 }
 
 /** Browsers without the Highlight API get no drawing until the fallback lands (issue 5). */
 function noHighlighter(): Highlighter {
-  return { kind: 'none', cssName: (l) => l, draw() {}, stage: () => ({ add() {}, commit() {} }), clear() {} };
+  return { kind: 'none', cssName: (l) => l, draw() {}, stage: () => ({ add() {}, commit() {} }), clear() {}, stop() {} };
 }

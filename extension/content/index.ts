@@ -8,11 +8,12 @@ import { dataset } from '../../src/dataset/bundled';
 import { isActiveOn, loadSettings } from '../shared/settings';
 import { enabledDatasets, fingerprint, onDatasetsChanged } from '../shared/datasets';
 import { shouldActivate } from './activation';
+import { callWorker } from '../shared/client';
 import { loadLayerPrefs, saveLayerPrefs, watchLayerPrefs } from './layer-control';
-import { watchPage } from './live-updates';
 import { lazyEngine } from './lazy';
+import { extensionAlive } from './listeners';
 import { answerPageCalls } from './page-calls';
-import { createSlicer, yieldToPage } from './slicing';
+import { Cancelled, createSlicer, yieldToPage } from './slicing';
 import { stamp } from './trace-stamp';
 import { describePage, startSession, type Session } from './session';
 
@@ -41,7 +42,7 @@ async function main() {
   if (window.top !== window) return; // frames: only the top document is the article
 
   // The popup asks even where Crosscheck is off, so the reader can switch it back on.
-  answerPageCalls({
+  const stopAnswering = answerPageCalls({
     info: () => session?.info() ?? describePage(document, state === 'ready' || state === 'starting' ? 'idle' : state),
     annotateSelection: () => session?.annotateSelection() ?? false,
     anchoring: () => session?.anchoring() ?? { anchored: [], orphaned: [] },
@@ -67,21 +68,36 @@ async function main() {
   stamp('activated');
   await slice.check(); // on an article the check was quick: the first screen follows in the same task
 
-  const hooks = { ownMutation: () => {} };
   // Asked only on pages Crosscheck reads: the claims of the datasets the reader imported and switched on.
   const imported = enabledDatasets(describePage(document, 'ready').urlKey);
   let using = '';
   void imported.then((entries) => (using = fingerprint(entries)), () => undefined);
-  const started = await startSession(document, engine, hooks, {
+  /** What the session's end takes with it: the storage listeners set up below. */
+  const unsubscribe: (() => void)[] = [];
+  const started = await startSession({
+    doc: document,
+    engine,
+    callWorker,
+    alive: extensionAlive,
+    onDestroy() {
+      for (const stop of unsubscribe) stop();
+      if (session === started) session = null;
+      if (!extensionAlive()) {
+        // The extension was updated or reloaded: this script is done, and a newer one may start in this world.
+        stopAnswering();
+        world[LOADED] = false;
+        delete document.documentElement.dataset.crosscheck;
+      }
+    },
     imported,
     highlightMode: settings.highlightMode,
     layers: await layers,
     saveLayers: (prefs) => void saveLayerPrefs(location.href, prefs).catch(() => undefined),
   });
-  watchLayerPrefs(() => location.href, (prefs) => started.setLayers(prefs));
+  unsubscribe.push(watchLayerPrefs(() => location.href, (prefs) => started.setLayers(prefs)));
   // A dataset switched on or off, imported or removed in the options: read the page again, no reload.
   // (a note saved on this very page changes nothing here: the page is left out of its own notes)
-  onDatasetsChanged(
+  unsubscribe.push(onDatasetsChanged(
     () =>
       void enabledDatasets(started.info().urlKey)
         .then((next) => {
@@ -91,13 +107,12 @@ async function main() {
           return started.setDatasets(next);
         })
         .catch(() => undefined),
-  );
+  ));
   session = started;
   mark('ready');
-  const watcher = watchPage(document, started.uiHost, () => started.rescan());
-  hooks.ownMutation = () => watcher.discard();
 }
 
 main().catch((error) => {
+  if (error instanceof Cancelled) return; // the session ended while it started (the extension was reloaded)
   console.warn('Crosscheck could not start on this page:', error);
 });

@@ -17,9 +17,12 @@ export async function saveLayerPrefs(href: string, prefs: LayerPrefs): Promise<v
   await browser.storage.local.set({ [LAYER_PREFS_KEY]: withLayerPrefs(stored[LAYER_PREFS_KEY], siteKey(href), prefs) });
 }
 
-export function watchLayerPrefs(href: () => string, apply: (prefs: LayerPrefs) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
+/** Follows the reader's layer choice for the site; answers the unsubscribe. */
+export function watchLayerPrefs(href: () => string, apply: (prefs: LayerPrefs) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local' || !(LAYER_PREFS_KEY in changes)) return;
     apply(layerPrefsFor(changes[LAYER_PREFS_KEY]!.newValue, siteKey(href())));
-  });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -17,8 +17,9 @@ export interface PageHandlers {
   frame?(token: string, ask: FrameAsk): Promise<FrameAnswer>;
 }
 
-export function answerPageCalls(handlers: PageHandlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+/** Answers the page calls from now on; answers the unsubscribe. */
+export function answerPageCalls(handlers: PageHandlers): () => void {
+  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
     // Only the extension itself (popup, worker) may ask; never another tab's content script.
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = v.safeParse(PageRequestSchema, message);
@@ -46,5 +47,7 @@ export function answerPageCalls(handlers: PageHandlers): void {
       default:
         return Promise.resolve(fail('invalid-message', 'unknown page call'));
     }
-  });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

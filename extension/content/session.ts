@@ -12,7 +12,7 @@ import type { DatasetLookup } from '../../src/dataset/lookup';
 import { documentUrlKey } from '../../src/page/url-key';
 import { SpanIndex } from '../../src/text/span-index';
 import { buildTextModel, findArticleRoot, type TextModel } from '../../src/text/model';
-import { callWorker } from '../shared/client';
+import type { callWorker } from '../shared/client';
 import type { AnnotationAnchor, PageAnalysis, PageInfo } from '../shared/messages';
 import type { FrameAnswer, FrameAsk } from '../shared/frame-messages';
 import { createAnnotator } from './annotator';
@@ -22,6 +22,8 @@ import { lazyEngine, lazyLookup } from './lazy';
 import { knownClaims } from '../shared/datasets';
 import { shownRelation } from '../shared/verdict';
 import { createTextWindow, WINDOW_ABOVE_RANGES } from './text-window';
+import { watchPage } from './live-updates';
+import { createListeners } from './listeners';
 import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
 import { DEFAULT_LAYER_PREFS, layerVisible, SWITCH_KEYS, type LayerPrefs, type LayerSwitch } from '../shared/layer-prefs';
@@ -69,6 +71,13 @@ export interface Session extends PageHandlers {
   frame(token: string, ask: FrameAsk): Promise<FrameAnswer>;
   /** Reads the page again against the bundled dataset and these imported ones (switched on or off in the options). */
   setDatasets(imported: readonly DatasetEntry[]): Promise<void>;
+  /**
+   * Ends the session: every page listener, observer and timer goes, the
+   * highlights and Crosscheck's element leave the page, a scan under way
+   * stops. Runs by itself when the extension context is gone.
+   */
+  destroy(): void;
+  readonly destroyed: boolean;
 }
 
 export function describePage(doc: Document, state: PageInfo['state']): PageInfo {
@@ -82,12 +91,17 @@ export function describePage(doc: Document, state: PageInfo['state']): PageInfo 
   };
 }
 
-export interface SessionHooks {
-  /** Called right after Crosscheck itself changed the page's DOM (wrapping fallback only). */
-  ownMutation(): void;
-}
-
-export interface SessionOptions {
+/** What a session is given; it reaches for nothing else of the extension's. */
+export interface SessionDeps {
+  doc: Document;
+  /** The engine over the bundled dataset (its matcher compiled, its claim index on first use). */
+  engine: Engine;
+  /** The worker's calls (the page's annotations). */
+  callWorker: typeof callWorker;
+  /** Whether the extension context still answers; false after an update or reload, and the session ends. */
+  alive?: () => boolean;
+  /** After `destroy()`, for whatever the caller set up around the session (storage listeners, page calls). */
+  onDestroy?: () => void;
   highlightMode?: 'auto' | 'wrap';
   /** The layers the reader shows on this site (default: the firm findings and notes). */
   layers?: LayerPrefs;
@@ -104,7 +118,12 @@ function engineWith(bundledEngine: Engine, imported: readonly DatasetEntry[]): E
   return lazyEngine(known.dataset, { datasetOf: known.datasetOf });
 }
 
-export async function startSession(doc: Document, bundledEngine: Engine, hooks: SessionHooks = { ownMutation() {} }, options: SessionOptions = {}): Promise<Session> {
+export async function startSession(options: SessionDeps): Promise<Session> {
+  const { doc, engine: bundledEngine } = options;
+  // Every listener, observer and timer on the page, taken away together by destroy().
+  const listeners = createListeners({ alive: options.alive, onDead: () => destroy() });
+  /** The page watcher, once the first pass is done; the wrapping fallback's own DOM changes are dropped from it. */
+  let watcher: ReturnType<typeof watchPage> | null = null;
   // The bundled dataset's engine draws the first actors; the imported datasets (if any) join before the claims.
   let engine = bundledEngine;
   let known = lazyLookup(engine.dataset);
@@ -125,11 +144,12 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
   const highlighter = supportsHighlightApi() && options.highlightMode !== 'wrap'
     ? createHighlighter()
     : createWrapHighlighter(doc, () => {
-        hooks.ownMutation();
+        watcher?.discard();
         model = buildTextModel(findArticleRoot(doc));
       });
   // (the Highlight API's rules are already in the page: highlights.css, from the manifest)
   if (highlighter.kind === 'wrap') installStyleText(wrapStyles(ALL_LAYERS), doc);
+  listeners.onStop(() => highlighter.stop());
 
   const actorOf = (m: Mention) => engine.matcher.actors.get(m.refersTo ?? m.actorId);
   let prefs: LayerPrefs = { ...(options.layers ?? DEFAULT_LAYER_PREFS) };
@@ -147,7 +167,7 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
   const atTop = highlighter.kind === 'highlight-api' && window.scrollY < window.innerHeight;
   const top = atTop ? readFirstScreen(doc) : null;
   if (top) drawFirstScreen(top);
-  const ui = createUiHost(doc);
+  const ui = createUiHost(doc, listeners);
   const cards = createCardLayer(ui);
   const margin = createNoteMargin(ui, (key) => {
     const found = anchored.find((a) => `annotation:${a.start}:${a.end}` === key);
@@ -201,6 +221,7 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
   const drawn = new Map<string, LayerSpans>();
   // Big pages: only the paragraphs near the viewport get ranges (see text-window.ts).
   const textWindow = highlighter.kind === 'highlight-api' ? createTextWindow(() => void redrawWindow()) : null;
+  if (textWindow) listeners.onStop(() => textWindow.disconnect());
   let redrawing: Promise<void> | null = null;
   let redrawAgain = false;
 
@@ -288,7 +309,7 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
   async function loadAnnotations() {
     const page = pageInfo();
     pageKey = page.urlKey;
-    const saved = await callWorker('annotations/anchors', { urlKey: page.urlKey });
+    const saved = await options.callWorker('annotations/anchors', { urlKey: page.urlKey });
     const found = anchorMany(model.text, saved.map((a) => a.selectors));
     anchored = [];
     orphans = [];
@@ -305,6 +326,8 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
 
   /** Rebuilds the model from the live page and draws everything again. */
   async function rescan() {
+    if (listeners.stopped) return;
+    if (!listeners.alive()) return destroy(); // the page changed after an extension update: this script is done
     if (current) current.cancelled = true;
     const signal = { cancelled: false };
     current = signal;
@@ -404,7 +427,14 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
   let intentTimer = 0;
   let intentKey = '';
   let pointer = { x: 0, y: 0 };
-  doc.addEventListener(
+  listeners.onStop(() => {
+    cancelAnimationFrame(frame);
+    clearTimeout(hideTimer);
+    clearTimeout(intentTimer);
+    clearTimeout(flashTimer);
+  });
+  listeners.on(
+    doc,
     'pointermove',
     (event) => {
       // Only the reader's own pointer opens cards: a page's synthetic events are ignored.
@@ -463,7 +493,7 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
     model.toRange(next.start, next.end)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     open(next, true);
   }
-  doc.addEventListener('keydown', (event) => {
+  listeners.on(doc, 'keydown', (event) => {
     if (!event.isTrusted) return; // a page's synthetic keys neither close nor step
     if (event.key === 'Escape') {
       cards.hide();
@@ -572,6 +602,9 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
   // before the claim analysis (and the claim index it compiles) begins.
   const signal = { cancelled: false };
   current = signal;
+  listeners.onStop(() => {
+    if (current) current.cancelled = true;
+  });
   mentions = await scanActors(model, engine.matcher, signal);
   await drawLayers(actorLayers(mentions), signal);
   stamp('actors');
@@ -589,6 +622,16 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
   await drawFound(signal);
   await loadAnnotations();
   await drawAnnotations(signal);
+  if (signal.cancelled) throw new Cancelled();
+  // From here on, the page's own changes are followed (live blogs, infinite scroll, single-page navigation).
+  watcher = watchPage(doc, ui.host, () => rescan());
+  listeners.onStop(() => watcher?.stop());
+
+  function destroy() {
+    if (listeners.stopped) return;
+    listeners.stop();
+    options.onDestroy?.();
+  }
 
   async function setDatasets(next: readonly DatasetEntry[]) {
     engine = engineWith(bundledEngine, next);
@@ -601,6 +644,10 @@ export async function startSession(doc: Document, bundledEngine: Engine, hooks: 
   return {
     rescan,
     setDatasets,
+    destroy,
+    get destroyed() {
+      return listeners.stopped;
+    },
     uiHost: ui.host,
     setLayers,
     get layers() {

@@ -5,5 +5,5 @@
  * entry, so the page cannot see it, and it costs nothing when no one traces.
  */
 export function stamp(moment: 'bootstrap' | 'settings' | 'matcher' | 'activated' | 'first-screen' | 'actors'): void {
-  console.timeStamp(`crosscheck:${moment}`);
+  console.timeStamp?.(`crosscheck:${moment}`);
 }

@@ -29,6 +29,7 @@ export function createWrapHighlighter(doc: Document, onDrawn: () => void): Highl
   // stale as soon as a drawing splits or re-joins text nodes.
   const layers = new Map<string, { spans: FlatSpan[]; priority: number }>();
   let scheduled = false;
+  let stopped = false;
   let index: TextIndex | null = null;
 
   function toFlat(ranges: readonly RangeSpec[]): FlatSpan[] {
@@ -43,10 +44,11 @@ export function createWrapHighlighter(doc: Document, onDrawn: () => void): Highl
   }
 
   function schedule() {
-    if (scheduled) return;
+    if (scheduled || stopped) return;
     scheduled = true;
     queueMicrotask(() => {
       scheduled = false;
+      if (stopped) return;
       flush();
       onDrawn();
     });
@@ -89,6 +91,12 @@ export function createWrapHighlighter(doc: Document, onDrawn: () => void): Highl
       if (layer) layers.delete(layer);
       else layers.clear();
       schedule();
+    },
+    stop() {
+      // the page's own text nodes back at once; nothing is drawn (or reported) after this
+      stopped = true;
+      layers.clear();
+      unwrapAll(doc);
     },
   };
 }

@@ -29,7 +29,8 @@ export function createCardLayer(ui: UiHost): CardLayer {
   panel.addEventListener('pointerleave', () => (pointerInside = false));
   // Scrolling the page away from what the card explains closes it (a keyboard step scrolls first, then opens).
   let scrolledFrom = 0;
-  addEventListener(
+  ui.listeners.on(
+    window,
     'scroll',
     () => {
       if (!panel.hidden && Math.abs(scrollY - scrolledFrom) > 40) hide();
@@ -37,7 +38,7 @@ export function createCardLayer(ui: UiHost): CardLayer {
     { passive: true },
   );
   // A new selection in the page is the reader moving on (selections inside the card are re-targeted to the host).
-  document.addEventListener('selectionchange', () => {
+  ui.listeners.on(document, 'selectionchange', () => {
     if (panel.hidden) return;
     const selection = document.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;

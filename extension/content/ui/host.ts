@@ -13,6 +13,7 @@
  *   or attributes, or removes the host, is undone at once.
  * - Closed: page scripts cannot reach into it; styles inside cannot leak out.
  */
+import type { Listeners } from '../listeners';
 import { UI_CSS } from './styles';
 
 export interface UiHost {
@@ -22,6 +23,8 @@ export interface UiHost {
   contains(event: Event): boolean;
   /** Called after a page script's change to the host was undone. */
   onRestored(listener: () => void): void;
+  /** The session's page listeners: the UI's own listeners on the document and window go here. */
+  readonly listeners: Listeners;
 }
 
 /** Fixed, zero-sized (it never takes space in the page's layout), on top, shown. */
@@ -49,7 +52,8 @@ export const HOST_STYLE = [
   .map((d) => `${d} !important;`)
   .join(' ');
 
-export function createUiHost(doc: Document = document): UiHost {
+/** The host leaves the page (its guards first) when `listeners` stop. */
+export function createUiHost(doc: Document, listeners: Listeners): UiHost {
   const host = doc.createElement('div');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
@@ -57,28 +61,36 @@ export function createUiHost(doc: Document = document): UiHost {
   style.textContent = UI_CSS;
   root.append(style);
   doc.documentElement.append(host);
-  const listeners: (() => void)[] = [];
-  guard(doc, host, () => listeners.forEach((l) => l()));
+  const restoredListeners: (() => void)[] = [];
+  const guards = guard(doc, host, () => restoredListeners.forEach((l) => l()));
+  listeners.onStop(() => {
+    for (const observer of guards) observer.disconnect();
+    host.remove();
+  });
   return {
     root,
     host,
     contains: (event) => event.composedPath().includes(host),
-    onRestored: (listener) => void listeners.push(listener),
+    onRestored: (listener) => void restoredListeners.push(listener),
+    listeners,
   };
 }
 
 /** Puts the host back as it was whenever a page script changes its attributes or takes it out. */
-function guard(doc: Document, host: HTMLElement, restored: () => void) {
+function guard(doc: Document, host: HTMLElement, restored: () => void): MutationObserver[] {
   // This world's own MutationObserver: a page's replacement of it does not reach a content script.
-  new MutationObserver(() => {
+  const attributes = new MutationObserver(() => {
     for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
     restored();
-  }).observe(host, { attributes: true });
-  new MutationObserver(() => {
+  });
+  attributes.observe(host, { attributes: true });
+  const place = new MutationObserver(() => {
     if (host.parentNode !== doc.documentElement) {
       doc.documentElement.append(host);
       restored();
     }
-  }).observe(doc.documentElement, { childList: true });
+  });
+  place.observe(doc.documentElement, { childList: true });
+  return [attributes, place];
 }

@@ -52,16 +52,16 @@ export function createNoteFrame(ui: UiHost): NoteFrame {
    * reader's own pointer press in the page is taken back at once.
    */
   let readerActed = -Infinity;
-  document.addEventListener('pointerdown', (event) => {
+  ui.listeners.on(document, 'pointerdown', (event) => {
     if (event.isTrusted && !ui.contains(event)) readerActed = performance.now();
-  }, true);
+  }, { capture: true });
   function keepFocus() {
     if (!editing || !iframe || iframe.hidden || performance.now() - readerActed < 1_000) return;
     if (document.activeElement !== ui.host) iframe.focus();
   }
-  document.addEventListener('focusin', (event) => {
+  ui.listeners.on(document, 'focusin', (event) => {
     if (!ui.contains(event)) keepFocus();
-  }, true);
+  }, { capture: true });
   ui.onRestored(keepFocus);
 
   function create(): HTMLIFrameElement {

@@ -49,8 +49,9 @@ export function createNoteMargin(ui: UiHost, open: (key: string) => void): NoteM
   const schedule = () => {
     if (!frame && items.length) frame = requestAnimationFrame(place);
   };
-  addEventListener('scroll', schedule, { passive: true });
-  addEventListener('resize', schedule, { passive: true });
+  ui.listeners.on(window, 'scroll', schedule, { passive: true });
+  ui.listeners.on(window, 'resize', schedule, { passive: true });
+  ui.listeners.onStop(() => cancelAnimationFrame(frame));
 
   return {
     set(next, columnOf) {

@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+/**
+ * The session in a browser-like page (happy-dom: no Highlight API, so the
+ * wrapping fallback draws marks into the DOM), with the real engine over the
+ * bundled dataset. The extension's runtime is a small stand-in: its id (what
+ * an invalidated context loses), the note frame's URL and storage.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dataset } from '../../src/dataset/bundled';
+import type { AnnotationAnchor, WorkerCalls } from '../shared/messages';
+import { lazyEngine } from './lazy';
+import { startSession, type SessionDeps } from './session';
+import { MARK_TAG } from './wrap-highlighter';
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { id: 'crosscheck-test', getURL: (path: string) => `chrome-extension://crosscheck-test/${path}` },
+    storage: { local: { get: () => Promise.resolve({}), set: () => Promise.resolve() } },
+  },
+}));
+
+const PARAGRAPH = 'Russian warplanes struck Islamic State positions near Raqqa on Wednesday, the Syrian Observatory for Human Rights said.';
+const engine = lazyEngine(dataset);
+
+/** The worker as the session sees it: no notes saved on the page, unless a test says otherwise. */
+function worker(anchors: () => Promise<AnnotationAnchor[]> = () => Promise.resolve([])): SessionDeps['callWorker'] {
+  return (async (type: keyof WorkerCalls) => {
+    if (type === 'annotations/anchors') return anchors();
+    throw new Error(`unexpected call ${type}`);
+  }) as SessionDeps['callWorker'];
+}
+
+/** Listeners added to and removed from the document and window, as [target, type, capture]. */
+function countListeners() {
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const target of [document, window] as EventTarget[]) {
+    const name = target === document ? 'document' : 'window';
+    const add = target.addEventListener.bind(target);
+    const remove = target.removeEventListener.bind(target);
+    vi.spyOn(target, 'addEventListener').mockImplementation((type, fn, options) => {
+      added.push(`${name} ${type} ${typeof options === 'boolean' ? options : Boolean(options?.capture)}`);
+      add(type, fn, options);
+    });
+    vi.spyOn(target, 'removeEventListener').mockImplementation((type, fn, options) => {
+      removed.push(`${name} ${type} ${typeof options === 'boolean' ? options : Boolean(options?.capture)}`);
+      remove(type, fn, options);
+    });
+  }
+  return { added, removed };
+}
+
+const marks = () => document.querySelectorAll(MARK_TAG).length;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  document.body.innerHTML = `<article><h1>Strikes near Raqqa</h1>${Array.from({ length: 6 }, (_, i) => `<p>${i}: ${PARAGRAPH}</p>`).join('')}</article>`;
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.documentElement.querySelectorAll(':scope > div').forEach((d) => d.remove());
+});
+
+describe('a session', () => {
+  it('draws the actors it finds, and destroy takes every page listener, mark and its element away', async () => {
+    const { added, removed } = countListeners();
+    const onDestroy = vi.fn();
+    const session = await startSession({ doc: document, engine, callWorker: worker(), alive: () => true, onDestroy });
+    await settle();
+    expect(session.analysis().actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights']));
+    expect(marks()).toBeGreaterThan(0);
+    expect(document.documentElement.contains(session.uiHost)).toBe(true);
+    expect(added.length).toBeGreaterThan(0);
+
+    session.destroy();
+    await settle();
+    expect(session.destroyed).toBe(true);
+    expect(onDestroy).toHaveBeenCalledTimes(1);
+    expect(removed.sort()).toEqual(added.sort());
+    expect(marks()).toBe(0);
+    expect(document.documentElement.contains(session.uiHost)).toBe(false);
+    // the page's text is as it was (the marks' split text nodes joined again)
+    expect(document.querySelectorAll('p')[0]!.childNodes.length).toBe(1);
+    session.destroy(); // twice is harmless
+    expect(onDestroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops following the page once destroyed: a changed article is not read again', async () => {
+    const anchors = vi.fn(() => Promise.resolve([] as AnnotationAnchor[]));
+    const session = await startSession({ doc: document, engine, callWorker: worker(anchors), alive: () => true });
+    const asked = anchors.mock.calls.length;
+    session.destroy();
+    document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: PARAGRAPH }));
+    await new Promise((resolve) => setTimeout(resolve, 1_300)); // past the watcher's settle time and rescan interval
+    await session.rescan(); // a late call (a note saved just before) reads nothing either
+    expect(anchors.mock.calls.length).toBe(asked);
+    expect(marks()).toBe(0);
+  });
+
+  it('tears itself down on the first page event after the extension context is gone', async () => {
+    let alive = true;
+    const onDestroy = vi.fn();
+    const session = await startSession({ doc: document, engine, callWorker: worker(), alive: () => alive, onDestroy });
+    await settle();
+    expect(marks()).toBeGreaterThan(0);
+    alive = false; // the extension was updated or reloaded
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await settle();
+    expect(session.destroyed).toBe(true);
+    expect(onDestroy).toHaveBeenCalledTimes(1);
+    expect(marks()).toBe(0);
+    expect(document.documentElement.contains(session.uiHost)).toBe(false);
+  });
+});
