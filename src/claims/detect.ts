@@ -157,6 +157,9 @@ function isPossessive(text: string, m: Mention): boolean {
   return /^['’]s?\b/.test(text.slice(m.end, m.end + 3)) || /^['’]\s/.test(text.slice(m.end, m.end + 2));
 }
 
+/** A name of two to four capitalised words, then a comma: the speaker, before an appositive. */
+const NAMED_BEFORE_APPOSITIVE = /^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*,/;
+
 /** Pick the claimant among the mentions of a subject span. */
 function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectContext): Claimant | undefined {
   if (span.end <= span.start) return undefined;
@@ -254,6 +257,8 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
   // a named person or body that is not in the dataset: capitalised words
   const named = /(?:^|\s)((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*$/.exec(raw);
   if (named && raw.length <= 80) return { text: raw, start: span.start, end: span.end, actorIds: [] };
+  // "Hassan Haj Ali, head of Liwa Suqour al-Jabal": a person named before an appositive
+  if (raw.length <= 100 && NAMED_BEFORE_APPOSITIVE.test(raw)) return { text: raw, start: span.start, end: span.end, actorIds: [] };
   if (raw.length <= 60 && /^(?:a|an|the|some|several|two|three|western|us|u\.s\.)\b/i.test(raw)) {
     return { text: raw, start: span.start, end: span.end, actorIds: [] };
   }

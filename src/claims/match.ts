@@ -28,6 +28,7 @@ import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, fits
 import { type ActorSpan, type Token, tokenize, tokensWithin } from '../text/tokens';
 import { type DetectedClaim, contentSpan } from './detect';
 import { periodsIn, samePeriod } from './periods';
+import { type When, claimDays, monthIndex, sameDays, sentenceDays, whenOfIso } from './when';
 import { compileFamilies } from './families';
 import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarityOf } from './polarity';
 import { DISMISSAL } from './polarity-rules';
@@ -115,8 +116,15 @@ interface ClaimDetail {
   years: Set<number>;
   /** the periods its figures cover ("in four days", "overnight", "on Friday") */
   periods: Set<string>;
+  /** the days its time slot names (see claimDays) */
+  days: Set<string>;
+  /** the first and last month (monthIndex) of its time and its reports, when known */
+  monthRange: [number, number] | undefined;
   claimantName: string;
 }
+
+/** A page this many months after a claim's last month is about another time (see ADR 0081). */
+const OTHER_TIME_MONTHS = 2;
 
 const claimTexts = (claim: Claim): string[] => [claim.statement, ...claim.evidence.map((e) => e.quote)];
 
@@ -129,6 +137,8 @@ export interface SentenceInput {
   detected: DetectedClaim | null;
   /** the article's publication date (ISO), when known: a sentence with no date of its own is dated by it */
   articleDate?: string;
+  /** the article's date as its text gives it (a dateline may have no year); wins over articleDate */
+  articleWhen?: When;
   /** the span folded and lower-cased (foldText(…).toLowerCase()), when the caller has it */
   folded?: string;
 }
@@ -342,6 +352,22 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         years.add(Number(src.date.slice(0, 4)));
       }
     }
+    // the months it belongs to: its time slot's and its reports'
+    const monthsAt: number[] = [];
+    // (a checked claim recurs: a rumour checked in February is the same rumour in October)
+    const slotWhen = claim.review ? undefined : whenOfIso(claim.slots.time);
+    if (slotWhen?.year !== undefined) monthsAt.push(monthIndex(slotWhen.year, slotWhen.month));
+    else if (claim.slots.time && !claim.review) {
+      const ys = [...yearsIn(foldText(claim.slots.time).toLowerCase())];
+      const ms = [...monthsIn(foldText(claim.slots.time).toLowerCase())];
+      if (ys.length === 1) for (const m of ms) monthsAt.push(monthIndex(ys[0]!, m));
+    }
+    if (!claim.review) {
+      for (const e of claim.evidence) {
+        const w = whenOfIso(sourcesById.get(e.source)?.date);
+        if (w?.year !== undefined) monthsAt.push(monthIndex(w.year, w.month));
+      }
+    }
     const claimantActor = hasActorClaimant(claim) ? actorsById.get(claim.claimant) : undefined;
     let claimantName = claimantActor?.name ?? (claim.claimant === 'reporter' ? 'the reporter' : 'an unnamed speaker');
     if (claim.claimant === 'reporter') {
@@ -362,6 +388,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       months,
       years,
       periods: periodsIn(foldedAll),
+      // a checked claim's date is when it was said, not an event's day
+      days: claim.review ? new Set<string>() : claimDays(claim.slots.time),
+      monthRange: monthsAt.length > 0 ? [Math.min(...monthsAt), Math.max(...monthsAt)] : undefined,
       claimantName,
     });
   }
@@ -518,9 +547,16 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     let sPeriodsCache: Set<string> | undefined;
     const sPeriods = (): Set<string> => (sPeriodsCache ??= periodsIn(folded));
     const sYears = yearsIn(folded);
-    const dated = input.articleDate !== undefined && /^\d{4}-\d{2}/.test(input.articleDate);
-    const articleYear = dated ? Number(input.articleDate!.slice(0, 4)) : undefined;
-    const articleMonth = dated ? Number(input.articleDate!.slice(5, 7)) - 1 : undefined;
+    const when = input.articleWhen ?? whenOfIso(input.articleDate);
+    const articleYear = when?.year;
+    const articleMonth = when?.month;
+    // the days the sentence speaks of, per year (a dateline gives no year: the claim's stands in)
+    const sDaysByYear = new Map<number | undefined, Set<string>>();
+    const sDays = (year: number | undefined): Set<string> => {
+      let v = sDaysByYear.get(year);
+      if (!v) sDaysByYear.set(year, (v = sentenceDays(folded, when, year)));
+      return v;
+    };
     const sNegated = NEGATION.test(folded);
     // negation scopes of the sentence's content, read only when a candidate gets that far
     let sPolarityCache: Polarity | undefined;
@@ -608,6 +644,13 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const lexContent = Math.max(lexical(query, d, shQ, true), shC ? lexical(queryContent!, d, shC, true) : 0);
       if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) continue;
       const cl = c.claim;
+      // an article from another time (a 2016 page on the same war): not about this claim at all,
+      // unless the sentence names the claim's year
+      if (
+        articleYear !== undefined && d.monthRange !== undefined &&
+        ![...sYears].some((y) => d.years.has(y)) &&
+        (monthIndex(articleYear, articleMonth!) > d.monthRange[1] + OTHER_TIME_MONTHS || monthIndex(articleYear, articleMonth!) < d.monthRange[0] - 1)
+      ) continue;
       // another event? another place or another month/year
       const placeClash = d.places.size > 0 && sentPlaces.size > 0 && ![...sentPlaces].some((p) => d.places.has(p) || [...d.places].some((cp) => compatible(p, cp)));
       const timeClash =
@@ -617,7 +660,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       // (a later article may well re-report an older claim, so corroboration is left alone)
       const articleClash =
         articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && d.months.size > 0 && d.years.size > 0 &&
-        !(d.years.has(articleYear!) && d.months.has(articleMonth));
+        !((articleYear === undefined || d.years.has(articleYear)) && d.months.has(articleMonth));
+      // another day: "overnight" in a page dated 1 October is not the night of 1-2 October
+      const dayClash = d.days.size > 0 && !sameDays(d.days, sDays(articleYear ?? [...d.years][0]));
       // claimant
       let claimantAgree = false;
       let claimantClash = false;
@@ -630,6 +675,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         // "Ibrahim Kalin said …": someone the reports do not have is not the reports' speaker
         claimantClash = !(claimant?.actorIds ?? []).some((id) => compatible(id, cl.claimant));
       }
+      const memberAlone = claimantId !== undefined && isJoint(cl.claimant) && claimantId !== cl.claimant && (claimant?.actorIds ?? [claimantId]).length === 1 && compatible(claimantId, cl.claimant);
       // reversed roles: "Russia warned Turkey…" where the reports have Turkey warning Russia. The
       // sentence's claimant is what the claim is about, and the claim's claimant is the object of
       // the sentence's attribution verb.
@@ -655,8 +701,10 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       }
       if (agree && disagree && agree.f.key === disagree.f.key) disagree = undefined;
       // polarity: a denial against an affirmation (or an admission against a denial)
+      // the claim's doer must be the sentence's: a coalition toll says nothing of Russia's denial
+      const doerNamed = cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!));
       const polarityFlip =
-        (d.deny && (sAdmit || (!sNegated && !sDeny))) ||
+        (d.deny && doerNamed && (sAdmit || (!sNegated && !sDeny))) ||
         (!d.negated && sDeny && deniedIsAbout(c)) ||
         // "not enough" against "enough"; "Daesh rather than the opposition" against "the opposition instead of Daesh"
         (!d.deny &&
@@ -670,7 +718,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       let relation: Relation | undefined;
       let score = 0;
       let reason = '';
-      const otherEvent = placeClash || timeClash;
+      const otherEvent = placeClash || timeClash || dayClash;
       // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
       const sameSlot = (): boolean => samePeriod(d.periods, sPeriods()) && !(claimantClash && ATTRIBUTIVE.has(cl.kind) && !swapped);
@@ -698,8 +746,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         !polarityFlip &&
         // a concern or a hope in the reports is not the fact a sentence states
         mayCorroborate(cl, folded) &&
-        // another claimant blocks, unless the sentence says it nearly word for word
-        (!claimantClash || lex >= THRESHOLDS.corroborateOtherClaimant) &&
+        // another claimant blocks, unless the sentence says it nearly word for word; one member of a
+        // joint statement speaking alone ("…: Britain") says its own thing, however close the words
+        (!claimantClash || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone)) &&
         lexContent >= THRESHOLDS.corroborateContent &&
         // a background fact stated by the reporter is rarely what a named speaker says: ask for more
         (lex >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||

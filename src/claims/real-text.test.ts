@@ -73,3 +73,35 @@ describe('topical overlap is not a match', () => {
     expect(rel('US envoy: only 30 pct of Russian air strikes in Syria hit Islamic State', 'fallon-only-five-percent-hit-is')).not.toBe('contradicts');
   });
 });
+
+describe('the same slot: same day, same doer, same time (issue 13, precision)', () => {
+  const relIn = (text: string, needle: string, id: string, date?: string) =>
+    engine.analyzeText(text, date ? { date } : {}).claims.find((c) => c.text.includes(needle))?.matches.find((m) => m.claimId === id)?.relation;
+  it("the night before a dateline's date is not the next night's count", () => {
+    const t = "Russian raids hit targets\n\nMOSCOW, Oct 1 (Reuters) - Russia's Defence Ministry said on Thursday its warplanes had flown new air strikes in Syria overnight, hitting four Islamic State targets.";
+    expect(relIn(t, 'hitting four', 'mod-seven-targets-overnight-incl-raqqa')).not.toBe('contradicts');
+  });
+  it("another day's count in a page dated by its own date line is no contradiction", () => {
+    const t = "Syria battle\n\n08 October, 2015\n\nRussia's defence ministry said its air force flew 27 raids on Thursday against targets in Homs, Hama and Raqqa.";
+    expect(relIn(t, '27 raids', 'mod-five-is-targets-struck')).not.toBe('contradicts');
+  });
+  it('a page from another year is not about the 2015 claim', () => {
+    const t = 'Pentagon: only 10% of Russian airstrikes target Daesh\n\nFebruary 4, 2016 at 12:07 pm\n\nOnly one in ten Russian air strikes in Syria has been aimed at Daesh, a Pentagon spokesman said on Wednesday.';
+    expect(relIn(t, 'one in ten', 'seven-countries-strikes-did-not-target-isis')).toBeUndefined();
+    // the same sentence in an October 2015 page still reads as the joint statement's view
+    const u = t.replace('February 4, 2016', 'October 4, 2015');
+    expect(relIn(u, 'one in ten', 'seven-countries-strikes-did-not-target-isis')).not.toBeUndefined();
+  });
+  it("a toll by someone else's strikes does not contradict Russia's denial", () => {
+    expect(rel("Coalition strikes 'kill 17 civilians' as battle for Raqa rages", 'putin-rejects-civilian-deaths')).not.toBe('contradicts');
+    expect(rel('Russian air strikes killed 17 civilians in Raqqa, the monitor said.', 'putin-rejects-civilian-deaths')).toBe('contradicts');
+  });
+  it('one member of a joint statement speaking alone is not the statement, however close the words', () => {
+    expect(rel('Only 5 percent of Russian strikes in Syria aimed at IS: Britain', 'seven-countries-strikes-did-not-target-isis')).not.toBe('corroborates');
+  });
+  it('a person named before an appositive is a speaker the reports do not have', () => {
+    const s = 'Hassan Haj Ali, head of Liwa Suqour al-Jabal, said the camp in Idlib province was struck by about 20 missiles in two sorties.';
+    expect(last(s)?.claimant?.text).toContain('Hassan Haj Ali');
+    expect(rel(s, 'mod-is-camp-and-post-idlib-hit')).not.toBe('corroborates');
+  });
+});

@@ -15,6 +15,7 @@ import { type Claimant, type Cue, type DetectContext, detectClaim } from '../cla
 import { afterDateline, isFurniture } from '../claims/fragments';
 import { type ClaimIndex, type ClaimMatch, type MatchDeps, compileClaimIndex } from '../claims/match';
 import { INSTITUTIONS, compileRoleResolver } from '../claims/roles';
+import { type When, articleWhenFromText, whenOfIso } from '../claims/when';
 import type { ActorType, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -238,7 +239,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     mentions: readonly Mention[],
     all: readonly Mention[],
     previous?: Claimant,
-    date?: string,
+    when?: When,
   ): ClaimReport | null {
     // the span folded once, for the figures, the cues and the matching
     const folded = foldText(text.slice(span.start, span.end));
@@ -250,7 +251,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     // a sentence with no claim cue and no actor says nothing the dataset records
     if (!detected && mentions.length === 0) return null;
     const matches = claimIndex().match(
-      date !== undefined ? { text, span, mentions, numbers, detected, articleDate: date, folded: lower } : { text, span, mentions, numbers, detected, folded: lower },
+      when !== undefined ? { text, span, mentions, numbers, detected, articleWhen: when, folded: lower } : { text, span, mentions, numbers, detected, folded: lower },
     );
     const sourced: SourcedMatch[] = matches.map((m) => ({ ...m, dataset: datasetOf(m.claimId) }));
     const strong = sourced.filter((m) => m.relation !== 'related');
@@ -272,6 +273,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const { text } = input;
     const paragraphs = input.paragraphs ?? splitLines(text);
     const mentions = matcher.find(text);
+    // the page's date, else the date line or dateline its text gives itself
+    const when = whenOfIso(input.date) ?? articleWhenFromText(text, paragraphs);
     // the first mention at or after an offset (paragraphs are read in order, mostly)
     let cursor = 0;
     const firstAt = (offset: number): number => {
@@ -300,7 +303,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           let k = m;
           while (k < mentions.length && mentions[k]!.end <= s.end) k++;
           const inside = mentions.slice(m, k);
-          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, input.date);
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when);
           since++;
           if (report) {
             claims.push(report);
@@ -341,7 +344,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     analyzeSentence(text, span = { start: 0, end: text.length }, options = {}) {
       const all = matcher.find(text);
       const inside = all.filter((x) => x.start >= span.start && x.end <= span.end);
-      return claimFor(text, span, inside, all, undefined, options.date);
+      return claimFor(text, span, inside, all, undefined, whenOfIso(options.date));
     },
   };
 }

@@ -1,0 +1,200 @@
+/**
+ * Days: when an article was written (its metadata, else the date line or
+ * dateline its text carries), and which days a claim and a sentence speak of.
+ *
+ * Why: an undated page ("MOSCOW, Oct 1 (Reuters) - … overnight …") reports the
+ * night before its own date, not the night the dataset's count covers; a page
+ * from 2016 restating a share is not the 2015 claim. Figures, denials and
+ * accounts are compared only when their days can be the same.
+ */
+import type { TextSpan } from '../text/model';
+
+/** An article's date as far as it is known: a dateline may give no year. */
+export interface When {
+  year?: number;
+  /** 0-11 */
+  month: number;
+  day?: number;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d\\d)';
+const monthOf = (s: string): number => MONTH_NAMES.indexOf(s.toLowerCase().slice(0, 3));
+
+/** "October 1, 2015", "Oct. 1, 2015" */
+const MDY = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i');
+/** "1 October 2015", "7th October 2015", "08 October, 2015" */
+const DMY = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'i');
+const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+/** a wire dateline: "MOSCOW, Oct 1 (Reuters) -", "MOSCOW, November 23.", "BEIRUT Oct 8" */
+const DATELINE = new RegExp(`^\\s*([A-Z][A-Z.'’ -]{2,30})(?:\\s*\\([^)]{1,30}\\))?,?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:[-–—.:]|$)`, 'i');
+/** a dateline's place is in capitals ("MOSCOW"), not a sentence's first words */
+const CAPITALS = /^[^a-z]+$/;
+
+/** A full date in a short piece of text, or undefined. */
+export function dateIn(s: string): When | undefined {
+  let m = MDY.exec(s);
+  if (m) return { year: Number(m[3]), month: monthOf(m[1]!), day: Number(m[2]) };
+  m = DMY.exec(s);
+  if (m) return { year: Number(m[3]), month: monthOf(m[2]!), day: Number(m[1]) };
+  m = ISO.exec(s);
+  if (m) return { year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) };
+  return undefined;
+}
+
+/** An ISO date (`2015-11-20`, or `2015-11`) as a When. */
+export function whenOfIso(iso: string | undefined): When | undefined {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso ?? '');
+  if (!m) return undefined;
+  const w: When = { year: Number(m[1]), month: Number(m[2]) - 1 };
+  if (m[3]) w.day = Number(m[3]);
+  return w;
+}
+
+/** A short block that is a date line ("Thursday, October 1, 2015", "By Staff | 1 October 2015", "Posted June 9, 2017"). */
+const DATE_LINE_MAX = 100;
+/** How many blocks from the top (title, kicker, byline, dateline) and from the foot a date line may sit in. */
+const HEAD_BLOCKS = 5;
+const FOOT_BLOCKS = 2;
+
+/**
+ * The date an article's text gives itself: a date line near the top or the
+ * foot, or a wire dateline opening one of the first paragraphs. Undefined
+ * when the text says none (body sentences with dates are not the article's date).
+ */
+export function articleWhenFromText(text: string, paragraphs: readonly TextSpan[]): When | undefined {
+  const n = paragraphs.length;
+  const order: number[] = [];
+  for (let i = 0; i < Math.min(HEAD_BLOCKS, n); i++) order.push(i);
+  for (let i = Math.max(HEAD_BLOCKS, n - FOOT_BLOCKS); i < n; i++) order.push(i);
+  for (const i of order) {
+    const p = paragraphs[i]!;
+    const block = text.slice(p.start, p.end);
+    if (i < HEAD_BLOCKS) {
+      const d = DATELINE.exec(block);
+      if (d && CAPITALS.test(d[1]!)) {
+        const w: When = { month: monthOf(d[2]!), day: Number(d[3]) };
+        if (d[4]) w.year = Number(d[4]);
+        return w;
+      }
+    }
+    if (block.trim().length <= DATE_LINE_MAX) {
+      const w = dateIn(block);
+      if (w) return w;
+    }
+  }
+  return undefined;
+}
+
+/** Months since year 0 (for gaps between an article and a claim). */
+export const monthIndex = (year: number, month: number): number => year * 12 + month;
+
+// ---- days --------------------------------------------------------------------------------------
+
+/** Day keys: `d:2015-10-01` (that day), `n:2015-10-02` (the night ending that morning). */
+export type DayKeys = ReadonlySet<string>;
+
+const pad = (x: number): string => String(x).padStart(2, '0');
+const iso = (t: Date): string => `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m, d));
+const dayKeys = (t: Date): string[] => [`d:${iso(t)}`, `n:${iso(t)}`];
+
+/**
+ * The days a claim's time slot names: `2015-10-01` → that day (and the night
+ * before it: a day's report covers it); `night of 1-2 October 2015` → that
+ * night; `17-20 November 2015` → those days. Empty when the slot names no day.
+ */
+export function claimDays(time: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!time) return out;
+  const t = time.toLowerCase();
+  const isoDay = ISO.exec(t);
+  if (isoDay) {
+    for (const k of dayKeys(utc(Number(isoDay[1]), Number(isoDay[2]) - 1, Number(isoDay[3])))) out.add(k);
+    return out;
+  }
+  const night = new RegExp(`night of (\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH}\\s+${YEAR}`).exec(t);
+  if (night) {
+    out.add(`n:${iso(utc(Number(night[4]), monthOf(night[3]!), Number(night[2])))}`);
+    return out;
+  }
+  // "night of 1 October": the night after that day, or (as some reports count) the one before it
+  const nightOf = new RegExp(`night of (\\d{1,2})\\s+${MONTH}\\s+${YEAR}`).exec(t);
+  if (nightOf) {
+    const [y, mo, d] = [Number(nightOf[3]), monthOf(nightOf[2]!), Number(nightOf[1])];
+    out.add(`n:${iso(utc(y, mo, d))}`).add(`n:${iso(utc(y, mo, d + 1))}`);
+    return out;
+  }
+  const range = new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH}\\s+${YEAR}`).exec(t);
+  if (range) {
+    const y = Number(range[4]);
+    const mo = monthOf(range[3]!);
+    for (let d = Number(range[1]); d <= Number(range[2]); d++) for (const k of dayKeys(utc(y, mo, d))) out.add(k);
+    return out;
+  }
+  const one = dateIn(t);
+  if (one?.day !== undefined) for (const k of dayKeys(utc(one.year!, one.month, one.day))) out.add(k);
+  return out;
+}
+
+const WEEKDAY_RE = /\b(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const SPEECH_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|claimed|confirmed)\b[^.;]*$/;
+const NIGHT_RE = /\b(?:overnight|last night|during the night)\b/;
+const SENT_MDY = new RegExp(`\\b(?:on\\s+)?${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:\\d|percent|per cent))`);
+const SENT_DMY = new RegExp(`\\bon\\s+${DAY}\\s+${MONTH}`);
+
+/**
+ * The days a sentence (folded, lower-case) speaks of, read against its
+ * article's date: an explicit day ("on 7 October"), a weekday ("on Thursday":
+ * the last one on or before the article's date), "overnight" (the night
+ * ending then), "yesterday". Empty when the sentence names no day, or the
+ * article's day is unknown; "since …" dates start a running total and name
+ * no day. `year` stands in when the article gives none (a dateline).
+ */
+export function sentenceDays(folded: string, article: When | undefined, year: number | undefined): Set<string> {
+  const out = new Set<string>();
+  const y = article?.year ?? year;
+  if (y === undefined) return out;
+  const unsince = folded.replace(/\bsince\s+\S+(?:\s+\S+)?/g, ' ');
+  let base: Date | undefined;
+  // a day told right after a speech verb ("said on Friday (Oct 2)") is when it was said: the
+  // events may be that day's or the day before's
+  let spoken = false;
+  const saidBefore = (at: number): boolean => SPEECH_BEFORE.test(unsince.slice(Math.max(0, at - 24), at));
+  const md = SENT_MDY.exec(unsince);
+  const dm = md ? null : SENT_DMY.exec(unsince);
+  if (md) {
+    base = utc(y, monthOf(md[1]!), Number(md[2]));
+    spoken = saidBefore(md.index);
+  } else if (dm) {
+    base = utc(y, monthOf(dm[2]!), Number(dm[1]));
+    spoken = saidBefore(dm.index);
+  }
+  if (!base && article?.day !== undefined) {
+    const at = utc(y, article.month, article.day);
+    const wd = WEEKDAY_RE.exec(unsince);
+    if (wd) {
+      const back = (at.getUTCDay() - WEEKDAYS.indexOf(wd[1]!) + 7) % 7;
+      base = utc(y, article.month, article.day - back);
+      spoken = saidBefore(wd.index);
+    } else if (/\byesterday\b/.test(unsince)) base = utc(y, article.month, article.day - 1);
+    else if (NIGHT_RE.test(unsince) || /\btoday\b/.test(unsince)) base = at;
+  }
+  if (!base) return out;
+  if (NIGHT_RE.test(unsince)) out.add(`n:${iso(base)}`);
+  else {
+    for (const k of dayKeys(base)) out.add(k);
+    if (spoken) for (const k of dayKeys(utc(base.getUTCFullYear(), base.getUTCMonth(), base.getUTCDate() - 1))) out.add(k);
+  }
+  return out;
+}
+
+/** Can two sets of day keys be the same day? Yes when either names none. */
+export function sameDays(a: DayKeys, b: DayKeys): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const k of a) if (b.has(k)) return true;
+  return false;
+}
