@@ -7,7 +7,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../src/dataset/schema';
 import { classifyParagraphs, isFurnitureText } from '../extension/content/furniture';
-import { scanArticle } from '../extension/content/scan';
+import { createAnalysisService } from '../extension/background/analysis';
+import { articleRequest } from '../src/engine/article-scan';
 import { articleDate, parseHtml } from '../src/engine/html';
 import { type ActorReport, type Analysis, type ClaimReport, createEngine } from '../src/engine/index';
 import { bundledInfo, combineDatasets, type DatasetEntry } from '../src/dataset/collection';
@@ -123,14 +124,17 @@ function add(a: Counts, b: Counts): void {
 
 const VIA = /^opposite account \(via ([a-z0-9-]+)\)/;
 
+type Service = ReturnType<typeof createAnalysisService>;
+
 /**
- * An article as the reader's page sees it: the content script's own scan
- * (extension/content/scan.ts — the engine's article session, with the page's
- * furniture flags and date), not a neighbouring path. Plain-text articles
- * have no markup: furniture is told from their text alone, as on a page
- * without it.
+ * An article as the reader's page sees it: the request the content script
+ * sends (its text model, furniture flags and date) answered by the service
+ * worker's own analysis (extension/background/analysis.ts — the engine's
+ * article session), not a neighbouring path. Plain-text articles have no
+ * markup: furniture is told from their text alone, as on a page without it.
+ * `engine` only names the actors found.
  */
-async function analyse(engine: ReturnType<typeof createEngine>, file: string, raw: string): Promise<{ text: string; analysis: Analysis }> {
+async function analyse(service: Service, engine: ReturnType<typeof createEngine>, file: string, raw: string): Promise<{ text: string; analysis: Analysis }> {
   let model: TextModel;
   let furniture: boolean[];
   let date: string | undefined;
@@ -143,7 +147,7 @@ async function analyse(engine: ReturnType<typeof createEngine>, file: string, ra
     model = textModelFromString(raw);
     furniture = model.paragraphs.map((p) => isFurnitureText(model.text.slice(p.start, p.end)));
   }
-  const found = await scanArticle(model, engine, new Map(), undefined, furniture, date);
+  const found = await service.article(articleRequest(model, furniture, date));
   const byActor = new Map<string, ActorReport>();
   for (const m of found.mentions) {
     const a = engine.matcher.actors.get(m.actorId);
@@ -171,7 +175,9 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: { ext
     for (const [f, l] of Object.entries(real.articles)) labels.articles[`real-shape/${f}`] = l;
   }
   const combined = options.extra?.length ? combineDatasets([{ info: bundledInfo(dataset), dataset }, ...options.extra]) : null;
+  // the claim index is compiled by the service, as in the worker; this engine's matcher names the actors
   const engine = combined ? createEngine(combined.dataset, { datasetOf: combined.datasetOf }) : createEngine(dataset);
+  const service = createAnalysisService({ bundled: dataset, imported: async () => [...(options.extra ?? [])], notes: async () => [] });
   const claimIds = new Set(dataset.claims.map((c) => c.id));
   const files = [
     ...readdirSync(join(evalDir, 'articles')).sort(),
@@ -189,7 +195,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: { ext
     }
     const raw = readFileSync(file.includes('/') ? join(evalDir, file) : join(evalDir, 'articles', file), 'utf8');
     const t0 = performance.now();
-    const { analysis } = await analyse(engine, file, raw);
+    const { analysis } = await analyse(service, engine, file, raw);
     const ms = performance.now() - t0;
     const r: ArticleResult = {
       file,

@@ -18,9 +18,20 @@ import { dataset } from '../../src/dataset/bundled';
 import { registerShortcuts } from './shortcuts';
 import { isStartContent } from '../shared/start-content';
 import { startContent } from './start-content';
+import { createAnalysisService } from './analysis';
+import { ANALYSIS_PORT, type AnalysisReply } from '../shared/analysis-protocol';
 
 const db = new CrosscheckDatabase();
 const claimNotes = createClaimNotesReader(db);
+const datasetStore = createDatasetStore(db);
+/** The reader's notes as known claims (the reader may switch this off in the settings); read here, in the extension's origin. */
+async function notesAsKnownClaims() {
+  const stored = await browser.storage.local.get(NOTES_AS_CLAIMS_KEY);
+  if (stored[NOTES_AS_CLAIMS_KEY] === false) return [];
+  return claimNotes();
+}
+// Claim analysis for the pages (ADR 0095): the engine compiled here once per revision of the datasets.
+const analysis = createAnalysisService({ bundled: dataset, imported: () => datasetStore.enabled(), notes: notesAsKnownClaims });
 let revisionTimer: ReturnType<typeof setTimeout> | undefined;
 const durability = createDurability({
   db,
@@ -38,19 +49,15 @@ const handle = createRouter({
   library: createLibraryService({ db, actors: () => dataset.actors }),
   durability,
   askPage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
-  datasets: createDatasetStore(db),
+  datasets: datasetStore,
   // Open tabs and the popup listen for this key: switching a dataset off takes its marks off at once.
   // A burst of changes (an import of many notes, two tabs saving at once) is told once, after it.
   onDatasetsChanged: () => {
+    analysis.invalidate();
     clearTimeout(revisionTimer);
     revisionTimer = setTimeout(() => void browser.storage.local.set({ [DATASETS_REVISION_KEY]: Date.now() }).catch(() => undefined), 250);
   },
-  // The reader's notes as known claims (the reader may switch this off in the settings); read here, in the extension's origin.
-  notes: async () => {
-    const stored = await browser.storage.local.get(NOTES_AS_CLAIMS_KEY);
-    if (stored[NOTES_AS_CLAIMS_KEY] === false) return [];
-    return claimNotes();
-  },
+  notes: notesAsKnownClaims,
 });
 
 // Every start of the worker (install, browser start, wake-up after idle):
@@ -63,6 +70,22 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (sender.id !== browser.runtime.id) return undefined;
   if (isStartContent(message)) return startContent(sender);
   return handle(message, { url: sender.url, tabId: sender.tab?.id });
+});
+
+// One analysis per port: the page disconnects to cancel it (a newer reading of a changed page).
+browser.runtime.onConnect.addListener((port: browser.Runtime.Port) => {
+  if (port.name !== ANALYSIS_PORT || port.sender?.id !== browser.runtime.id) return;
+  let closed = false;
+  port.onDisconnect.addListener(() => (closed = true));
+  const post = (reply: AnalysisReply) => {
+    if (!closed) port.postMessage(reply);
+  };
+  let asked = false;
+  port.onMessage.addListener((message: unknown) => {
+    if (asked) return;
+    asked = true;
+    void analysis.serve(message, post, () => closed);
+  });
 });
 
 registerShortcuts();

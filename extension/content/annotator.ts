@@ -23,8 +23,8 @@ export interface AnnotatorDeps {
   /** The article's text model built from the live page, now. */
   freshModel(): TextModel;
   pageInfo(): PageInfo;
-  /** The known claim the engine matches for text[start, end) of `model`, if any. */
-  suggestClaim(model: TextModel, start: number, end: number): ClaimSuggestion | null;
+  /** The known claim the engine matches for text[start, end) of `model`, if any (asked of the worker when no claim sentence of the page holds it). */
+  suggestClaim(model: TextModel, start: number, end: number): ClaimSuggestion | null | Promise<ClaimSuggestion | null>;
   /** A note was saved, changed or deleted: read the page again and redraw every note from its selectors. */
   refresh(): Promise<void>;
   /** Another card (actor, claim) should make way. */
@@ -37,7 +37,7 @@ interface Pending {
   range: Range;
   quote: string;
   rect: DOMRect;
-  suggestion: ClaimSuggestion | null;
+  suggestion: ClaimSuggestion | null | Promise<ClaimSuggestion | null>;
 }
 
 export function createAnnotator(deps: AnnotatorDeps) {
@@ -55,7 +55,11 @@ export function createAnnotator(deps: AnnotatorDeps) {
     return { serial: ++serial, range: selection.range, quote: selection.quote, rect: selection.rect, suggestion: deps.suggestClaim(model, selection.start, selection.end) };
   }
 
-  function openForm(next: Pending) {
+  async function openForm(next: Pending) {
+    // the engine's reading of a passage outside the page's claim sentences comes from the worker: a moment
+    const suggestion = await next.suggestion;
+    // the reader selected again meanwhile: that passage's form opens instead
+    if (next.serial !== serial) return;
     pending = next;
     // The passage is held by our own live Range from here on. The page's
     // selection is let go: a live page editing the selected text would
@@ -63,7 +67,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
     doc.getSelection()?.removeAllRanges();
     toolbar.hide();
     deps.hideCards();
-    frame.open({ mode: 'new', selection: next.serial, quote: next.quote, suggestion: next.suggestion }, next.rect, true);
+    frame.open({ mode: 'new', selection: next.serial, quote: next.quote, suggestion }, next.rect, true);
   }
 
   // A selection made with the mouse, or with the keyboard (Shift with arrows, Home/End, caret browsing), gets the button.
@@ -82,8 +86,8 @@ export function createAnnotator(deps: AnnotatorDeps) {
       const next = capture();
       if (next) {
         // While the reader writes a new note, selecting again moves the form to the new passage.
-        if (frame.state.mode === 'new') return openForm(next);
-        toolbar.offer(next.rect, () => openForm(next));
+        if (frame.state.mode === 'new') return void openForm(next);
+        toolbar.offer(next.rect, () => void openForm(next));
       } else {
         toolbar.hide();
       }
@@ -136,7 +140,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
     openForSelection(): boolean {
       const next = capture();
       if (!next) return false;
-      openForm(next);
+      void openForm(next);
       return true;
     },
     /** Shows a saved note in the frame, next to `near` (hover, or the keyboard with focus). */

@@ -4,7 +4,7 @@ import { dataset } from '../../src/dataset/bundled';
 import { createEngine } from '../../src/engine';
 import { buildTextModel, findArticleRoot } from '../../src/text/model';
 import { classifyParagraphs, isFurnitureText } from './furniture';
-import { scanArticle } from './scan';
+import { articleRequest, scanArticleNow } from '../../src/engine/article-scan';
 
 const PROSE = 'The Syrian Observatory for Human Rights said the Russian strikes near Raqqa killed 12 militants on Wednesday.';
 
@@ -54,7 +54,7 @@ describe('page furniture', () => {
     const d = page(`<article><p class="live-count">2 new updates</p><figure><figcaption>${PROSE}</figcaption></figure><p>${PROSE}</p></article>`);
     const model = buildTextModel(findArticleRoot(d));
     const engine = createEngine(dataset);
-    const found = await scanArticle(model, engine, new Map(), undefined, classifyParagraphs(model));
+    const found = scanArticleNow(engine, articleRequest(model, classifyParagraphs(model)));
     const captionEnd = model.paragraphs[1]!.end;
     expect(found.claims.length).toBeGreaterThan(0);
     expect(found.claims.every((c) => c.start > captionEnd)).toBe(true);

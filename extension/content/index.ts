@@ -6,11 +6,11 @@
  */
 import { dataset } from '../../src/dataset/bundled';
 import { isActiveOn, loadSettings } from '../shared/settings';
-import { enabledDatasets, fingerprint, onDatasetsChanged } from '../shared/datasets';
+import { onDatasetsChanged } from '../shared/datasets';
 import { shouldActivate } from './activation';
 import { callWorker } from '../shared/client';
 import { loadLayerPrefs, saveLayerPrefs, watchLayerPrefs } from './layer-control';
-import { lazyEngine } from './lazy';
+import { compileActorMatcher } from '../../src/actors/matcher';
 import { extensionAlive } from './listeners';
 import { answerPageCalls } from './page-calls';
 import { Cancelled, createSlicer, yieldToPage } from './slicing';
@@ -58,25 +58,22 @@ async function main() {
   const reading = loadSettings().catch(() => null);
   const layers = loadLayerPrefs(location.href);
   await yieldToPage(); // not in the task that evaluated this bundle
-  const engine = lazyEngine(dataset);
+  // Only the alias matcher: claims are analysed in the extension's own context (ADR 0095).
+  const bundled = { dataset, matcher: compileActorMatcher(dataset.actors) };
   stamp('matcher');
   const settings = await reading;
   stamp('settings');
   if (!settings || !isActiveOn(settings, location.href)) return mark('off');
   const slice = createSlicer();
-  if (!shouldActivate(document, engine.matcher).active) return mark('idle');
+  if (!shouldActivate(document, bundled.matcher).active) return mark('idle');
   stamp('activated');
   await slice.check(); // on an article the check was quick: the first screen follows in the same task
 
-  // Asked only on pages Crosscheck reads: the claims of the datasets the reader imported and switched on.
-  const imported = enabledDatasets(describePage(document, 'ready').urlKey);
-  let using = '';
-  void imported.then((entries) => (using = fingerprint(entries)), () => undefined);
   /** What the session's end takes with it: the storage listeners set up below. */
   const unsubscribe: (() => void)[] = [];
   const started = await startSession({
     doc: document,
-    engine,
+    engine: bundled,
     callWorker,
     alive: extensionAlive,
     onDestroy() {
@@ -89,27 +86,18 @@ async function main() {
         delete document.documentElement.dataset.crosscheck;
       }
     },
-    imported,
     highlightMode: settings.highlightMode,
     layers: await layers,
     saveLayers: (prefs) => void saveLayerPrefs(location.href, prefs).catch(() => undefined),
   });
   unsubscribe.push(watchLayerPrefs(() => location.href, (prefs) => started.setLayers(prefs)));
-  // A dataset switched on or off, imported or removed in the options: read the page again, no reload.
-  // (a note saved on this very page changes nothing here: the page is left out of its own notes)
-  unsubscribe.push(onDatasetsChanged(
-    () =>
-      void enabledDatasets(started.info().urlKey)
-        .then((next) => {
-          const key = fingerprint(next);
-          if (key === using) return;
-          using = key;
-          return started.setDatasets(next);
-        })
-        .catch(() => undefined),
-  ));
+  // A dataset switched on or off, imported or removed in the options: read the page again, no reload
+  // (the worker compiles the new set once; paragraphs it read before in the same context come from its cache).
+  unsubscribe.push(onDatasetsChanged(() => void started.rescan().catch(() => undefined)));
+  // The page answers the popup and the note frame while its claims are still being analysed.
   session = started;
-  mark('ready');
+  await started.ready;
+  if (!started.destroyed) mark('ready');
 }
 
 main().catch((error) => {

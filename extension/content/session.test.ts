@@ -2,13 +2,14 @@
 /**
  * The session in a browser-like page (happy-dom: no Highlight API, so the
  * wrapping fallback draws marks into the DOM), with the real engine over the
- * bundled dataset. The extension's runtime is a small stand-in: its id (what
+ * bundled dataset (the worker's analysis service, in process). The extension's runtime is a small stand-in: its id (what
  * an invalidated context loses), the note frame's URL and storage.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../src/dataset/bundled';
 import type { AnnotationAnchor, WorkerCalls } from '../shared/messages';
-import { lazyEngine } from './lazy';
+import { compileActorMatcher } from '../../src/actors/matcher';
+import { inProcessAnalyzer } from './analyzer.test-util';
 import { startSession, type SessionDeps } from './session';
 import { MARK_TAG } from './wrap-highlighter';
 
@@ -20,7 +21,8 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const PARAGRAPH = 'Russian warplanes struck Islamic State positions near Raqqa on Wednesday, the Syrian Observatory for Human Rights said.';
-const engine = lazyEngine(dataset);
+const engine = { dataset, matcher: compileActorMatcher(dataset.actors) };
+const { analyzer } = inProcessAnalyzer(dataset);
 
 /** The worker as the session sees it: no notes saved on the page, unless a test says otherwise. */
 function worker(anchors: () => Promise<AnnotationAnchor[]> = () => Promise.resolve([])): SessionDeps['callWorker'] {
@@ -66,8 +68,8 @@ describe('a session', () => {
   it('draws the actors it finds, and destroy takes every page listener, mark and its element away', async () => {
     const { added, removed } = countListeners();
     const onDestroy = vi.fn();
-    const session = await startSession({ doc: document, engine, callWorker: worker(), alive: () => true, onDestroy });
-    await settle();
+    const session = await startSession({ doc: document, engine, analyzer, callWorker: worker(), alive: () => true, onDestroy });
+    await session.ready;
     expect(session.analysis().actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights']));
     expect(marks()).toBeGreaterThan(0);
     expect(document.documentElement.contains(session.uiHost)).toBe(true);
@@ -88,7 +90,8 @@ describe('a session', () => {
 
   it('stops following the page once destroyed: a changed article is not read again', async () => {
     const anchors = vi.fn(() => Promise.resolve([] as AnnotationAnchor[]));
-    const session = await startSession({ doc: document, engine, callWorker: worker(anchors), alive: () => true });
+    const session = await startSession({ doc: document, engine, analyzer, callWorker: worker(anchors), alive: () => true });
+    await session.ready;
     const asked = anchors.mock.calls.length;
     session.destroy();
     document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: PARAGRAPH }));
@@ -101,8 +104,8 @@ describe('a session', () => {
   it('tears itself down on the first page event after the extension context is gone', async () => {
     let alive = true;
     const onDestroy = vi.fn();
-    const session = await startSession({ doc: document, engine, callWorker: worker(), alive: () => alive, onDestroy });
-    await settle();
+    const session = await startSession({ doc: document, engine, analyzer, callWorker: worker(), alive: () => alive, onDestroy });
+    await session.ready;
     expect(marks()).toBeGreaterThan(0);
     alive = false; // the extension was updated or reloaded
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));

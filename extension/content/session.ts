@@ -4,11 +4,13 @@
  * held as text offsets and drawn as StaticRanges; when the article changes,
  * the model is rebuilt and everything is drawn again from offsets.
  */
-import type { Mention } from '../../src/actors/matcher';
-import type { Engine } from '../../src/engine';
+import type { ActorMatcher, Mention } from '../../src/actors/matcher';
+import type { Dataset } from '../../src/dataset/schema';
 import { anchorMany } from '../../src/anchoring';
-import type { DatasetEntry } from '../../src/dataset/collection';
 import type { DatasetLookup } from '../../src/dataset/lookup';
+import { withSlice, type KnownSlice } from '../../src/dataset/slice';
+import { articleRequest } from '../../src/engine/article-request';
+import type { ClaimHit } from '../../src/engine/article-scan';
 import { documentUrlKey } from '../../src/page/url-key';
 import { SpanIndex } from '../../src/text/span-index';
 import { buildTextModel, findArticleRoot, type TextModel } from '../../src/text/model';
@@ -18,8 +20,8 @@ import type { FrameAnswer, FrameAsk } from '../shared/frame-messages';
 import { createAnnotator } from './annotator';
 import { createHighlighter, supportsHighlightApi, type RangeSpec, type StagedLayer } from './highlighter';
 import { buildModelSliced, findActors, readFirstScreen, scanActors } from './incremental';
-import { lazyEngine, lazyLookup } from './lazy';
-import { knownClaims } from '../shared/datasets';
+import { lazyLookup } from './lazy';
+import { remoteAnalyzer, type Analyzer } from './remote-analysis';
 import { shownRelation } from '../shared/verdict';
 import { createTextWindow, WINDOW_ABOVE_RANGES } from './text-window';
 import { watchPage } from './live-updates';
@@ -33,7 +35,6 @@ import { installStyleText } from './page-style';
 import { classifyParagraphs } from './furniture';
 import { publishedDay } from './published';
 import { reportAnchoring } from './changed-report';
-import { scanArticle, type ClaimHit, type ScanCache } from './scan';
 import { articleDate } from '../../src/engine/article-date';
 import { Cancelled, createSlicer, yieldToPage } from './slicing';
 import { stamp } from './trace-stamp';
@@ -69,8 +70,8 @@ export interface Session extends PageHandlers {
   readonly layers: LayerPrefs;
   /** The note frame's questions (relayed by the worker). */
   frame(token: string, ask: FrameAsk): Promise<FrameAnswer>;
-  /** Reads the page again against the bundled dataset and these imported ones (switched on or off in the options). */
-  setDatasets(imported: readonly DatasetEntry[]): Promise<void>;
+  /** Every layer registered for the page as it is (the first reading, or the rescan that replaced it). */
+  readonly ready: Promise<void>;
   /**
    * Ends the session: every page listener, observer and timer goes, the
    * highlights and Crosscheck's element leave the page, a scan under way
@@ -94,8 +95,10 @@ export function describePage(doc: Document, state: PageInfo['state']): PageInfo 
 /** What a session is given; it reaches for nothing else of the extension's. */
 export interface SessionDeps {
   doc: Document;
-  /** The engine over the bundled dataset (its matcher compiled, its claim index on first use). */
-  engine: Engine;
+  /** What the page keeps of the engine: the bundled dataset and its alias matcher (activation, the first actors). */
+  engine: BundledKnowledge;
+  /** Claims, and actors article-wide, from the engine in the extension's own context (default: the service worker; ADR 0095). */
+  analyzer?: Analyzer;
   /** The worker's calls (the page's annotations). */
   callWorker: typeof callWorker;
   /** Whether the extension context still answers; false after an update or reload, and the session ends. */
@@ -107,26 +110,35 @@ export interface SessionDeps {
   layers?: LayerPrefs;
   /** Remembers the reader's layer choice made in the page (keyboard, in-page switch). */
   saveLayers?: (prefs: LayerPrefs) => void;
-  /** The enabled imported datasets, awaited before the first claim analysis (actors are drawn before). */
-  imported?: Promise<readonly DatasetEntry[]>;
 }
 
-/** The engine over the bundled dataset and `imported` (the bundled engine itself when there are none). */
-function engineWith(bundledEngine: Engine, imported: readonly DatasetEntry[]): Engine {
-  if (imported.length === 0) return bundledEngine;
-  const known = knownClaims(imported);
-  return lazyEngine(known.dataset, { datasetOf: known.datasetOf });
+export interface BundledKnowledge {
+  readonly dataset: Dataset;
+  readonly matcher: ActorMatcher;
 }
 
+/**
+ * Starts reading the page: returns once the article's text model is built;
+ * actors, claims and notes follow (`ready`) while the page, hover cards and
+ * notes stay usable.
+ */
 export async function startSession(options: SessionDeps): Promise<Session> {
-  const { doc, engine: bundledEngine } = options;
+  const { doc, engine: bundled } = options;
+  const analyzer = options.analyzer ?? remoteAnalyzer(() => pageInfo().urlKey);
   // Every listener, observer and timer on the page, taken away together by destroy().
   const listeners = createListeners({ alive: options.alive, onDead: () => destroy() });
-  /** The page watcher, once the first pass is done; the wrapping fallback's own DOM changes are dropped from it. */
+  /** The page watcher, once the text model is built; the wrapping fallback's own DOM changes are dropped from it. */
   let watcher: ReturnType<typeof watchPage> | null = null;
-  // The bundled dataset's engine draws the first actors; the imported datasets (if any) join before the claims.
-  let engine = bundledEngine;
-  let known = lazyLookup(engine.dataset);
+  // The bundled dataset answers for what the page found until the worker sends the imported claims its results refer to.
+  const bundledLookup = lazyLookup(bundled.dataset);
+  let known = bundledLookup;
+  /** The imported claims, actors and sources the page's results refer to (from the worker). */
+  let slice: KnownSlice = { actors: [], claims: [], sources: [], relations: [] };
+  function useKnown(next: KnownSlice) {
+    slice = next;
+    const dataset = withSlice(bundled.dataset, next);
+    known = dataset === bundled.dataset ? bundledLookup : lazyLookup(dataset);
+  }
   // Cards and the note form hold this one object; it answers from the datasets in use.
   const lookup: DatasetLookup = {
     actor: (id) => known.actor(id),
@@ -151,7 +163,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   if (highlighter.kind === 'wrap') installStyleText(wrapStyles(ALL_LAYERS), doc);
   listeners.onStop(() => highlighter.stop());
 
-  const actorOf = (m: Mention) => engine.matcher.actors.get(m.refersTo ?? m.actorId);
+  const actorOf = (m: Mention) => lookup.actor(m.refersTo ?? m.actorId);
   let prefs: LayerPrefs = { ...(options.layers ?? DEFAULT_LAYER_PREFS) };
   /** Mentions split into the actor layers, by the type of actor each names. */
   const actorLayers = (found: readonly Mention[]) =>
@@ -186,7 +198,8 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   let reloadNotes = false;
   let targets = new SpanIndex<Target>([]);
   let pageKey = '';
-  const cache: ScanCache = new Map();
+  /** The known claims the engine reads the notes no longer found on the page as (for the popup). */
+  let orphanClaims: Record<string, string[]> = {};
 
   const pageInfo = (): PageInfo => describePage(doc, 'ready');
 
@@ -209,7 +222,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   }
 
   function drawFirstScreen(top: TextModel) {
-    for (const { layer, spans, priority } of actorLayers(findActors(top, engine.matcher))) {
+    for (const { layer, spans, priority } of actorLayers(findActors(top, bundled.matcher))) {
       if (!layerVisible(layer, prefs)) continue;
       highlighter.draw(layer, spans.flatMap((m) => top.rangeFor(m.start, m.end) ?? []), priority);
     }
@@ -320,12 +333,60 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     });
     // for the library's "passage changed" flag; a failure here costs the page nothing
     void reportAnchoring(anchored.map((a) => a.annotation.id), orphans.map((a) => a.id)).catch(() => undefined);
+    // what the engine reads the notes no longer found as, for the popup; without it the popup just lists them
+    orphanClaims = {};
+    if (orphans.length > 0) {
+      const read = await analyzer.sentences(orphans.map((o) => o.quote)).catch(() => null);
+      if (read) {
+        useKnown(mergedSlice(read.known));
+        orphans.forEach((o, i) => (orphanClaims[o.id] = (read.matches[i] ?? []).map((m) => m.claimId).slice(0, 3)));
+      }
+    }
+  }
+
+  /** The slice the page holds, with `more` added (the claims a note's quote matched). */
+  function mergedSlice(more: KnownSlice): KnownSlice {
+    const add = <T>(own: readonly T[], extra: readonly T[], id: (x: T) => string) => {
+      const seen = new Set(own.map(id));
+      return [...own, ...extra.filter((x) => !seen.has(id(x)))];
+    };
+    return {
+      actors: add(slice.actors, more.actors, (a) => a.id),
+      claims: add(slice.claims, more.claims, (c) => c.id),
+      sources: add(slice.sources, more.sources, (s) => s.id),
+      relations: add(slice.relations, more.relations, (r) => `${r.from} ${r.to} ${r.type}`),
+    };
+  }
+
+  /**
+   * Actors article-wide and claims, from the engine in the extension's own
+   * context; while it works the page only waits for its answer. Should it
+   * fail for good, the actors drawn with the bundled matcher stay and no
+   * claims are shown.
+   */
+  async function analyze(on: TextModel, signal: { cancelled: boolean }): Promise<{ mentions: Mention[]; claims: ClaimHit[] }> {
+    const request = articleRequest(on, classifyParagraphs(on), articleDate(doc));
+    try {
+      const found = await analyzer.article(request, signal);
+      useKnown(found.known);
+      return found;
+    } catch (error) {
+      if (error instanceof Cancelled || signal.cancelled) throw new Cancelled();
+      console.warn('Crosscheck could not analyse the claims of this page:', error);
+      return { mentions: mentions.length ? mentions : await scanActors(on, bundled.matcher, signal), claims: [] };
+    }
   }
 
   let current: { cancelled: boolean } | null = null;
+  /** The latest reading of the page (the first pass, then each rescan). */
+  let latest: Promise<void> = Promise.resolve();
 
   /** Rebuilds the model from the live page and draws everything again. */
-  async function rescan() {
+  function rescan(): Promise<void> {
+    latest = rescanNow();
+    return latest;
+  }
+  async function rescanNow() {
     if (listeners.stopped) return;
     if (!listeners.alive()) return destroy(); // the page changed after an extension update: this script is done
     if (current) current.cancelled = true;
@@ -334,7 +395,8 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     try {
       model = await buildModelSliced(doc, signal);
       drawn.clear(); // spans of the old model
-      const found = await scanArticle(model, engine, cache, signal, classifyParagraphs(model), articleDate(doc));
+      mentions = [];
+      const found = await analyze(model, signal);
       mentions = found.mentions;
       claims = found.claims;
       await drawFound(signal);
@@ -363,9 +425,18 @@ export async function startSession(options: SessionDeps): Promise<Session> {
       // The claim sentence the selection sits in (when the scan's model still reads the same there), else the engine's reading of the selection itself.
       const quote = on.text.slice(start, end);
       const sentence = model.text === on.text ? (claims.find((c) => c.start <= start && end <= c.end && c.matches.length) ?? claims.find((c) => c.start < end && start < c.end && c.matches.length)) : undefined;
-      const match = sentence?.matches[0] ?? engine.analyzeSentence(quote)?.matches[0];
-      const known = match ? lookup.claim(match.claimId) : undefined;
-      return match && known ? { claimId: known.id, statement: known.statement, relation: match.relation } : null;
+      const suggest = (match: ClaimHit['matches'][number] | undefined) => {
+        const claim = match ? lookup.claim(match.claimId) : undefined;
+        return match && claim ? { claimId: claim.id, statement: claim.statement, relation: match.relation } : null;
+      };
+      if (sentence) return suggest(sentence.matches[0]);
+      return analyzer.sentences([quote]).then(
+        (read) => {
+          useKnown(mergedSlice(read.known));
+          return suggest(read.matches[0]?.[0]);
+        },
+        () => null,
+      );
     },
   });
 
@@ -559,7 +630,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.refersTo ?? m.actorId, (counts.get(m.refersTo ?? m.actorId) ?? 0) + 1);
     const actors = [...counts].flatMap(([id, count]) => {
-      const actor = engine.matcher.actors.get(id);
+      const actor = lookup.actor(id);
       return actor ? [{ id, name: actor.name, type: actor.type, mentions: count }] : [];
     });
     actors.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
@@ -568,10 +639,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
       const near = claims.filter((c) => c.start < a.end && a.start < c.end).flatMap((c) => c.matches.map((m) => m.claimId));
       annotationClaims[a.annotation.id] = [...new Set(near)].slice(0, 3);
     }
-    for (const o of orphans) {
-      const own = engine.analyzeSentence(o.quote);
-      annotationClaims[o.id] = (own?.matches ?? []).map((m) => m.claimId).slice(0, 3);
-    }
+    for (const o of orphans) annotationClaims[o.id] = orphanClaims[o.id] ?? [];
     return {
       // "Claimed by" only when the claimant is a resolved actor, not a guess from the wording
       claims: claims.map(({ start, end, text, claimant, claimantId, matches }) => ({ start, end, text, matches: [...matches], ...(claimant && claimantId ? { claimant } : {}) })),
@@ -598,34 +666,44 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   let flashTimer = 0;
   const mentionCursor = new Map<string, number>();
 
-  // First pass. Actors first, with the alias matcher alone: they are drawn
-  // before the claim analysis (and the claim index it compiles) begins.
-  const signal = { cancelled: false };
-  current = signal;
+  // From here on, the page's own changes are followed (live blogs, infinite scroll, single-page
+  // navigation), also while the first reading is in flight: a change replaces it with a rescan.
+  watcher = watchPage(doc, ui.host, () => rescan());
+  listeners.onStop(() => watcher?.stop());
   listeners.onStop(() => {
     if (current) current.cancelled = true;
   });
-  mentions = await scanActors(model, engine.matcher, signal);
-  await drawLayers(actorLayers(mentions), signal);
-  stamp('actors');
-  // the first claim analysis compiles the claim index (~40–100 ms, cold): not in the task that drew the actors
-  await yieldToPage();
-  const imported = (await options.imported?.catch(() => [])) ?? [];
-  if (imported.length > 0) {
-    engine = engineWith(bundledEngine, imported);
-    known = lazyLookup(engine.dataset);
-    cache.clear(); // paragraphs read with the bundled actors alone
+
+  // First pass, in the background: the session answers (hover cards, notes, the popup) while it runs.
+  // Actors first, with the bundled alias matcher alone, drawn before the claims come back from the worker.
+  async function firstPass() {
+    const signal = { cancelled: false };
+    current = signal;
+    try {
+      mentions = await scanActors(model, bundled.matcher, signal);
+      await drawLayers(actorLayers(mentions), signal);
+      reindex();
+      stamp('actors');
+      const found = await analyze(model, signal);
+      mentions = found.mentions;
+      claims = found.claims;
+      await drawFound(signal);
+      await loadAnnotations();
+      await drawAnnotations(signal);
+    } catch (error) {
+      if (!(error instanceof Cancelled)) throw error;
+    }
   }
-  const found = await scanArticle(model, engine, cache, signal, classifyParagraphs(model), articleDate(doc));
-  mentions = found.mentions;
-  claims = found.claims;
-  await drawFound(signal);
-  await loadAnnotations();
-  await drawAnnotations(signal);
-  if (signal.cancelled) throw new Cancelled();
-  // From here on, the page's own changes are followed (live blogs, infinite scroll, single-page navigation).
-  watcher = watchPage(doc, ui.host, () => rescan());
-  listeners.onStop(() => watcher?.stop());
+  latest = firstPass();
+  /** Settles once no newer reading replaced the one awaited. */
+  async function settled() {
+    for (;;) {
+      const awaited = latest;
+      await awaited;
+      if (awaited === latest) return;
+    }
+  }
+  const ready = settled();
 
   function destroy() {
     if (listeners.stopped) return;
@@ -633,17 +711,9 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     options.onDestroy?.();
   }
 
-  async function setDatasets(next: readonly DatasetEntry[]) {
-    engine = engineWith(bundledEngine, next);
-    known = lazyLookup(engine.dataset);
-    cache.clear();
-    cards.hide();
-    await rescan();
-  }
-
   return {
     rescan,
-    setDatasets,
+    ready,
     destroy,
     get destroyed() {
       return listeners.stopped;

@@ -1,11 +1,13 @@
-// The content script's scan is the engine's article session: the same claims
+// The article scan (run by the service worker for pages, and by the evaluation) is the engine's article session: the same claims
 // as `analyzeText` on the whole article (what the CLI and the evaluation run),
 // with the speaker carried from one paragraph to the next.
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../src/dataset/index';
-import { createEngine } from '../../src/engine/index';
-import { textModelFromString } from '../../src/text/model';
-import { scanArticle } from './scan';
+import { dataset } from '../dataset/index';
+import { createEngine } from './index';
+import { textModelFromString, type TextModel } from '../text/model';
+import { articleRequest, scanArticleNow, type ScanCache } from './article-scan';
+
+const scanArticle = async (model: TextModel, _engine: unknown, cache: ScanCache) => scanArticleNow(engine, articleRequest(model), cache);
 
 const engine = createEngine(dataset);
 const ARTICLE = [
@@ -14,7 +16,7 @@ const ARTICLE = [
   'Moscow says its jets hit Islamic State training camps near Raqqa.',
 ].join('\n\n');
 
-describe('scanArticle', () => {
+describe('the article scan', () => {
   it('finds what analyzeText finds on the whole article, speaker carried across paragraphs', async () => {
     const model = textModelFromString(ARTICLE);
     const found = await scanArticle(model, engine, new Map());

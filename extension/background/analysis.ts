@@ -1,0 +1,173 @@
+/**
+ * The claim analysis in the extension's own context (ADR 0095): pages send
+ * their article's text and paragraph spans, this answers with offsets. The
+ * engine over the bundled dataset and the enabled imported ones (and the
+ * reader's notes) is compiled once per revision of those datasets and kept
+ * while the worker lives, instead of on every page. Free of extension APIs
+ * (the port is passed in as `post` / `cancelled`), so Vitest drives it.
+ */
+import * as v from 'valibot';
+import { describeIssues } from '../../src/annotations/model';
+import { bundledInfo, combineDatasets, type DatasetEntry } from '../../src/dataset/collection';
+import { createLookup, type DatasetLookup } from '../../src/dataset/lookup';
+import { isClaimNote, notesDataset, type NoteSource } from '../../src/dataset/notes';
+import type { Dataset } from '../../src/dataset/schema';
+import { EMPTY_SLICE, knownSlice, type KnownSlice } from '../../src/dataset/slice';
+import type { Mention } from '../../src/actors/matcher';
+import { createEngine, type Engine } from '../../src/engine';
+import { beginScan, type ArticleRequest, type ClaimHit, type ScanCache } from '../../src/engine/article-scan';
+import { AnalysisRequestSchema, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
+
+export interface AnalysisDeps {
+  bundled: Dataset;
+  /** The enabled imported datasets (read again after `invalidate()`). */
+  imported: () => Promise<DatasetEntry[]>;
+  /** The reader's notes that may serve as known claims (the same array until they change). */
+  notes: () => Promise<NoteSource[]>;
+  /** Work between pauses, so a disconnect (a cancelled analysis) is seen and other pages get a turn. */
+  sliceMs?: number;
+}
+
+/** A compiled engine and what goes with it, for one set of known claims. */
+interface Compiled {
+  engine: Engine;
+  lookup: () => DatasetLookup;
+  cache: ScanCache;
+}
+
+/** Parts of the answer: a few thousand items each, so no part is a long task to read on the page. */
+const MENTIONS_PER_PART = 2_000;
+const CLAIMS_PER_PART = 500;
+/** Compiled engines kept: the usual one, and a few for pages whose own notes are left out. */
+const KEEP = 3;
+
+export function createAnalysisService(deps: AnalysisDeps) {
+  const sliceMs = deps.sliceMs ?? 15;
+  let revision = 0;
+  let imported: { revision: number; entries: Promise<DatasetEntry[]> } | null = null;
+  const compiled = new Map<string, Compiled>();
+  const noteArrays = new WeakMap<readonly NoteSource[], number>();
+  let nextNoteArray = 0;
+
+  const compile = (dataset: Dataset, datasetOf?: (id: string) => string): Compiled => {
+    const engine = createEngine(dataset, datasetOf ? { datasetOf } : {});
+    let lookup: DatasetLookup | null = null;
+    return { engine, lookup: () => (lookup ??= createLookup(dataset)), cache: new Map() };
+  };
+
+  /** The engine for a page: the same compiled one for every page unless the page has claim notes of its own. */
+  async function engineFor(urlKey: string): Promise<Compiled> {
+    if (!imported || imported.revision !== revision) imported = { revision, entries: deps.imported().catch(() => []) };
+    const at = revision;
+    const [entries, notes] = await Promise.all([imported.entries, deps.notes().catch(() => [] as NoteSource[])]);
+    // the reader's notes come as the same array until they change; none (switched off) is always the same
+    let noteKey = notes.length === 0 ? 0 : noteArrays.get(notes);
+    if (noteKey === undefined) noteArrays.set(notes, (noteKey = ++nextNoteArray));
+    const ownNotes = notes.some((n) => n.urlKey === urlKey && isClaimNote(n));
+    const key = `${at}|${noteKey}|${ownNotes ? urlKey : ''}`;
+    let found = compiled.get(key);
+    if (found) {
+      // most recently used last
+      compiled.delete(key);
+      compiled.set(key, found);
+      return found;
+    }
+    const mine = notesDataset(notes, { excludeUrlKey: urlKey });
+    const all = mine ? [...entries, mine] : entries;
+    if (all.length === 0) found = compile(deps.bundled);
+    else {
+      const combined = combineDatasets([{ info: bundledInfo(deps.bundled), dataset: deps.bundled }, ...all]);
+      found = compile(combined.dataset, combined.datasetOf);
+    }
+    compiled.set(key, found);
+    while (compiled.size > KEEP) compiled.delete(compiled.keys().next().value!);
+    return found;
+  }
+
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+  /**
+   * Answers one request through `post`, stopping early when `cancelled()`
+   * (the page went away or asked again). Never throws: a failure is posted.
+   */
+  async function serve(message: unknown, post: (reply: AnalysisReply) => void, cancelled: () => boolean = () => false): Promise<void> {
+    const parsed = v.safeParse(AnalysisRequestSchema, message);
+    if (!parsed.success) return post({ type: 'error', message: `Malformed analysis request: ${describeIssues(parsed.issues)}` });
+    const request = parsed.output;
+    try {
+      if (request.type === 'article') await article(request, post, cancelled);
+      else await sentences(request, post);
+    } catch (error) {
+      post({ type: 'error', message: `The analysis failed: ${(error as Error)?.message ?? String(error)}` });
+    }
+  }
+
+  async function article(request: Extract<AnalysisRequest, { type: 'article' }>, post: (reply: AnalysisReply) => void, cancelled: () => boolean) {
+    const { text, paragraphs } = request;
+    if (paragraphs.some((p, i) => p.start > p.end || p.end > text.length || (i > 0 && p.start < paragraphs[i - 1]!.end))) {
+      return post({ type: 'error', message: 'Malformed analysis request: paragraphs must be in order, inside the text.' });
+    }
+    const { engine, lookup, cache } = await engineFor(request.urlKey);
+    const scan = beginScan(engine, request.date !== undefined ? { text, paragraphs, furniture: request.furniture, date: request.date } : { text, paragraphs, furniture: request.furniture }, cache);
+    for (let i = 0; i < scan.mentions.length; i += MENTIONS_PER_PART) post({ type: 'mentions', mentions: scan.mentions.slice(i, i + MENTIONS_PER_PART) });
+    const claims: ClaimHit[] = [];
+    let part: ClaimHit[] = [];
+    let since = performance.now();
+    for (const found of scan.paragraphs()) {
+      for (const c of found) part.push(c);
+      if (part.length >= CLAIMS_PER_PART) {
+        post({ type: 'claims', claims: part });
+        claims.push(...part);
+        part = [];
+      }
+      if (performance.now() - since > sliceMs) {
+        await pause();
+        if (cancelled()) return;
+        since = performance.now();
+      }
+    }
+    if (part.length) post({ type: 'claims', claims: part });
+    claims.push(...part);
+    const actorIds = new Set<string>();
+    for (const m of scan.mentions) {
+      actorIds.add(m.actorId);
+      if (m.refersTo) actorIds.add(m.refersTo);
+    }
+    for (const c of claims) if (c.claimantId) actorIds.add(c.claimantId);
+    const claimIds = claims.flatMap((c) => c.matches.map((m) => m.claimId));
+    post({ type: 'known', known: knownSlice(engine.dataset, deps.bundled, { claimIds, actorIds }, lookup()) });
+    post({ type: 'done' });
+  }
+
+  async function sentences(request: Extract<AnalysisRequest, { type: 'sentences' }>, post: (reply: AnalysisReply) => void) {
+    const { engine, lookup } = await engineFor(request.urlKey);
+    const matches = request.quotes.map((quote) => engine.analyzeSentence(quote)?.matches ?? []);
+    post({ type: 'sentences', matches });
+    post({ type: 'known', known: knownSlice(engine.dataset, deps.bundled, { claimIds: matches.flat().map((m) => m.claimId), actorIds: [] }, lookup()) });
+    post({ type: 'done' });
+  }
+
+  return {
+    serve,
+    /** One article's answer, collected (the evaluation and the tests read it as the page does). */
+    async article(request: ArticleRequest & { urlKey?: string }): Promise<{ mentions: Mention[]; claims: ClaimHit[]; known: KnownSlice }> {
+      const got = { mentions: [] as Mention[], claims: [] as ClaimHit[], known: EMPTY_SLICE };
+      let failure = '';
+      const message: AnalysisRequest = { type: 'article', urlKey: request.urlKey ?? '', text: request.text, paragraphs: [...request.paragraphs], furniture: [...(request.furniture ?? [])] };
+      if (request.date !== undefined) message.date = request.date;
+      await serve(message, (reply) => {
+        if (reply.type === 'mentions') got.mentions.push(...reply.mentions);
+        else if (reply.type === 'claims') got.claims.push(...reply.claims);
+        else if (reply.type === 'known') got.known = reply.known;
+        else if (reply.type === 'error') failure = reply.message;
+      });
+      if (failure) throw new Error(failure);
+      return got;
+    },
+    /** The imported datasets or the notes-as-claims switch changed: compile again on the next request. */
+    invalidate() {
+      revision++;
+      compiled.clear();
+    },
+  };
+}

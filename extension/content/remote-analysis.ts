@@ -1,0 +1,133 @@
+/**
+ * The page's side of the analysis port (ADR 0095): sends the article's text
+ * and paragraph spans to the service worker and collects what it answers.
+ * Nothing here blocks the page: each part of the answer arrives as a task of
+ * its own. A worker stopped before it finished (Chrome stops idle workers,
+ * or an update reloads it) drops the port; the request is sent again on a
+ * new port, which wakes the worker.
+ */
+import browser from 'webextension-polyfill';
+import type { Mention } from '../../src/actors/matcher';
+import type { ArticleRequest } from '../../src/engine/article-request';
+import type { ClaimHit } from '../../src/engine/article-scan';
+import type { SourcedMatch } from '../../src/engine';
+import { EMPTY_SLICE, type KnownSlice } from '../../src/dataset/slice';
+import { ANALYSIS_PORT, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
+import { Cancelled } from './slicing';
+
+export interface ArticleAnalysis {
+  mentions: Mention[];
+  claims: ClaimHit[];
+  /** the imported claims (and their actors and sources) the results refer to */
+  known: KnownSlice;
+}
+
+/** What the page asks of the engine. */
+export interface Analyzer {
+  /** The article's actors and claims; rejects with `Cancelled` once `signal.cancelled` is set. */
+  article(request: ArticleRequest, signal?: { cancelled: boolean }): Promise<ArticleAnalysis>;
+  /** The matches of each quote read as one sentence (note suggestions, notes no longer found on the page). */
+  sentences(quotes: readonly string[]): Promise<{ matches: SourcedMatch[][]; known: KnownSlice }>;
+}
+
+/** The port's surface this module uses (browser.runtime.Port, or a test's). */
+export interface PortLike {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+/** Asks sent again after the worker dropped the port before answering in full. */
+const ATTEMPTS = 3;
+
+interface Collected {
+  mentions: Mention[];
+  claims: ClaimHit[];
+  matches: SourcedMatch[][];
+  known: KnownSlice;
+}
+
+class Dropped extends Error {}
+
+export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = () => browser.runtime.connect({ name: ANALYSIS_PORT })): Analyzer {
+  /** One request on one port, collected until `done`. */
+  function once(request: AnalysisRequest, signal?: { cancelled: boolean }): Promise<Collected> {
+    return new Promise((resolve, reject) => {
+      const got: Collected = { mentions: [], claims: [], matches: [], known: EMPTY_SLICE };
+      let settled = false;
+      let port: PortLike;
+      const finish = (error?: Error) => {
+        if (settled) return;
+        settled = true;
+        clearInterval(watch);
+        if (error) reject(error);
+        else resolve(got);
+      };
+      // a newer reading of the page replaces this one: let the worker stop too
+      const watch = setInterval(() => {
+        if (!signal?.cancelled) return;
+        port.disconnect();
+        finish(new Cancelled());
+      }, 50);
+      try {
+        port = connect();
+      } catch (error) {
+        // the extension was reloaded or removed: this page's script is orphaned
+        clearInterval(watch);
+        return reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      port.onDisconnect.addListener(() => finish(signal?.cancelled ? new Cancelled() : new Dropped('The analysis stopped before it finished.')));
+      port.onMessage.addListener((message) => {
+        if (settled) return;
+        const reply = message as AnalysisReply;
+        switch (reply?.type) {
+          case 'mentions':
+            for (const m of reply.mentions) got.mentions.push(m);
+            return;
+          case 'claims':
+            for (const c of reply.claims) got.claims.push(c);
+            return;
+          case 'sentences':
+            got.matches = reply.matches;
+            return;
+          case 'known':
+            got.known = reply.known;
+            return;
+          case 'done':
+            port.disconnect();
+            return finish();
+          case 'error':
+            port.disconnect();
+            return finish(new Error(reply.message));
+        }
+      });
+      port.postMessage(request);
+    });
+  }
+
+  async function ask(request: AnalysisRequest, signal?: { cancelled: boolean }): Promise<Collected> {
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.cancelled) throw new Cancelled();
+      try {
+        return await once(request, signal);
+      } catch (error) {
+        if (!(error instanceof Dropped) || attempt >= ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  return {
+    async article(request, signal) {
+      const sent: AnalysisRequest = { type: 'article', urlKey: urlKey(), text: request.text, paragraphs: [...request.paragraphs], furniture: [...(request.furniture ?? [])] };
+      if (request.date !== undefined) sent.date = request.date;
+      const { mentions, claims, known } = await ask(sent, signal);
+      return { mentions, claims, known };
+    },
+    async sentences(quotes) {
+      if (quotes.length === 0) return { matches: [], known: EMPTY_SLICE };
+      const { matches, known } = await ask({ type: 'sentences', urlKey: urlKey(), quotes: [...quotes] });
+      return { matches, known };
+    },
+  };
+}

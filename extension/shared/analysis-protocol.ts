@@ -1,0 +1,54 @@
+/**
+ * The analysis port between a page's content script and the service worker
+ * (ADR 0095). The page sends its article's text and paragraph spans once; the
+ * worker answers in parts, each a task of its own on the page's side:
+ * mentions, then claims as paragraphs are read, then the slice of the known
+ * claims the page needs to show them, then `done`. One request per port; the
+ * page disconnects to cancel, and asks again on a new port when the worker
+ * was stopped before `done`.
+ */
+import * as v from 'valibot';
+import type { Mention } from '../../src/actors/matcher';
+import type { ClaimHit } from '../../src/engine/article-scan';
+import type { SourcedMatch } from '../../src/engine';
+import type { KnownSlice } from '../../src/dataset/slice';
+
+export const ANALYSIS_PORT = 'crosscheck-analysis';
+
+/** 8 MB of text: well past the 1 MB bench page; a bigger page is read for actors only. */
+export const MAX_ANALYSIS_TEXT = 8_000_000;
+const MAX_PARAGRAPHS = 200_000;
+const MAX_QUOTES = 500;
+const MAX_QUOTE = 10_000;
+
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ANALYSIS_TEXT));
+const UrlKey = v.pipe(v.string(), v.maxLength(4096));
+
+export const AnalysisRequestSchema = v.variant('type', [
+  v.strictObject({
+    type: v.literal('article'),
+    /** the page's key: its own notes are not known claims on it */
+    urlKey: UrlKey,
+    text: v.pipe(v.string(), v.maxLength(MAX_ANALYSIS_TEXT)),
+    paragraphs: v.pipe(v.array(v.strictObject({ start: Offset, end: Offset })), v.maxLength(MAX_PARAGRAPHS)),
+    furniture: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(MAX_PARAGRAPHS)),
+    date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  }),
+  v.strictObject({
+    type: v.literal('sentences'),
+    urlKey: UrlKey,
+    quotes: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_QUOTE))), v.maxLength(MAX_QUOTES)),
+  }),
+]);
+
+export type AnalysisRequest = v.InferOutput<typeof AnalysisRequestSchema>;
+export type ArticleAnalysisRequest = Extract<AnalysisRequest, { type: 'article' }>;
+
+/** What the worker posts back, in this order. */
+export type AnalysisReply =
+  | { type: 'mentions'; mentions: Mention[] }
+  | { type: 'claims'; claims: ClaimHit[] }
+  | { type: 'sentences'; matches: SourcedMatch[][] }
+  | { type: 'known'; known: KnownSlice }
+  | { type: 'done' }
+  | { type: 'error'; message: string };
