@@ -37,7 +37,9 @@ interface Pending {
   range: Range;
   quote: string;
   rect: DOMRect;
-  suggestion: ClaimSuggestion | null | Promise<ClaimSuggestion | null>;
+  suggestion: ClaimSuggestion | null;
+  /** Set while the engine's reading of the passage is on its way from the worker. */
+  suggesting?: Promise<void>;
 }
 
 export function createAnnotator(deps: AnnotatorDeps) {
@@ -52,14 +54,25 @@ export function createAnnotator(deps: AnnotatorDeps) {
     const model = deps.freshModel();
     const selection = readSelection(model, doc.defaultView ?? window);
     if (!selection) return null;
-    return { serial: ++serial, range: selection.range, quote: selection.quote, rect: selection.rect, suggestion: deps.suggestClaim(model, selection.start, selection.end) };
+    const suggestion = deps.suggestClaim(model, selection.start, selection.end);
+    const next: Pending = { serial: ++serial, range: selection.range, quote: selection.quote, rect: selection.rect, suggestion: null };
+    if (suggestion instanceof Promise) {
+      // asked as the reader selects: by the time they press Annotate it is usually here
+      next.suggesting = suggestion.then((found) => {
+        next.suggestion = found;
+        delete next.suggesting;
+      });
+    } else next.suggestion = suggestion;
+    return next;
   }
 
   async function openForm(next: Pending) {
-    // the engine's reading of a passage outside the page's claim sentences comes from the worker: a moment
-    const suggestion = await next.suggestion;
-    // the reader selected again meanwhile: that passage's form opens instead
-    if (next.serial !== serial) return;
+    if (next.suggesting) {
+      // the engine's reading of a passage outside the page's claim sentences, still on its way: a moment
+      await next.suggesting;
+      // the reader selected again meanwhile: that passage's form opens instead
+      if (next.serial !== serial) return;
+    }
     pending = next;
     // The passage is held by our own live Range from here on. The page's
     // selection is let go: a live page editing the selected text would
@@ -67,7 +80,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
     doc.getSelection()?.removeAllRanges();
     toolbar.hide();
     deps.hideCards();
-    frame.open({ mode: 'new', selection: next.serial, quote: next.quote, suggestion }, next.rect, true);
+    frame.open({ mode: 'new', selection: next.serial, quote: next.quote, suggestion: next.suggestion }, next.rect, true);
   }
 
   // A selection made with the mouse, or with the keyboard (Shift with arrows, Home/End, caret browsing), gets the button.

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../src/dataset/bundled';
 import type { AnnotationAnchor, WorkerCalls } from '../shared/messages';
 import { compileActorMatcher } from '../../src/actors/matcher';
-import { inProcessAnalyzer } from './analyzer.test-util';
+import { inProcessAnalyzer } from '../../tests/support/in-process-analyzer';
 import { startSession, type SessionDeps } from './session';
 import { MARK_TAG } from './wrap-highlighter';
 

@@ -6,8 +6,8 @@
  */
 import type { Dataset } from '../../src/dataset/schema';
 import type { DatasetEntry } from '../../src/dataset/collection';
-import { createAnalysisService } from '../background/analysis';
-import { remoteAnalyzer, type Analyzer, type PortLike } from './remote-analysis';
+import { createAnalysisService } from '../../extension/background/analysis';
+import { remoteAnalyzer, type Analyzer, type PortLike } from '../../extension/content/remote-analysis';
 
 export interface InProcess {
   analyzer: Analyzer;

@@ -1,0 +1,80 @@
+// The page's side of the analysis port against the worker's own analysis
+// service (in process, messages cloned and delivered one task each, as the
+// browser does): the same answer as the article scan run at once, asked
+// again when the worker drops the port mid-answer, stopped when cancelled.
+import { describe, expect, it, vi } from 'vitest';
+import { dataset } from '../../src/dataset/index';
+import { createEngine } from '../../src/engine/index';
+import { articleRequest } from '../../src/engine/article-request';
+import { scanArticleNow } from '../../src/engine/article-scan';
+import { textModelFromString } from '../../src/text/model';
+import { inProcessAnalyzer } from '../../tests/support/in-process-analyzer';
+import { Cancelled } from './slicing';
+
+// the port is the test's own: the extension's runtime is never reached
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const PARAGRAPHS = [
+  'Turkish Prime Minister Ahmet Davutoglu said on Thursday that Russia was targeting moderate Syrian rebels to prop up the Assad regime.',
+  '"The outcome is very worrisome," he said.',
+  'Moscow says its jets hit Islamic State training camps near Raqqa.',
+  'The Syrian Observatory for Human Rights said the strikes near Raqqa killed 12 militants.',
+];
+// long enough that the mentions and the claims come in several parts
+const model = textModelFromString(Array.from({ length: 1000 }, (_, i) => PARAGRAPHS[i % PARAGRAPHS.length]).join('\n\n'));
+const request = articleRequest(model, [], '2015-10-01');
+const direct = scanArticleNow(createEngine(dataset), request);
+
+describe('the analysis port', () => {
+  it('answers what the article scan finds, in parts', async () => {
+    const port = inProcessAnalyzer(dataset);
+    const found = await port.analyzer.article(request);
+    expect(direct.claims.length).toBeGreaterThan(500);
+    expect(direct.mentions.length).toBeGreaterThan(2_000);
+    expect(found.claims).toEqual(direct.claims);
+    expect(found.mentions).toEqual(direct.mentions);
+    expect(found.known).toEqual({ actors: [], claims: [], sources: [], relations: [] }); // the bundled dataset alone: nothing to send
+    expect(port.connections).toBe(1);
+  });
+
+  it('asks again on a new port when the worker stops mid-answer, and loses nothing', async () => {
+    const port = inProcessAnalyzer(dataset);
+    port.stopAfter(2); // the first mentions part, the second, then the port drops
+    const found = await port.analyzer.article(request);
+    expect(port.connections).toBe(2);
+    expect(found.claims).toEqual(direct.claims);
+    expect(found.mentions).toEqual(direct.mentions);
+  });
+
+  it('gives up with an error after three dropped ports', async () => {
+    const port = inProcessAnalyzer(dataset);
+    const stopping = port.analyzer.article(request);
+    port.stopAfter(0);
+    // each new port drops again at once
+    const again = setInterval(() => port.stopAfter(0), 1);
+    await expect(stopping).rejects.toThrow(/stopped before it finished/);
+    clearInterval(again);
+    expect(port.connections).toBe(3);
+  });
+
+  it('stops when the page cancels (a newer reading replaced this one)', async () => {
+    const port = inProcessAnalyzer(dataset);
+    const signal = { cancelled: false };
+    const pending = port.analyzer.article(request, signal);
+    signal.cancelled = true;
+    await expect(pending).rejects.toBeInstanceOf(Cancelled);
+  });
+
+  it('reads quotes as sentences (note suggestions), with the imported claims they match', async () => {
+    const port = inProcessAnalyzer(dataset);
+    const read = await port.analyzer.sentences(['The Syrian Observatory for Human Rights said the strikes near Raqqa killed 12 militants.', 'Nothing here.']);
+    expect(read.matches).toHaveLength(2);
+    expect(read.matches[0]!.length).toBeGreaterThan(0);
+    expect(read.matches[1]).toEqual([]);
+  });
+
+  it('refuses a malformed request with a clear message', async () => {
+    const port = inProcessAnalyzer(dataset);
+    await expect(port.analyzer.article({ text: 'short', paragraphs: [{ start: 0, end: 99 }] })).rejects.toThrow(/paragraphs must be in order, inside the text/);
+  });
+});
