@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ListedDataset } from '../../src/db/dataset-store';
 import type { DatasetInfo } from '../../src/dataset/import';
 import { IMPORT_LIMITS } from '../../src/dataset/import';
+import { formatCount, formatDay } from '../../src/text/day-format';
 
 export interface DatasetsApi {
   list(): Promise<ListedDataset[]>;
@@ -27,15 +28,14 @@ const FORMAT: Record<DatasetInfo['format'], string> = {
   notes: 'Your notes',
 };
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const day = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+const day = formatDay;
 
 function range(info: DatasetInfo): string {
   if (!info.from || !info.to) return 'no dates';
   return info.from === info.to ? day(info.from) : `${day(info.from)} – ${day(info.to)}`;
 }
 
-const claims = (n: number) => `${n.toLocaleString('en-GB')} claim${n === 1 ? '' : 's'}`;
+const claims = (n: number) => `${formatCount(n)} claim${n === 1 ? '' : 's'}`;
 
 function Facts({ info }: { info: DatasetInfo }) {
   return (
@@ -50,7 +50,8 @@ function Facts({ info }: { info: DatasetInfo }) {
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
-export function Datasets({ api, bundled }: { api: DatasetsApi; bundled: DatasetInfo }) {
+/** `firstList`: the first `api.list()`, when the caller asked it before rendering (options/main.tsx does). */
+export function Datasets({ api, bundled, firstList }: { api: DatasetsApi; bundled: DatasetInfo; firstList?: Promise<ListedDataset[]> }) {
   const [list, setList] = useState<ListedDataset[] | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
@@ -59,12 +60,12 @@ export function Datasets({ api, bundled }: { api: DatasetsApi; bundled: DatasetI
   const [notes, setNotes] = useState<boolean | null>(null);
   useEffect(() => void api.notesAsClaims().then(setNotes, () => setNotes(true)), []);
 
-  const refresh = () =>
-    api.list().then(setList, (error: Error) => {
+  const refresh = (listed = api.list()) =>
+    listed.then(setList, (error: Error) => {
       setList([]);
       setStatus({ kind: 'error', text: `Your datasets could not be read: ${error.message}` });
     });
-  useEffect(() => void refresh(), []);
+  useEffect(() => void refresh(firstList), []);
 
   async function importFile(picked: File) {
     setBusy(true);
@@ -163,7 +164,7 @@ export function Datasets({ api, bundled }: { api: DatasetsApi; bundled: DatasetI
       <h3>Import a dataset</h3>
       <p class="muted">
         A fact-check feed in schema.org ClaimReview (JSON-LD: one check, a list, a <code>@graph</code>, or a saved page with JSON-LD), or a dataset in Crosscheck’s own format. Up to 20 MB and{' '}
-        {IMPORT_LIMITS.maxClaims.toLocaleString('en-GB')} claims a file; a file with any error is refused whole.
+        {formatCount(IMPORT_LIMITS.maxClaims)} claims a file; a file with any error is refused whole.
       </p>
       <label class="file">
         <span>Choose a file</span>{' '}

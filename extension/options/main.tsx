@@ -1,11 +1,16 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings';
-import { dataset as bundled } from '../../src/dataset/bundled';
-import { bundledInfo } from '../../src/dataset/collection';
+import type { DatasetInfo } from '../../src/dataset/import';
 import { callWorker } from '../shared/client';
-import { notesAsClaims, setNotesAsClaims } from '../shared/datasets';
+import { notesAsClaims, setNotesAsClaims } from '../shared/notes-as-claims';
 import { Datasets, type DatasetsApi } from './Datasets';
+
+/**
+ * The bundled dataset's facts (name, publisher, dates, claim count), written
+ * by the build (vite.config.ts): the page does not load the dataset itself.
+ */
+declare const __BUNDLED_INFO__: DatasetInfo;
 
 const datasetsApi: DatasetsApi = {
   list: () => callWorker('datasets/list', {}),
@@ -16,14 +21,31 @@ const datasetsApi: DatasetsApi = {
   notesAsClaims,
   setNotesAsClaims,
 };
-const bundledFacts = bundledInfo(bundled);
+// Asked before the first render, beside the settings: the list is what the page is opened for.
+const firstList = datasetsApi.list();
+firstList.catch(() => undefined); // Datasets reports it
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     loadSettings().then(setSettings, () => setSettings({ pausedEverywhere: false, disabledSites: [], highlightMode: 'auto' }));
   }, []);
-  if (!settings) return <p class="muted">Loading…</p>;
+  const header = (
+    <header class="bar">
+      <img src="../icons/icon-32.png" alt="" width={20} height={20} />
+      <h1>Crosscheck settings</h1>
+    </header>
+  );
+  const datasets = <Datasets api={datasetsApi} bundled={__BUNDLED_INFO__} firstList={firstList} />;
+  // The datasets do not wait for the settings (each is one round trip, asked together).
+  if (!settings)
+    return (
+      <>
+        {header}
+        <p class="muted">Loading…</p>
+        {datasets}
+      </>
+    );
 
   const update = async (patch: Partial<Settings>) => {
     await saveSettings(patch);
@@ -32,10 +54,7 @@ function Options() {
 
   return (
     <>
-      <header class="bar">
-        <img src="../icons/icon-32.png" alt="" width={20} height={20} />
-        <h1>Crosscheck settings</h1>
-      </header>
+      {header}
       <label>
         <input type="checkbox" checked={settings.pausedEverywhere} onChange={(e) => update({ pausedEverywhere: e.currentTarget.checked })} />
         Pause Crosscheck on every site
@@ -59,7 +78,7 @@ function Options() {
           ))}
         </ul>
       )}
-      <Datasets api={datasetsApi} bundled={bundledFacts} />
+      {datasets}
       <p class="muted">Your annotations are stored only in this browser, in Crosscheck’s own storage. No page can read them, and nothing is sent anywhere.</p>
     </>
   );

@@ -10,19 +10,10 @@ import browser from 'webextension-polyfill';
 import { dataset as bundled } from '../../src/dataset/bundled';
 import { bundledInfo, combineDatasets, type CombinedDatasets, type DatasetEntry } from '../../src/dataset/collection';
 import { callWorker } from './client';
+import { NOTES_AS_CLAIMS_KEY } from './notes-as-claims';
 
 export const DATASETS_REVISION_KEY = 'datasetsRevision';
-/** The reader's choice: notes that quote a claim are known claims on other pages (default on). */
-export const NOTES_AS_CLAIMS_KEY = 'notesAsClaims';
-
-export async function notesAsClaims(): Promise<boolean> {
-  const stored = await browser.storage.local.get(NOTES_AS_CLAIMS_KEY);
-  return stored[NOTES_AS_CLAIMS_KEY] !== false;
-}
-
-export async function setNotesAsClaims(on: boolean): Promise<void> {
-  await browser.storage.local.set({ [NOTES_AS_CLAIMS_KEY]: on });
-}
+export { NOTES_AS_CLAIMS_KEY, notesAsClaims, setNotesAsClaims } from './notes-as-claims';
 
 /** The enabled imported datasets; none when the worker cannot answer (the bundled dataset still works). */
 export async function enabledDatasets(excludeUrlKey?: string): Promise<DatasetEntry[]> {

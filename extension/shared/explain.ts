@@ -8,6 +8,7 @@
  */
 import type { DatasetLookup } from '../../src/dataset/lookup';
 import type { Claim } from '../../src/dataset/schema';
+import { formatDay } from '../../src/text/day-format';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "the reporter" is the outlet's own voice: "the report". */
@@ -47,7 +48,7 @@ export function plainReason(reason: string, lookup: DatasetLookup): string | nul
 export function sourceLine(lookup: DatasetLookup, sourceId: string): string {
   const source = lookup.source(sourceId);
   if (!source) return 'a known report';
-  const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${source.date}T00:00:00Z`));
+  const date = formatDay(source.date);
   return `${source.outlet ? `${source.outlet}, ` : ''}${date} — “${unquote(source.headline)}”`;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { DatasetLookup } from '../../src/dataset/lookup';
 import type { Claim, Review } from '../../src/dataset/schema';
+import { formatDay } from '../../src/text/day-format';
 
 export type ShownRelation = 'corroborates' | 'contradicts' | 'related' | 'unknown' | 'rated-false';
 
@@ -24,12 +25,10 @@ export function shownRelation(matches: readonly { claimId: string; relation: str
   return best.relation as ShownRelation;
 }
 
-let dateFormat: Intl.DateTimeFormat | null = null;
 /** "10 Feb 2024" */
 export function readableDate(iso: string): string {
-  dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatDay(iso.slice(0, 10));
 }
 
 /** "restates a claim rated False by Factwise" */

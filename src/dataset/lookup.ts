@@ -4,6 +4,7 @@
  * Built once per dataset; every lookup is a Map read.
  */
 import { UNATTRIBUTED, type Actor, type Claim, type Dataset, type Relation, type Source } from './schema';
+import { formatDay } from '../text/day-format';
 
 export interface RelatedClaim {
   claim: Claim;
@@ -55,9 +56,6 @@ export function createLookup(data: Dataset): DatasetLookup {
     push(related, to.id, { claim: from, relation: relation.type, reason: relation.reason });
   }
 
-  // Created on first use: the first Intl formatter of a page costs tens of milliseconds, cold.
-  let dateFormat: Intl.DateTimeFormat | null = null;
-
   return {
     actor: (id) => actors.get(id),
     claim: (id) => claims.get(id),
@@ -70,8 +68,7 @@ export function createLookup(data: Dataset): DatasetLookup {
     sourceLabel(id) {
       const source = sources.get(id);
       if (!source) return id;
-      dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-      const date = dateFormat.format(new Date(`${source.date}T00:00:00Z`));
+      const date = formatDay(source.date);
       if (source.outlet) return `${source.outlet}, ${date}`;
       const headline = source.headline.length > 48 ? `${source.headline.slice(0, 47)}…` : source.headline;
       return `“${headline}”, ${date}`;
