@@ -4,6 +4,9 @@ import { highlightSheet } from './extension/content/highlight-sheet.ts';
 import { ALL_LAYERS } from './extension/shared/layers.ts';
 import { buildGateTable } from './extension/content/activation-gate.ts';
 import { dataset } from './src/dataset/bundled.ts';
+import { bundledInfo } from './src/dataset/collection.ts';
+import { buildMatcherTables } from './src/actors/matcher.ts';
+import { pack } from './src/engine/packed.ts';
 
 /**
  * Three builds share this file (scripts/build.mjs runs them in turn):
@@ -33,6 +36,8 @@ const shared: UserConfig = {
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
     __BROWSER__: JSON.stringify(process.env.CROSSCHECK_BROWSER ?? 'chrome'),
+    // the alias matcher over the bundled dataset, compiled here once (extension/content/bundled-matcher.ts, ADR 0100)
+    __MATCHER_TABLES__: JSON.stringify(pack(buildMatcherTables(dataset.actors))),
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
@@ -84,6 +89,8 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     ...shared,
+    // the options page lists the bundled dataset's facts without loading it
+    define: { ...shared.define, __BUNDLED_INFO__: JSON.stringify(bundledInfo(dataset)) },
     publicDir: resolve(import.meta.dirname, 'public'),
     build: {
       ...shared.build,

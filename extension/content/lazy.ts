@@ -1,9 +1,10 @@
 /**
  * Work the content script puts off until it is needed: the dataset lookup
- * (hover cards, note suggestions) is built on first use. It creates an
- * `Intl.DateTimeFormat`, whose first creation in a page costs 40–57 ms
- * (Chromium 156 here); the lookup as a whole ~45–190 ms cold. (The claim
- * index is no longer compiled in pages at all: ADR 0095.)
+ * (hover cards, note suggestions) is built on first use (~45–190 ms cold; it
+ * no longer creates an `Intl` formatter, whose first creation in a page cost
+ * 40–57 ms: src/text/day-format.ts). (The claim index is no longer compiled
+ * in pages at all: ADR 0095; the alias matcher over the bundled dataset comes
+ * precompiled from the build: bundled-matcher.ts, ADR 0100.)
  */
 import type { Dataset } from '../../src/dataset/schema';
 import { createLookup, type DatasetLookup } from '../../src/dataset/lookup';

@@ -97,7 +97,7 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
       rows.push(row(c, `${LABEL[n]}: ${n === 'crosscheck' ? 'actor mentions found' : 'matches'}`, 'count', s.map((x) => x.count)));
       if (n === 'crosscheck') rows.push(row(c, 'Crosscheck: ranges registered at ready (actors + claims)', 'count', s.map((x) => x.registered ?? NaN)));
       if (n === 'crosscheck') {
-        const order = ['bootstrap', 'injected', 'evaluated', 'matcher', 'settings', 'activated', 'first-screen', 'actors'];
+        const order = ['bootstrap', 'injected', 'evaluated', 'matcher-start', 'matcher', 'settings', 'activated', 'first-screen', 'actors'];
         const at = order.map((k) => `${k} ${median(s.map((x) => x.phases?.[k] ?? NaN).filter(Number.isFinite)).toFixed(0)}`);
         notes.push(`${pageName}, crosscheck: its start, medians in ms after the bootstrap's start (bootstrap = asked for the full script; injected = content.js starts; evaluated = length of its evaluation task): ${at.join(' → ')}`);
       }

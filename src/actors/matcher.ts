@@ -41,8 +41,8 @@
  */
 import type { Actor, Alias } from '../dataset/schema';
 import { type AliasRules, RULE_OK, RULE_OTHER_SENSE, TextScope, applyAliasRules, capsNeighbour, compileAliasRules, namesOf } from './alias-rules';
-import { compileNameKeys, keyable } from './name-key';
-import { buildScanTables, isJsSpace, isUpper } from './scan-tables';
+import { buildNameKeyTables, keyable, nameKeysFrom } from './name-key';
+import { buildScanTables, isJsSpace, isUpper, symbolReader } from './scan-tables';
 
 export { isJsSpace } from './scan-tables';
 import { CAPITALS_PAIR, CAPITALS_PAIR_BEFORE, ELSEWHERE, META_AFTER, META_BEFORE, META_POSSESSIVE, WORD_ACRONYMS } from './rule-tables';
@@ -174,7 +174,17 @@ function sentenceWindow(text: string, start: number, end: number, limit = 400): 
 
 /** Compile the matcher for a list of actors (once per dataset). */
 export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
-  const actors = new Map<string, Actor>();
+  return matcherFromTables(buildMatcherTables(actorList), actorList);
+}
+
+/**
+ * What compiling a list of actors produces, before any closure: data only
+ * (typed arrays, maps, sets, regexes, plain objects), so that the build can
+ * write it for the bundled dataset and a page read it back instead of
+ * compiling (ADR 0100, src/engine/packed.ts). Whatever is added here must stay
+ * data; the packer refuses functions.
+ */
+export function buildMatcherTables(actorList: readonly Actor[]) {
   let size = 0;
   const seen = new Set<string>();
   const pending: { folded: number[]; entry: Entry }[] = [];
@@ -182,7 +192,6 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
   const keyEntries: Entry[] = [];
 
   for (const actor of actorList) {
-    actors.set(actor.id, actor);
     for (const a of namesOf(actor)) {
       const text = aliasText(a).trim();
       if (text === '') continue;
@@ -208,7 +217,23 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
     }
   }
 
-  const { W0, A, HEAD, CAP_NEXT, CAP_SEP, LOWER_RESTS, LOWER_NEXT, LOWER_ANY, SYM, SCAN, symOf, PAIR, EDGE_AT, EDGE_SYM, EDGE_NEXT, ROOT, ROW_OF, DENSE, entryLists, terminal } = buildScanTables(pending);
+  const scan = buildScanTables(pending);
+  const keys = buildNameKeyTables(keyEntries, pending.map((p) => p.entry.alias));
+  return { actorIds: actorList.map((a) => a.id), size, scan, keys };
+}
+
+export type MatcherTables = ReturnType<typeof buildMatcherTables>;
+
+/** The matcher over tables `buildMatcherTables` made from these same actors (built here, or by the build). */
+export function matcherFromTables(tables: MatcherTables, actorList: readonly Actor[]): ActorMatcher {
+  if (tables.actorIds.length !== actorList.length || tables.actorIds.some((id, i) => actorList[i]!.id !== id)) {
+    throw new Error('matcherFromTables: the tables were built for other actors');
+  }
+  const actors = new Map<string, Actor>();
+  for (const actor of actorList) actors.set(actor.id, actor);
+  const size = tables.size;
+  const { W0, A, HEAD, CAP_NEXT, CAP_SEP, LOWER_RESTS, LOWER_NEXT, LOWER_ANY, SYM, SCAN, PAIR, EDGE_AT, EDGE_SYM, EDGE_NEXT, ROOT, ROW_OF, DENSE, entryLists, terminal } = tables.scan;
+  const symOf = symbolReader(tables.scan);
 
   /**
    * Can a match start at `i` (its unit `c` has a HEAD bit, the unit before is
@@ -478,8 +503,7 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
     return -1;
   }
 
-  const allAliases = pending.map((p) => p.entry.alias);
-  const keys = compileNameKeys(keyEntries, allAliases);
+  const keys = nameKeysFrom(tables.keys);
 
   /** Add the names found by their key to `out` (sorted by start, as the exact mentions are). */
   function addKeyed(text: string, to: number, out: Mention[]): void {

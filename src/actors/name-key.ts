@@ -184,6 +184,11 @@ const clsAt = (text: string, i: number): number => {
  * key starts as some name's key does, is keyed in full.
  */
 export function compileNameKeys<E extends KeyableEntry>(entries: readonly E[], allAliases: readonly string[] = []) {
+  return nameKeysFrom(buildNameKeyTables(entries, allAliases));
+}
+
+/** The name keys' tables, built once per dataset: data only (the build ships the matcher's, ADR 0100). */
+export function buildNameKeyTables<E extends KeyableEntry>(entries: readonly E[], allAliases: readonly string[] = []) {
   const byKey = new Map<string, Keyed<E>>();
   /** first two folded letters of the names, as one number each */
   const heads = new Set<number>();
@@ -223,6 +228,14 @@ export function compileNameKeys<E extends KeyableEntry>(entries: readonly E[], a
   const firsts = new Set<string>();
   for (const h of heads) for (const ch of variants.get(Math.floor(h / 65536)) ?? []) if (ch !== ch.toLowerCase()) firsts.add(ch);
   const START = firsts.size > 0 ? new RegExp(`[${[...firsts].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g') : undefined;
+  return { byKey, heads, keyHeads, exact, maxWords, START };
+}
+
+export type NameKeyTables<E extends KeyableEntry> = ReturnType<typeof buildNameKeyTables<E>>;
+
+/** The name-key pass over built tables. */
+export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
+  const { byKey, heads, keyHeads, exact, maxWords, START } = tables;
 
   /** The end of the word starting at `i`. */
   function wordEnd(text: string, i: number, n: number): number {

@@ -146,16 +146,7 @@ export function buildScanTables<E extends { alias: string; rules: AliasRules | u
    * unit with bit 2 after a unit without bit 1.
    */
   const SCAN = new Uint8Array(65536).fill(255);
-  const symOf = (c: number): number => {
-    const k = clsOf(c);
-    let sym: number;
-    if (k === CLS_SPACE || k === CLS_DASH) sym = 2;
-    else if (k === CLS_NEWLINE) sym = 3;
-    else sym = SYM_OF_FOLDED[foldOf(c)]! || (k === CLS_WORD ? 1 : 0);
-    SYM[c] = sym;
-    SCAN[c] = (sym === 1 || sym >= W0 ? 1 : 0) | (HEAD[c] !== 0 ? 2 : 0);
-    return sym;
-  };
+  const symOf = symbolReader({ W0, SYM_OF_FOLDED, HEAD, SYM, SCAN });
   for (let c = 0; c < 0x250; c++) symOf(c);
   for (const c of LOWER_RESTS.keys()) symOf(c);
   /**
@@ -250,5 +241,26 @@ export function buildScanTables<E extends { alias: string; rules: AliasRules | u
   }
   EDGE_AT[nodeCount] = edgeCount;
 
-  return { W0, A, SYM_OF_FOLDED, HEAD, CAP_NEXT, CAP_SEP, LOWER_RESTS, LOWER_NEXT, LOWER_ANY, SYM, SCAN, symOf, PAIR, EDGE_AT, EDGE_SYM, EDGE_NEXT, ROOT, ROW_OF, DENSE, entryLists, terminal, nodeCount };
+  return { W0, A, SYM_OF_FOLDED, HEAD, CAP_NEXT, CAP_SEP, LOWER_RESTS, LOWER_NEXT, LOWER_ANY, SYM, SCAN, PAIR, EDGE_AT, EDGE_SYM, EDGE_NEXT, ROOT, ROW_OF, DENSE, entryLists, terminal, nodeCount };
+}
+
+/** The tables as built: data only (the build ships them, ADR 0100). */
+export type ScanTables<E extends { alias: string; rules: AliasRules | undefined }> = ReturnType<typeof buildScanTables<E>>;
+
+/**
+ * The symbol of a code unit, computed the first time the scan meets it and
+ * kept in SYM and SCAN (which start at 255, "not computed", beyond Latin).
+ */
+export function symbolReader(t: { W0: number; SYM_OF_FOLDED: Uint8Array; HEAD: Uint8Array; SYM: Uint8Array; SCAN: Uint8Array }): (c: number) => number {
+  const { W0, SYM_OF_FOLDED, HEAD, SYM, SCAN } = t;
+  return (c: number): number => {
+    const k = clsOf(c);
+    let sym: number;
+    if (k === CLS_SPACE || k === CLS_DASH) sym = 2;
+    else if (k === CLS_NEWLINE) sym = 3;
+    else sym = SYM_OF_FOLDED[foldOf(c)]! || (k === CLS_WORD ? 1 : 0);
+    SYM[c] = sym;
+    SCAN[c] = (sym === 1 || sym >= W0 ? 1 : 0) | (HEAD[c] !== 0 ? 2 : 0);
+    return sym;
+  };
 }
