@@ -139,6 +139,8 @@ export interface SentenceInput {
   articleDate?: string;
   /** the article's date as its text gives it (a dateline may have no year); wins over articleDate */
   articleWhen?: When;
+  /** for an article with no date of its own: the latest past date its text states (it was written after) */
+  articleNotBefore?: When;
   /** the span folded and lower-cased (foldText(…).toLowerCase()), when the caller has it */
   folded?: string;
 }
@@ -550,6 +552,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const when = input.articleWhen ?? whenOfIso(input.articleDate);
     const articleYear = when?.year;
     const articleMonth = when?.month;
+    // the time the page is of, for "another time": its date, else the latest date it states
+    const pageTime = when?.year !== undefined ? monthIndex(when.year, when.month) : input.articleNotBefore?.year !== undefined ? monthIndex(input.articleNotBefore.year, input.articleNotBefore.month) : undefined;
     // the days the sentence speaks of, per year (a dateline gives no year: the claim's stands in)
     const sDaysByYear = new Map<number | undefined, Set<string>>();
     const sDays = (year: number | undefined): Set<string> => {
@@ -647,9 +651,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       // an article from another time (a 2016 page on the same war): not about this claim at all,
       // unless the sentence names the claim's year
       if (
-        articleYear !== undefined && d.monthRange !== undefined &&
+        pageTime !== undefined && d.monthRange !== undefined &&
         ![...sYears].some((y) => d.years.has(y)) &&
-        (monthIndex(articleYear, articleMonth!) > d.monthRange[1] + OTHER_TIME_MONTHS || monthIndex(articleYear, articleMonth!) < d.monthRange[0] - 1)
+        (pageTime > d.monthRange[1] + OTHER_TIME_MONTHS || (when?.year !== undefined && pageTime < d.monthRange[0] - 1))
       ) continue;
       // another event? another place or another month/year
       const placeClash = d.places.size > 0 && sentPlaces.size > 0 && ![...sentPlaces].some((p) => d.places.has(p) || [...d.places].some((cp) => compatible(p, cp)));

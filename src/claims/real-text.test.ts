@@ -92,6 +92,11 @@ describe('the same slot: same day, same doer, same time (issue 13, precision)', 
     const u = t.replace('February 4, 2016', 'October 4, 2015');
     expect(relIn(u, 'one in ten', 'seven-countries-strikes-did-not-target-isis')).not.toBeUndefined();
   });
+  it('an undated page whose year stands only in a sentence is of that year', () => {
+    const t = 'The Observatory\n\nRussian airstrikes kill 42 civilians, a year after they began\n\nThe monitor documented the deaths of dozens of civilians today, the 30th of September 2016, in Russian air strikes on several areas of Syria.';
+    expect(relIn(t, 'kill 42 civilians', 'putin-rejects-civilian-deaths')).toBeUndefined();
+    expect(relIn(t.replace('2016', '2015').replace('a year after they began', 'days after they began'), 'kill 42 civilians', 'putin-rejects-civilian-deaths')).toBe('contradicts');
+  });
   it("a toll by someone else's strikes does not contradict Russia's denial", () => {
     expect(rel("Coalition strikes 'kill 17 civilians' as battle for Raqa rages", 'putin-rejects-civilian-deaths')).not.toBe('contradicts');
     expect(rel('Russian air strikes killed 17 civilians in Raqqa, the monitor said.', 'putin-rejects-civilian-deaths')).toBe('contradicts');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../text/sentences';
-import { articleWhenFromText, claimDays, dateIn, sameDays, sentenceDays } from './when';
+import { articleWhenFromText, claimDays, dateIn, latestStatedDate, sameDays, sentenceDays } from './when';
 
 const paras = (t: string) => splitLines(t);
 
@@ -61,5 +61,14 @@ describe('the days a claim and a sentence speak of', () => {
     expect(sentenceDays('russia struck five targets', { year: 2015, month: 9, day: 1 }, undefined).size).toBe(0);
     expect(sentenceDays('strikes since september 30 hit 800 targets', { year: 2015, month: 10, day: 20 }, undefined).size).toBe(0);
     expect(sentenceDays('its jets flew 27 raids on thursday', undefined, 2015).size).toBe(0);
+  });
+});
+
+describe('the latest date a text states of the past', () => {
+  it('bounds when an undated page was written', () => {
+    expect(latestStatedDate('SOHR documented the deaths today, the 30th of September 2016, in strikes. Russia began on 30 September 2015.')).toEqual({ year: 2016, month: 8, day: 30 });
+  });
+  it('skips dates said of the future', () => {
+    expect(latestStatedDate('On 2 October 2015 Putin met Hollande; they will meet again on 26 November 2015.')).toEqual({ year: 2015, month: 9, day: 2 });
   });
 });

@@ -25,8 +25,8 @@ const monthOf = (s: string): number => MONTH_NAMES.indexOf(s.toLowerCase().slice
 
 /** "October 1, 2015", "Oct. 1, 2015" */
 const MDY = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i');
-/** "1 October 2015", "7th October 2015", "08 October, 2015" */
-const DMY = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'i');
+/** "1 October 2015", "7th October 2015", "08 October, 2015", "the 30th of September 2016" */
+const DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'i');
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 /** a wire dateline: "MOSCOW, Oct 1 (Reuters) -", "MOSCOW, November 23.", "BEIRUT Oct 8" */
 const DATELINE = new RegExp(`^\\s*([A-Z][A-Z.'’ -]{2,30})(?:\\s*\\([^)]{1,30}\\))?,?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:[-–—.:]|$)`, 'i');
@@ -86,6 +86,33 @@ export function articleWhenFromText(text: string, paragraphs: readonly TextSpan[
     }
   }
   return undefined;
+}
+
+/** A full date said of the future ("will meet on 25 January 2016", "until 1 March 2016") bounds nothing. */
+const FUTURE_BEFORE = /\b(?:will|would|shall|until|till|by|next|due|scheduled|planned|expected|set)\b[^.;]{0,30}$/i;
+
+/**
+ * The latest full date the text states of the past: the article was written
+ * on or after it. For a page with no date of its own whose year stands only
+ * in a sentence ("…today, the 30th of September 2016").
+ */
+export function latestStatedDate(text: string): When | undefined {
+  let best: When | undefined;
+  let bestKey = -1;
+  for (const re of [MDY, DMY, ISO]) {
+    const g = new RegExp(re.source, 'gi');
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+      if (FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const w = dateIn(m[0]);
+      if (!w || w.year === undefined) continue;
+      const key = (w.year * 12 + w.month) * 31 + (w.day ?? 0);
+      if (key > bestKey) {
+        bestKey = key;
+        best = w;
+      }
+    }
+  }
+  return best;
 }
 
 /** Months since year 0 (for gaps between an article and a claim). */

@@ -13,9 +13,9 @@
 import { type ActorMatcher, type Mention, compileActorMatcher } from '../actors/matcher';
 import { type Claimant, type Cue, type DetectContext, detectClaim } from '../claims/detect';
 import { afterDateline, isFurniture } from '../claims/fragments';
-import { type ClaimIndex, type ClaimMatch, type MatchDeps, compileClaimIndex } from '../claims/match';
+import { type ClaimIndex, type ClaimMatch, type MatchDeps, type SentenceInput, compileClaimIndex } from '../claims/match';
 import { INSTITUTIONS, compileRoleResolver } from '../claims/roles';
-import { type When, articleWhenFromText, whenOfIso } from '../claims/when';
+import { type When, articleWhenFromText, latestStatedDate, whenOfIso } from '../claims/when';
 import type { ActorType, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -240,6 +240,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     all: readonly Mention[],
     previous?: Claimant,
     when?: When,
+    notBefore?: When,
   ): ClaimReport | null {
     // the span folded once, for the figures, the cues and the matching
     const folded = foldText(text.slice(span.start, span.end));
@@ -250,9 +251,10 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records
     if (!detected && mentions.length === 0) return null;
-    const matches = claimIndex().match(
-      when !== undefined ? { text, span, mentions, numbers, detected, articleWhen: when, folded: lower } : { text, span, mentions, numbers, detected, folded: lower },
-    );
+    const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower };
+    if (when !== undefined) input.articleWhen = when;
+    if (notBefore !== undefined) input.articleNotBefore = notBefore;
+    const matches = claimIndex().match(input);
     const sourced: SourcedMatch[] = matches.map((m) => ({ ...m, dataset: datasetOf(m.claimId) }));
     const strong = sourced.filter((m) => m.relation !== 'related');
     if (!detected && strong.length === 0) return null;
@@ -275,6 +277,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const mentions = matcher.find(text);
     // the page's date, else the date line or dateline its text gives itself
     const when = whenOfIso(input.date) ?? articleWhenFromText(text, paragraphs);
+    // no date of its own: the latest date it states of the past (read only then)
+    const notBefore = when?.year === undefined ? latestStatedDate(text) : undefined;
     // the first mention at or after an offset (paragraphs are read in order, mostly)
     let cursor = 0;
     const firstAt = (offset: number): number => {
@@ -303,7 +307,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           let k = m;
           while (k < mentions.length && mentions[k]!.end <= s.end) k++;
           const inside = mentions.slice(m, k);
-          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when);
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore);
           since++;
           if (report) {
             claims.push(report);
