@@ -4,7 +4,13 @@
  * reading every character code of the same string. Also one big RegExp
  * alternation over the aliases, the alternative ADR 0020 weighed.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildMatcherTables } from '../../src/actors/matcher';
 import { createEngine } from '../../src/engine';
+import { pack } from '../../src/engine/packed';
 import type { Dataset } from '../../src/dataset/schema';
 import { alternate, ratios, row, type Row } from './report';
 import type { BenchPage } from './inputs';
@@ -40,7 +46,26 @@ function regexMatcher(aliases: readonly string[]): (s: string) => number {
   };
 }
 
+/**
+ * The alias matcher's cold start, each way in a fresh Node process (one V8 per
+ * run, as each page has its own isolated world), alternating: what a page
+ * paid to compile it, and what it pays to read the build's tables.
+ */
+async function coldMatcher(dataset: Dataset, runs: number): Promise<{ compile: number[]; packed: number[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-matcher-'));
+  try {
+    const tables = join(dir, 'tables.json');
+    writeFileSync(tables, pack(buildMatcherTables(dataset.actors)));
+    const script = new URL('./matcher-cold.ts', import.meta.url).pathname;
+    const once = (way: 'compile' | 'packed') => (JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script, way, tables], { encoding: 'utf8' })) as { ms: number }).ms;
+    return await alternate(['compile', 'packed'] as const, async (way) => once(way), { runs, warmup: 1 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function engineCase(dataset: Dataset, pages: Record<BenchPage['name'], BenchPage>, aliases: readonly string[], runs: number): Promise<{ rows: Row[]; notes: string[] }> {
+  const cold = await coldMatcher(dataset, Math.min(runs, 9));
   const t0 = performance.now();
   const engine = createEngine(dataset);
   const compileMs = performance.now() - t0;
@@ -88,6 +113,9 @@ export async function engineCase(dataset: Dataset, pages: Record<BenchPage['name
       row(c, 'ratio matcher / floor, 1 MB text', '×', ratios(r.matcherMb, r.floorMb), { target: { op: '<', value: 3 } }),
       row(c, 'reference: one RegExp alternation (giu), 1 MB text', 'MB/s', r.regexMb.map((ms) => mbps(mb.length, ms))),
       row(c, 'createEngine (compile matcher + claim index), once', 'ms', [compileMs]),
+      row(c, 'alias matcher, cold process: compiled from the dataset (pages before ADR 0100)', 'ms', cold.compile),
+      row(c, "alias matcher, cold process: read from the build's packed tables (content.js)", 'ms', cold.packed),
+      row(c, 'ratio compiled / read from tables, same round', '×', ratios(cold.compile, cold.packed)),
     ];
     const notes = [
       `long article: ${analysis.sentences.length} sentences, ${analysis.actors.reduce((n, a) => n + a.mentions.length, 0)} actor mentions, ${analysis.claims.length} claim sentences, ${analysis.claims.reduce((n, x) => n + x.matches.length, 0)} matches`,
