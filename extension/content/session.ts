@@ -685,6 +685,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
       reindex();
       stamp('actors');
       const found = await analyze(model, signal);
+      stamp('claims'); // the worker's answer is in
       mentions = found.mentions;
       claims = found.claims;
       await drawFound(signal);

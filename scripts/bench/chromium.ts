@@ -65,6 +65,8 @@ export interface CrosscheckRun extends TaskFigures {
   busyToActors: number;
   /** Content script evaluation start → `data-crosscheck=ready` (every layer registered). */
   ready: number;
+  /** Main-thread task time until then (the claims are analysed in the worker: ADR 0095). */
+  busyToReady: number;
   /** … → the next frame painted after that. */
   painted: number;
   /** Evaluating the full content script bundle, content.js (compile + top-level code). */
@@ -140,7 +142,7 @@ export async function runCrosscheck(b: Browsers, path: string, keep?: (page: Pag
     const first = tl.stamps.get('crosscheck:first-screen') ?? NaN;
     const phases: Record<string, number> = { injected: ((injected ?? NaN) - t0) / 1000, evaluated: (evalTask?.dur ?? NaN) / 1000 };
     for (const [name, ts] of tl.stamps) if (name.startsWith('crosscheck:')) phases[name.slice('crosscheck:'.length)] = (ts - t0) / 1000;
-    return { firstScreen: (first - t0) / 1000, busyToFirstScreen: Number.isNaN(first) ? NaN : span(tl, t0, first).busy, actors: (actors - t0) / 1000, busyToActors: span(tl, t0, actors).busy, ready: (ready - t0) / 1000, painted: (painted - t0) / 1000, evaluate: (evalTask?.dur ?? 0) / 1000, phases, ...span(tl, t0, painted), counts, top: topTasks(tl, t0, painted) };
+    return { firstScreen: (first - t0) / 1000, busyToFirstScreen: Number.isNaN(first) ? NaN : span(tl, t0, first).busy, actors: (actors - t0) / 1000, busyToActors: span(tl, t0, actors).busy, ready: (ready - t0) / 1000, busyToReady: span(tl, t0, ready).busy, painted: (painted - t0) / 1000, evaluate: (evalTask?.dur ?? 0) / 1000, phases, ...span(tl, t0, painted), counts, top: topTasks(tl, t0, painted) };
   } finally {
     await page.close();
   }
