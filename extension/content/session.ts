@@ -645,6 +645,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
       claims: claims.map(({ start, end, text, claimant, claimantId, matches }) => ({ start, end, text, matches: [...matches], ...(claimant && claimantId ? { claimant } : {}) })),
       actors,
       annotationClaims,
+      known: slice,
     };
   }
 

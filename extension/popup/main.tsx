@@ -9,15 +9,14 @@ import { render } from 'preact';
 import { browserApi } from './api';
 import { App } from './App';
 import { loadPageData } from './data';
-import { knowledgeWith } from './knowledge';
-import { enabledDatasets } from '../shared/datasets';
+import { knowledge, knowledgeOf } from './knowledge';
 
 const data = loadPageData(browserApi);
 // App handles its failure; this keeps the browser from reporting it as unhandled meanwhile.
 data.catch(() => undefined);
 
-// The imported datasets the reader switched on, asked of the worker beside the page's data.
-const imported = enabledDatasets().then(knowledgeWith);
+// The imported claims the page's results refer to come with its analysis.
+const imported = data.then((d) => (d.status === 'ready' ? knowledgeOf(d.analysis.known) : knowledge));
 
 const root = document.getElementById('app');
 if (root) render(<App api={browserApi} data={data} imported={imported} />, root);

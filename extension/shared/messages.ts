@@ -17,6 +17,7 @@ import { FRAME_TOKEN, FrameAskSchema, type FrameAnswer, type FrameAsk } from './
 import type { ListedDataset } from '../../src/db/dataset-store';
 import type { DatasetEntry } from '../../src/dataset/collection';
 import { LibraryRequestSchemas, type LibraryCalls } from './library-messages';
+import type { KnownSlice } from '../../src/dataset/slice';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
 
@@ -127,6 +128,12 @@ export interface PageAnalysis {
   actors: PageActor[];
   /** Known claims near each annotation: those matched by claim sentences it overlaps, or by its own quote. */
   annotationClaims: Record<string, string[]>;
+  /**
+   * The imported claims, actors, sources and relations these results refer
+   * to (what the page got from the worker; the bundled dataset is not in it):
+   * the popup shows them without asking the worker for every enabled dataset.
+   */
+  known?: KnownSlice;
 }
 
 export type WorkerCallName = keyof WorkerCalls;
