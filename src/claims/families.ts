@@ -46,7 +46,7 @@ export function compileFamilies(dataset: Dataset, deps: { matcher: ActorMatcher;
   // group's members — two hops deep ("Konashenkov" → ministry → russia).
   // Roles of states, places, armed groups and weapons describe events, not
   // membership, so they do not link; nor does a role's part after ";", "who",
-  // "that", "which" or "(".
+  // "that", "which" or "(", nor a stance ("sceptical of", "opposed to", "against").
   const demonymRes = [...demonym].map(([d, id]) => [new RegExp(`\\b${d}\\b`), id.slice(1)] as const);
   const LINKING: ReadonlySet<string> = new Set(['person', 'organisation', 'military_unit', 'media']);
   const direct = new Map<string, Set<string>>();
@@ -54,7 +54,8 @@ export function compileFamilies(dataset: Dataset, deps: { matcher: ActorMatcher;
     const s = new Set<string>([a.id]);
     if (a.metonymFor) s.add(a.metonymFor);
     const names = [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))];
-    const role = LINKING.has(a.type) ? (a.role ?? '').split(/;|\(|\b(?:who|that|which|where|whose)\b/)[0] ?? '' : '';
+    // a stance is no membership: "officials sceptical of Russia's targets" are not Russia's
+    const role = LINKING.has(a.type) ? (a.role ?? '').split(/;|\(|\b(?:who|that|which|where|whose|sceptical|skeptical|critical|opposed|hostile|wary|against)\b/)[0] ?? '' : '';
     const texts = [...names, role].join(' . ');
     for (const m of matcher.find(texts, { datasetText: true })) {
       const id = actorOf(m);

@@ -752,7 +752,10 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         mayCorroborate(cl, folded) &&
         // another claimant blocks, unless the sentence says it nearly word for word; one member of a
         // joint statement speaking alone ("…: Britain") says its own thing, however close the words
-        (!claimantClash || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone)) &&
+        // and never by a speaker the reports do not have for a claim whose speaker is its point (a
+        // demand, a statement): NATO demanding what the seven countries demanded is NATO's demand
+        // (a checked rumour is anyone's who repeats it)
+        (!claimantClash || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone && !(namedStranger && ATTRIBUTIVE.has(cl.kind) && !cl.review))) &&
         lexContent >= THRESHOLDS.corroborateContent &&
         // a background fact stated by the reporter is rarely what a named speaker says: ask for more
         (lex >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||

@@ -109,4 +109,9 @@ describe('the same slot: same day, same doer, same time (issue 13, precision)', 
     expect(last(s)?.claimant?.text).toContain('Hassan Haj Ali');
     expect(rel(s, 'mod-is-camp-and-post-idlib-hit')).not.toBe('corroborates');
   });
+  it("a body the reports do not have, repeating a joint demand nearly word for word, is not the joint statement", () => {
+    const t = 'NATO condemned the Russian incursions. The alliance also called on Russia to cease its attacks on the Syrian opposition and civilians at once and to focus its efforts on fighting ISIL.';
+    expect(relIn(t, 'The alliance', 'seven-countries-demand-focus-on-isil')).not.toBe('corroborates');
+  });
 });
+
