@@ -15,7 +15,8 @@ import { bundledMatcher } from './bundled-matcher';
 import { answerPageCalls } from './page-calls';
 import { Cancelled, createSlicer, yieldToPage } from './slicing';
 import { stamp } from './trace-stamp';
-import { describePage, startSession, type Session } from './session';
+import { describePage } from './page-info';
+import { startSession, type Session } from './session';
 
 /**
  * The start guard, under a symbol on this isolated world's global: a page can
@@ -25,13 +26,20 @@ import { describePage, startSession, type Session } from './session';
  */
 const LOADED = Symbol.for('crosscheck.content-script.loaded');
 
-let state: 'starting' | 'ready' | 'idle' | 'off' = 'starting';
+/** `failed`: the session could not start at all (each part failing on its own is the session's to report). */
+let state: 'starting' | 'ready' | 'idle' | 'off' | 'failed' = 'starting';
 let session: Session | null = null;
 
 function mark(next: 'ready' | 'idle' | 'off') {
   state = next;
   // A state flag for tests and for the reader's own scripts; it carries no note or page data.
   document.documentElement.dataset.crosscheck = next;
+}
+
+/** The page before (or without) a session: not read yet, left idle, switched off, or not readable at all. */
+function startInfo() {
+  if (state === 'failed') return describePage(document, 'ready', ['actors', 'claims', 'notes']);
+  return describePage(document, state === 'ready' || state === 'starting' ? 'idle' : state);
 }
 
 async function main() {
@@ -43,7 +51,7 @@ async function main() {
 
   // The popup asks even where Crosscheck is off, so the reader can switch it back on.
   const stopAnswering = answerPageCalls({
-    info: () => session?.info() ?? describePage(document, state === 'ready' || state === 'starting' ? 'idle' : state),
+    info: () => session?.info() ?? startInfo(),
     annotateSelection: () => session?.annotateSelection() ?? false,
     anchoring: () => session?.anchoring() ?? { anchored: [], orphaned: [] },
     analysis: () => session?.analysis() ?? { claims: [], actors: [], annotationClaims: {} },
@@ -103,5 +111,7 @@ async function main() {
 
 main().catch((error) => {
   if (error instanceof Cancelled) return; // the session ended while it started (the extension was reloaded)
+  // the popup is told the page could not be read, not that it is no article
+  if (state === 'starting') state = 'failed';
   console.warn('Crosscheck could not start on this page:', error);
 });

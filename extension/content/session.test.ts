@@ -52,7 +52,9 @@ function countListeners() {
   return { added, removed };
 }
 
-const marks = () => document.querySelectorAll(MARK_TAG).length;
+const marks = (layer?: string) => document.querySelectorAll(layer ? `${MARK_TAG}[data-layers~="${layer}"]` : MARK_TAG).length;
+/** A note saved on the page, as the worker hands it to a content script. */
+const savedNote: AnnotationAnchor = { id: 'note-0001', selectors: [{ type: 'TextQuoteSelector', exact: 'struck Islamic State positions' }], color: 'yellow', quote: 'struck Islamic State positions', updated: 1 };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
@@ -114,5 +116,47 @@ describe('a session', () => {
     expect(onDestroy).toHaveBeenCalledTimes(1);
     expect(marks()).toBe(0);
     expect(document.documentElement.contains(session.uiHost)).toBe(false);
+  });
+
+  it('keeps actors and claims on the page when the notes cannot be loaded, tells the popup, and loads them on the next read', async () => {
+    let failing = true;
+    const anchors = () => (failing ? Promise.reject(new Error('the worker is gone')) : Promise.resolve([savedNote]));
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const session = await startSession({ doc: document, engine, analyzer, callWorker: worker(anchors), alive: () => true });
+    await session.ready;
+    expect(session.info().state).toBe('ready');
+    expect(session.info().unavailable).toEqual(['notes']);
+    expect(session.analysis().actors.length).toBeGreaterThan(0);
+    expect(session.analysis().claims.length).toBeGreaterThan(0);
+    expect(marks('actor-org')).toBeGreaterThan(0);
+    expect(marks('annotation-yellow')).toBe(0);
+
+    failing = false;
+    await session.rescan();
+    await settle();
+    expect(session.info().unavailable).toBeUndefined();
+    expect(session.anchoring().anchored).toEqual(['note-0001']);
+    expect(marks('annotation-yellow')).toBeGreaterThan(0);
+    session.destroy();
+  });
+
+  it('keeps actors and the reader’s notes when the claim analysis fails', async () => {
+    const broken = { ...analyzer, article: () => Promise.reject(new Error('the claim index could not be built')) };
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const session = await startSession({ doc: document, engine, analyzer: broken, callWorker: worker(() => Promise.resolve([savedNote])), alive: () => true });
+    await session.ready;
+    expect(session.info().unavailable).toEqual(['claims']);
+    expect(session.analysis().claims).toEqual([]);
+    expect(session.analysis().actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights']));
+    expect(session.analysis().actors.map((a) => a.name)).not.toContain('Turkey');
+    expect(marks('actor-org')).toBeGreaterThan(0);
+    expect(session.anchoring().anchored).toEqual(['note-0001']);
+    expect(marks('annotation-yellow')).toBeGreaterThan(0);
+    // and after the page changes, the actors are found again on the new text
+    document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: 'Officials in Ankara denied it.' })); // Ankara: Turkey's government
+    await session.rescan();
+    await settle();
+    expect(session.analysis().actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Turkey']));
+    session.destroy();
   });
 });

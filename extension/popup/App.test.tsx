@@ -80,6 +80,13 @@ const click = async (el: Element | null | undefined) => {
 };
 
 describe('popup', () => {
+  it('says which parts of the page could not be read, and still shows the rest (not "not an article")', async () => {
+    await mount(fakeApi({ pageInfo: async () => ({ url: 'https://news.example/story', urlKey: 'news.example/story', title: 'Story', state: 'ready', unavailable: ['notes'] }) }));
+    expect(root.querySelector('[role="status"].error')?.textContent).toBe('Crosscheck could not load your notes on this page. Reload the page to try again.');
+    expect(root.textContent).not.toContain('does not look like a news article');
+    expect(root.textContent).toContain('Claims (3)');
+  });
+
   it('opens on the article\'s verdict, each count unfolding into sentences that show themselves on the page', async () => {
     const api = fakeApi();
     await mount(api);

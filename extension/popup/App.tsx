@@ -17,6 +17,7 @@ import { SiteSwitch } from './SiteSwitch';
 import { Tabs } from './Tabs';
 import { HighlightSwitches } from './HighlightSwitches';
 import { Verdict } from './Verdict';
+import { unreadMessage } from './unread';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | PageData;
 
@@ -123,6 +124,11 @@ export function App({ api, data, knowledge: given = bundledKnowledge, imported }
       <SiteSwitch page={page} site={site} onChange={(on) => api.setSiteEnabled(site, on)} />
       {page.state === 'off' && <p class="muted">Crosscheck is switched off on this site.</p>}
       {page.state === 'idle' && <p class="muted">This page does not look like a news article, so Crosscheck is not marking it.</p>}
+      {page.unavailable?.length ? (
+        <p role="status" class="error">
+          {unreadMessage(page.unavailable)}
+        </p>
+      ) : null}
       <Tabs
         selected={tab}
         onSelect={setTab}

@@ -19,13 +19,7 @@ import type { DatasetEntry } from '../../src/dataset/collection';
 import { LibraryRequestSchemas, type LibraryCalls } from './library-messages';
 import type { KnownSlice } from '../../src/dataset/slice';
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
-
-export interface ReplyError {
-  /** `invalid-message`: malformed request; `forbidden`: not this sender's page; others from storage. */
-  code: 'invalid-message' | 'forbidden' | 'invalid' | 'not-found' | 'quota' | 'storage' | 'conflict' | 'internal' | 'unavailable';
-  message: string;
-}
+export { CallError, fail, ok, unwrap, type Reply, type ReplyError } from './reply';
 
 /** Calls answered by the service worker (from content scripts and extension pages; `library/*` from extension pages only). */
 export interface WorkerCalls extends LibraryCalls {
@@ -106,7 +100,12 @@ export interface PageInfo {
   state: 'ready' | 'idle' | 'off';
   /** The day the article says it was published (`YYYY-MM-DD`), when it says so. */
   published?: string;
+  /** What could not be read on this page (each part fails on its own; the rest is shown). */
+  unavailable?: PageFeature[];
 }
+
+/** The parts of reading a page, each of which can fail without the others. */
+export type PageFeature = 'actors' | 'claims' | 'notes';
 
 export interface PageClaim {
   start: number;
@@ -185,29 +184,3 @@ export const PageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page/reveal-annotation'), id: v.pipe(v.string(), v.maxLength(64)) }),
   v.strictObject({ type: v.literal('page/frame'), token: FRAME_TOKEN, ask: FrameAskSchema }),
 ]);
-
-export function ok<T>(value: T): Reply<T> {
-  return { ok: true, value };
-}
-
-export function fail(code: ReplyError['code'], message: string): Reply<never> {
-  return { ok: false, error: { code, message } };
-}
-
-/** Thrown on the calling side when a reply says the call failed. */
-export class CallError extends Error {
-  constructor(readonly code: ReplyError['code'], message: string) {
-    super(message);
-    this.name = 'CallError';
-  }
-}
-
-/** Unwraps a reply, turning a missing or failed one into a CallError. */
-export function unwrap<T>(reply: unknown): T {
-  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    throw new CallError('unavailable', 'Crosscheck did not answer. Reload the page and try again.');
-  }
-  const r = reply as Reply<T>;
-  if (r.ok) return r.value;
-  throw new CallError(r.error.code, r.error.message);
-}
