@@ -39,4 +39,17 @@ describe('the article scan', () => {
     const alone = await scanArticle(textModelFromString('"The outcome is very worrisome," he said.'), engine, cache);
     expect(alone.claims[0]?.claimantId).not.toBe('ahmet-davutoglu');
   });
+
+  it("reads a paragraph again when the article's text dates it otherwise (a dateline), one cache for both", async () => {
+    const body = "Russia's Defence Ministry said its warplanes flew new air strikes in Syria overnight, hitting four Islamic State targets.";
+    const cache = new Map();
+    const rel = (found: Awaited<ReturnType<typeof scanArticle>>) => found.claims.find((c) => c.text.includes('four Islamic State'))?.matches.find((m) => m.claimId === 'mod-seven-targets-overnight-incl-raqqa')?.relation;
+    // 2 October: the night of 1-2 October, the dataset's night: another count for it
+    const same = await scanArticle(textModelFromString(`MOSCOW, Oct 2 (Reuters) - Briefing.\n\n${body}`), engine, cache);
+    // 1 October: the night before, another night
+    const other = await scanArticle(textModelFromString(`MOSCOW, Oct 1 (Reuters) - Briefing.\n\n${body}`), engine, cache);
+    expect(rel(same)).toBe('contradicts');
+    expect(rel(other)).not.toBe('contradicts');
+  });
 });
+

@@ -65,7 +65,8 @@ export function beginScan(engine: Engine, request: ArticleRequest, cache: ScanCa
     *paragraphs() {
       for (const [i, paragraph] of paragraphs.entries()) {
         const body = text.slice(paragraph.start, paragraph.end);
-        const key = `${skip[i] ? '\u0000furniture' : ''}\u0000${carryKey(session.carry)}\u0000${date ?? ''}\u0000${body}`;
+        // the dates the session read (a dateline in the text dates an undated page), not only the page's
+        const key = `${skip[i] ? '\u0000furniture' : ''}\u0000${carryKey(session.carry)}\u0000${session.dateKey}\u0000${body}`;
         let result = cache.get(key);
         if (result) session.carry = result.after;
         else {

@@ -115,6 +115,8 @@ export interface ArticleSession {
   readonly mentions: readonly Mention[];
   /** the context the next paragraph starts from (settable: a cache may skip paragraphs) */
   carry: Carry;
+  /** the article's dates as the engine reads them (the page's, else its text's): part of a cache key */
+  readonly dateKey: string;
   /** claim sentences of paragraph i (offsets into the article text), and the sentences read */
   paragraph(i: number): { claims: ClaimReport[]; sentences: TextSpan[] };
 }
@@ -291,6 +293,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       text,
       paragraphs,
       mentions,
+      dateKey: JSON.stringify([when ?? null, notBefore ?? null]),
       carry: { since: 0 },
       paragraph(i) {
         const para = paragraphs[i];
