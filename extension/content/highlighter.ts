@@ -7,6 +7,7 @@
  */
 import { highlightName } from './highlight-sheet';
 import { guardRegistry } from './registry-guard';
+import { createOverlay, inGiantText } from './giant-overlay';
 
 export interface RangeSpec {
   startContainer: Node;
@@ -49,6 +50,8 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
   // The registry is shared with the page, which may clear, replace or edit our
   // entries: what we drew is kept here and put back (registry-guard.ts).
   const guard = guardRegistry(win, cssName);
+  // Ranges in a giant text node are drawn as boxes instead (a highlight there costs every later frame, ADR 0105).
+  const overlay = createOverlay(win);
 
   return {
     kind: 'highlight-api',
@@ -61,9 +64,14 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
     stage(layer, priority = 0) {
       const next = new win.Highlight();
       next.priority = priority;
+      const boxed: RangeSpec[] = [];
       return {
         add(ranges) {
           for (const r of ranges) {
+            if (inGiantText(r)) {
+              boxed.push(r);
+              continue;
+            }
             try {
               next.add(new win.StaticRange(r));
             } catch {
@@ -77,6 +85,7 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
           layers.set(layer, next);
           win.CSS.highlights.set(cssName(layer), next);
           guard.drawn(layer, next, (replacement) => layers.set(layer, replacement));
+          overlay.set(layer, boxed, priority);
         },
       };
     },
@@ -87,11 +96,13 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
         win.CSS.highlights.delete(cssName(name));
         layers.delete(name);
         guard.cleared(name);
+        overlay.clear(name);
       }
     },
     stop() {
       this.clear();
       guard.stop();
+      overlay.stop();
     },
   };
 }

@@ -33,6 +33,15 @@ describe('the first screen', () => {
     expect(top.rangeFor(first[0]!.start, first[0]!.end)).toEqual(full.rangeFor(first[0]!.start, first[0]!.end));
   });
 
+  it('reads no more than about two screens of a first paragraph that is one huge text node', () => {
+    const d = page(`<article><p>${Array.from({ length: 8_000 }, () => PARAGRAPH).join(' ')}</p></article>`);
+    const top = readFirstScreen(d)!;
+    expect(top.text.length).toBeGreaterThan(900_000);
+    const first = findActors(top, compileActorMatcher(dataset.actors));
+    expect(first.length).toBeGreaterThan(0);
+    expect(Math.max(...first.map((m) => m.end))).toBeLessThanOrEqual(2 * FIRST_SCREEN_CHARS);
+  });
+
   it('is the whole article when it is short', () => {
     const d = page(`<article>${paragraphs(3)}</article>`);
     expect(readFirstScreen(d)!.text).toBe(buildTextModel(findArticleRoot(d)).text);

@@ -68,12 +68,24 @@ export function readFirstScreen(doc: Document): TextModel | null {
   return builder.finish();
 }
 
-/** Actor mentions of every paragraph of a model, at once (the first screen: a few thousand characters). */
+/**
+ * Actor mentions of the first screen's paragraphs, at once: the text up to
+ * about twice `FIRST_SCREEN_CHARS`, cut at a space (a first paragraph that
+ * is one text node of megabytes is read in full by the sliced pass, not here
+ * in one task).
+ */
 export function findActors(model: TextModel, matcher: ActorMatcher): Mention[] {
   const mentions: Mention[] = [];
+  const limit = 2 * FIRST_SCREEN_CHARS;
   for (const paragraph of model.paragraphs) {
+    if (paragraph.start >= limit) break;
+    let end = paragraph.end;
+    if (end > limit) {
+      const space = model.text.lastIndexOf(' ', limit);
+      end = space > paragraph.start ? space : limit;
+    }
     const shift = paragraph.start;
-    for (const m of matcher.find(model.text.slice(paragraph.start, paragraph.end))) mentions.push({ ...m, start: m.start + shift, end: m.end + shift });
+    for (const m of matcher.find(model.text.slice(paragraph.start, end))) mentions.push({ ...m, start: m.start + shift, end: m.end + shift });
   }
   return mentions;
 }

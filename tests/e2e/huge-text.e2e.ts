@@ -1,18 +1,23 @@
 /**
  * Huge text nodes (issue 17): a page whose article is one text node of 5 MB
- * or 1 MB, and a 1 MB plain-text file served as text/plain. Crosscheck
- * highlights them and registers only the ranges around the viewport *within*
- * the text node (not hundreds of thousands), following the reader's
- * scrolling. The longest task after load is observed (PerformanceObserver,
- * registered before the page's first script) and printed, not asserted:
- * tests assert no timings, and it is not yet within the issue's 100 ms
- * (Chromium's layout and paint of the one huge text node, see docs/security.md).
+ * or 1 MB, and a 1 MB plain-text file served as text/plain. Crosscheck marks
+ * what is near the viewport *within* the text node and follows the reader's
+ * scrolling. In a text node that long it registers no highlight range at all
+ * (every later change to the page would make Chromium re-walk the whole node,
+ * ADR 0105): the marks are boxes drawn over the text, placed from one
+ * line-box measurement per stretch. The tests check that structure and that
+ * the boxes sit on the actor names they mark; the longest task after load is
+ * observed (PerformanceObserver, registered before the page's first script)
+ * and printed, never asserted (tests assert no timings; the bench reports it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionBrowser, type TestServer } from './harness';
 import { STORY } from './fixtures';
-import { highlightCounts } from './page-helpers';
+import { overlayMarks } from './page-helpers';
+
+/** GIANT_TEXT in extension/content/giant-overlay.ts. */
+const GIANT = 200_000;
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -73,34 +78,69 @@ async function longestAfterLoad(p: Page, settleMs = 3_000): Promise<number> {
   });
 }
 
+/** The actor boxes inside the viewport. */
+async function marksInView(p: Page) {
+  const { w, h } = await p.evaluate(() => ({ w: window.innerWidth, h: window.innerHeight }));
+  return (await overlayMarks(p)).filter((m) => m.layer.startsWith('actor-') && m.y >= 0 && m.y + m.height <= h && m.x >= 0 && m.x + m.width <= w);
+}
+
+/** Registered highlight ranges in text nodes of GIANT characters or more, and how many giant text nodes the page has. */
+function registeredInGiant(p: Page) {
+  return p.evaluate((giant) => {
+    let inGiant = 0;
+    CSS.highlights.forEach((h) => {
+      for (const r of h) if (r.startContainer.nodeType === Node.TEXT_NODE && (r.startContainer as Text).length >= giant) inGiant++;
+    });
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let nodes = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).length >= giant) nodes++;
+    return { giant: inGiant, nodes };
+  }, GIANT);
+}
+
+/**
+ * Whether the boxes sit on what they mark: the character under the middle of
+ * each of the first dozen boxes belongs to a capitalised word (every actor
+ * name of the story starts with a capital; the filler between them is mostly
+ * lower case). Allows one miss in twelve for a box split at a line end.
+ */
+async function onNames(p: Page, marks: { x: number; y: number; width: number; height: number }[]): Promise<boolean> {
+  const sample = marks.slice(0, 12).map((m) => ({ x: m.x + m.width / 2, y: m.y + m.height / 2 }));
+  if (sample.length === 0) return false;
+  const hits = await p.evaluate((points) =>
+    points.map(({ x, y }) => {
+      const caret = document.caretRangeFromPoint(x, y);
+      if (!caret || caret.startContainer.nodeType !== Node.TEXT_NODE) return false;
+      const text = (caret.startContainer as Text).data;
+      let i = Math.min(caret.startOffset, text.length - 1);
+      if (!/\w/.test(text[i] ?? '')) i--;
+      while (i > 0 && /[\w'-]/.test(text[i - 1]!)) i--;
+      return /[A-Z]/.test(text[i] ?? '');
+    }), sample);
+  return hits.filter(Boolean).length >= hits.length - 1;
+}
+
 describe('huge text nodes', () => {
   for (const [name, path] of [
     ['one 5 MB text node', '/five'],
     ['one 1 MB text node', '/one'],
     ['a 1 MB .txt file (text/plain)', '/one.txt'],
   ] as const) {
-    it(`${name}: highlighted, ranges windowed within the node (the longest task printed)`, async () => {
+    it(`${name}: marked near the viewport by boxes, no highlight range in the giant node; the boxes follow scrolling and sit on the names (the longest task printed)`, async () => {
       const { page: p, readyMs } = await openObserved(path);
-      await expect.poll(async () => (await highlightCounts(p)).actors, { timeout: 30_000 }).toBeGreaterThan(0);
-      const counts = await highlightCounts(p);
+      await expect.poll(async () => (await marksInView(p)).length, { timeout: 30_000 }).toBeGreaterThan(0);
       const longest = await longestAfterLoad(p);
-      // Scroll to the middle: highlights follow.
+      const drawn = (await overlayMarks(p)).length;
+      // No range of the highlight registry lies in a giant text node (each would cost every later frame).
+      expect(await registeredInGiant(p)).toEqual({ giant: 0, nodes: 1 });
+      expect(drawn).toBeLessThan(5_000);
+      expect(await onNames(p, await marksInView(p))).toBe(true);
+      // Scroll to the middle: the marks follow, and still sit on names.
       await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-      await new Promise((r) => setTimeout(r, 1_000));
+      await expect.poll(async () => (await marksInView(p)).length, { timeout: 15_000 }).toBeGreaterThan(0);
       const afterScroll = await longestAfterLoad(p, 500);
-      console.log(`huge-text: ${name}: ready ${readyMs} ms; ${counts.actors} actor and ${counts.claims} claim ranges registered; longest task after load ${longest} ms, after a scroll ${afterScroll} ms`);
-      expect(counts.actors + counts.claims).toBeLessThan(5_000);
-      // Scrolled to the middle, the text there is highlighted (the window followed).
-      const middle = await p.evaluate(() => {
-        const caret = document.caretRangeFromPoint(window.innerWidth / 2, window.innerHeight / 2);
-        let found = false;
-        CSS.highlights.forEach((h, name) => {
-          if (!name.startsWith('cc-actor')) return;
-          for (const r of h) if (caret && r.startContainer === caret.startContainer && Math.abs(r.startOffset - caret.startOffset) < 20_000) found = true;
-        });
-        return found;
-      });
-      expect(middle).toBe(true);
+      expect(await onNames(p, await marksInView(p))).toBe(true);
+      console.log(`huge-text: ${name}: ready ${readyMs} ms; ${drawn} boxes drawn; longest task after load ${longest} ms, after a scroll ${afterScroll} ms`);
       await p.close();
     }, 240_000);
   }

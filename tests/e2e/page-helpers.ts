@@ -111,12 +111,41 @@ export async function uiHasFocus(page: Page): Promise<boolean> {
   });
 }
 
-type DomNode = { nodeId: number; backendNodeId: number; nodeName: string; shadowRoots?: (DomNode & { shadowRootType?: string })[]; children?: DomNode[] };
+type DomNode = { nodeId: number; backendNodeId: number; nodeName: string; attributes?: string[]; shadowRoots?: (DomNode & { shadowRootType?: string })[]; children?: DomNode[] };
 
-/** The element of `<html>` with a closed shadow root: Crosscheck's host. */
-export function findHost(root: DomNode): DomNode | null {
+/** The elements of `<html>` with a closed shadow root: Crosscheck's hosts (the UI's is fixed; the marks over giant text nodes have their own, absolute). */
+function hosts(root: DomNode): DomNode[] {
   const html = root.children?.find((n) => n.nodeName === 'HTML');
-  return html?.children?.find((n) => n.shadowRoots?.some((s) => s.shadowRootType === 'closed')) ?? null;
+  return html?.children?.filter((n) => n.shadowRoots?.some((s) => s.shadowRootType === 'closed')) ?? [];
+}
+const styleOf = (n: DomNode) => n.attributes?.[(n.attributes.indexOf('style') + 1) || -1] ?? '';
+
+/** Crosscheck's UI host. */
+export function findHost(root: DomNode): DomNode | null {
+  return hosts(root).find((n) => styleOf(n).includes('position: fixed')) ?? null;
+}
+
+/** The boxes Crosscheck drew over giant text nodes (giant-overlay.ts), by layer, with their viewport boxes. */
+export async function overlayMarks(page: Page): Promise<{ layer: string; x: number; y: number; width: number; height: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const host = hosts(root as DomNode).find((n) => styleOf(n).includes('position: absolute'));
+    const marks: { layer: string; x: number; y: number; width: number; height: number }[] = [];
+    for (const shadow of host?.shadowRoots ?? []) {
+      for (const node of shadow.children ?? []) {
+        const layer = /\bl-(\S+)/.exec(node.attributes?.[(node.attributes.indexOf('class') + 1) || -1] ?? '')?.[1];
+        if (!layer) continue;
+        const box = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId }).catch(() => null);
+        if (!box) continue;
+        const q = box.model.content;
+        marks.push({ layer, x: q[0]!, y: q[1]!, width: q[2]! - q[0]!, height: q[5]! - q[1]! });
+      }
+    }
+    return marks;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 async function withUiNode<T>(page: Page, selector: string, use: (cdp: import('playwright-core').CDPSession, nodeId: number) => Promise<T | null>): Promise<T | null> {

@@ -52,17 +52,20 @@ export const HOST_STYLE = [
   .map((d) => `${d} !important;`)
   .join(' ');
 
-/** The host leaves the page (its guards first) when `listeners` stop. */
-export function createUiHost(doc: Document, listeners: Listeners): UiHost {
+/**
+ * The host leaves the page (its guards first) when `listeners` stop. `look`:
+ * another host of the same kind (the marks over giant text nodes, giant-overlay.ts).
+ */
+export function createUiHost(doc: Document, listeners: Listeners, look: { style: string; css: string } = { style: HOST_STYLE, css: UI_CSS }): UiHost {
   const host = doc.createElement('div');
-  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('style', look.style);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = UI_CSS;
+  style.textContent = look.css;
   root.append(style);
   doc.documentElement.append(host);
   const restoredListeners: (() => void)[] = [];
-  const guards = guard(doc, host, () => restoredListeners.forEach((l) => l()));
+  const guards = guard(doc, host, look.style, () => restoredListeners.forEach((l) => l()));
   listeners.onStop(() => {
     for (const observer of guards) observer.disconnect();
     host.remove();
@@ -77,11 +80,11 @@ export function createUiHost(doc: Document, listeners: Listeners): UiHost {
 }
 
 /** Puts the host back as it was whenever a page script changes its attributes or takes it out. */
-function guard(doc: Document, host: HTMLElement, restored: () => void): MutationObserver[] {
+function guard(doc: Document, host: HTMLElement, style: string, restored: () => void): MutationObserver[] {
   // This world's own MutationObserver: a page's replacement of it does not reach a content script.
   const attributes = new MutationObserver(() => {
     for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
-    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    if (host.getAttribute('style') !== style) host.setAttribute('style', style);
     restored();
   });
   attributes.observe(host, { attributes: true });
