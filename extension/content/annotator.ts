@@ -157,11 +157,11 @@ export function createAnnotator(deps: AnnotatorDeps) {
       return true;
     },
     /** Shows a saved note in the frame, next to `near` (hover, or the keyboard with focus). */
-    showNote(id: string, near: DOMRect, focus: boolean) {
+    showNote(id: string, near: DOMRect, focus: boolean, elsewhere = false) {
       if (frame.editing && !focus) return; // the reader is writing: hovering other notes does not take the frame away
       const state = frame.state;
       if (!focus && state.mode === 'note' && state.id === id) return;
-      frame.open({ mode: 'note', id, focus }, near, focus);
+      frame.open({ mode: 'note', id, focus, ...(elsewhere ? { elsewhere } : {}) }, near, focus);
     },
     /** The note shown, if a saved note's card is open. */
     get noteShown(): string | null {

@@ -351,8 +351,16 @@ export async function startSession(options: SessionDeps): Promise<Session> {
         return actor ? actorCard(actor, lookup) : null;
       }
       case 'claim':
-        return claimCard(target.claim, lookup);
+        return claimCard(target.claim, lookup, (annotationId) => openNoteFrom(target, annotationId));
     }
+  }
+
+  /** A note saved on another page, from the card of a sentence here that says it again or otherwise: in the note frame, by the sentence. */
+  function openNoteFrom(target: Target, annotationId: string) {
+    const box = boxOf(model, target.start, target.end);
+    if (!box) return;
+    cards.hide();
+    annotator.showNote(annotationId, box, true, true);
   }
 
   const layerOf = (target: Target) => layerOfTarget(target, actorOf, lookup);

@@ -101,7 +101,11 @@ export function createFrameApp(deps: FrameDeps) {
     form.focus();
   }
 
-  async function showNote(id: string, focus: boolean) {
+  /** Whether the note shown was saved on another page (its card says which). */
+  let shownElsewhere = false;
+
+  async function showNote(id: string, focus: boolean, elsewhere: boolean) {
+    shownElsewhere = elsewhere;
     shown = `note:${id}`;
     form = null;
     const annotation = await deps.worker('annotations/get', { id });
@@ -149,6 +153,7 @@ export function createFrameApp(deps: FrameDeps) {
         'article',
         { class: 'card annotation-card', 'aria-label': 'Your note' },
         h('header', {}, h('h2', {}, 'Your note'), h('span', { class: 'badge' }, new Date(annotation.updated).toLocaleDateString())),
+        shownElsewhere ? savedOn(annotation) : null,
         h('blockquote', { class: 'quote' }, annotation.quote),
         annotation.note ? h('p', { class: 'note' }, annotation.note) : h('p', { class: 'muted' }, 'No note text.'),
         annotation.tags.length ? h('p', { class: 'tags' }, h('span', { class: 'label' }, 'Tags: '), annotation.tags.join(', ')) : null,
@@ -157,6 +162,16 @@ export function createFrameApp(deps: FrameDeps) {
         row,
       ),
     );
+  }
+
+  /** "You noted this on “⟨title⟩”, ⟨date⟩ · Open that page" (a link only to a web page). */
+  function savedOn(annotation: Annotation): HTMLElement {
+    const title = annotation.title.trim() || 'another page';
+    const line = h('p', { class: 'saved-on' }, `You noted this on “${title}”, ${new Date(annotation.created).toLocaleDateString()}`);
+    if (/^https?:/.test(annotation.url)) {
+      line.append(' · ', h('a', { href: annotation.url, target: '_blank', rel: 'noopener noreferrer' }, 'Open that page'));
+    }
+    return line;
   }
 
   function editForm(annotation: Annotation) {
@@ -201,7 +216,7 @@ export function createFrameApp(deps: FrameDeps) {
         return;
       }
       if (state.mode === 'new') return showNew(state);
-      if (shown !== `note:${state.id}` || !root.firstChild) await showNote(state.id, state.focus);
+      if (shown !== `note:${state.id}` || !root.firstChild) await showNote(state.id, state.focus, state.elsewhere === true);
   }
 
   // One update at a time, and at most one waiting: two pokes in a row must not build two forms.

@@ -52,8 +52,13 @@ export type FrameState =
   | { mode: 'closed' }
   /** A new note on the selection whose text is `quote` (page text). `selection` changes when the reader selects again. */
   | { mode: 'new'; selection: number; quote: string; suggestion: ClaimSuggestion | null }
-  /** A saved note, by id: the frame reads it from the worker. `focus`: opened from the keyboard. */
-  | { mode: 'note'; id: string; focus: boolean };
+  /**
+   * A saved note, by id: the frame reads it from the worker. `focus`: opened
+   * from the keyboard or a button. `elsewhere`: a note saved on another page,
+   * opened from the card of a sentence that says it again or otherwise (the
+   * frame then says which page, with a link back).
+   */
+  | { mode: 'note'; id: string; focus: boolean; elsewhere?: boolean };
 
 /** The selection described from the live page at the moment of saving. */
 export type Described =

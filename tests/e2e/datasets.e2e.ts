@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, serve, REPO, type ExtensionBrowser, type TestServer } from './harness';
-import { annotateSelection, highlightCounts, hoverText, selectText, uiText, waitForCrosscheck } from './page-helpers';
+import { annotateSelection, clickInUi, highlightCounts, hoverText, noteFrame, selectText, uiText, uiVisible, waitForCrosscheck } from './page-helpers';
 import { article as page3 } from './fixtures';
 import { axeViolations } from './axe';
 
@@ -171,6 +171,21 @@ describe('the reader\'s notes as known claims', () => {
     await expect.poll(async () => (await line.textContent()) ?? '', { timeout: 5_000 }).toMatch(/^You noted on “Turkey protests over drones near Kilis”, \d+ \w+ \d{4}: Check the count against NATO · Open that page$/);
     expect(await line.locator('a').getAttribute('href')).toBe(server.url('/a.html'));
     await popup.close();
+
+    // The card's "Open note" opens the note itself in the note frame, by the sentence: the note, the page it
+    // was saved on and a link back, all in the extension's frame; page B's document still holds none of it.
+    await b.bringToFront();
+    await hoverText(b, 'flew 14 drones');
+    await expect.poll(() => cardHeading(b), { timeout: 5_000 }).toBe('A note of yours says this too');
+    expect(await uiText(b, '.card-panel .claim-card .open-note')).toBe('Open note');
+    await clickInUi(b, '.card-panel .claim-card .open-note');
+    await expect.poll(() => uiText(b, '.annotation-card .note'), { timeout: 5_000 }).toBe('Check the count against NATO');
+    expect(await uiText(b, '.annotation-card .saved-on')).toMatch(/^You noted this on “Turkey protests over drones near Kilis”, .+ · Open that page$/);
+    expect(await noteFrame(b)!.locator('.annotation-card .saved-on a').getAttribute('href')).toBe(server.url('/a.html'));
+    expect(await uiVisible(b, '.card-panel .claim-card')).toBe(false);
+    expect(await b.content()).not.toContain('Check the count');
+    expect(await b.evaluate(() => document.documentElement.innerText)).not.toContain('Check the count');
+    await b.keyboard.press('Escape');
 
     const c = await browser.context.newPage();
     await c.goto(server.url('/c.html'));

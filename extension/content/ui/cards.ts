@@ -6,7 +6,7 @@ import type { DatasetLookup } from '../../../src/dataset/lookup';
 import type { Actor, Claim } from '../../../src/dataset/schema';
 import { claimBy, plainReason, sourceLine, unquote } from '../../shared/explain';
 import { h } from './dom';
-import { NOTES_DATASET_ID } from '../../../src/dataset/notes';
+import { annotationIdOf, NOTES_DATASET_ID } from '../../../src/dataset/notes';
 import { checkedLine, flaggedReview, ratedFalseLabel } from '../../shared/verdict';
 
 export type Relation = 'corroborates' | 'contradicts' | 'related';
@@ -74,7 +74,12 @@ const NOTE_LABEL: Record<Relation | 'unknown', string> = {
 /** A claim of the "My notes" dataset (see src/dataset/notes.ts). */
 const isNoteClaim = (claimId: string) => claimId.startsWith(`${NOTES_DATASET_ID}:`);
 
-export function claimCard(hit: ClaimHitView, lookup: DatasetLookup): HTMLElement {
+/**
+ * `openNote`: opens a note of the reader's (by id) in the note frame, for the
+ * card of a sentence that restates or contradicts it; without it the card
+ * points to the popup.
+ */
+export function claimCard(hit: ClaimHitView, lookup: DatasetLookup, openNote?: (annotationId: string) => void): HTMLElement {
   const best = hit.matches[0];
   const known = best ? lookup.claim(best.claimId) : undefined;
   const relation: Relation | 'unknown' = best && known ? best.relation : 'unknown';
@@ -100,14 +105,18 @@ export function claimCard(hit: ClaimHitView, lookup: DatasetLookup): HTMLElement
     return card;
   }
   if (noted) {
-    // The note, its quote and its page stay out of this page's document (ADR 0060): the popup shows them.
-    card.append(
-      h(
-        'p',
-        { class: 'noted' },
-        `You saved a note on another page that ${relation === 'contradicts' ? 'says otherwise' : 'says this'}. Open Crosscheck from the toolbar to read your note and go back to that page.`,
-      ),
-    );
+    // The note, its quote and its page stay out of this page's document (ADR 0060): the note frame
+    // (an extension page) shows them; this card holds only the button that opens it.
+    const says = relation === 'contradicts' ? 'says otherwise' : 'says this';
+    const annotationId = annotationIdOf(known.evidence[0]?.source ?? '');
+    if (!openNote || !annotationId) {
+      card.append(h('p', { class: 'noted' }, `You saved a note on another page that ${says}. Open Crosscheck from the toolbar to read your note and go back to that page.`));
+      return card;
+    }
+    const button = h('button', { type: 'button', class: 'open-note' }, 'Open note');
+    // only the reader's own click (a page cannot script this closed root, nor forge a trusted click)
+    button.addEventListener('click', (event) => event.isTrusted && openNote(annotationId));
+    card.append(h('p', { class: 'noted' }, `You saved a note on another page that ${says}.`), h('div', { class: 'row' }, button));
     return card;
   }
   const reason = plainReason(best.reason, lookup);
