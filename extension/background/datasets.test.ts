@@ -29,7 +29,7 @@ afterEach(async () => {
 });
 
 describe('dataset calls', () => {
-  it('imports from an extension page, lists, switches; content scripts read the enabled claims only', async () => {
+  it('imports from an extension page, lists, switches, reads the enabled claims; content scripts get none of it', async () => {
     const imported = await handle({ type: 'datasets/import', fileName: 'feed.json', text: feed }, options);
     expect(imported).toMatchObject({ ok: true, value: { duplicate: false, dataset: { claims: 12, enabled: true } } });
     expect(changes).toBe(1);
@@ -38,10 +38,12 @@ describe('dataset calls', () => {
     expect(changes).toBe(1);
     const id = (imported as { value: { dataset: { id: string } } }).value.dataset.id;
 
-    const enabled = await handle({ type: 'datasets/enabled' }, page);
+    // a page's content script gets only what its text matched, from the analysis port (ADR 0095)
+    expect(await handle({ type: 'datasets/enabled' }, page)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const enabled = await handle({ type: 'datasets/enabled' }, options);
     expect((enabled as { value: { dataset: { claims: unknown[] } }[] }).value[0]!.dataset.claims).toHaveLength(12);
     await handle({ type: 'datasets/set-enabled', id, enabled: false }, options);
-    expect(await handle({ type: 'datasets/enabled' }, page)).toEqual({ ok: true, value: [] });
+    expect(await handle({ type: 'datasets/enabled' }, options)).toEqual({ ok: true, value: [] });
     expect(changes).toBe(2);
   });
 
@@ -73,11 +75,11 @@ describe('dataset calls', () => {
     const created = await notesHandle({ type: 'annotations/create', annotation: newAnnotation({ selectors: [{ type: 'TextQuoteSelector', exact: 'Turkey says Russia flew 14 drones into Turkish airspace near Kilis.' }] }) }, page);
     expect(created.ok).toBe(true);
     expect(changes).toBe(1);
-    const elsewhere = (await notesHandle({ type: 'datasets/enabled', excludeUrlKey: 'other.example.com/b' }, page)) as { value: { info: { id: string }; dataset: { claims: unknown[] } }[] };
+    const elsewhere = (await notesHandle({ type: 'datasets/enabled', excludeUrlKey: 'other.example.com/b' }, options)) as { value: { info: { id: string }; dataset: { claims: unknown[] } }[] };
     expect(elsewhere.value.map((e) => [e.info.id, e.dataset.claims.length])).toEqual([['my-notes', 1]]);
-    expect(await notesHandle({ type: 'datasets/enabled', excludeUrlKey: 'news.example.com/2015/10/02/story' }, page)).toEqual({ ok: true, value: [] });
+    expect(await notesHandle({ type: 'datasets/enabled', excludeUrlKey: 'news.example.com/2015/10/02/story' }, options)).toEqual({ ok: true, value: [] });
     await notesHandle({ type: 'annotations/delete', id: (created as { value: { id: string } }).value.id }, page);
     expect(changes).toBe(2);
-    expect(await notesHandle({ type: 'datasets/enabled' }, page)).toEqual({ ok: true, value: [] });
+    expect(await notesHandle({ type: 'datasets/enabled' }, options)).toEqual({ ok: true, value: [] });
   });
 });

@@ -121,8 +121,9 @@ export function createRouter({ store, extensionOrigin, library, durability, askP
     'datasets/set-enabled': async (req, sender) => changed(await datasetStore(sender).setEnabled(req.id, req.enabled)),
     'datasets/remove': async (req, sender) => changed(await datasetStore(sender).remove(req.id)),
     'datasets/restore': async (req, sender) => changed(await datasetStore(sender).restore(req.id)),
-    // content scripts too: the claims of the datasets the reader imported are no page's data
-    'datasets/enabled': async (req) => {
+    // extension pages only (the popup): a page's content script gets the claims its text matched from the analysis port (ADR 0095)
+    'datasets/enabled': async (req, sender) => {
+      if (!isExtensionPage(sender)) throw new ForbiddenError('Only Crosscheck\'s own pages may read the enabled datasets.');
       const entries = datasets ? await datasets.enabled() : [];
       // the reader's notes last, never the asking page's own (a page is not cross-referenced with itself)
       const mine = notes ? notesDataset(await notes(), req.excludeUrlKey !== undefined ? { excludeUrlKey: req.excludeUrlKey } : {}) : null;

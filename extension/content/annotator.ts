@@ -66,12 +66,15 @@ export function createAnnotator(deps: AnnotatorDeps) {
     return next;
   }
 
+  /** Counts the forms asked for: only the latest one opens when two wait for the engine's reading. */
+  let opening = 0;
   async function openForm(next: Pending) {
+    const mine = ++opening;
     if (next.suggesting) {
       // the engine's reading of a passage outside the page's claim sentences, still on its way: a moment
       await next.suggesting;
-      // the reader selected again meanwhile: that passage's form opens instead
-      if (next.serial !== serial) return;
+      // the reader asked for another passage's form meanwhile: that one opens instead
+      if (mine !== opening) return;
     }
     pending = next;
     // The passage is held by our own live Range from here on. The page's
