@@ -22,6 +22,8 @@ interface LabelSentence {
   sentence: string;
   matches: LabelMatch[];
   optional?: string[];
+  /** the issue's class the sentence tests (figures, quantifiers, headlines, speakers, spellings, paraphrase, overlap) */
+  class?: string;
 }
 export type EvalSet = 'own' | 'held-out' | 'real-seen' | 'real-unseen';
 interface ArticleLabel {
@@ -72,6 +74,8 @@ export interface ArticleResult {
   derived: { total: number; correct: number };
   missed: string[];
   wrong: string[];
+  /** claim-id matching on the labelled sentences that name a class, per class */
+  byClass: Record<string, Counts>;
   missingActors: string[];
   extraActors: string[];
   ms: number;
@@ -90,6 +94,8 @@ export interface Summary {
   actors: Prf & Counts;
   unrelatedMatches: number;
   derived: { total: number; correct: number };
+  /** sentence matching per class, over the labelled sentences that name one */
+  byClass: Record<string, Prf & Counts>;
 }
 
 export interface EvalResult {
@@ -213,10 +219,14 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: { ext
       derived: { total: 0, correct: 0 },
       missed: [],
       wrong: [],
+      byClass: {},
       missingActors: [],
       extraActors: [],
       ms,
     };
+    const classOf = (ls: LabelSentence | undefined): Counts | undefined => (ls?.class ? (r.byClass[ls.class] ??= zero()) : undefined);
+    // every class a label names is reported, with no error too
+    for (const s of label.sentences) classOf(s);
     // which label sentence does a claim report belong to?
     const labelOf = (c: ClaimReport): LabelSentence | undefined => label.sentences.find((s) => c.text.includes(s.sentence));
     const foundRequired = new Set<string>();
@@ -240,6 +250,8 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: { ext
         if (required) {
           foundRequired.add(`${ls!.sentence}\u0000${m.claimId}`);
           r.matching.tp++;
+          const k = classOf(ls);
+          if (k) k.tp++;
           if (required.relation === m.relation) {
             r.relations.tp++;
             r.byRelation[m.relation].tp++;
@@ -255,6 +267,8 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: { ext
           r.optionalMatches++;
         } else {
           r.matching.fp++;
+          const k = classOf(ls);
+          if (k) k.fp++;
           r.relations.fp++;
           r.byRelation[m.relation].fp++;
           r.wrong.push(`${m.relation} ${m.claimId} (${m.score}) for "${c.text.slice(0, 80)}" — ${m.reason}`);
@@ -267,6 +281,8 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: { ext
         const hit = foundRequired.has(key);
         if (!hit) {
           r.matching.fn++;
+          const k = classOf(s);
+          if (k) k.fn++;
           r.relations.fn++;
           r.byRelation[m.relation].fn++;
           r.missed.push(`${m.relation} ${m.claimId} for "${s.sentence}"`);
@@ -329,7 +345,9 @@ function summarise(results: ArticleResult[]): Summary {
   const actors = zero();
   const derived = { total: 0, correct: 0 };
   let unrelatedMatches = 0;
+  const byClass: Record<string, Counts> = {};
   for (const r of results) {
+    for (const [k, c] of Object.entries(r.byClass)) add((byClass[k] ??= zero()), c);
     add(matching, r.matching);
     add(articleLevel, r.articleLevel);
     optional += r.optionalMatches;
@@ -351,7 +369,18 @@ function summarise(results: ArticleResult[]): Summary {
     actors: prf(actors),
     unrelatedMatches,
     derived,
+    byClass: Object.fromEntries(Object.entries(byClass).sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, prf(c)])),
   };
+}
+
+/** Per class (labels that name one), per set: a Markdown table, or '' when no label names a class. */
+function classTable(r: EvalResult): string {
+  const rows: string[] = [];
+  for (const set of ['own', 'real-seen', 'real-unseen'] as const) {
+    for (const [k, c] of Object.entries(r.sets[set].byClass)) rows.push(`| ${set} | ${k} | ${c.tp} | ${c.fp} | ${c.fn} | ${f2(c.precision)} | ${f2(c.recall)} |`);
+  }
+  if (rows.length === 0) return '';
+  return ['| set | class | tp | fp | fn | sentence P | sentence R |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 const f2 = (x: number): string => x.toFixed(2);
@@ -388,6 +417,13 @@ export function toMarkdown(r: EvalResult, meta: { dataset: string; date: string;
   L.push('');
   L.push(setsTable(r));
   L.push('');
+  const classes = classTable(r);
+  if (classes) {
+    L.push('Per class of the issue, on the labelled sentences that name one (the precision cases p01-p23; "overlap" sentences expect no match, so their recall is 1 by construction and their false positives are the point):');
+    L.push('');
+    L.push(classes);
+    L.push('');
+  }
   L.push(`- Changed figures and reversed attributions found as \`contradicts\`: ${r.contradictionsFound.found} of ${r.contradictionsFound.total} (target: all).`);
   L.push(`- Matches on unrelated articles (any relation): ${r.unrelatedMatches} (target: 0).`);
   L.push(`- Derived contradictions (via dataset relations): ${r.derived.total}, of which ${r.derived.correct} come from a correct match.`);
@@ -464,6 +500,11 @@ export function toText(r: EvalResult): string {
   L.push(line('held-out actors', r.heldOut.actors));
   L.push('');
   L.push(setsTable(r));
+  const classes = classTable(r);
+  if (classes) {
+    L.push('');
+    L.push(classes);
+  }
   L.push('');
   L.push(`contradictions found   ${r.contradictionsFound.found}/${r.contradictionsFound.total}`);
   L.push(`unrelated matches      ${r.unrelatedMatches}`);

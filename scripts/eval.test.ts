@@ -28,6 +28,15 @@ describe('evaluation targets', () => {
     expect(result.unrelatedMatches).toBe(0);
   });
 
+  it('reports the real-shape seen set per class of the issue; its off-topic pages and its other-slot sentences get no firm match', () => {
+    const seen = result.sets['real-seen'];
+    expect(Object.keys(seen.byClass)).toEqual(expect.arrayContaining(['figures', 'headlines', 'overlap', 'paraphrase', 'quantifiers', 'speakers']));
+    expect(seen.byClass.overlap!.fp).toBe(0);
+    const offTopic = result.articles.filter((a) => a.set === 'real-seen' && a.kind === 'unrelated');
+    expect(offTopic.length).toBeGreaterThanOrEqual(7);
+    expect(offTopic.reduce((n, a) => n + a.matching.tp + a.matching.fp + a.optionalMatches, 0)).toBe(0);
+  });
+
   it('derives contradictions only from correct matches', () => {
     expect(result.derived.correct).toBe(result.derived.total);
   });
