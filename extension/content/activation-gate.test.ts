@@ -50,6 +50,18 @@ describe('the activation gate', () => {
     );
   });
 
+  it('sees the same actors in a long text (read by one pattern) as in a short one (read word by word)', () => {
+    const filler = ' The kettle is on offer this week, with free delivery to your door.'.repeat(80);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(written, fc.constantFrom(...SEP)), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([w, s]) => w + s).join('');
+        expect(filler.length).toBeGreaterThan(4_000);
+        expect(gateActors(table, paragraphOf(text + filler), Infinity)).toBe(gateActors(table, paragraphOf(text), Infinity));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('sees each alias of the dataset on its own, as written', () => {
     for (const alias of aliases) {
       const text = `Reports said ${alias} was there.`;

@@ -103,6 +103,28 @@ export function buildGateTable(actors: readonly Actor[]): GateTable {
   return table;
 }
 
+/** The table's key words as one pattern (whole words, any case), for texts longer than `WORD_SCAN_CHARS`. */
+const patterns = new WeakMap<GateTable, RegExp>();
+function keyPattern(table: GateTable): RegExp {
+  let re = patterns.get(table);
+  if (!re) {
+    const keys = Object.keys(table).sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?<![${LATIN}])(?:${keys.join('|')})(?![${LATIN}])`, 'gi');
+    patterns.set(table, re);
+  }
+  return re;
+}
+
+/**
+ * Up to this many characters the text is read word by word, each word looked
+ * up in the table: building and compiling the alternation of ~300 keys costs
+ * more than reading a short page (~1.5 ms on the bench's shop and search
+ * pages). On longer texts the alternation, scanned by the regex engine, wins
+ * (the bench's web-mail page, 12,000 characters, took 2–3× longer word by
+ * word). Both find a key as a whole word in any case.
+ */
+const WORD_SCAN_CHARS = 4_000;
+
 function caseOk([, rule, spelling]: GateEntry, word: string): boolean {
   if (rule === 1) return isUpper(word.charAt(0));
   if (rule === 2) return word === spelling || word === String(spelling).toUpperCase();
@@ -135,11 +157,9 @@ export function gateActors(table: GateTable, root: Node, enough = MIN_DISTINCT_A
   /** actors named for sure (their word names no one else), and per key word its occurrences and the entries it matched */
   const sure = new Set<number>();
   const hits = new Map<string, { count: number; entries: Set<GateEntry> }>();
-  // Word by word, each looked up in the table: a key matches a whole word, any case, as one
-  // alternation of the ~300 keys did, but that regex cost ~1.5 ms to compile on every page and
-  // ran slower than this loop (measured in Chromium 156 on the bench's shop, search and mail pages).
-  const words = new RegExp(WORD.source, 'g');
-  for (let m = words.exec(text); m; m = words.exec(text)) {
+  const re = text.length <= WORD_SCAN_CHARS ? new RegExp(WORD.source, 'g') : keyPattern(table);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0];
     const key = word.toLowerCase();
     if (!Object.hasOwn(table, key)) continue;
