@@ -51,14 +51,14 @@ async function main() {
 
   // The popup asks even where Crosscheck is off, so the reader can switch it back on.
   const stopAnswering = answerPageCalls({
-    info: () => session?.info() ?? startInfo(),
-    annotateSelection: () => session?.annotateSelection() ?? false,
-    anchoring: () => session?.anchoring() ?? { anchored: [], orphaned: [] },
-    analysis: () => session?.analysis() ?? { claims: [], actors: [], annotationClaims: {} },
-    reveal: (start, end) => session?.reveal(start, end) ?? false,
-    nextMention: (actorId) => session?.nextMention(actorId) ?? { index: -1, total: 0 },
-    revealAnnotation: (id) => session?.revealAnnotation(id) ?? false,
-    frame: (token, ask) => (session ? session.frame(token, ask) : Promise.reject(new Error('Crosscheck is not running on this page.'))),
+    'page/info': () => session?.info() ?? startInfo(),
+    'page/annotate-selection': () => session?.annotateSelection() ?? false,
+    'page/anchoring': () => session?.anchoring() ?? { anchored: [], orphaned: [] },
+    'page/analysis': () => session?.analysis() ?? { claims: [], actors: [], annotationClaims: {} },
+    'page/reveal': ({ start, end }) => session?.reveal(start, end) ?? false,
+    'page/next-mention': ({ actorId }) => session?.nextMention(actorId) ?? { index: -1, total: 0 },
+    'page/reveal-annotation': ({ id }) => session?.revealAnnotation(id) ?? false,
+    'page/frame': ({ token, ask }) => (session ? session.frame(token, ask) : Promise.reject(new Error('Crosscheck is not running on this page.'))),
   });
 
   // The settings are read while the alias matcher compiles (the claim index

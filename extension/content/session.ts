@@ -16,7 +16,7 @@ import type { ClaimHit } from '../../src/engine/article-scan';
 import { buildTextModel, findArticleRoot, type TextModel } from '../../src/text/model';
 import { articleDate } from '../../src/engine/article-date';
 import type { callWorker } from '../shared/client';
-import type { AnnotationAnchor, PageInfo } from '../shared/messages';
+import type { AnnotationAnchor, PageAnalysis, PageInfo } from '../shared/messages';
 import type { FrameAnswer, FrameAsk } from '../shared/frame-messages';
 import { DEFAULT_LAYER_PREFS, layerVisible, type LayerPrefs } from '../shared/layer-prefs';
 import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer } from '../shared/layers';
@@ -35,7 +35,6 @@ import { createLayerPainter } from './layer-painter';
 import { createListeners } from './listeners';
 import { watchPage, type PageWatcher } from './live-updates';
 import { placeNotes } from './note-anchors';
-import type { PageHandlers } from './page-calls';
 import { describePage } from './page-info';
 import { installStyleText } from './page-style';
 import { summarize } from './page-summary';
@@ -52,8 +51,17 @@ import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
 
 export type { AnchoredAnnotation } from './targets';
 
-/** A running session answers the popup's page calls itself. */
-export interface Session extends PageHandlers {
+/** A running session: what the popup's page calls ask of it (see index.ts), and its own controls. */
+export interface Session {
+  info(): PageInfo;
+  /** Opens the note form for the current selection; false when nothing is selected. */
+  annotateSelection(): boolean;
+  anchoring(): { anchored: string[]; orphaned: string[] };
+  analysis(): PageAnalysis;
+  /** Scrolls to text[start, end) and flashes it; false when the model has no such text. */
+  reveal(start: number, end: number): boolean;
+  nextMention(actorId: string): { index: number; total: number };
+  revealAnnotation(id: string): boolean;
   rescan(): Promise<void>;
   readonly model: TextModel;
   /** Crosscheck's own element in the page (changes inside it are not page changes). */

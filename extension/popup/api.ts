@@ -9,7 +9,7 @@ import type { Annotation, AnnotationPatch } from '../../src/annotations/model';
 import type { StorageStatus } from '../../src/db/durability';
 import { LAYER_PREFS_KEY, layerPrefsFor, withLayerPrefs, type LayerPrefs } from '../shared/layer-prefs';
 import type { PageAnalysis, PageInfo } from '../shared/messages';
-import { callPage, callWorker, ext } from './transport';
+import { callPage, callWorker, ext } from '../shared/client';
 
 export interface PopupApi {
   /** The tab to show, or null when there is none. */

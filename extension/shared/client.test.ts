@@ -9,10 +9,10 @@ import { createAnnotationStore } from '../../src/db/annotation-store';
 import { CrosscheckDatabase } from '../../src/db/database';
 import { createRouter } from '../background/router';
 
-const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>();
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: (m: unknown) => sendMessage(m) } } }));
+import { callWorker } from './client';
 
-const { callWorker } = await import('./client');
+const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>();
+vi.stubGlobal('chrome', { runtime: { id: 'crosscheck-test', sendMessage: (m: unknown) => sendMessage(m) } });
 
 const page = { url: 'https://news.example.com/story', tabId: 7 };
 const annotation = { url: page.url, urlKey: 'news.example.com/story', selectors: [{ type: 'TextQuoteSelector' as const, exact: 'Raqqa' }], note: 'n' };

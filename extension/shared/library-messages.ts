@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { AnnotationSchema, type Annotation } from '../../src/annotations/model';
-import { EXPORT_FORMATS, type ExportFile, type ExportFormat } from '../../src/io/formats';
+import { EXPORT_FORMATS, type ExportFile } from '../../src/io/formats';
 import type { LibraryFacets, LibraryHit, LibrarySort } from '../../src/search/library-search';
 
 export interface LibraryQueryRequest {
@@ -55,30 +55,31 @@ export const TRANSFER_BATCH = 1_000;
 /** …and about the most characters of text (notes are capped at ~31,000 characters each): far under the 64 MiB message limit. */
 export const TRANSFER_CHARS = 8_000_000;
 
+/** What each library call answers; what it carries is what `LibraryRequestSchemas` read (messages.ts derives the call map). */
 export interface LibraryCalls {
   /** Search and filter the whole library; one page of hits and the total. */
-  'library/query': { request: LibraryQueryRequest; response: LibraryPage };
+  'library/query': { response: LibraryPage };
   /** Tags, sites and mentioned actors with counts, for the filters. */
-  'library/facets': { request: Record<string, never>; response: LibraryFacets & { unreadable?: number; quarantined?: number } };
+  'library/facets': { response: LibraryFacets & { unreadable?: number; quarantined?: number } };
   /** Deletes annotations in one transaction; returns what was deleted, for undo. */
-  'library/delete-many': { request: { ids: string[] }; response: Annotation[] };
+  'library/delete-many': { response: Annotation[] };
   /** Puts deleted annotations back exactly as they were (undo). */
-  'library/restore': { request: { annotations: Annotation[] }; response: { restored: number } };
+  'library/restore': { response: { restored: number } };
   /** The library (or the given ids) as a file. */
-  'library/export': { request: { format: ExportFormat; ids?: string[] }; response: ExportFile };
+  'library/export': { response: ExportFile };
   /** Imports a JSON-LD file's text: all or nothing. */
-  'library/import': { request: { text: string }; response: ImportReport };
+  'library/import': { response: ImportReport };
   /** One page of the whole library (after the id `after`), or the given ids, for an export the library page writes itself. */
-  'library/export-page': { request: { after?: string; limit: number; ids?: string[] }; response: ExportPage };
+  'library/export-page': { response: ExportPage };
   /** After the backup file was handed to the reader: records it as the last full backup, made at `startedAt`. */
-  'library/backup-done': { request: { startedAt: number }; response: null };
+  'library/backup-done': { response: null };
   /** A batched import: begin, stage batches of validated records, commit all at once (or abort). */
-  'library/import-begin': { request: Record<string, never>; response: { importId: string } };
-  'library/import-batch': { request: { importId: string; batch: number; annotations: Annotation[] }; response: { staged: number } };
-  'library/import-commit': { request: { importId: string; unsupported: number }; response: ImportReport };
-  'library/import-abort': { request: { importId: string }; response: null };
+  'library/import-begin': { response: { importId: string } };
+  'library/import-batch': { response: { staged: number } };
+  'library/import-commit': { response: ImportReport };
+  'library/import-abort': { response: null };
   /** Stored rows that cannot be read (and those the upgrade kept aside), as they are, with the reason. */
-  'library/unreadable': { request: Record<string, never>; response: { row: unknown; reason: string }[] };
+  'library/unreadable': { response: { row: unknown; reason: string }[] };
 }
 
 /** The largest text an import message may carry; the parser's own, clearer cap (50 MB) is below it. */

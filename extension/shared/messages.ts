@@ -1,19 +1,16 @@
 /**
  * The one message protocol between Crosscheck's contexts. Each direction has a
- * call map: what a request carries and what its reply holds. Replies are data
- * (`Reply`), never thrown errors, so a failure crosses contexts intact.
- * The receiving end validates every request with `WorkerRequestSchema`.
+ * call map (`WorkerCalls`, `PageCalls`): what a request carries is what the
+ * receiving end's valibot schema reads (`WorkerRequestSchema`,
+ * `PageRequestSchema`, which validate every request), what its reply holds is
+ * written in the reply maps below. Replies are data (`Reply`, reply.ts), never
+ * thrown errors, so a failure crosses contexts intact. Callers import only
+ * types from here: the schemas stay with the receiving ends.
  */
 import * as v from 'valibot';
-import {
-  AnnotationPatchSchema,
-  NewAnnotationSchema,
-  type Annotation,
-  type AnnotationPatch,
-  type NewAnnotation,
-} from '../../src/annotations/model';
+import { AnnotationPatchSchema, NewAnnotationSchema, type Annotation } from '../../src/annotations/model';
 import type { StorageStatus } from '../../src/db/durability';
-import { FRAME_TOKEN, FrameAskSchema, type FrameAnswer, type FrameAsk } from './frame-messages';
+import { FRAME_TOKEN, FrameAskSchema, type FrameAnswer } from './frame-messages';
 import type { ListedDataset } from '../../src/db/dataset-store';
 import type { DatasetEntry } from '../../src/dataset/collection';
 import { LibraryRequestSchemas, type LibraryCalls } from './library-messages';
@@ -21,72 +18,76 @@ import type { KnownSlice } from '../../src/dataset/slice';
 
 export { CallError, fail, ok, unwrap, type Reply, type ReplyError } from './reply';
 
-/** Calls answered by the service worker (from content scripts and extension pages; `library/*` from extension pages only). */
-export interface WorkerCalls extends LibraryCalls {
+/**
+ * Calls answered by the service worker (from content scripts and extension
+ * pages; `library/*` from extension pages only): what each answers. What each
+ * carries is what `WorkerRequestSchema` reads (`WorkerCalls` below).
+ */
+interface WorkerReplies extends LibraryCalls {
   /** The annotations saved on one page (by normalised URL key), oldest first. */
-  'annotations/list': { request: { urlKey: string }; response: Annotation[] };
+  'annotations/list': { response: Annotation[] };
   /**
    * What a content script needs to draw a page's annotations: where they are
    * and their colour — never the note, tags or linked claim (those are shown
    * only in the note frame, an extension page).
    */
-  'annotations/anchors': { request: { urlKey: string }; response: AnnotationAnchor[] };
+  'annotations/anchors': { response: AnnotationAnchor[] };
   /** One annotation, for the note frame and extension pages (null when it is gone). */
-  'annotations/get': { request: { id: string }; response: Annotation | null };
+  'annotations/get': { response: Annotation | null };
   /**
    * From the note frame only: a question for the content script of the
    * frame's own tab (top frame), relayed by the worker (frame-messages.ts).
    */
-  'frame/ask-page': { request: { token: string; ask: FrameAsk }; response: FrameAnswer };
+  'frame/ask-page': { response: FrameAnswer };
   /**
    * Saves a new annotation; the worker assigns the times, and the id unless
    * the caller chose one. With an id, the call is idempotent: a retry after a
    * lost reply (the worker stopped mid-call) answers the record already saved.
    */
-  'annotations/create': { request: { annotation: NewAnnotation; id?: string }; response: Annotation };
+  'annotations/create': { response: Annotation };
   /**
    * Changes note, tags, colour or linked claim of the version last seen
    * (`baseUpdated`: its `updated` time); a newer version is never overwritten
    * (`conflict`).
    */
-  'annotations/update': { request: { id: string; patch: AnnotationPatch; baseUpdated: number }; response: Annotation };
+  'annotations/update': { response: Annotation };
   /** Deletes one annotation and returns it (for undo), or null when it was already gone. */
-  'annotations/delete': { request: { id: string }; response: Annotation | null };
+  'annotations/delete': { response: Annotation | null };
   /** Extension pages only: eviction, unexported annotations, persistence (for the backup reminder). */
-  'status/get': { request: Record<string, never>; response: StorageStatus };
+  'status/get': { response: StorageStatus };
   /** Extension pages only: the reader has seen the eviction notice. */
-  'status/dismiss-eviction': { request: Record<string, never>; response: null };
+  'status/dismiss-eviction': { response: null };
   /** Extension pages only: the imported datasets (their facts, not their claims), oldest first. */
-  'datasets/list': { request: Record<string, never>; response: ListedDataset[] };
+  'datasets/list': { response: ListedDataset[] };
   /** Extension pages only: validates and stores a dataset file (ClaimReview or native); the same file again is `duplicate`. */
-  'datasets/import': { request: { fileName: string; text: string }; response: { dataset: ListedDataset; duplicate: boolean } };
+  'datasets/import': { response: { dataset: ListedDataset; duplicate: boolean } };
   /** Extension pages only: switches an imported dataset on or off. */
-  'datasets/set-enabled': { request: { id: string; enabled: boolean }; response: ListedDataset };
+  'datasets/set-enabled': { response: ListedDataset };
   /** Extension pages only: removes an imported dataset (undo with `datasets/restore` for a few minutes). */
-  'datasets/remove': { request: { id: string }; response: ListedDataset };
-  'datasets/restore': { request: { id: string }; response: ListedDataset };
+  'datasets/remove': { response: ListedDataset };
+  'datasets/restore': { response: ListedDataset };
   /** The enabled imported datasets with their claims, for the engine (content scripts and the popup). */
-  'datasets/enabled': { request: { excludeUrlKey?: string }; response: DatasetEntry[] };
+  'datasets/enabled': { response: DatasetEntry[] };
 }
 
-/** Calls answered by the content script of a tab (from the popup). */
-export interface PageCalls {
+/** Calls answered by the content script of a tab (from the popup, and the worker's relays): what each answers. */
+interface PageReplies {
   /** Which page this is, as annotations know it. */
-  'page/info': { request: Record<string, never>; response: PageInfo };
+  'page/info': { response: PageInfo };
   /** Which of the page's saved annotations re-attached to the text, and which are orphaned. */
-  'page/anchoring': { request: Record<string, never>; response: { anchored: string[]; orphaned: string[] } };
+  'page/anchoring': { response: { anchored: string[]; orphaned: string[] } };
   /** What Crosscheck found on the page: claims with their matches, actors with mention counts. */
-  'page/analysis': { request: Record<string, never>; response: PageAnalysis };
+  'page/analysis': { response: PageAnalysis };
   /** Scrolls to text[start, end) of the article and flashes it. */
-  'page/reveal': { request: { start: number; end: number }; response: boolean };
+  'page/reveal': { response: boolean };
   /** Scrolls to a saved annotation and flashes it; false when it is not on the page. */
-  'page/reveal-annotation': { request: { id: string }; response: boolean };
+  'page/reveal-annotation': { response: boolean };
   /** Scrolls to the next mention of an actor and flashes it; answers its position. */
-  'page/next-mention': { request: { actorId: string }; response: { index: number; total: number } };
+  'page/next-mention': { response: { index: number; total: number } };
   /** The note frame's question, relayed by the worker; answered only for the frame holding the token. */
-  'page/frame': { request: { token: string; ask: FrameAsk }; response: FrameAnswer };
+  'page/frame': { response: FrameAnswer };
   /** Opens the note form for the reader's selection (keyboard shortcut, context menu). */
-  'page/annotate-selection': { request: Record<string, never>; response: boolean };
+  'page/annotate-selection': { response: boolean };
 }
 
 /** An annotation as a content script sees it: where it is drawn, and in which colour. */
@@ -135,11 +136,34 @@ export interface PageAnalysis {
   known?: KnownSlice;
 }
 
+/**
+ * The protocol is defined once: a call's request is what the receiving end's
+ * schema reads — callers send its input (defaults may be left out), the
+ * receiving end handles its output — and its response is what the reply maps
+ * above say.
+ */
+type CallMap<S extends v.GenericSchema, R> = {
+  [K in keyof R & string]: {
+    request: Omit<Extract<v.InferInput<S>, { type: K }>, 'type'>;
+    response: R[K] extends { response: infer T } ? T : never;
+  };
+};
+
+export type WorkerCalls = CallMap<typeof WorkerRequestSchema, WorkerReplies>;
+export type PageCalls = CallMap<typeof PageRequestSchema, PageReplies>;
 export type WorkerCallName = keyof WorkerCalls;
 export type PageCallName = keyof PageCalls;
 
-export type WorkerRequest<K extends WorkerCallName = WorkerCallName> = { type: K } & WorkerCalls[K]['request'];
-export type PageRequest<K extends PageCallName = PageCallName> = { type: K } & PageCalls[K]['request'];
+/** A request as the receiving end handles it (validated, defaults filled in). */
+export type WorkerRequest<K extends WorkerCallName = WorkerCallName> = Extract<v.InferOutput<typeof WorkerRequestSchema>, { type: K }>;
+export type PageRequest<K extends PageCallName = PageCallName> = Extract<v.InferOutput<typeof PageRequestSchema>, { type: K }>;
+
+/** Every call of a reply map has a schema, and every schema a reply: a call added on one side only fails to compile. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const workerCallsComplete: Same<keyof WorkerReplies, v.InferOutput<typeof WorkerRequestSchema>['type']> = true;
+const pageCallsComplete: Same<keyof PageReplies, v.InferOutput<typeof PageRequestSchema>['type']> = true;
+void workerCallsComplete;
+void pageCallsComplete;
 
 const UrlKey = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
 const AnnotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));

@@ -1,10 +1,10 @@
 /**
- * The popup's own callers (no polyfill, no valibot): the same replies and the
- * same one retry for a worker that was starting or stopped mid-call as the
- * shared client.
+ * The callers every context shares (no polyfill, no valibot), against the
+ * browser's own extension object: replies unwrapped, one retry for a worker
+ * that was starting or stopped mid-call.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { callPage, callWorker } from './transport';
+import { callPage, callWorker } from './client';
 
 const g = globalThis as { chrome?: unknown; browser?: unknown };
 afterEach(() => {
@@ -18,7 +18,7 @@ function fakeChrome(runtimeReplies: (() => Promise<unknown>)[], tabReply?: unkno
   return { runtime: { sendMessage }, tabs: { sendMessage: tabsSendMessage } };
 }
 
-describe('popup transport', () => {
+describe('the shared client', () => {
   it('unwraps a worker reply', async () => {
     g.chrome = fakeChrome([async () => ({ ok: true, value: [1, 2] })]);
     expect(await callWorker('annotations/list', { urlKey: 'a.example/x' })).toEqual([1, 2]);
@@ -44,13 +44,15 @@ describe('popup transport', () => {
     await expect(callPage(3, 'page/info', {})).rejects.toMatchObject({ code: 'unavailable' });
   });
 
-  it('calls the tab\'s content script, through `browser` where the browser has it', async () => {
+  it('calls the tab\'s content script through `chrome` in Chromium even where a `browser` answers, and through `browser` where only it exists', async () => {
     const chromeApi = fakeChrome([], { ok: true, value: 'from chrome' });
-    const browserApi = fakeChrome([], { ok: true, value: 'from browser' });
+    const pageElement = fakeChrome([], { ok: true, value: 'from a page element named browser' });
     g.chrome = chromeApi;
-    g.browser = browserApi;
-    expect(await callPage(3, 'page/next-mention', { actorId: 'russia' })).toBe('from browser');
-    expect(browserApi.tabs.sendMessage).toHaveBeenCalledWith(3, { type: 'page/next-mention', actorId: 'russia' });
-    expect(chromeApi.tabs.sendMessage).not.toHaveBeenCalled();
+    g.browser = pageElement;
+    expect(await callPage(3, 'page/next-mention', { actorId: 'russia' })).toBe('from chrome');
+    expect(chromeApi.tabs.sendMessage).toHaveBeenCalledWith(3, { type: 'page/next-mention', actorId: 'russia' });
+    expect(pageElement.tabs.sendMessage).not.toHaveBeenCalled();
+    delete g.chrome;
+    expect(await callPage(3, 'page/info', {})).toBe('from a page element named browser');
   });
 });
