@@ -38,8 +38,6 @@ interface Pending {
   quote: string;
   rect: DOMRect;
   suggestion: ClaimSuggestion | null;
-  /** Set while the engine's reading of the passage is on its way from the worker. */
-  suggesting?: Promise<void>;
 }
 
 export function createAnnotator(deps: AnnotatorDeps) {
@@ -56,26 +54,15 @@ export function createAnnotator(deps: AnnotatorDeps) {
     if (!selection) return null;
     const suggestion = deps.suggestClaim(model, selection.start, selection.end);
     const next: Pending = { serial: ++serial, range: selection.range, quote: selection.quote, rect: selection.rect, suggestion: null };
-    if (suggestion instanceof Promise) {
-      // asked as the reader selects: by the time they press Annotate it is usually here
-      next.suggesting = suggestion.then((found) => {
-        next.suggestion = found;
-        delete next.suggesting;
-      });
-    } else next.suggestion = suggestion;
+    // asked as the reader selects: by the time they press Annotate it is usually here
+    if (suggestion instanceof Promise) void suggestion.then((found) => (next.suggestion = found));
+    else next.suggestion = suggestion;
     return next;
   }
 
-  /** Counts the forms asked for: only the latest one opens when two wait for the engine's reading. */
-  let opening = 0;
-  async function openForm(next: Pending) {
-    const mine = ++opening;
-    if (next.suggesting) {
-      // the engine's reading of a passage outside the page's claim sentences, still on its way: a moment
-      await next.suggesting;
-      // the reader asked for another passage's form meanwhile: that one opens instead
-      if (mine !== opening) return;
-    }
+  function openForm(next: Pending) {
+    // The form opens at once; the engine's reading of a passage outside the page's claim sentences,
+    // asked of the worker as the reader selected, is suggested when it came in before Annotate was pressed.
     pending = next;
     // The passage is held by our own live Range from here on. The page's
     // selection is let go: a live page editing the selected text would
@@ -102,8 +89,8 @@ export function createAnnotator(deps: AnnotatorDeps) {
       const next = capture();
       if (next) {
         // While the reader writes a new note, selecting again moves the form to the new passage.
-        if (frame.state.mode === 'new') return void openForm(next);
-        toolbar.offer(next.rect, () => void openForm(next));
+        if (frame.state.mode === 'new') return openForm(next);
+        toolbar.offer(next.rect, () => openForm(next));
       } else {
         toolbar.hide();
       }
@@ -156,7 +143,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
     openForSelection(): boolean {
       const next = capture();
       if (!next) return false;
-      void openForm(next);
+      openForm(next);
       return true;
     },
     /** Shows a saved note in the frame, next to `near` (hover, or the keyboard with focus). */
