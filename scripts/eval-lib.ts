@@ -10,7 +10,7 @@ import { classifyParagraphs, isFurnitureText } from '../extension/content/furnit
 import { createAnalysisService } from '../extension/background/analysis';
 import { articleRequest } from '../src/engine/article-scan';
 import { articleDate, parseHtml } from '../src/engine/html';
-import { type ActorReport, type Analysis, type ClaimReport, createEngine } from '../src/engine/index';
+import { type ActorReport, type Analysis, type ClaimReport, type EngineOptions, createEngine } from '../src/engine/index';
 import { bundledInfo, combineDatasets, type DatasetEntry } from '../src/dataset/collection';
 import { type TextModel, buildTextModel, findArticleRoot, textModelFromString } from '../src/text/model';
 
@@ -172,7 +172,14 @@ async function analyse(service: Service, engine: ReturnType<typeof createEngine>
  * labels know only `dataset`'s claims, so every match from an extra dataset
  * counts as wrong.
  */
-export async function evaluate(dataset: Dataset, evalDir: string, options: { extra?: readonly DatasetEntry[] } = {}): Promise<EvalResult> {
+export interface EvaluateOptions {
+  extra?: readonly DatasetEntry[];
+  /** diagnostics (scripts/eval-diagnose.ts): the claim index's judged candidates, and which article is read */
+  trace?: EngineOptions['trace'];
+  onArticle?: (file: string) => void;
+}
+
+export async function evaluate(dataset: Dataset, evalDir: string, options: EvaluateOptions = {}): Promise<EvalResult> {
   const labels = JSON.parse(readFileSync(join(evalDir, 'labels.json'), 'utf8')) as Labels;
   const realDir = join(evalDir, 'real-shape');
   const realLabelsFile = join(evalDir, 'real-shape-labels.json');
@@ -183,7 +190,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: { ext
   const combined = options.extra?.length ? combineDatasets([{ info: bundledInfo(dataset), dataset }, ...options.extra]) : null;
   // the claim index is compiled by the service, as in the worker; this engine's matcher names the actors
   const engine = combined ? createEngine(combined.dataset, { datasetOf: combined.datasetOf }) : createEngine(dataset);
-  const service = createAnalysisService({ bundled: dataset, imported: async () => [...(options.extra ?? [])], notes: async () => [] });
+  const service = createAnalysisService({ bundled: dataset, imported: async () => [...(options.extra ?? [])], notes: async () => [], ...(options.trace ? { trace: options.trace } : {}) });
   const claimIds = new Set(dataset.claims.map((c) => c.id));
   const files = [
     ...readdirSync(join(evalDir, 'articles')).sort(),
@@ -200,6 +207,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: { ext
       for (const o of s.optional ?? []) if (!claimIds.has(o)) throw new Error(`${file}: unknown optional claim id ${o} in labels`);
     }
     const raw = readFileSync(file.includes('/') ? join(evalDir, file) : join(evalDir, 'articles', file), 'utf8');
+    options.onArticle?.(file);
     const t0 = performance.now();
     const { analysis } = await analyse(service, engine, file, raw);
     const ms = performance.now() - t0;

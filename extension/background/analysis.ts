@@ -14,7 +14,7 @@ import { isClaimNote, notesDataset, type NoteSource } from '../../src/dataset/no
 import type { Dataset } from '../../src/dataset/schema';
 import { EMPTY_SLICE, knownSlice, type KnownSlice } from '../../src/dataset/slice';
 import type { Mention } from '../../src/actors/matcher';
-import { createEngine, type Engine } from '../../src/engine';
+import { createEngine, type Engine, type EngineOptions } from '../../src/engine';
 import { beginScan, type ArticleRequest, type ClaimHit, type ScanCache } from '../../src/engine/article-scan';
 import { AnalysisRequestSchema, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
 
@@ -26,6 +26,8 @@ export interface AnalysisDeps {
   notes: () => Promise<NoteSource[]>;
   /** Work between pauses, so a disconnect (a cancelled analysis) is seen and other pages get a turn. */
   sliceMs?: number;
+  /** Diagnostics only (scripts/eval-diagnose.ts): the claim index's judged candidates. */
+  trace?: EngineOptions['trace'];
 }
 
 /** A compiled engine and what goes with it, for one set of known claims. */
@@ -50,7 +52,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
   let nextNoteArray = 0;
 
   const compile = (dataset: Dataset, datasetOf?: (id: string) => string): Compiled => {
-    const engine = createEngine(dataset, datasetOf ? { datasetOf } : {});
+    const engine = createEngine(dataset, { ...(datasetOf ? { datasetOf } : {}), ...(deps.trace ? { trace: deps.trace } : {}) });
     let lookup: DatasetLookup | null = null;
     return { engine, lookup: () => (lookup ??= createLookup(dataset)), cache: new Map() };
   };

@@ -214,6 +214,20 @@ export interface MatchDeps {
   matcher: ActorMatcher;
   /** actor a mention stands for (refersTo or actorId) */
   actorOf(m: Mention): string;
+  /** diagnostics only (scripts/eval-diagnose.ts): every judged candidate's features */
+  trace?: (entry: MatchTrace) => void;
+}
+
+/** What judging one candidate saw (for the recall diagnostic). */
+export interface MatchTrace {
+  sentence: string;
+  claimId: string;
+  /** its place in retrieval (-1: judged for its figure, not retrieved in the top) */
+  rank: number;
+  lex: number;
+  lexContent: number;
+  relation: Relation | 'none';
+  flags: string[];
 }
 
 /** Compile the claim index for a dataset (once). */
@@ -346,6 +360,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
     const foldedAll = foldText(texts.join(' \n ')).toLowerCase();
     const months = monthsIn(foldText(claim.slots.time ?? '').toLowerCase());
+    // an ISO date ("2015-09-30") names its month too: the campaign began in September, not in the reports' October
+    const iso = /\b(?:19|20)\d\d-(0[1-9]|1[0-2])\b/.exec(claim.slots.time ?? '');
+    if (iso) months.add(Number(iso[1]) - 1);
     const years = yearsIn(foldText(claim.slots.time ?? '').toLowerCase());
     for (const e of claim.evidence) {
       const src = sourcesById.get(e.source);
@@ -646,7 +663,10 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const lex = Math.max(lexical(query, d, shQ), shC ? lexical(queryContent!, d, shC) : 0);
       // what is claimed must be there, not only who claims it ("Hollande said, before his talks with Putin, …")
       const lexContent = Math.max(lexical(query, d, shQ, true), shC ? lexical(queryContent!, d, shC, true) : 0);
-      if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) continue;
+      if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) {
+        deps.trace?.({ sentence: text.slice(span.start, span.end), claimId: c.claim.id, rank: ranked.indexOf(i), lex, lexContent, relation: 'none', flags: ['below-floor'] });
+        continue;
+      }
       const cl = c.claim;
       // an article from another time (a 2016 page on the same war): not about this claim at all,
       // unless the sentence names the claim's year
@@ -771,6 +791,10 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         reason = `${why}; shared actors: ${[...sentActors].filter((a) => d.actors.has(a)).map((a) => actorsById.get(a)?.name ?? a).join(', ')}`;
       }
       if (relation) out.push({ claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason });
+      if (deps.trace) {
+        const flags = Object.entries({ placeClash, timeClash, articleClash, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny }).filter(([, v]) => v).map(([k]) => k);
+        deps.trace({ sentence: text.slice(span.start, span.end), claimId: cl.id, rank: ranked.indexOf(i), lex, lexContent, relation: relation ?? 'none', flags: [...flags, `actorShared=${actorShared}`, `claimant=${claimantId ?? claimant?.text ?? '-'}`] });
+      }
       // a corroboration anchored by its speaker or its figure can stand for the claim's side in a dispute
       // (the speaker is the claim's claimant or part of it: Konashenkov for the ministry, not Britain for the seven countries)
       if (relation === 'corroborates' && ((claimantId !== undefined && (claimantId === cl.claimant || famOf(claimantId).has(cl.claimant))) || agree !== undefined)) anchored.add(cl.id);

@@ -192,6 +192,8 @@ export interface EngineOptions {
    * (`combineDatasets`); by default every claim is `dataset.id`'s.
    */
   datasetOf?: (claimId: string) => string;
+  /** diagnostics only: every candidate the claim index judges (see MatchDeps.trace) */
+  trace?: MatchDeps['trace'];
 }
 
 export function createEngine(dataset: Dataset, options: EngineOptions = {}): Engine {
@@ -200,7 +202,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   const actorOf = (m: Mention): string => m.refersTo ?? m.actorId;
   // the claim index is built on first use: highlighting actors alone never pays for it
   let indexCache: ClaimIndex | undefined;
-  const claimIndex = (): ClaimIndex => (indexCache ??= options.datasetOf ? partitionedIndex(dataset, options.datasetOf, { matcher, actorOf }) : compileClaimIndex(dataset, { matcher, actorOf }));
+  const deps: MatchDeps = options.trace ? { matcher, actorOf, trace: options.trace } : { matcher, actorOf };
+  const claimIndex = (): ClaimIndex => (indexCache ??= options.datasetOf ? partitionedIndex(dataset, options.datasetOf, deps) : compileClaimIndex(dataset, deps));
   const nameWordsCache = new Map<string, string>();
   const nameWords = (id: string): string => {
     let s = nameWordsCache.get(id);

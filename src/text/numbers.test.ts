@@ -25,6 +25,12 @@ describe('extractNumbers', () => {
     expect(nums('nearly 90 percent of strikes')[0]).toMatchObject({ v: 90, q: 'about' });
   });
 
+  it('reads a possessive duration as one unit, and nothing else with "a"', () => {
+    expect(nums("gave roughly an hour's warning")).toEqual([{ v: 1, max: undefined, q: 'about', u: ['hour', stem('notice')] }]);
+    expect(nums("only one day's notice")[0]).toMatchObject({ v: 1, u: ['day', stem('notice')] });
+    expect(nums('an hour later two strikes a day')).toEqual([{ v: 2, max: undefined, q: 'exact', u: [stem('strikes')] }]);
+  });
+
   it('skips dates, years, model names and ordinals', () => {
     expect(nums('On Oct 1, Su-34 planes flew; on 30 September and in 2011 the 2nd wave came')).toEqual([]);
   });

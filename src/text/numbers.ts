@@ -196,7 +196,25 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
     out.push(mention);
   }
   majorities(text.slice(from, to), from, out);
+  if (s.includes("'s")) durations(s, from, out);
   return out;
+}
+
+/**
+ * "an hour's notice", "roughly a day's warning": a possessive duration is a
+ * figure (one hour), counting the unit and what follows it. Only the
+ * possessive: a bare "an hour later" or "two strikes a day" is no count.
+ */
+const DURATION = new RegExp(String.raw`(?<![\w])(?:${QUAL}\s+)?(?:an?|one)\s+(minute|hour|day|week|month|year)'s\s+([a-z]+)`, 'g');
+
+function durations(s: string, from: number, out: NumberMention[]): void {
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(s); m !== null; m = DURATION.exec(s)) {
+    const end = m.index + m[0].length - m[3]!.length - 1;
+    const units = [stem(m[2]!)];
+    if (!STOP_WORDS.has(m[3]!)) units.push(stem(m[3]!));
+    out.push({ value: 1, qualifier: qualifierOf(m[1]), start: from + m.index, end: from + end, units });
+  }
 }
 
 /**
