@@ -120,6 +120,8 @@ interface ClaimDetail {
   days: Set<string>;
   /** the first and last month (monthIndex) of its time and its reports, when known */
   monthRange: [number, number] | undefined;
+  /** the first day (ISO) the claim's own date allows (see sinceOf) */
+  since: string | undefined;
   claimantName: string;
 }
 
@@ -172,6 +174,19 @@ function yearsIn(folded: string): Set<number> {
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(folded); m !== null; m = YEAR_RE.exec(folded)) out.add(Number(m[1]));
   return out;
+}
+
+/**
+ * The first day a claim's own date allows: "2015-11-20" → that day, "October 2015" →
+ * "2015-10-01"; undefined when it gives none (a report's date is no bound: the claim
+ * may have been made days before it was reported).
+ */
+function sinceOf(time: string): string | undefined {
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(time)?.[0];
+  if (iso !== undefined) return iso;
+  const my = /^(?:early\s+|late\s+|mid-?\s*)?([a-z]+)\s+(\d{4})\b/i.exec(time);
+  const month = my ? MONTHS.indexOf(my[1]!.slice(0, 3).toLowerCase()) : -1;
+  return my && month >= 0 ? `${my[2]}-${String(month + 1).padStart(2, '0')}-01` : undefined;
 }
 
 function sameValue(n: NumberMention, f: ClaimFigure): boolean {
@@ -387,6 +402,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         if (w?.year !== undefined) monthsAt.push(monthIndex(w.year, w.month));
       }
     }
+    const since = sinceOf(claim.slots.time ?? '');
     const claimantActor = hasActorClaimant(claim) ? actorsById.get(claim.claimant) : undefined;
     let claimantName = claimantActor?.name ?? (claim.claimant === 'reporter' ? 'the reporter' : 'an unnamed speaker');
     if (claim.claimant === 'reporter') {
@@ -410,9 +426,23 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       // a checked claim's date is when it was said, not an event's day
       days: claim.review ? new Set<string>() : claimDays(claim.slots.time),
       monthRange: monthsAt.length > 0 ? [Math.min(...monthsAt), Math.max(...monthsAt)] : undefined,
+      since,
       claimantName,
     });
   }
+
+  /** the states an actor speaks for or belongs to (its family's states) */
+  const statesOf = (id: string): string[] => [...famOf(id)].filter((x) => actorsById.get(x)?.type === 'state');
+  /**
+   * Is a speaker an official of the state whose institution did a reported fact (Turkey's prime
+   * minister on the Turkish foreign ministry's summons)? Not when the doer is a whole state: a
+   * state does most of what the reports record, and any of its officials would pass.
+   */
+  const sameSide = (speaker: string, doer: string | undefined): boolean => {
+    if (doer === undefined || actorsById.get(doer)?.type === 'state') return false;
+    const doerStates = statesOf(doer);
+    return statesOf(speaker).some((x) => doerStates.includes(x));
+  };
 
   const withFigures = compiled.flatMap((c, i) => (c.figures.length > 0 ? [i] : []));
   const hasFigures = new Uint8Array(Math.max(1, N));
@@ -569,6 +599,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const when = input.articleWhen ?? whenOfIso(input.articleDate);
     const articleYear = when?.year;
     const articleMonth = when?.month;
+    // the article's day, ISO, when its date is whole
+    const articleDay = when?.year !== undefined && when.day !== undefined ? `${when.year}-${String(when.month + 1).padStart(2, '0')}-${String(when.day).padStart(2, '0')}` : undefined;
     // the time the page is of, for "another time": its date, else the latest date it states
     const pageTime = when?.year !== undefined ? monthIndex(when.year, when.month) : input.articleNotBefore?.year !== undefined ? monthIndex(input.articleNotBefore.year, input.articleNotBefore.month) : undefined;
     // the days the sentence speaks of, per year (a dateline gives no year: the claim's stands in)
@@ -682,6 +714,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         (sMonths.size > 0 && d.months.size > 0 && ![...sMonths].some((m) => d.months.has(m)));
       // an undated sentence in an article from another month: not the same event for a contradiction
       // (a later article may well re-report an older claim, so corroboration is left alone)
+      // an article published before the claim was made cannot restate it (another, earlier event)
+      const beforeClaim = articleDay !== undefined && d.since !== undefined && articleDay < d.since;
       const articleClash =
         articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && d.months.size > 0 && d.years.size > 0 &&
         !((articleYear === undefined || d.years.has(articleYear)) && d.months.has(articleMonth));
@@ -766,6 +800,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         reason = `opposite account: denies what ${src} states`;
       } else if (
         !otherEvent &&
+        !beforeClaim &&
         !disagree &&
         !polarityFlip &&
         // a concern or a hope in the reports is not the fact a sentence states
@@ -777,8 +812,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         // (a checked rumour is anyone's who repeats it)
         (!claimantClash || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone && !(namedStranger && ATTRIBUTIVE.has(cl.kind) && !cl.review))) &&
         lexContent >= THRESHOLDS.corroborateContent &&
-        // a background fact stated by the reporter is rarely what a named speaker says: ask for more
-        (lex >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
+        // a background fact stated by the reporter is rarely what a named speaker says: ask for more,
+        // unless the speaker is on the side that did it (Turkey's prime minister on Turkey's summons)
+        (lex >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
           (agree && lex >= THRESHOLDS.corroborateWithFigure))
       ) {
         relation = 'corroborates';
@@ -792,7 +828,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       }
       if (relation) out.push({ claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason });
       if (deps.trace) {
-        const flags = Object.entries({ placeClash, timeClash, articleClash, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny }).filter(([, v]) => v).map(([k]) => k);
+        const flags = Object.entries({ placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny }).filter(([, v]) => v).map(([k]) => k);
         deps.trace({ sentence: text.slice(span.start, span.end), claimId: cl.id, rank: ranked.indexOf(i), lex, lexContent, relation: relation ?? 'none', flags: [...flags, `actorShared=${actorShared}`, `claimant=${claimantId ?? claimant?.text ?? '-'}`] });
       }
       // a corroboration anchored by its speaker or its figure can stand for the claim's side in a dispute

@@ -22,3 +22,26 @@ describe('dates and durations', () => {
     expect(m?.reason).toMatch(/^same figure: 1 notice hours/);
   });
 });
+
+describe('paraphrase of the predicate', () => {
+  it('a summons is a summons when the ambassador is "called in"', () => {
+    expect(rel('The Russian envoy was called in to the Turkish foreign ministry on Friday.', 'russian-ambassador-summoned-ankara')).toBe('corroborates');
+  });
+});
+
+describe('who states a background fact', () => {
+  it("an official of the state whose institution acted may state it (Turkey's prime minister on the foreign ministry's summons)", () => {
+    expect(rel("Speaking in Ankara, Prime Minister Ahmet Davutoglu said Turkey had summoned Russia's ambassador to protest over the raids.", 'russian-ambassador-summoned-ankara')).toBe('corroborates');
+  });
+});
+
+describe('article date', () => {
+  const at = (date: string) => {
+    const r = engine.analyzeText('Long-range cruise missiles were fired from Russian warships in the Caspian Sea.', { date });
+    return r.claims[0]?.matches.find((m) => m.claimId === 'cruise-missiles-from-caspian-warships')?.relation;
+  };
+  it('an article published before the claim was made does not restate it', () => {
+    expect(at('2015-10-07')).toBe('related');
+    expect(at('2015-11-21')).toBe('corroborates');
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ActorSpan, tokenize, tokensWithin } from './tokens';
+import { type ActorSpan, stem, tokenize, tokensWithin } from './tokens';
 
 const PIECES = ['Russia', "Russia's", 'killed', 'the', 'o’clock', "rock'n'roll", "it's", 'ISIS', '12', '1,000', '%', 'per cent', 'Sinirlioğlu',
   'Ünal', 'a', 'jihadists', '“', '"', ',', '.', '-', ' ', ' ', '  ', '\n', "'", '`', 'x'];
@@ -49,5 +49,23 @@ describe('tokensWithin', () => {
     expect(tokensWithin(text, all, span, 9, text.length, mentions)).toBeNull();
     expect(tokensWithin(text, all, span, 3, text.length, mentions)).toBeNull();
     expect(tokensWithin(text, all, span, 6, text.length, mentions)?.map((t) => t.t)).toEqual(['kill', 'militant']);
+  });
+});
+
+describe('paraphrase classes (issue 13)', () => {
+  const terms = (s: string) => tokenize(s).map((t) => t.t);
+  it('joins a phrasal verb with its particle', () => {
+    expect(terms('a bomb brought down the airliner')).toEqual(terms('a bomb blew up the airliner'));
+    expect(terms('the ambassador was called in')).toEqual(terms('the ambassador was summoned'));
+    expect(terms('Turkey called for a halt')).toEqual(terms('Turkey demanded a halt'));
+    expect(terms('the raids were stepped up')).toEqual(terms('the raids were intensified'));
+    // a particle after something else changes nothing
+    expect(terms('flew in from Moscow')).toEqual(['fly', 'moscow']);
+  });
+  it('puts derived and synonymous words in one class', () => {
+    expect(stem('intensify')).toBe(stem('intensity'));
+    expect(stem('shoring')).toBe(stem('prop'));
+    expect(stem('warships')).toBe(stem('ships'));
+    expect(stem('started')).toBe(stem('began'));
   });
 });

@@ -62,6 +62,25 @@ const IRREGULAR: Record<string, string> = {
   urge: 'demand', urged: 'demand', urges: 'demand', urging: 'demand', demand: 'demand', demanded: 'demand', demands: 'demand',
   backing: 'support', backed: 'support', supported: 'support', supporting: 'support', support: 'support', supports: 'support',
   operation: 'campaign', operations: 'campaign', campaign: 'campaign', campaigns: 'campaign',
+  // paraphrase of the predicate in real reporting (issue 13)
+  start: 'begin', started: 'begin', starts: 'begin', starting: 'begin',
+  downed: 'down', downing: 'down',
+  airliner: 'aircraft', airliners: 'aircraft',
+  launch: 'fire', launched: 'fire', launches: 'fire', launching: 'fire', fire: 'fire', fired: 'fire', fires: 'fire', firing: 'fire',
+  warship: 'ship', warships: 'ship', vessel: 'ship', vessels: 'ship',
+  intensify: 'intens', intensified: 'intens', intensifies: 'intens', intensifying: 'intens', intensity: 'intens', intensification: 'intens',
+  shore: 'prop', shoring: 'prop', shored: 'prop', prop: 'prop', propping: 'prop', propped: 'prop', bolster: 'prop', bolstering: 'prop', bolstered: 'prop',
+};
+
+/**
+ * Phrasal verbs whose particle carries the sense ("brought down", "called in"):
+ * the verb's stem and the particle that follows it, and the class they make
+ * together. The particle is a stop word and would otherwise be lost.
+ */
+const PHRASAL: Record<string, string> = {
+  'bring down': 'down', 'shoot down': 'down', 'blow up': 'down', 'blew up': 'down', 'blown up': 'down',
+  'call in': 'summon', 'call for': 'demand', 'call on': 'demand',
+  'step up': 'intens', 'ramp up': 'intens',
 };
 
 const SUFFIXES: [string, string][] = [
@@ -96,6 +115,8 @@ export function stem(word: string): string {
   if (stemCache.size < 50_000) stemCache.set(word, w);
   return w;
 }
+
+const PARTICLES = new Set(['down', 'up', 'in', 'for', 'on']);
 
 const WORD = /[a-z0-9]+(?:'[a-z]+)?|%/g;
 
@@ -135,12 +156,24 @@ export function tokenize(text: string, from = 0, to = text.length, mentions: rea
     if (b <= a) return;
     const folded = foldText(text.slice(a, b));
     WORD.lastIndex = 0;
+    // the last word kept, and its token's place in `out` (for a phrasal verb's particle)
+    let lastStem = '';
+    let lastAt = -1;
     for (let r = WORD.exec(folded); r !== null; r = WORD.exec(folded)) {
       let w = r[0];
       const apos = w.indexOf("'");
       if (apos !== -1) w = w.slice(0, apos);
       const t = tokenOf(w);
-      if (t === null) continue;
+      if (t === null) {
+        if (lastAt === out.length - 1 && lastAt >= 0 && PARTICLES.has(w)) {
+          const joined = PHRASAL[`${lastStem} ${w}`] ?? PHRASAL[`${out[lastAt]!.t} ${w}`];
+          if (joined !== undefined) out[lastAt]!.t = joined;
+        }
+        lastAt = -1;
+        continue;
+      }
+      lastStem = w;
+      lastAt = out.length;
       out.push({ t, start: a + r.index, end: a + r.index + r[0].length });
     }
   };
