@@ -436,10 +436,11 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   /**
    * Is a speaker an official of the state whose institution did a reported fact (Turkey's prime
    * minister on the Turkish foreign ministry's summons)? Not when the doer is a whole state: a
-   * state does most of what the reports record, and any of its officials would pass.
+   * state does most of what the reports record, and any of its officials would pass; nor when
+   * the speaker is the state itself ("Moscow said"), which is its own claim, not an official's.
    */
   const sameSide = (speaker: string, doer: string | undefined): boolean => {
-    if (doer === undefined || actorsById.get(doer)?.type === 'state') return false;
+    if (doer === undefined || actorsById.get(doer)?.type === 'state' || actorsById.get(speaker)?.type === 'state') return false;
     const doerStates = statesOf(doer);
     return statesOf(speaker).some((x) => doerStates.includes(x));
   };

@@ -45,3 +45,42 @@ describe('article date', () => {
     expect(at('2015-11-21')).toBe('corroborates');
   });
 });
+
+describe('two accounts in one sentence', () => {
+  const sentence = 'Moscow insists it is bombing ISIS and other groups, but the United States and its Western allies believe Russia is trying to prop up its old ally Bashar al-Assad.';
+  it('matches each clause with its own speaker', () => {
+    expect(rel(sentence, 'russia-insists-bombing-isis-and-others')).toBe('corroborates');
+    expect(rel(sentence, 'us-west-russia-shoring-up-assad')).toBe('corroborates');
+  });
+  it('derives no contradiction from one side when the sentence gives the other', () => {
+    const other = 'Russian officials say they are bombing ISIS and other groups, but the United States and Western governments believe Moscow wants to prop up its old ally Bashar al-Assad.';
+    const m = last(other)?.matches ?? [];
+    expect(m.filter((x) => x.reason.startsWith('opposite account (via'))).toEqual([]);
+  });
+});
+
+describe('actors named another way (dataset aliases)', () => {
+  const ids = (text: string) => engine.findActors(text).map((a) => a.id);
+  it("finds Russia's ambassador to Turkey by office and by name, only where Turkey is the topic", () => {
+    expect(ids("Ankara summoned Russia's ambassador on Friday.")).toContain('russian-ambassador-to-turkey');
+    expect(ids('Turkey protested to the Russian envoy.')).toContain('russian-ambassador-to-turkey');
+    expect(ids('Turkish officials met ambassador Andrei Karlov.')).toContain('russian-ambassador-to-turkey');
+    expect(ids('The Russian ambassador in Paris was summoned.')).not.toContain('russian-ambassador-to-turkey');
+    expect(ids('Karlov scored twice for Spartak.')).not.toContain('russian-ambassador-to-turkey');
+  });
+  it('reads a lower-case "foreign ministry" as Turkey\'s only with Turkey named', () => {
+    expect(ids('Turkey called for an end to the raids, the foreign ministry said.')).toContain('turkish-foreign-ministry');
+    expect(ids('The foreign ministry in Moscow said the raids would go on.')).not.toContain('turkish-foreign-ministry');
+  });
+  it('"the Caspian" is the Caspian Sea', () => {
+    expect(ids('Cruise missiles were fired from the Caspian on Wednesday.')).toContain('caspian-sea');
+  });
+});
+
+describe('a demand is corroborated only by a demand', () => {
+  it('a summons over the bombing of villages is not the demand to stop bombing them', () => {
+    const text = 'Turkey summoned the Russian ambassador in Ankara. He was called in to hear Turkey\'s concern over the bombing of civilian Turkmen villages near the border, the Turkish foreign ministry said.';
+    expect(rel(text, 'turkey-demands-stop-bombing-turkmen-villages')).not.toBe('corroborates');
+    expect(rel("Turkey asked Russia to stop bombing civilian Turkmen villages near the border at once, the Turkish foreign ministry said.", 'turkey-demands-stop-bombing-turkmen-villages')).toBe('corroborates');
+  });
+});

@@ -30,6 +30,10 @@ describe('hedges in the dataset stay hedges', () => {
     expect(assertsContent({})).toBe(true);
     expect(mayCorroborate({ modality: 'hope' }, 'he said it will work')).toBe(false);
     expect(mayCorroborate({ modality: 'hope' }, 'he hoped it will work')).toBe(true);
+    // a demand needs a demand (issue 13)
+    expect(mayCorroborate({ kind: 'demand' }, 'the envoy was summoned over the bombing of villages')).toBe(false);
+    expect(mayCorroborate({ kind: 'demand' }, 'turkey asked russia to stop the bombing')).toBe(true);
+    expect(mayCorroborate({ kind: 'demand' }, 'turkey called for an end to the bombing')).toBe(true);
   });
 
   it('never reports a sentence stating the fact as corroborated by a mere concern', () => {

@@ -17,12 +17,21 @@ const HEDGE_WORDS = /\b(?:concern(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|fear(?:s|e
 /** Does this (folded, lower-case) sentence report a concern or a hope rather than state a fact? */
 export const sentenceHedges = (foldedLower: string): boolean => HEDGE_WORDS.test(foldedLower);
 
+/** Words that make a demand ("must", "urged", "called for", "asked Russia to"), read on folded, lower-case text. */
+const DEMAND_WORDS =
+  /\b(?:must|should|ought|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|insist(?:s|ed|ing)?|appeal(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed)?|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to|essential|warn(?:s|ed|ing)?)\b/;
+
+/** Does this (folded, lower-case) sentence make or report a demand? */
+export const sentenceDemands = (foldedLower: string): boolean => DEMAND_WORDS.test(foldedLower);
+
 /**
  * May a sentence be reported as corroborating `claim`? Always, unless the
- * claim is a concern or a hope and the sentence reports none.
+ * claim is a concern or a hope and the sentence reports none, or the claim is
+ * a demand and the sentence makes none (a summons "over the bombing of
+ * villages" shares the demand's words, not the demand).
  */
-export const mayCorroborate = (claim: Pick<Claim, 'modality'>, foldedLowerSentence: string): boolean =>
-  assertsContent(claim) || sentenceHedges(foldedLowerSentence);
+export const mayCorroborate = (claim: Pick<Claim, 'modality'> & Partial<Pick<Claim, 'kind'>>, foldedLowerSentence: string): boolean =>
+  (assertsContent(claim) || sentenceHedges(foldedLowerSentence)) && (claim.kind !== 'demand' || sentenceDemands(foldedLowerSentence));
 
 /** Is the claimant a named actor (not the outlet's own voice, not an unnamed speaker)? */
 export const hasActorClaimant = (claim: Pick<Claim, 'claimant'>): boolean =>

@@ -185,6 +185,20 @@ function partitionedIndex(dataset: Dataset, datasetOf: (id: string) => string, d
   };
 }
 
+const RANK = { corroborates: 0, contradicts: 1, related: 2 } as const;
+
+/** A sentence's clauses when it sets two accounts against each other (", but", "; ", ", while", ", whereas"): none otherwise. */
+function contrastClauses(text: string, span: TextSpan): TextSpan[] {
+  const s = text.slice(span.start, span.end);
+  const cut = /(?:,\s+(?:but|while|whereas)|;)\s+/.exec(s);
+  if (!cut) return [];
+  const first = { start: span.start, end: span.start + cut.index };
+  const second = { start: span.start + cut.index + cut[0].length, end: span.end };
+  // each side a clause of its own (a few words at least), not a list or an aside
+  const words = (x: TextSpan): number => text.slice(x.start, x.end).split(/\s+/).length;
+  return words(first) >= 5 && words(second) >= 5 ? [first, second] : [];
+}
+
 export interface EngineOptions {
   matcher?: ActorMatcher;
   /**
@@ -259,7 +273,27 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower };
     if (when !== undefined) input.articleWhen = when;
     if (notBefore !== undefined) input.articleNotBefore = notBefore;
-    const matches = claimIndex().match(input);
+    let matches: ClaimMatch[] = claimIndex().match(input);
+    // two accounts in one sentence ("Russia insists X, but the US believes Y"): each clause is
+    // matched on its own too, with its own speaker, and the surer reading of a claim is kept
+    let twoAccounts = false;
+    for (const clause of contrastClauses(text, span)) {
+      const cLower = lower.slice(clause.start - span.start, clause.end - span.start);
+      const cMentions = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+      const cNumbers = numbers.filter((n) => n.start >= clause.start && n.end <= clause.end);
+      const cDetected = detectClaim(text, clause, cMentions, cNumbers, { ...ctx, sentenceStart: clause.start, folded: cLower });
+      if (!cDetected?.claimant) continue;
+      twoAccounts = true;
+      for (const m of claimIndex().match({ ...input, span: clause, mentions: cMentions, numbers: cNumbers, detected: cDetected, folded: cLower })) {
+        const k = matches.findIndex((x) => x.claimId === m.claimId);
+        if (k === -1) matches.push(m);
+        else if (RANK[m.relation] < RANK[matches[k]!.relation]) matches[k] = m;
+      }
+      matches.sort((x, y) => RANK[x.relation] - RANK[y.relation] || y.score - x.score);
+    }
+    // a contradiction derived through the dataset's relations is no reading of a sentence that
+    // gives both sides
+    if (twoAccounts) matches = matches.filter((m) => !m.reason.startsWith('opposite account (via'));
     const sourced: SourcedMatch[] = matches.map((m) => ({ ...m, dataset: datasetOf(m.claimId) }));
     const strong = sourced.filter((m) => m.relation !== 'related');
     if (!detected && strong.length === 0) return null;
