@@ -145,6 +145,20 @@ export interface SentenceInput {
   articleNotBefore?: When;
   /** the span folded and lower-cased (foldText(…).toLowerCase()), when the caller has it */
   folded?: string;
+  /** the sentence read just before it, in the same article (neighbouring-sentence context) */
+  context?: SentenceContext;
+}
+
+/**
+ * The sentence before: its words may complete a terse follow-up ("Ankara asked Moscow to halt
+ * the operation at once" after a sentence on the bombing of Turkmen villages).
+ */
+export interface SentenceContext {
+  text: string;
+  span: TextSpan;
+  mentions: readonly Mention[];
+  /** the claims it already corroborates or contradicts: the follow-up is not given them on its words */
+  matched: ReadonlySet<string>;
 }
 
 export interface ClaimIndex {
@@ -152,6 +166,9 @@ export interface ClaimIndex {
   readonly size: number;
 }
 
+
+/** How much a word of the sentence before counts, against one of the sentence itself. */
+const CONTEXT_WEIGHT = 0.75;
 
 /** Claim kinds where who says it is the point: their roles can be reversed. */
 const ATTRIBUTIVE: ReadonlySet<string> = new Set(['accusation', 'denial', 'demand', 'statement', 'assessment', 'forecast']);
@@ -529,6 +546,28 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     return best;
   }
 
+  /**
+   * Lexical similarity with the sentence before as context: the context's shared words add to
+   * how much of the claim is covered, never to the sentence's own precision (a sentence is not
+   * made more precise by its neighbour).
+   */
+  function lexicalInContext(query: Query, d: ClaimDetail, shared: readonly number[], context: Query): number {
+    const extra = sharedMass(context, d);
+    let best = 0;
+    if (query.mass === 0) return 0;
+    for (let k = 0; k < d.variants.length; k++) {
+      const v = d.variants[k]!;
+      const sh = shared[k]!;
+      if (v.mass === 0 || sh === 0) continue;
+      const cov = Math.min(1, (sh + extra[k]!) / v.mass);
+      const prec = sh / query.mass;
+      const sim = (2 * cov * prec) / (cov + prec);
+      const score = 0.5 * sim + 0.5 * Math.min(cov, prec * 2);
+      if (score > best) best = score;
+    }
+    return best;
+  }
+
   const bm25 = new Float64Array(Math.max(1, N));
   const touched: number[] = [];
 
@@ -586,6 +625,16 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
     for (const i of touched) bm25[i] = 0;
     const query = weigh(q);
+    // the sentence before, at half weight: its words the sentence does not have (read once, when asked)
+    let contextQuery: Query | null | undefined;
+    const contextOf = (): Query | null => {
+      if (contextQuery !== undefined) return contextQuery;
+      const cx = input.context;
+      if (!cx) return (contextQuery = null);
+      const terms = new Set(toks(cx.text, cx.span.start, cx.span.end, cx.mentions).map((t) => t.t).filter((t) => !q.has(t)));
+      const w = weigh(terms);
+      return (contextQuery = { terms: w.terms, ws: w.ws.map((x) => x * CONTEXT_WEIGHT), mass: w.mass * CONTEXT_WEIGHT });
+    };
     const queryContent = qContent && qContent.size >= 2 ? weigh(qContent) : null;
 
     const sentActors = new Set<string>(mentions.map((m) => actorOf(m)));
@@ -696,6 +745,12 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const lex = Math.max(lexical(query, d, shQ), shC ? lexical(queryContent!, d, shC) : 0);
       // what is claimed must be there, not only who claims it ("Hollande said, before his talks with Putin, …")
       const lexContent = Math.max(lexical(query, d, shQ, true), shC ? lexical(queryContent!, d, shC, true) : 0);
+      // with the sentence before as context, for corroboration only: a sentence that shares at least a
+      // related's overlap, about a claim the sentence before has not matched already
+      const lexInContext = (): number => {
+        const cx = lex >= THRESHOLDS.related && !input.context?.matched.has(c.claim.id) ? contextOf() : null;
+        return cx ? Math.max(lex, lexicalInContext(query, d, shQ, cx)) : lex;
+      };
       if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) {
         deps.trace?.({ sentence: text.slice(span.start, span.end), claimId: c.claim.id, rank: ranked.indexOf(i), lex, lexContent, relation: 'none', flags: ['below-floor'] });
         continue;
@@ -815,7 +870,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         lexContent >= THRESHOLDS.corroborateContent &&
         // a background fact stated by the reporter is rarely what a named speaker says: ask for more,
         // unless the speaker is on the side that did it (Turkey's prime minister on Turkey's summons)
-        (lex >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
+        (lexInContext() >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
           (agree && lex >= THRESHOLDS.corroborateWithFigure))
       ) {
         relation = 'corroborates';

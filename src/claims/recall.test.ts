@@ -84,3 +84,10 @@ describe('a demand is corroborated only by a demand', () => {
     expect(rel("Turkey asked Russia to stop bombing civilian Turkmen villages near the border at once, the Turkish foreign ministry said.", 'turkey-demands-stop-bombing-turkmen-villages')).toBe('corroborates');
   });
 });
+
+describe('the sentence before as context', () => {
+  const text = 'Turkey summoned the Russian ambassador over the bombing of civilian Turkmen villages in northern Syria near the Turkish border. Ankara called for an immediate halt to the Russian operation, the Turkish foreign ministry said.';
+  it('completes a terse follow-up', () => {
+    expect(rel(text, 'turkey-demands-stop-bombing-turkmen-villages')).toBe('corroborates');
+  });
+});

@@ -13,7 +13,7 @@
 import { type ActorMatcher, type Mention, compileActorMatcher } from '../actors/matcher';
 import { type Claimant, type Cue, type DetectContext, detectClaim } from '../claims/detect';
 import { afterDateline, isFurniture } from '../claims/fragments';
-import { type ClaimIndex, type ClaimMatch, type MatchDeps, type SentenceInput, compileClaimIndex } from '../claims/match';
+import { type ClaimIndex, type ClaimMatch, type MatchDeps, type SentenceContext, type SentenceInput, compileClaimIndex } from '../claims/match';
 import { INSTITUTIONS, compileRoleResolver } from '../claims/roles';
 import { type When, articleWhenFromText, latestStatedDate, whenOfIso } from '../claims/when';
 import type { ActorType, Dataset } from '../dataset/schema';
@@ -99,6 +99,8 @@ export interface ArticleInput {
 export interface Carry {
   previous?: Claimant;
   since: number;
+  /** the sentence just read, as context for the next one (see SentenceInput.context) */
+  context?: SentenceContext;
 }
 
 /**
@@ -123,7 +125,8 @@ export interface ArticleSession {
 
 /** A cache key for a carry: the speaker it hands on. */
 export function carryKey(c: Carry): string {
-  return c.previous?.actorId && c.since <= 2 ? `${c.previous.actorId}:${c.since}` : '';
+  const speaker = c.previous?.actorId && c.since <= 2 ? `${c.previous.actorId}:${c.since}` : '';
+  return c.context ? `${speaker}\u0001${c.context.text.slice(c.context.span.start, c.context.span.end)}` : speaker;
 }
 
 export interface Engine {
@@ -260,6 +263,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     previous?: Claimant,
     when?: When,
     notBefore?: When,
+    context?: SentenceContext,
   ): ClaimReport | null {
     // the span folded once, for the figures, the cues and the matching
     const folded = foldText(text.slice(span.start, span.end));
@@ -273,6 +277,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower };
     if (when !== undefined) input.articleWhen = when;
     if (notBefore !== undefined) input.articleNotBefore = notBefore;
+    if (context) input.context = context;
     let matches: ClaimMatch[] = claimIndex().match(input);
     // two accounts in one sentence ("Russia insists X, but the US believes Y"): each clause is
     // matched on its own too, with its own speaker, and the surer reading of a claim is kept
@@ -284,7 +289,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const cDetected = detectClaim(text, clause, cMentions, cNumbers, { ...ctx, sentenceStart: clause.start, folded: cLower });
       if (!cDetected?.claimant) continue;
       twoAccounts = true;
-      for (const m of claimIndex().match({ ...input, span: clause, mentions: cMentions, numbers: cNumbers, detected: cDetected, folded: cLower })) {
+      for (const m of claimIndex().match({ ...input, span: clause, mentions: cMentions, numbers: cNumbers, detected: cDetected, folded: cLower, context: undefined })) {
         const k = matches.findIndex((x) => x.claimId === m.claimId);
         if (k === -1) matches.push(m);
         else if (RANK[m.relation] < RANK[matches[k]!.relation]) matches[k] = m;
@@ -338,7 +343,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         const sentences = splitSentences(text, [para]);
         if (input.furniture?.[i] === true) return { claims: [], sentences };
         const claims: ClaimReport[] = [];
-        let { previous, since } = session.carry;
+        let { previous, since, context } = session.carry;
         for (const whole of sentences) {
           // furniture ("14 new updates", bylines, "READ: …") is never a claim; a dateline is no part of one
           if (isFurniture(text, whole)) continue;
@@ -347,7 +352,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           let k = m;
           while (k < mentions.length && mentions[k]!.end <= s.end) k++;
           const inside = mentions.slice(m, k);
-          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore);
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore, context);
+          context = { text, span: s, mentions: inside, matched: new Set((report?.matches ?? []).filter((x) => x.relation !== 'related').map((x) => x.claimId)) };
           since++;
           if (report) {
             claims.push(report);
@@ -358,6 +364,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           }
         }
         session.carry = previous ? { previous, since } : { since };
+        if (context) session.carry.context = context;
         return { claims, sentences };
       },
     };
