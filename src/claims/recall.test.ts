@@ -70,6 +70,7 @@ describe('actors named another way (dataset aliases)', () => {
   });
   it('reads a lower-case "foreign ministry" as Turkey\'s only with Turkey named', () => {
     expect(ids('Turkey called for an end to the raids, the foreign ministry said.')).toContain('turkish-foreign-ministry');
+    expect(ids("Turkey's Foreign Ministry summoned the envoy.")).toContain('turkish-foreign-ministry');
     expect(ids('The foreign ministry in Moscow said the raids would go on.')).not.toContain('turkish-foreign-ministry');
   });
   it('"the Caspian" is the Caspian Sea', () => {
