@@ -449,7 +449,12 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   }
 
   /** the states an actor speaks for or belongs to (its family's states) */
-  const statesOf = (id: string): string[] => [...famOf(id)].filter((x) => actorsById.get(x)?.type === 'state');
+  const statesCache = new Map<string, string[]>();
+  const statesOf = (id: string): string[] => {
+    let out = statesCache.get(id);
+    if (out === undefined) statesCache.set(id, (out = [...famOf(id)].filter((x) => actorsById.get(x)?.type === 'state')));
+    return out;
+  };
   /**
    * Is a speaker an official of the state whose institution did a reported fact (Turkey's prime
    * minister on the Turkish foreign ministry's summons)? Not when the doer is a whole state: a
@@ -546,12 +551,33 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     return best;
   }
 
+  // the last sentence matched, tokenized: the next sentence's context is usually that sentence
+  let lastSentence: { text: string; start: number; end: number; tokens: Token[] } | undefined;
+
+  /** The context's terms the sentence does not have, weighted down (null: none). */
+  function contextTerms(cx: SentenceContext, q: ReadonlySet<string>): Query | null {
+    const last = lastSentence;
+    const tokens = last && last.text === cx.text && last.start === cx.span.start && last.end === cx.span.end ? last.tokens : toks(cx.text, cx.span.start, cx.span.end, cx.mentions);
+    const terms: string[] = [];
+    const ws: number[] = [];
+    let mass = 0;
+    for (const t of tokens) {
+      if (q.has(t.t) || terms.includes(t.t)) continue;
+      const w = (df.has(t.t) ? idf(t.t) : idfNone) * CONTEXT_WEIGHT;
+      terms.push(t.t);
+      ws.push(w);
+      mass += w;
+    }
+    return terms.length > 0 ? { terms, ws, mass } : null;
+  }
+
   /**
    * Lexical similarity with the sentence before as context: the context's shared words add to
    * how much of the claim is covered, never to the sentence's own precision (a sentence is not
    * made more precise by its neighbour).
    */
-  function lexicalInContext(query: Query, d: ClaimDetail, shared: readonly number[], context: Query): number {
+  function lexicalInContext(query: Query, d: ClaimDetail, shared: readonly number[], context: Query | null): number {
+    if (context === null) return 0;
     const extra = sharedMass(context, d);
     let best = 0;
     if (query.mass === 0) return 0;
@@ -575,6 +601,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const { text, span, mentions, numbers, detected } = input;
     if (N === 0) return [];
     const tokens = toks(text, span.start, span.end, mentions);
+    lastSentence = { text, start: span.start, end: span.end, tokens };
     const q = new Set(tokens.map((t) => t.t));
     if (q.size === 0) return [];
     const cspan = detected?.content ?? contentSpan(text, span.start, span.end);
@@ -625,16 +652,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
     for (const i of touched) bm25[i] = 0;
     const query = weigh(q);
-    // the sentence before, at half weight: its words the sentence does not have (read once, when asked)
+    // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
-    const contextOf = (): Query | null => {
-      if (contextQuery !== undefined) return contextQuery;
-      const cx = input.context;
-      if (!cx) return (contextQuery = null);
-      const terms = new Set(toks(cx.text, cx.span.start, cx.span.end, cx.mentions).map((t) => t.t).filter((t) => !q.has(t)));
-      const w = weigh(terms);
-      return (contextQuery = { terms: w.terms, ws: w.ws.map((x) => x * CONTEXT_WEIGHT), mass: w.mass * CONTEXT_WEIGHT });
-    };
     const queryContent = qContent && qContent.size >= 2 ? weigh(qContent) : null;
 
     const sentActors = new Set<string>(mentions.map((m) => actorOf(m)));
@@ -745,12 +764,6 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const lex = Math.max(lexical(query, d, shQ), shC ? lexical(queryContent!, d, shC) : 0);
       // what is claimed must be there, not only who claims it ("Hollande said, before his talks with Putin, …")
       const lexContent = Math.max(lexical(query, d, shQ, true), shC ? lexical(queryContent!, d, shC, true) : 0);
-      // with the sentence before as context, for corroboration only: a sentence that shares at least a
-      // related's overlap, about a claim the sentence before has not matched already
-      const lexInContext = (): number => {
-        const cx = lex >= THRESHOLDS.related && !input.context?.matched.has(c.claim.id) ? contextOf() : null;
-        return cx ? Math.max(lex, lexicalInContext(query, d, shQ, cx)) : lex;
-      };
       if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) {
         deps.trace?.({ sentence: text.slice(span.start, span.end), claimId: c.claim.id, rank: ranked.indexOf(i), lex, lexContent, relation: 'none', flags: ['below-floor'] });
         continue;
@@ -870,7 +883,11 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         lexContent >= THRESHOLDS.corroborateContent &&
         // a background fact stated by the reporter is rarely what a named speaker says: ask for more,
         // unless the speaker is on the side that did it (Turkey's prime minister on Turkey's summons)
-        (lexInContext() >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
+        // with the sentence before as context: only above a related's overlap, and never for a claim
+        // the sentence before matched itself
+        ((lex >= THRESHOLDS.related && input.context !== undefined && !input.context.matched.has(cl.id)
+          ? Math.max(lex, lexicalInContext(query, d, shQ, contextQuery === undefined ? (contextQuery = contextTerms(input.context, q)) : contextQuery))
+          : lex) >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
           (agree && lex >= THRESHOLDS.corroborateWithFigure))
       ) {
         relation = 'corroborates';

@@ -274,10 +274,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records
     if (!detected && mentions.length === 0) return null;
-    const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower };
-    if (when !== undefined) input.articleWhen = when;
-    if (notBefore !== undefined) input.articleNotBefore = notBefore;
-    if (context) input.context = context;
+    // one shape for every sentence (the matcher reads these fields in its hottest loop)
+    const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower, articleWhen: when, articleNotBefore: notBefore, context };
     let matches: ClaimMatch[] = claimIndex().match(input);
     // two accounts in one sentence ("Russia insists X, but the US believes Y"): each clause is
     // matched on its own too, with its own speaker, and the surer reading of a claim is kept
