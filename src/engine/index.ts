@@ -189,6 +189,7 @@ function partitionedIndex(dataset: Dataset, datasetOf: (id: string) => string, d
 }
 
 const RANK = { corroborates: 0, contradicts: 1, related: 2 } as const;
+const ATTRIBUTION_VERB = /\b(?:says?|said|believes?|believed|insists?|insisted|claims?|claimed|accuses?|accused|argues?|argued|maintains?|maintained|told|according to|warns?|warned|denies|denied|rejects?|rejected|suspects?|suspected|thinks?|thought|allege[sd]?|contends?|contended)\b/;
 
 /** A sentence's clauses when it sets two accounts against each other (", but", "; ", ", while", ", whereas"): none otherwise. */
 function contrastClauses(text: string, span: TextSpan): TextSpan[] {
@@ -197,6 +198,8 @@ function contrastClauses(text: string, span: TextSpan): TextSpan[] {
   if (!cut) return [];
   const first = { start: span.start, end: span.start + cut.index };
   const second = { start: span.start + cut.index + cut[0].length, end: span.end };
+  // two accounts: the second clause has a speaker of its own (a cheap look before detection)
+  if (!ATTRIBUTION_VERB.test(s.slice(cut.index + cut[0].length))) return [];
   // each side a clause of its own (a few words at least), not a list or an aside
   const words = (x: TextSpan): number => text.slice(x.start, x.end).split(/\s+/).length;
   return words(first) >= 5 && words(second) >= 5 ? [first, second] : [];
