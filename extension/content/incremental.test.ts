@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileActorMatcher } from '../../src/actors/matcher';
 import { dataset } from '../../src/dataset/bundled';
 import { buildTextModel, findArticleRoot } from '../../src/text/model';
-import { buildModelSliced, findActors, FIRST_SCREEN_CHARS, readFirstScreen } from './incremental';
+import { buildModelSliced, findActors, FIRST_SCREEN_CHARS, PIECE_CHARS, readFirstScreen, scanActors } from './incremental';
 
 const PARAGRAPH = 'Russian warplanes struck Islamic State positions near Raqqa on Wednesday, the Syrian Observatory for Human Rights said.';
 
@@ -49,5 +49,19 @@ describe('the first screen', () => {
 
   it('waits for the full walk on pages with no article element', () => {
     expect(readFirstScreen(page(`<div>${paragraphs(100)}</div>`))).toBeNull();
+  });
+});
+
+describe('the actor scan', () => {
+  it('matches a paragraph of one huge text node in pieces, a slice each, finding what one pass over it finds', async () => {
+    const d = page(`<article><p>${Array.from({ length: 3_000 }, (_, i) => `${i}: ${PARAGRAPH}`).join(' ')}</p></article>`);
+    const model = buildTextModel(findArticleRoot(d));
+    expect(model.paragraphs).toHaveLength(1);
+    expect(model.text.length).toBeGreaterThan(3 * PIECE_CHARS);
+    const matcher = compileActorMatcher(dataset.actors);
+    const whole = matcher.find(model.text).map((m) => [m.start, m.end, m.actorId]);
+    const sliced = (await scanActors(model, matcher)).map((m) => [m.start, m.end, m.actorId]);
+    expect(whole.length).toBeGreaterThan(5_000);
+    expect(sliced).toEqual(whole);
   });
 });

@@ -100,11 +100,36 @@ export async function scanActors(model: TextModel, matcher: ActorMatcher, signal
   const mentions: Mention[] = [];
   const { text } = model;
   for (const paragraph of model.paragraphs) {
-    const body = text.slice(paragraph.start, paragraph.end);
-    const found = matcher.find(body);
-    const shift = paragraph.start;
-    for (const m of found) mentions.push({ ...m, start: m.start + shift, end: m.end + shift });
-    await slicer.check();
+    for (const [from, to, end] of pieces(text, paragraph.start, paragraph.end)) {
+      const last = mentions[mentions.length - 1];
+      for (const m of matcher.find(text.slice(from, end))) {
+        const start = m.start + from;
+        // a piece's mentions start before its cut (the overlap only completes them) and after the previous piece's last
+        if (start >= to || (last && start < last.end && last.end > from)) continue;
+        mentions.push({ ...m, start, end: m.end + from });
+      }
+      await slicer.check();
+    }
   }
   return mentions;
+}
+
+/** A paragraph longer than this (one text node of megabytes) is matched in pieces, a slice each. */
+export const PIECE_CHARS = 100_000;
+/** Each piece is read this far past its cut, so a name across the cut is found whole (aliases are far shorter). */
+const PIECE_OVERLAP = 400;
+
+/** [from, to, end): the pieces of text[start, end), cut after whitespace; each read up to `end` (its cut plus the overlap). */
+function pieces(text: string, start: number, end: number): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let from = start; from < end; ) {
+    let to = Math.min(end, from + PIECE_CHARS);
+    if (to < end) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from) to = space + 1;
+    }
+    out.push([from, to, Math.min(end, to + PIECE_OVERLAP)]);
+    from = to;
+  }
+  return out;
 }
