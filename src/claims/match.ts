@@ -158,7 +158,7 @@ export interface SentenceContext {
   span: TextSpan;
   mentions: readonly Mention[];
   /** the claims it already corroborates or contradicts: the follow-up is not given them on its words */
-  matched: ReadonlySet<string>;
+  matches: readonly ClaimMatch[];
 }
 
 export interface ClaimIndex {
@@ -885,7 +885,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         // unless the speaker is on the side that did it (Turkey's prime minister on Turkey's summons)
         // with the sentence before as context: only above a related's overlap, and never for a claim
         // the sentence before matched itself
-        ((lex >= THRESHOLDS.related && input.context !== undefined && !input.context.matched.has(cl.id)
+        ((lex >= THRESHOLDS.related && input.context !== undefined && !input.context.matches.some((m) => m.claimId === cl.id && m.relation !== 'related')
           ? Math.max(lex, lexicalInContext(query, d, shQ, contextQuery === undefined ? (contextQuery = contextTerms(input.context, q)) : contextQuery))
           : lex) >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
           (agree && lex >= THRESHOLDS.corroborateWithFigure))

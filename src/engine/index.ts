@@ -189,6 +189,7 @@ function partitionedIndex(dataset: Dataset, datasetOf: (id: string) => string, d
 }
 
 const RANK = { corroborates: 0, contradicts: 1, related: 2 } as const;
+const NO_MATCHES: readonly ClaimMatch[] = [];
 const ATTRIBUTION_VERB = /\b(?:says?|said|believes?|believed|insists?|insisted|claims?|claimed|accuses?|accused|argues?|argued|maintains?|maintained|told|according to|warns?|warned|denies|denied|rejects?|rejected|suspects?|suspected|thinks?|thought|allege[sd]?|contends?|contended)\b/;
 
 /** A sentence's clauses when it sets two accounts against each other (", but", "; ", ", while", ", whereas"): none otherwise. */
@@ -354,7 +355,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           while (k < mentions.length && mentions[k]!.end <= s.end) k++;
           const inside = mentions.slice(m, k);
           const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore, context);
-          context = { text, span: s, mentions: inside, matched: new Set((report?.matches ?? []).filter((x) => x.relation !== 'related').map((x) => x.claimId)) };
+          context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES };
           since++;
           if (report) {
             claims.push(report);
