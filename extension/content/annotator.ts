@@ -115,8 +115,9 @@ export function createAnnotator(deps: AnnotatorDeps) {
         return describeNow();
       case 'saved':
         pending = null;
-        frame.close(); // the form is done; the next selection gets the Annotate button again
-        doc.getSelection()?.removeAllRanges();
+        // The form is done; the next selection gets the Annotate button again. The page's
+        // selection was let go when the form opened: one made since is the reader's next, kept.
+        frame.close();
         await deps.refresh();
         return null;
       case 'updated':
