@@ -18,7 +18,7 @@
 import { ALL_LAYERS, type LayerDef } from '../shared/layers';
 import { placeLines, placer, type LineOptions } from './line-estimate';
 import { createListeners } from './listeners';
-import { createUiHost, type UiHost } from './ui/host';
+import { createUiHost, hostStyle, type UiHost } from './ui/host';
 
 /** A text node this long or longer gets boxes, not highlight ranges. */
 export const GIANT_TEXT = 200_000;
@@ -45,27 +45,8 @@ export interface Overlay {
   stop(): void;
 }
 
-/** Absolutely placed at the document's origin, zero-sized, under Crosscheck's cards, never taking the pointer. */
-const OVERLAY_HOST_STYLE = [
-  'all: initial',
-  'display: block',
-  'position: absolute',
-  'inset: 0 auto auto 0',
-  'width: 0',
-  'height: 0',
-  'margin: 0',
-  'padding: 0',
-  'border: 0',
-  'overflow: visible',
-  'visibility: visible',
-  'opacity: 1',
-  'transform: none',
-  'contain: none',
-  'pointer-events: none',
-  'z-index: 2147483646',
-]
-  .map((d) => `${d} !important;`)
-  .join(' ');
+/** Absolutely placed at the document's origin (it scrolls with the page), under Crosscheck's cards, never taking the pointer. */
+const OVERLAY_HOST_STYLE = hostStyle({ position: 'absolute', pointerEvents: 'none', zIndex: 2147483646 });
 
 /** A layer's look as a box: its tint, and its underline as a bottom border (a wavy one as a zigzag). */
 function boxCss(def: LayerDef): string {

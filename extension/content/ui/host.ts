@@ -27,30 +27,38 @@ export interface UiHost {
   readonly listeners: Listeners;
 }
 
-/** Fixed, zero-sized (it never takes space in the page's layout), on top, shown. */
-export const HOST_STYLE = [
-  'all: initial',
-  'display: block',
-  'position: fixed',
-  'inset: 0 auto auto 0',
-  'width: 0',
-  'height: 0',
-  'margin: 0',
-  'padding: 0',
-  'border: 0',
-  'overflow: visible',
-  'visibility: visible',
-  'opacity: 1',
-  'transform: none',
-  'filter: none',
-  'clip-path: none',
-  'mask: none',
-  'contain: none',
-  'pointer-events: auto',
-  'z-index: 2147483647',
-]
-  .map((d) => `${d} !important;`)
-  .join(' ');
+/**
+ * A Crosscheck host's inline style: zero-sized (it never takes space in the page's layout), shown,
+ * and every declaration `!important` so the page's own rules cannot move or hide it.
+ */
+export function hostStyle(place: { position: 'fixed' | 'absolute'; pointerEvents: 'auto' | 'none'; zIndex: number }): string {
+  return [
+    'all: initial',
+    'display: block',
+    `position: ${place.position}`,
+    'inset: 0 auto auto 0',
+    'width: 0',
+    'height: 0',
+    'margin: 0',
+    'padding: 0',
+    'border: 0',
+    'overflow: visible',
+    'visibility: visible',
+    'opacity: 1',
+    'transform: none',
+    'filter: none',
+    'clip-path: none',
+    'mask: none',
+    'contain: none',
+    `pointer-events: ${place.pointerEvents}`,
+    `z-index: ${place.zIndex}`,
+  ]
+    .map((d) => `${d} !important;`)
+    .join(' ');
+}
+
+/** The UI's host: fixed, on top of everything. */
+export const HOST_STYLE = hostStyle({ position: 'fixed', pointerEvents: 'auto', zIndex: 2147483647 });
 
 /**
  * The host leaves the page (its guards first) when `listeners` stop. `look`:
