@@ -96,7 +96,8 @@ export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = (
             return;
           case 'done':
             port.disconnect();
-            return finish();
+            // a reading cancelled since it was asked is never used, even when its answer beat the watch
+            return finish(signal?.cancelled ? new Cancelled() : undefined);
           case 'error':
             port.disconnect();
             return finish(new Error(reply.message));
