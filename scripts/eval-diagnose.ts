@@ -14,6 +14,7 @@ const repo = resolve(import.meta.dirname, '..');
 const traces = new Map<string, MatchTrace[]>();
 let current = '';
 const result = await evaluate(dataset, join(repo, 'eval'), {
+  skipSets: ['real-unseen'],
   onArticle: (file) => {
     current = file;
     traces.set(file, []);

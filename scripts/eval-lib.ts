@@ -104,7 +104,7 @@ export interface EvalResult {
   tuning: Summary;
   heldOut: Summary;
   /** per set: own words (tuning + held-out), real shape seen, real shape unseen */
-  sets: Record<'own' | 'real-seen' | 'real-unseen', Summary>;
+  sets: { own: Summary; 'real-seen': Summary; 'real-unseen'?: Summary };
   matching: Prf & Counts;
   relations: Prf & Counts;
   byRelation: Record<'corroborates' | 'contradicts', Prf & Counts>;
@@ -177,6 +177,8 @@ export interface EvaluateOptions {
   /** diagnostics (scripts/eval-diagnose.ts): the claim index's judged candidates, and which article is read */
   trace?: EngineOptions['trace'];
   onArticle?: (file: string) => void;
+  /** leave these sets out: their articles are not read, run or reported (`--no-unseen` while tuning) */
+  skipSets?: readonly EvalSet[];
 }
 
 export async function evaluate(dataset: Dataset, evalDir: string, options: EvaluateOptions = {}): Promise<EvalResult> {
@@ -202,6 +204,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
   for (const file of files) {
     const label = labels.articles[file];
     if (!label) throw new Error(`eval: ${file} has no labels`);
+    if (options.skipSets?.includes(label.set ?? 'own')) continue;
     for (const s of label.sentences) {
       for (const m of s.matches) if (!claimIds.has(m.claimId)) throw new Error(`${file}: unknown claim id ${m.claimId} in labels`);
       for (const o of s.optional ?? []) if (!claimIds.has(o)) throw new Error(`${file}: unknown optional claim id ${o} in labels`);
@@ -339,7 +342,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
     sets: {
       own: summarise(results.filter((r) => r.set === 'own' || r.set === 'held-out')),
       'real-seen': summarise(results.filter((r) => r.set === 'real-seen')),
-      'real-unseen': summarise(results.filter((r) => r.set === 'real-unseen')),
+      ...(options.skipSets?.includes('real-unseen') ? {} : { 'real-unseen': summarise(results.filter((r) => r.set === 'real-unseen')) }),
     },
   };
 }
@@ -385,7 +388,7 @@ function summarise(results: ArticleResult[]): Summary {
 function classTable(r: EvalResult): string {
   const rows: string[] = [];
   for (const set of ['own', 'real-seen', 'real-unseen'] as const) {
-    for (const [k, c] of Object.entries(r.sets[set].byClass)) rows.push(`| ${set} | ${k} | ${c.tp} | ${c.fp} | ${c.fn} | ${f2(c.precision)} | ${f2(c.recall)} |`);
+    for (const [k, c] of Object.entries(r.sets[set]?.byClass ?? {})) rows.push(`| ${set} | ${k} | ${c.tp} | ${c.fp} | ${c.fn} | ${f2(c.precision)} | ${f2(c.recall)} |`);
   }
   if (rows.length === 0) return '';
   return ['| set | class | tp | fp | fn | sentence P | sentence R |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
@@ -480,11 +483,12 @@ export function toMarkdown(r: EvalResult, meta: { dataset: string; date: string;
 
 function setsTable(r: EvalResult): string {
   const L: string[] = [];
-  L.push('| set | articles | sentence P | sentence R | strict P | article P | article R | relation right | off-topic matches |');
-  L.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  L.push('| set | articles | sentence P | sentence R | strict P | article P | article R | relation right | off-topic matches | actors P | actors R |');
+  L.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const [name, sm] of Object.entries(r.sets)) {
+    if (!sm) continue;
     const relRight = sm.matching.tp === 0 ? 1 : sm.relations.tp / sm.matching.tp;
-    L.push(`| ${name} | ${sm.count} | ${f2(sm.matching.precision)} | ${f2(sm.matching.recall)} | ${f2(sm.strictPrecision)} | ${f2(sm.articleLevel.precision)} | ${f2(sm.articleLevel.recall)} | ${f2(relRight)} | ${sm.unrelatedMatches} |`);
+    L.push(`| ${name} | ${sm.count} | ${f2(sm.matching.precision)} | ${f2(sm.matching.recall)} | ${f2(sm.strictPrecision)} | ${f2(sm.articleLevel.precision)} | ${f2(sm.articleLevel.recall)} | ${f2(relRight)} | ${sm.unrelatedMatches} | ${f2(sm.actors.precision)} | ${f2(sm.actors.recall)} |`);
   }
   return L.join('\n');
 }

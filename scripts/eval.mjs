@@ -4,6 +4,8 @@
 // Options: --json (print the full result as JSON), --no-write (leave the doc alone),
 // --with-dataset FILE (repeatable): match with an imported dataset enabled too
 // (ClaimReview or native, as the extension imports it); the doc is then left alone.
+// --no-unseen: leave the real-shape unseen third out (not read, run, printed or
+// written) — use it while tuning; the unseen set is run once at the end as a check.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,9 @@ const extra = [];
 for (const file of withFiles) extra.push(await importDatasetText(readFileSync(file, 'utf8'), file));
 if (extra.length) console.error(`eval: with ${extra.map((e) => `${e.info.name} (${e.info.claims} claims)`).join(', ')} enabled`);
 
-const result = await evaluate(dataset, join(repo, 'eval'), { extra });
+const noUnseen = process.argv.includes('--no-unseen');
+const result = await evaluate(dataset, join(repo, 'eval'), { extra, ...(noUnseen ? { skipSets: ['real-unseen'] } : {}) });
+if (noUnseen) console.error('eval: the real-shape unseen set is left out (--no-unseen)');
 const self = selfCheck(dataset, resolve(repo, '../shared/seeds'));
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(result, null, 2));
