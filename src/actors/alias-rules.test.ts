@@ -124,3 +124,18 @@ describe('all-capital text does not fire "IS" and "US"', () => {
     expect(has('the decision by the US. NATO allies agreed', 'united-states')).toBe(true);
   });
 });
+
+describe('a common-noun name in either case (case twins)', () => {
+  it('a generic body\'s capitalised alias is found in lower case, with its country rule', () => {
+    expect(has('Moscow said on Sunday. The defence ministry said it had hit 63 targets in Syria.', 'russian-defence-ministry')).toBe(true);
+    expect(has('Russia sent more jets, its defence ministry said.', 'russian-defence-ministry')).toBe(true);
+    expect(has("Turkey's defence ministry said Russia had violated its airspace.", 'russian-defence-ministry')).toBe(false);
+  });
+  it('a lower-case alias is found opening a sentence or capitalised', () => {
+    expect(has('Turkey protested, and the Foreign Ministry summoned the envoy.', 'turkish-foreign-ministry')).toBe(true);
+    expect(has('Foreign ministry officials in Ankara said Turkey would respond.', 'turkish-foreign-ministry')).toBe(true);
+  });
+  it('a proper name keeps its capital', () => {
+    expect(has('Russian jets hit islamic state positions.', 'isis')).toBe(false);
+  });
+});

@@ -227,7 +227,38 @@ export const restricted = (e: { rules?: AliasRules | undefined }) => e.rules !==
  */
 export function namesOf(actor: Actor): Alias[] {
   const ruled = actor.aliases.some((a) => typeof a !== 'string' && a.text.trim() === actor.name.trim());
-  return ruled ? [...actor.aliases] : [actor.name, ...actor.aliases];
+  const names = ruled ? [...actor.aliases] : [actor.name, ...actor.aliases];
+  const twins: Alias[] = [];
+  for (const a of names) {
+    const twin = caseTwin(a);
+    if (twin !== undefined) twins.push(twin);
+  }
+  return twins.length > 0 ? [...names, ...twins] : names;
+}
+
+/**
+ * A multi-word common-noun name is written in either case: a lower-case alias
+ * opens a sentence or a headline in capitals ("Foreign ministry", "Foreign
+ * Ministry" for "foreign ministry"), and a generic body's capitalised alias
+ * (one with a `country` rule: "Defence Ministry") is written in lower case
+ * ("the defence ministry said"). The matcher only folds the case of an
+ * alias's later letters, so the other first letter is its own alias, with the
+ * same rules. Proper names keep their capital: "islamic state" is no twin.
+ */
+function caseTwin(alias: Alias): Alias | undefined {
+  const obj = typeof alias === 'string' ? undefined : alias;
+  if (obj?.caseSensitive) return undefined;
+  const text = (obj ? obj.text : (alias as string)).trim();
+  if (!/[\s\u2010-\u2015-]/.test(text)) return undefined;
+  const first = text.charAt(0);
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  if (lower === upper) return undefined;
+  let other: string;
+  if (first === lower) other = upper + text.slice(1);
+  else if (obj?.country !== undefined) other = lower + text.slice(1);
+  else return undefined;
+  return obj ? { ...obj, text: other } : other;
 }
 
 /**

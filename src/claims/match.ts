@@ -28,7 +28,7 @@ import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, fits
 import { type ActorSpan, type Token, tokenize, tokensWithin } from '../text/tokens';
 import { type DetectedClaim, contentSpan } from './detect';
 import { periodsIn, samePeriod } from './periods';
-import { type When, claimDays, monthIndex, sameDays, sentenceDays, whenOfIso } from './when';
+import { type When, claimDays, monthIndex, sameDays, sentenceDays, sentenceWeekdays, weekdaysOf, whenOfIso } from './when';
 import { compileFamilies } from './families';
 import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarityOf } from './polarity';
 import { DISMISSAL } from './polarity-rules';
@@ -147,6 +147,8 @@ export interface SentenceInput {
   folded?: string;
   /** the sentence read just before it, in the same article (neighbouring-sentence context) */
   context?: SentenceContext;
+  /** a headline of an undated page: the weekday phrase of its lead ("on monday"), the day it reports */
+  leadDay?: string;
 }
 
 /**
@@ -263,6 +265,13 @@ export interface MatchTrace {
 }
 
 /** Compile the claim index for a dataset (once). */
+/** Do the weekdays a sentence names rule out every day of a claim's time slot? */
+function weekdayClash(days: ReadonlySet<string>, weekdays: ReadonlySet<number>): boolean {
+  if (weekdays.size === 0) return false;
+  const claim = weekdaysOf(days);
+  return claim.size > 0 && ![...weekdays].some((w) => claim.has(w));
+}
+
 export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex {
   const { matcher, actorOf } = deps;
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
@@ -679,6 +688,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       if (!v) sDaysByYear.set(year, (v = sentenceDays(folded, when, year)));
       return v;
     };
+    let sWeekdaysCache: Set<number> | undefined;
+    const sWeekdays = (): Set<number> => (sWeekdaysCache ??= sentenceWeekdays(input.leadDay !== undefined && sentenceWeekdays(folded).size === 0 ? `${folded} ${input.leadDay}` : folded));
     const sNegated = NEGATION.test(folded);
     // negation scopes of the sentence's content, read only when a candidate gets that far
     let sPolarityCache: Polarity | undefined;
@@ -789,7 +800,11 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && d.months.size > 0 && d.years.size > 0 &&
         !((articleYear === undefined || d.years.has(articleYear)) && d.months.has(articleMonth));
       // another day: "overnight" in a page dated 1 October is not the night of 1-2 October
-      const dayClash = d.days.size > 0 && !sameDays(d.days, sDays(articleYear ?? [...d.years][0]));
+      // in an undated page, a weekday is still a day: "on Monday" is not a Thursday's count (a
+      // headline reports its lead's day)
+      const dayClash =
+        d.days.size > 0 &&
+        (!sameDays(d.days, sDays(articleYear ?? [...d.years][0])) || (articleDay === undefined && weekdayClash(d.days, sWeekdays())));
       // claimant
       let claimantAgree = false;
       let claimantClash = false;

@@ -115,3 +115,14 @@ describe('the same slot: same day, same doer, same time (issue 13, precision)', 
   });
 });
 
+
+describe('a day in an undated page', () => {
+  it("an undated headline's count is its lead's day: a Monday's nine targets do not contradict a Thursday's five", () => {
+    const text = 'Russia: Syria air raids see 9 targets hit in 25 flights by Air Force\n\nRussian Defence Ministry spokesman Igor Konashenkov said at a briefing in Moscow on Monday that nine Islamic State targets had been struck in Syria.';
+    const head = engine.analyzeText(text).claims.find((c) => c.text.startsWith('Russia: Syria'));
+    expect(head?.matches.find((m) => m.claimId === 'mod-five-is-targets-struck')?.relation).not.toBe('contradicts');
+    // the same headline over a lead naming no day is still read as that count
+    const undated = 'Russia: Syria air raids see 9 targets hit by Air Force\n\nRussian Defence Ministry spokesman Igor Konashenkov said nine Islamic State targets had been struck in Syria.';
+    expect(engine.analyzeText(undated).claims.find((c) => c.text.startsWith('Russia: Syria'))?.matches.find((m) => m.claimId === 'mod-five-is-targets-struck')?.relation).toBe('contradicts');
+  });
+});

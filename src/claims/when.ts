@@ -219,6 +219,39 @@ export function sentenceDays(folded: string, article: When | undefined, year: nu
   return out;
 }
 
+/**
+ * For a page whose date is unknown: the weekdays (0 = Sunday) a sentence's
+ * events can fall on, from the weekday it names ("on Monday"; told after a
+ * speech verb, the day before too). Empty when it names none.
+ */
+export function sentenceWeekdays(folded: string): Set<number> {
+  const out = new Set<number>();
+  const wd = WEEKDAY_RE.exec(folded.replace(/\bsince\s+\S+(?:\s+\S+)?/g, ' '));
+  if (!wd) return out;
+  const k = WEEKDAYS.indexOf(wd[1]!);
+  out.add(k);
+  if (SPEECH_BEFORE.test(folded.slice(Math.max(0, wd.index - 24), wd.index))) out.add((k + 6) % 7);
+  return out;
+}
+
+/** The weekdays of a claim's day keys (a night counts for the evening before and the morning it ends). */
+export function weekdaysOf(keys: DayKeys): Set<number> {
+  const out = new Set<number>();
+  for (const key of keys) {
+    const m = /^([dn]):(\d{4})-(\d\d)-(\d\d)$/.exec(key);
+    if (!m) continue;
+    const day = utc(Number(m[2]), Number(m[3]) - 1, Number(m[4])).getUTCDay();
+    out.add(day);
+    if (m[1] === 'n') out.add((day + 6) % 7);
+  }
+  return out;
+}
+
+/** The first weekday phrase ("on monday") in a folded, lower-cased text, for a headline read with its lead. */
+export function weekdayPhraseIn(folded: string): string | undefined {
+  return WEEKDAY_RE.exec(folded)?.[0];
+}
+
 /** Can two sets of day keys be the same day? Yes when either names none. */
 export function sameDays(a: DayKeys, b: DayKeys): boolean {
   if (a.size === 0 || b.size === 0) return true;

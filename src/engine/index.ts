@@ -12,10 +12,10 @@
  */
 import { type ActorMatcher, type Mention, compileActorMatcher } from '../actors/matcher';
 import { type Claimant, type Cue, type DetectContext, detectClaim } from '../claims/detect';
-import { afterDateline, isFurniture } from '../claims/fragments';
+import { afterDateline, isFragment, isFurniture } from '../claims/fragments';
 import { type ClaimIndex, type ClaimMatch, type MatchDeps, type SentenceContext, type SentenceInput, compileClaimIndex } from '../claims/match';
 import { INSTITUTIONS, compileRoleResolver } from '../claims/roles';
-import { type When, articleWhenFromText, latestStatedDate, whenOfIso } from '../claims/when';
+import { type When, articleWhenFromText, latestStatedDate, weekdayPhraseIn, whenOfIso } from '../claims/when';
 import type { ActorType, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -268,6 +268,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     when?: When,
     notBefore?: When,
     context?: SentenceContext,
+    leadDay?: string,
   ): ClaimReport | null {
     // the span folded once, for the figures, the cues and the matching
     const folded = foldText(text.slice(span.start, span.end));
@@ -279,7 +280,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     // a sentence with no claim cue and no actor says nothing the dataset records
     if (!detected && mentions.length === 0) return null;
     // one shape for every sentence (the matcher reads these fields in its hottest loop)
-    const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower, articleWhen: when, articleNotBefore: notBefore, context };
+    const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower, articleWhen: when, articleNotBefore: notBefore, context, leadDay };
     let matches: ClaimMatch[] = claimIndex().match(input);
     // two accounts in one sentence ("Russia insists X, but the US believes Y"): each clause is
     // matched on its own too, with its own speaker, and the surer reading of a claim is kept
@@ -325,6 +326,14 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const when = whenOfIso(input.date) ?? articleWhenFromText(text, paragraphs);
     // no date of its own: the latest date it states of the past (read only then)
     const notBefore = when?.year === undefined ? latestStatedDate(text) : undefined;
+    // an undated page's headline reports its lead's day: the first weekday the next paragraphs name
+    let leadDay: string | undefined;
+    if (when?.day === undefined) {
+      for (let i = 1; i < Math.min(paragraphs.length, 4) && leadDay === undefined; i++) {
+        if (input.furniture?.[i] === true) continue;
+        leadDay = weekdayPhraseIn(foldText(text.slice(paragraphs[i]!.start, paragraphs[i]!.end)).toLowerCase());
+      }
+    }
     // the first mention at or after an offset (paragraphs are read in order, mostly)
     let cursor = 0;
     const firstAt = (offset: number): number => {
@@ -354,7 +363,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           let k = m;
           while (k < mentions.length && mentions[k]!.end <= s.end) k++;
           const inside = mentions.slice(m, k);
-          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore, context);
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore, context, i === 0 && isFragment(text, s) ? leadDay : undefined);
           context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES };
           since++;
           if (report) {
