@@ -123,7 +123,12 @@ interface ClaimDetail {
   /** the first day (ISO) the claim's own date allows (see sinceOf) */
   since: string | undefined;
   claimantName: string;
+  /** every variant's terms are among the claim's indexed terms (what makes lexicalBound a bound) */
+  boundable: boolean;
 }
+
+/** Sums of the same idf weights taken in another order may differ in the last bits: a bound allows for it. */
+const BOUND_SLACK = 1 + 1e-9;
 
 /** A page this many months after a claim's last month is about another time (see ADR 0081). */
 const OTHER_TIME_MONTHS = 2;
@@ -437,6 +442,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
     const allTerms = new Set<string>();
     for (const v of variants) for (const t of v.terms) allTerms.add(t);
+    let boundable = true;
+    for (const t of allTerms) if (!c.terms.has(t)) boundable = false;
     return (c.detail = {
       variants,
       allTerms,
@@ -454,6 +461,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       monthRange: monthsAt.length > 0 ? [Math.min(...monthsAt), Math.max(...monthsAt)] : undefined,
       since,
       claimantName,
+      boundable,
     });
   }
 
@@ -605,6 +613,31 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
 
   const bm25 = new Float64Array(Math.max(1, N));
   const touched: number[] = [];
+  // the idf mass each touched claim shares with the sentence (and with its content): an upper
+  // bound on any variant's shared mass, read to skip candidates that cannot reach the floor
+  const sharedAll = new Float64Array(Math.max(1, N));
+  const sharedContent = new Float64Array(Math.max(1, N));
+  const LEX_FLOOR = Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure);
+  // diagnostics see every candidate's features: nothing is skipped when tracing
+  const mayBound = deps.trace === undefined;
+
+  /**
+   * The most lexical() can give a claim whose variants share at most `shared` idf mass with a
+   * query of `queryMass`: each variant scored as if it shared min(shared, its mass).
+   */
+  function lexicalBound(shared: number, queryMass: number, d: ClaimDetail): number {
+    if (queryMass === 0 || shared === 0) return 0;
+    let best = 0;
+    for (const v of d.variants) {
+      if (v.mass === 0) continue;
+      const sh = Math.min(shared, v.mass);
+      const cov = sh / v.mass;
+      const prec = sh / queryMass;
+      const score = 0.5 * ((2 * cov * prec) / (cov + prec)) + 0.5 * Math.min(cov, prec * 2);
+      if (score > best) best = score;
+    }
+    return best;
+  }
 
   function match(input: SentenceInput): ClaimMatch[] {
     const { text, span, mentions, numbers, detected } = input;
@@ -622,10 +655,21 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       if (!p) continue;
       const ids = p.ids;
       const ws = p.ws;
+      const w = idf(t);
       for (let k = 0; k < ids.length; k++) {
         const i = ids[k]!;
         if (bm25[i] === 0) touched.push(i);
         bm25[i] = bm25[i]! + ws[k]!;
+        sharedAll[i] = sharedAll[i]! + w;
+      }
+    }
+    if (qContent) {
+      for (const t of qContent) {
+        const p = postings.get(t);
+        if (!p) continue;
+        const w = idf(t);
+        // only the claims the sentence's own terms touched are candidates
+        for (const i of p.ids) if (bm25[i] !== 0) sharedContent[i] = sharedContent[i]! + w;
       }
     }
     const ranked: number[] = [];
@@ -659,11 +703,28 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         if (compiled[i]!.figures.some((f) => fits(f.shapeId))) ranked.push(i);
       }
     }
-    for (const i of touched) bm25[i] = 0;
     const query = weigh(q);
+    const queryContent = qContent && qContent.size >= 2 ? weigh(qContent) : null;
+    // candidates whose words cannot reach the floor, however they fall among the claim's variants
+    // (all of `ranked` still counts for the figures other candidates agree with)
+    const judged: number[] = [];
+    for (const i of ranked) {
+      const d = detailOf(compiled[i]!);
+      if (
+        !mayBound ||
+        !d.boundable ||
+        lexicalBound(sharedAll[i]! * BOUND_SLACK, query.mass, d) >= LEX_FLOOR ||
+        (queryContent !== null && lexicalBound(sharedContent[i]! * BOUND_SLACK, queryContent.mass, d) >= LEX_FLOOR)
+      ) judged.push(i);
+    }
+    for (const i of touched) {
+      bm25[i] = 0;
+      sharedAll[i] = 0;
+      sharedContent[i] = 0;
+    }
+    if (judged.length === 0) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
-    const queryContent = qContent && qContent.size >= 2 ? weigh(qContent) : null;
 
     const sentActors = new Set<string>(mentions.map((m) => actorOf(m)));
     for (const t of q) if (t.startsWith('@')) sentActors.add(t.slice(1));
@@ -767,7 +828,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
     const out: ClaimMatch[] = [];
     const anchored = new Set<string>();
-    for (const i of ranked) {
+    for (const i of judged) {
       const c = compiled[i]!;
       const d = detailOf(c);
       const shQ = sharedMass(query, d);
