@@ -16,7 +16,7 @@
  * pointer-events: none, so the page works as before).
  */
 import { ALL_LAYERS, type LayerDef } from '../shared/layers';
-import { placeLines, placer, type LineOptions } from './line-estimate';
+import { placeLines, placer, type LineOptions, type Measure } from './line-estimate';
 import { createListeners } from './listeners';
 import { createUiHost, hostStyle, type UiHost } from './ui/host';
 
@@ -24,6 +24,13 @@ import { createUiHost, hostStyle, type UiHost } from './ui/host';
 export const GIANT_TEXT = 200_000;
 /** Marks further apart than this are measured as separate stretches (one call each, not one over the text between). */
 const STRETCH_GAP = 20_000;
+/**
+ * A stretch spans at most about this many characters (a screen of text or
+ * so): each is one step of the placement, a few steps a frame.
+ */
+const STRETCH_CHARS = 4_000;
+/** Placement work per frame before the rest waits for the next one. */
+const FRAME_BUDGET_MS = 8;
 
 interface RangeLike {
   startContainer: Node;
@@ -69,15 +76,74 @@ function boxCss(def: LayerDef): string {
 
 const OVERLAY_CSS = `.m { position: absolute; box-sizing: content-box; pointer-events: none; margin: 0; border: 0; }\n${ALL_LAYERS.map(boxCss).join('\n')}\n`;
 
+/** A mark in one giant node, by node offsets. */
+export interface NodeMark {
+  layer: string;
+  start: number;
+  end: number;
+}
+
+/** Marks [from, to) of a node's sorted marks, covering text [start, end): placed with one `getClientRects()`. */
+export interface Stretch {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Groups a node's marks (sorted by start) into stretches: marks no further
+ * apart than `gap`, and no stretch much longer than `maxChars` (each is
+ * placed in one go, so its size bounds the work of one step).
+ */
+export function stretchesOf(marks: readonly NodeMark[], gap = STRETCH_GAP, maxChars = STRETCH_CHARS): Stretch[] {
+  const out: Stretch[] = [];
+  for (let from = 0; from < marks.length; ) {
+    const start = marks[from]!.start;
+    let end = marks[from]!.end;
+    let to = from + 1;
+    while (to < marks.length && marks[to]!.start - end <= gap && marks[to]!.start - start < maxChars) end = Math.max(end, marks[to++]!.end);
+    out.push({ from, to, start, end });
+    from = to;
+  }
+  return out;
+}
+
+/** Stretches in the order they are placed: the one holding `focus` (the text under the viewport's middle) first, then outwards; text order without a focus. */
+export function nearestFirst<S extends { start: number; end: number }>(stretches: readonly S[], focus: number | null): S[] {
+  if (focus === null) return [...stretches];
+  const distance = (s: S) => (focus < s.start ? s.start - focus : focus >= s.end ? focus - s.end + 1 : 0);
+  return [...stretches].sort((a, b) => distance(a) - distance(b) || a.start - b.start);
+}
+
+interface Step {
+  node: Text;
+  marks: readonly NodeMark[];
+  stretch: Stretch;
+  measure: Measure;
+  options: LineOptions;
+}
+
 export function createOverlay(win: Window & typeof globalThis = window): Overlay {
   const doc = win.document;
   const layers = new Map<string, { ranges: readonly RangeLike[]; priority: number }>();
   let host: UiHost | null = null;
   let frame = 0;
   let canvas: OffscreenCanvasRenderingContext2D | null = null;
+  /** The font the canvas is set to. */
+  let canvasFont = '';
+  /**
+   * The placement under way: stretches left to place, a few per frame. While
+   * boxes are shown, the new ones are swapped in together at the end (the old
+   * ones still sit on the text meanwhile: they scroll with it); with none
+   * shown yet, each frame's boxes are shown as they are placed.
+   */
+  let pass: { steps: Step[]; boxes: DocumentFragment; live: boolean } | null = null;
   const listeners = createListeners();
 
+  /** Something changed: place everything again, from the next frame. */
   const schedule = () => {
+    pass = null;
     if (!frame && !listeners.stopped) frame = win.requestAnimationFrame(render);
   };
   listeners.onStop(() => win.cancelAnimationFrame(frame));
@@ -86,25 +152,43 @@ export function createOverlay(win: Window & typeof globalThis = window): Overlay
   listeners.on(win, 'resize', () => layers.size && schedule(), { passive: true });
   listeners.on(win, 'scroll', (event) => event.target !== doc && layers.size && schedule(), { passive: true, capture: true });
 
-  function measureIn(node: Text): { measure: (s: string) => number; options: LineOptions } {
+  function measureIn(node: Text): { measure: Measure; options: LineOptions } {
     const parent = node.parentElement!;
     const style = win.getComputedStyle(parent);
     canvas ??= new win.OffscreenCanvas(1, 1).getContext('2d');
     const ctx = canvas!;
-    ctx.font = style.font || `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-    ctx.letterSpacing = style.letterSpacing === 'normal' ? '0px' : style.letterSpacing;
-    ctx.wordSpacing = style.wordSpacing === 'normal' ? '0px' : style.wordSpacing;
-    ctx.fontKerning = style.fontKerning === 'none' ? 'none' : 'normal';
+    const font = style.font || `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const letterSpacing = style.letterSpacing === 'normal' ? '0px' : style.letterSpacing;
+    const wordSpacing = style.wordSpacing === 'normal' ? '0px' : style.wordSpacing;
+    const fontKerning = style.fontKerning === 'none' ? 'none' : 'normal';
+    const key = `${font}|${letterSpacing}|${wordSpacing}|${fontKerning}`;
     return {
-      measure: (s) => ctx.measureText(s).width,
+      // one canvas for every node, and a placement spans frames: set the node's font when another was set since
+      measure: (s) => {
+        if (canvasFont !== key) {
+          ctx.font = font;
+          ctx.letterSpacing = letterSpacing;
+          ctx.wordSpacing = wordSpacing;
+          ctx.fontKerning = fontKerning;
+          canvasFont = key;
+        }
+        return ctx.measureText(s).width;
+      },
       options: { preserve: /^pre/.test(style.whiteSpace) || style.getPropertyValue('white-space-collapse') === 'preserve', justify: style.textAlign === 'justify' },
     };
   }
 
-  function render() {
-    frame = 0;
-    // every mark, by text node, in text order
-    const byNode = new Map<Text, { layer: string; start: number; end: number }[]>();
+  /** The node offset under the middle of the viewport, when it is in `node` (one hit test). */
+  function focusIn(node: Text): number | null {
+    const caretAt = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
+    if (typeof caretAt !== 'function') return null;
+    const caret = caretAt.call(doc, win.innerWidth / 2, win.innerHeight / 2);
+    return caret && caret.startContainer === node ? caret.startOffset : null;
+  }
+
+  /** Every mark, by giant node, cut into stretches in the order they are placed; null when nothing is to be drawn or cleared. */
+  function begin(): { steps: Step[]; boxes: DocumentFragment; live: boolean } | null {
+    const byNode = new Map<Text, NodeMark[]>();
     for (const [layer, { ranges }] of layers) {
       for (const r of ranges) {
         const node = r.startContainer as Text;
@@ -114,39 +198,65 @@ export function createOverlay(win: Window & typeof globalThis = window): Overlay
         byNode.set(node, list);
       }
     }
-    if (!host && byNode.size === 0) return;
+    if (!host && byNode.size === 0) return null;
     host ??= createUiHost(doc, listeners, { style: OVERLAY_HOST_STYLE, css: OVERLAY_CSS });
-    const origin = host.host.getBoundingClientRect();
-    const boxes = doc.createDocumentFragment();
+    // nothing shown yet: show each frame's boxes at once, the viewport's first
+    const live = host.root.childNodes.length <= 1;
+    const steps: Step[] = [];
     for (const [node, marks] of byNode) {
       marks.sort((a, b) => a.start - b.start);
       const { measure, options } = measureIn(node);
-      const range = doc.createRange();
-      for (let from = 0; from < marks.length; ) {
-        // one stretch: marks no further apart than STRETCH_GAP
-        let to = from + 1;
-        let end = marks[from]!.end;
-        while (to < marks.length && marks[to]!.start - end <= STRETCH_GAP) end = Math.max(end, marks[to++]!.end);
-        const start = marks[from]!.start;
-        range.setStart(node, start);
-        range.setEnd(node, end);
-        const rects = [...range.getClientRects()].map((q) => ({ left: q.left - origin.left, top: q.top - origin.top, width: q.width, height: q.height }));
-        const place = placer(node.data, placeLines(node.data, start, end, rects, measure, options), measure, options);
-        for (let i = from; i < to; i++) {
-          const mark = marks[i]!;
-          for (const b of place(mark.start, mark.end)) {
-            const el = doc.createElement('div');
-            el.className = `m l-${mark.layer}`;
-            el.style.cssText = `left: ${b.left}px; top: ${b.top}px; width: ${b.width}px; height: ${b.height}px`;
-            boxes.append(el);
-          }
-        }
-        from = to;
-      }
-      range.detach();
+      const stretches = stretchesOf(marks);
+      for (const stretch of live && stretches.length > 1 ? nearestFirst(stretches, focusIn(node)) : stretches) steps.push({ node, marks, stretch, measure, options });
     }
-    const style = host.root.firstChild!;
-    host.root.replaceChildren(style, boxes);
+    return { steps, boxes: doc.createDocumentFragment(), live };
+  }
+
+  /** One stretch's boxes: its line boxes from one layout query, each mark placed on them by the font's widths. */
+  function place(step: Step, origin: DOMRect, range: Range, into: DocumentFragment) {
+    const { node, marks, stretch, measure, options } = step;
+    if (!node.isConnected || stretch.end > node.length) return;
+    range.setStart(node, stretch.start);
+    range.setEnd(node, stretch.end);
+    const rects = [...range.getClientRects()].map((q) => ({ left: q.left - origin.left, top: q.top - origin.top, width: q.width, height: q.height }));
+    const at = placer(node.data, placeLines(node.data, stretch.start, stretch.end, rects, measure, options), measure, options);
+    for (let i = stretch.from; i < stretch.to; i++) {
+      const mark = marks[i]!;
+      for (const b of at(mark.start, mark.end)) {
+        const el = doc.createElement('div');
+        el.className = `m l-${mark.layer}`;
+        el.style.cssText = `left: ${b.left}px; top: ${b.top}px; width: ${b.width}px; height: ${b.height}px`;
+        into.append(el);
+      }
+    }
+  }
+
+  /**
+   * A frame's share of the placement: stretches until `FRAME_BUDGET_MS` has
+   * passed (at least one), the rest in the next frames. Placing all ~600
+   * marks of a window in one frame took 50–130 ms on a 5 MB node at load ~10.
+   */
+  function render() {
+    frame = 0;
+    pass ??= begin();
+    if (!pass || !host) return;
+    const deadline = performance.now() + FRAME_BUDGET_MS;
+    // the page may have scrolled since the last frame: line boxes are in this frame's viewport
+    const origin = host.host.getBoundingClientRect();
+    const range = doc.createRange();
+    const into = pass.live ? doc.createDocumentFragment() : pass.boxes;
+    do {
+      const step = pass.steps.shift();
+      if (step) place(step, origin, range, into);
+    } while (pass.steps.length > 0 && performance.now() < deadline);
+    range.detach();
+    if (pass.live) host.root.append(into);
+    if (pass.steps.length > 0) {
+      frame = win.requestAnimationFrame(render);
+      return;
+    }
+    if (!pass.live) host.root.replaceChildren(host.root.firstChild!, pass.boxes);
+    pass = null;
   }
 
   return {
@@ -163,6 +273,7 @@ export function createOverlay(win: Window & typeof globalThis = window): Overlay
     },
     stop() {
       layers.clear();
+      pass = null;
       listeners.stop();
     },
   };
