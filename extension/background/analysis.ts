@@ -16,7 +16,7 @@ import { EMPTY_SLICE, knownSlice, type KnownSlice } from '../../src/dataset/slic
 import type { Mention } from '../../src/actors/matcher';
 import { createEngine, type Engine, type EngineOptions } from '../../src/engine';
 import { beginScan, type ArticleRequest, type ClaimHit, type ScanCache } from '../../src/engine/article-scan';
-import { AnalysisRequestSchema, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
+import { AnalysisRequestSchema, MAX_ANALYSIS_TEXT, TextPartSchema, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
 
 export interface AnalysisDeps {
   bundled: Dataset;
@@ -42,6 +42,13 @@ const MENTIONS_PER_PART = 500;
 const CLAIMS_PER_PART = 100;
 /** Compiled engines kept: the usual one, and a few for pages whose own notes are left out. */
 const KEEP = 3;
+
+/** An article request whose text came partly ahead of it: the whole text (anything else is left for validation to judge). */
+function withParts(message: unknown, parts: readonly string[]): unknown {
+  const m = message as { type?: unknown; text?: unknown } | null;
+  if (typeof m !== 'object' || m === null || m.type !== 'article' || typeof m.text !== 'string') return message;
+  return { ...m, text: parts.join('') + m.text };
+}
 
 export function createAnalysisService(deps: AnalysisDeps) {
   const sliceMs = deps.sliceMs ?? 15;
@@ -149,8 +156,31 @@ export function createAnalysisService(deps: AnalysisDeps) {
     post({ type: 'done' });
   }
 
+  /**
+   * One port's messages: a long article's text in parts, then one request
+   * (the last part in its `text`); anything after the request is ignored.
+   */
+  function port(post: (reply: AnalysisReply) => void, cancelled: () => boolean = () => false): (message: unknown) => void {
+    const parts: string[] = [];
+    let size = 0;
+    let asked = false;
+    return (message) => {
+      if (asked) return;
+      const part = v.safeParse(TextPartSchema, message);
+      if (part.success) {
+        size += part.output.text.length;
+        if (size <= MAX_ANALYSIS_TEXT) return void parts.push(part.output.text);
+        asked = true;
+        return post({ type: 'error', message: `Malformed analysis request: the article's text is longer than ${MAX_ANALYSIS_TEXT} characters.` });
+      }
+      asked = true;
+      void serve(parts.length > 0 ? withParts(message, parts) : message, post, cancelled);
+    };
+  }
+
   return {
     serve,
+    port,
     /** One article's answer, collected (the evaluation and the tests read it as the page does). */
     async article(request: ArticleRequest & { urlKey?: string }): Promise<{ mentions: Mention[]; claims: ClaimHit[]; known: KnownSlice }> {
       const got = { mentions: [] as Mention[], claims: [] as ClaimHit[], known: EMPTY_SLICE };

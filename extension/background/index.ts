@@ -80,12 +80,7 @@ browser.runtime.onConnect.addListener((port: browser.Runtime.Port) => {
   const post = (reply: AnalysisReply) => {
     if (!closed) port.postMessage(reply);
   };
-  let asked = false;
-  port.onMessage.addListener((message: unknown) => {
-    if (asked) return;
-    asked = true;
-    void analysis.serve(message, post, () => closed);
-  });
+  port.onMessage.addListener(analysis.port(post, () => closed));
 });
 
 registerShortcuts();

@@ -37,6 +37,14 @@ describe('the analysis port', () => {
     expect(port.connections).toBe(1);
   });
 
+  it("sends a long article's text ahead in parts and gets the same answer", async () => {
+    const port = inProcessAnalyzer(dataset, [], 10_000);
+    const found = await port.analyzer.article(request);
+    expect(port.posted).toBe(Math.ceil(request.text.length / 10_000));
+    expect(found.claims).toEqual(direct.claims);
+    expect(found.mentions).toEqual(direct.mentions);
+  });
+
   it('asks again on a new port when the worker stops mid-answer, and loses nothing', async () => {
     const port = inProcessAnalyzer(dataset);
     port.stopAfter(2); // the first mentions part, the second, then the port drops

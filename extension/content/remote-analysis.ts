@@ -2,9 +2,10 @@
  * The page's side of the analysis port (ADR 0095): sends the article's text
  * and paragraph spans to the service worker and collects what it answers.
  * Nothing here blocks the page: each part of the answer arrives as a task of
- * its own. A worker stopped before it finished (Chrome stops idle workers,
- * or an update reloads it) drops the port; the request is sent again on a
- * new port, which wakes the worker.
+ * its own, and a long article's text goes out in parts, a task each. A
+ * worker stopped before it finished (Chrome stops idle workers, or an update
+ * reloads it) drops the port; the request is sent again on a new port, which
+ * wakes the worker.
  */
 import browser from 'webextension-polyfill';
 import type { Mention } from '../../src/actors/matcher';
@@ -12,8 +13,8 @@ import type { ArticleRequest } from '../../src/engine/article-request';
 import type { ClaimHit } from '../../src/engine/article-scan';
 import type { SourcedMatch } from '../../src/engine';
 import { EMPTY_SLICE, type KnownSlice } from '../../src/dataset/slice';
-import { ANALYSIS_PORT, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
-import { Cancelled } from './slicing';
+import { ANALYSIS_PORT, TEXT_PART_CHARS, textParts, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
+import { Cancelled, yieldToPage } from './slicing';
 
 export interface ArticleAnalysis {
   mentions: Mention[];
@@ -50,7 +51,7 @@ interface Collected {
 
 class Dropped extends Error {}
 
-export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = () => browser.runtime.connect({ name: ANALYSIS_PORT })): Analyzer {
+export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = () => browser.runtime.connect({ name: ANALYSIS_PORT }), partChars = TEXT_PART_CHARS): Analyzer {
   /** One request on one port, collected until `done`. */
   function once(request: AnalysisRequest, signal?: { cancelled: boolean }): Promise<Collected> {
     return new Promise((resolve, reject) => {
@@ -103,8 +104,22 @@ export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = (
             return finish(new Error(reply.message));
         }
       });
-      port.postMessage(request);
+      void send(port, request, () => settled || signal?.cancelled === true).catch(() => {
+        // the port closed while the text was on its way: its disconnect asks again (or the reading was cancelled)
+      });
     });
+  }
+
+  /** Posts the request; a long article's text goes ahead in parts, a task each (ADR 0095). */
+  async function send(port: PortLike, request: AnalysisRequest, stopped: () => boolean): Promise<void> {
+    if (request.type !== 'article' || request.text.length <= partChars) return port.postMessage(request);
+    const parts = textParts(request.text, partChars);
+    for (const text of parts.slice(0, -1)) {
+      port.postMessage({ type: 'text', text });
+      await yieldToPage();
+      if (stopped()) return;
+    }
+    port.postMessage({ ...request, text: parts[parts.length - 1]! });
   }
 
   async function ask(request: AnalysisRequest, signal?: { cancelled: boolean }): Promise<Collected> {

@@ -15,17 +15,33 @@ export interface InProcess {
   readonly connections: number;
   /** Drops every open port after `n` more replies (a worker stopped mid-answer); once. */
   stopAfter(n: number): void;
+  /** Messages the page posted, over every port. */
+  readonly posted: number;
 }
 
-export function inProcessAnalyzer(bundled: Dataset, imported: DatasetEntry[] = []): InProcess {
+/** `partChars`: the page sends an article's text in parts of this size (default the extension's). */
+export function inProcessAnalyzer(bundled: Dataset, imported: DatasetEntry[] = [], partChars?: number): InProcess {
   const service = createAnalysisService({ bundled, imported: async () => imported, notes: async () => [] });
   let connections = 0;
+  let posted = 0;
   let budget = Infinity;
   const connect = (): PortLike => {
     connections++;
     const toPage: ((m: unknown) => void)[] = [];
     const onDisconnect: (() => void)[] = [];
     let closed = false;
+    const receive = service.port(
+      (reply) => {
+        if (closed) return;
+        if (budget-- <= 0) {
+          budget = Infinity;
+          return drop();
+        }
+        const copy = structuredClone(reply);
+        setTimeout(() => !closed && toPage.forEach((l) => l(copy)), 0);
+      },
+      () => closed,
+    );
     const drop = () => {
       if (closed) return;
       closed = true;
@@ -33,19 +49,8 @@ export function inProcessAnalyzer(bundled: Dataset, imported: DatasetEntry[] = [
     };
     return {
       postMessage(message) {
-        void service.serve(
-          structuredClone(message),
-          (reply) => {
-            if (closed) return;
-            if (budget-- <= 0) {
-              budget = Infinity;
-              return drop();
-            }
-            const copy = structuredClone(reply);
-            setTimeout(() => !closed && toPage.forEach((l) => l(copy)), 0);
-          },
-          () => closed,
-        );
+        posted++;
+        receive(structuredClone(message));
       },
       disconnect: () => {
         closed = true; // the page's own disconnect fires no event on its side
@@ -55,9 +60,12 @@ export function inProcessAnalyzer(bundled: Dataset, imported: DatasetEntry[] = [
     };
   };
   return {
-    analyzer: remoteAnalyzer(() => 'example.com/story', connect),
+    analyzer: remoteAnalyzer(() => 'example.com/story', connect, partChars),
     get connections() {
       return connections;
+    },
+    get posted() {
+      return posted;
     },
     stopAfter(n) {
       budget = n;
