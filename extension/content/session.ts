@@ -19,8 +19,9 @@ import type { callWorker } from '../shared/client';
 import type { AnnotationAnchor, PageAnalysis, PageInfo } from '../shared/messages';
 import type { FrameAnswer, FrameAsk } from '../shared/frame-messages';
 import { DEFAULT_LAYER_PREFS, layerVisible, type LayerPrefs } from '../shared/layer-prefs';
-import { ALL_LAYERS, ACTOR_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS, actorLayer } from '../shared/layers';
+import { ALL_LAYERS, ANNOTATION_LAYERS, CLAIM_LAYERS } from '../shared/layers';
 import { shownRelation } from '../shared/verdict';
+import { actorLayerSpans } from './actor-layers';
 import { createAnnotator } from './annotator';
 import { reportAnchoring } from './changed-report';
 import { knownInUse } from './datasets-in-use';
@@ -50,6 +51,9 @@ import { createNoteMargin } from './ui/note-margin';
 import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
 
 export type { AnchoredAnnotation } from './targets';
+
+/** Texts longer than this get a turn for the page between whole-text steps (see `breathe`). */
+const LONG_TEXT = 200_000;
 
 /** A running session: what the popup's page calls ask of it (see index.ts), and its own controls. */
 export interface Session {
@@ -139,14 +143,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   const actorOf = (m: Mention) => lookup.actor(m.refersTo ?? m.actorId);
   let prefs: LayerPrefs = { ...(options.layers ?? DEFAULT_LAYER_PREFS) };
   /** Mentions split into the actor layers, by the type of actor each names. */
-  const actorLayers = (found: readonly Mention[]) =>
-    ACTOR_LAYERS.map((def) => ({
-      ...def,
-      spans: found.filter((m) => {
-        const actor = actorOf(m);
-        return actor !== undefined && actorLayer(actor.type) === def.layer;
-      }),
-    }));
+  const actorLayers = (found: readonly Mention[]) => actorLayerSpans(found, (id) => lookup.actor(id));
 
   function drawFirstScreen(top: TextModel) {
     for (const { layer, spans, priority } of actorLayers(findActors(top, bundled.matcher))) {
@@ -198,6 +195,13 @@ export async function startSession(options: SessionDeps): Promise<Session> {
       const relation = def.layer.slice('claim-'.length);
       return { ...def, spans: claims.filter((c) => shownRelation(c.matches, lookup) === relation) };
     });
+
+  /**
+   * A turn for the page between steps that each walk every mention of a very
+   * long text (one text node of megabytes: ~270,000), so no two of them make
+   * one long task.
+   */
+  const breathe = () => (model.text.length > LONG_TEXT ? yieldToPage() : Promise.resolve());
 
   /** Actors and claims, in one commit. */
   async function drawFound(signal: { cancelled: boolean }) {
@@ -280,6 +284,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
         if (error instanceof Cancelled) throw error;
       });
     }
+    await breathe();
     targets = indexTargets(claims, mentions, anchored);
   }
 
@@ -494,9 +499,11 @@ export async function startSession(options: SessionDeps): Promise<Session> {
         mentions = await scanActors(model, bundled.matcher, signal);
         mentionsOn = model;
         await painter.draw(actorLayers(mentions), signal);
+        await breathe();
         targets = indexTargets([], mentions, []);
       });
       stamp('actors');
+      await breathe();
       await readFound(signal, true);
       await readNotes(signal, true);
     } catch (error) {

@@ -224,8 +224,12 @@ export function createTextWindow(onMove: () => void, win: Window & typeof global
     filter(spans) {
       if (!active || !model || model.paragraphs.length === 0) return spans;
       const inside = charWindow;
+      const ps = model.paragraphs;
+      // spans come mostly in text order: the paragraph of the one before is tried first (270,000 mentions on 5 MB)
+      let p = 0;
       return spans.filter((s) => {
-        const state = near[paragraphAt(s.start)];
+        if (!(ps[p]!.start <= s.start && (p + 1 === ps.length || ps[p + 1]!.start > s.start))) p = paragraphAt(s.start);
+        const state = near[p];
         if (state === 1) return true;
         if (state !== 2) return false;
         // a long paragraph: only the spans in the window around the viewport (none before it is measured)
