@@ -270,6 +270,23 @@ export interface MatchTrace {
 }
 
 /** Compile the claim index for a dataset (once). */
+/**
+ * Is what a denial denies named in the sentence ("have not killed civilians": "civilians")? A toll
+ * that does not say whose ("dozens killed") affirms nothing the denial denies. True when the claim
+ * gives no target.
+ */
+function targetNamed(target: string | undefined, folded: string): boolean {
+  if (!target) return true;
+  const words = foldText(target).toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  return words.length === 0 || words.some((w) => folded.includes(w.replace(/(?:ies|s)$/, '')));
+}
+
+/** Does a claim's time slot name years, none of them `year` ("2011" for a page's "on Wednesday" in 2015)? */
+function slotOtherYear(time: string | undefined, year: number): boolean {
+  const years = time?.match(/\b(?:19|20)\d\d\b/g);
+  return years !== null && years !== undefined && !years.includes(String(year));
+}
+
 /** Do the weekdays a sentence names rule out every day of a claim's time slot? */
 function weekdayClash(days: ReadonlySet<string>, weekdays: ReadonlySet<number>): boolean {
   if (weekdays.size === 0) return false;
@@ -852,6 +869,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const placeClash = d.places.size > 0 && sentPlaces.size > 0 && ![...sentPlaces].some((p) => d.places.has(p) || [...d.places].some((cp) => compatible(p, cp)));
       const timeClash =
         (sYears.size > 0 && d.years.size > 0 && ![...sYears].some((y) => d.years.has(y))) ||
+        // a day the sentence names in a dated page ("on Wednesday") is of that page's year: not a 2011 background fact
+        (sYears.size === 0 && articleYear !== undefined && slotOtherYear(cl.slots.time, articleYear) && sDays(articleYear).size > 0) ||
         (sMonths.size > 0 && d.months.size > 0 && ![...sMonths].some((m) => d.months.has(m)));
       // an undated sentence in an article from another month: not the same event for a contradiction
       // (a later article may well re-report an older claim, so corroboration is left alone)
@@ -903,11 +922,13 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         }
       }
       if (agree && disagree && agree.f.key === disagree.f.key) disagree = undefined;
+      // the same figure over another period is another figure ("800 targets in the past month" is not "800 in four days")
+      if (agree && !samePeriod(d.periods, sPeriods())) agree = undefined;
       // polarity: a denial against an affirmation (or an admission against a denial)
       // the claim's doer must be the sentence's: a coalition toll says nothing of Russia's denial
       const doerNamed = cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!));
       const polarityFlip =
-        (d.deny && doerNamed && (sAdmit || (!sNegated && !sDeny))) ||
+        (d.deny && doerNamed && (sAdmit || (!sNegated && !sDeny)) && targetNamed(cl.slots.target, folded)) ||
         (!d.negated && sDeny && deniedIsAbout(c)) ||
         // "not enough" against "enough"; "Daesh rather than the opposition" against "the opposition instead of Daesh"
         (!d.deny &&
@@ -955,6 +976,10 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         // and never by a speaker the reports do not have for a claim whose speaker is its point (a
         // demand, a statement): NATO demanding what the seven countries demanded is NATO's demand
         // (a checked rumour is anyone's who repeats it)
+        // another speaker sharing none of the claim's actors gives no account of it, however close the words
+        (!claimantClash || actorShared >= 1) &&
+        // what one side negates the other affirms ("hit groups other than IS" is not "bombing IS and others")
+        !negationClash(d.polarity, sPolarity()) &&
         (!claimantClash || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone && !(namedStranger && ATTRIBUTIVE.has(cl.kind) && !cl.review))) &&
         lexContent >= THRESHOLDS.corroborateContent &&
         // a background fact stated by the reporter is rarely what a named speaker says: ask for more,

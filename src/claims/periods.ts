@@ -13,6 +13,8 @@ const UNIT = '(hours?|days?|nights?|weeks?|months?|years?)';
 const COUNT = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|forty-eight|a|a few|several)';
 const SPAN = new RegExp(`\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:(?:past|last|previous|first)\\s+)?${COUNT}\\s+${UNIT}\\b`, 'g');
 const SPAN_BARE = new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+${COUNT}\\s+${UNIT}\\b`, 'g');
+/** "in the past month", "over the last week": one unit */
+const SPAN_ONE = /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(day|week|month|year)\b/g;
 const PER_UNIT = /\b(?:a|per)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b/g;
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
 const CUMULATIVE = /\b(?:so far|to date|since (?:the start|it began|september|the beginning|30 september|september 30|sept\.? 30)|in total|altogether|since the campaign began)\b/g;
@@ -35,6 +37,8 @@ export function periodsIn(folded: string): Set<string> {
       else out.add(`span:${n} ${unit}`);
     }
   }
+  SPAN_ONE.lastIndex = 0;
+  for (let m = SPAN_ONE.exec(folded); m !== null; m = SPAN_ONE.exec(folded)) out.add(`span:1 ${unitOf(m[1]!)}`);
   PER_UNIT.lastIndex = 0;
   for (let m = PER_UNIT.exec(folded); m !== null; m = PER_UNIT.exec(folded)) out.add(`rate:${(m[1] ?? m[2]!).replace(/ly$/, '').replace('dai', 'day')}`);
   WEEKDAY.lastIndex = 0;

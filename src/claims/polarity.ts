@@ -13,11 +13,11 @@ export const ADMIT_VERB = /\b(?:admitted|admits|acknowledged|acknowledges|accept
 
 /**
  * Words in the scope of a negation: a few tokens after "not", "no", "never",
- * "without", "rather than", "instead of", "avoided", "failed to"… up to the
+ * "without", "rather than", "instead of", "other than", "avoided", "failed to"… up to the
  * clause's end. "is not enough" puts "enough" in scope; "hit Daesh rather
  * than the opposition" puts the opposition there.
  */
-const NEGATOR = /\b(?:not|no|never|without|neither|nor|rather than|instead of|avoid(?:s|ed|ing)?|fail(?:s|ed|ing)? to|refus(?:es|ed|ing)? to)\b|n't\b/g;
+const NEGATOR = /\b(?:not|no|never|without|neither|nor|rather than|instead of|other than|avoid(?:s|ed|ing)?|fail(?:s|ed|ing)? to|refus(?:es|ed|ing)? to)\b|n't\b/g;
 const SCOPE_CHARS = 40;
 
 export interface Polarity {

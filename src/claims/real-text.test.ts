@@ -126,3 +126,31 @@ describe('a day in an undated page', () => {
     expect(engine.analyzeText(undated).claims.find((c) => c.text.startsWith('Russia: Syria'))?.matches.find((m) => m.claimId === 'mod-five-is-targets-struck')?.relation).toBe('contradicts');
   });
 });
+
+describe('what a sentence says against the words it shares (issue 13, classes 2 and 7)', () => {
+  const relIn = (text: string, id: string, date?: string) => {
+    const r = engine.analyzeText(text, date ? { date } : {});
+    return r.claims[r.claims.length - 1]?.matches.find((m) => m.claimId === id)?.relation;
+  };
+  it('"other than IS" negates IS: no corroboration of "bombing IS and other groups"', () => {
+    expect(relIn('Western officials say most of the raids have hit rebel groups other than Islamic State.', 'russia-insists-bombing-isis-and-others')).not.toBe('corroborates');
+    expect(relIn('Russia says it is bombing Islamic State and other groups.', 'russia-insists-bombing-isis-and-others')).toBe('corroborates');
+  });
+  it('a denial is contradicted only where what it denies is named: a toll that does not say civilians is none', () => {
+    expect(relIn('Dozens killed in Russian air strikes in Syria', 'putin-rejects-civilian-deaths')).not.toBe('contradicts');
+    expect(relIn('Russian air strikes killed dozens of civilians in Syria', 'putin-rejects-civilian-deaths')).toBe('contradicts');
+  });
+  it('another speaker sharing none of the claim\'s actors gives no account of it', () => {
+    const s = 'Moscow says it has destroyed many targets in Syria, while the US and its Free Syrian Army-affiliated allies on the ground say their own positions have been hit as well.';
+    expect(relIn(s, 'russia-says-first-strikes-hit-isis')).not.toBe('corroborates');
+  });
+  it('the same figure over another period backs nothing', () => {
+    expect(relIn('Moscow says it has destroyed at least 800 targets in Syria in the past month.', 'mod-four-days-100-missiles-800-targets')).not.toBe('corroborates');
+    expect(relIn('Moscow says it has destroyed more than 800 targets in Syria in four days.', 'mod-four-days-100-missiles-800-targets')).toBe('corroborates');
+  });
+  it("a day the sentence names is of the page's year, not a background fact's", () => {
+    const s = 'And on Wednesday, Russian jets began bombing targets in Syria.';
+    expect(relIn(s, 'syrian-conflict-began-2011', '2015-10-01')).not.toBe('corroborates');
+    expect(relIn(s, 'russian-campaign-began-sept-30', '2015-10-01')).toBe('corroborates');
+  });
+});
