@@ -10,8 +10,12 @@ const evalDir = join(resolve(__dirname, '..'), 'eval');
 
 /** The real-shape development cases from p24 on (issue 13's evaluation data), added after the engine was tuned on p01-p23. */
 const isDevelopmentCase = (file: string): boolean => /^real-shape\/p(2[4-9]|[3-9]\d)-/.test(file);
-/** Their first run's other-slot and off-topic firm matches (eval/real-shape-labels.json, dataCases): a ceiling that may only come down. */
-const DEVELOPMENT_FIRST_RUN = { overlapFp: 2, offTopicFirm: 0 };
+/**
+ * Their other-slot and off-topic firm matches: a ceiling, lowered as the engine catches up (first run of p24-p28: 2 and 0;
+ * 0 and 0 since the precision changes of 09f916c). A new batch may raise it only to its first run, recorded in
+ * eval/real-shape-labels.json (dataCases); the target is 0.
+ */
+const DEVELOPMENT_CEILING = { overlapFp: 0, offTopicFirm: 0 };
 
 describe('evaluation targets', () => {
   let result: EvalResult;
@@ -42,9 +46,9 @@ describe('evaluation targets', () => {
     expect(overlapFp(tuned)).toBe(0);
     expect(tuned.filter((a) => a.kind === 'unrelated').length).toBeGreaterThanOrEqual(7);
     expect(firmOffTopic(tuned)).toBe(0);
-    // the development cases added later (issue 13's evaluation data) are held to their first run until the engine catches up: the target is 0
-    expect(overlapFp(fresh)).toBeLessThanOrEqual(DEVELOPMENT_FIRST_RUN.overlapFp);
-    expect(firmOffTopic(fresh)).toBeLessThanOrEqual(DEVELOPMENT_FIRST_RUN.offTopicFirm);
+    // the development cases added later (issue 13's evaluation data) are held to a ceiling that only comes down: the target is 0
+    expect(overlapFp(fresh)).toBeLessThanOrEqual(DEVELOPMENT_CEILING.overlapFp);
+    expect(firmOffTopic(fresh)).toBeLessThanOrEqual(DEVELOPMENT_CEILING.offTopicFirm);
   });
 
   it('derives contradictions only from correct matches', () => {
