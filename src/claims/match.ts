@@ -154,6 +154,8 @@ export interface SentenceInput {
   context?: SentenceContext;
   /** a headline of an undated page: the weekday phrase of its lead ("on monday"), the day it reports */
   leadDay?: string;
+  /** the sentence is the page's headline (a fragment opening it): with no day of its own it reports the page's day */
+  headline?: boolean;
 }
 
 /**
@@ -763,7 +765,12 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const sDaysByYear = new Map<number | undefined, Set<string>>();
     const sDays = (year: number | undefined): Set<string> => {
       let v = sDaysByYear.get(year);
-      if (!v) sDaysByYear.set(year, (v = sentenceDays(folded, when, year)));
+      if (!v) {
+        v = sentenceDays(folded, when, year);
+        // a dated page's headline that names no day is that day's news (or the night before's)
+        if (v.size === 0 && input.headline && articleDay !== undefined && when !== undefined) v = new Set([...sentenceDays('today', when, year), ...sentenceDays('yesterday', when, year)]);
+        sDaysByYear.set(year, v);
+      }
       return v;
     };
     let sWeekdaysCache: Set<number> | undefined;

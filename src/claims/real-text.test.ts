@@ -154,3 +154,12 @@ describe('what a sentence says against the words it shares (issue 13, classes 2 
     expect(relIn(s, 'russian-campaign-began-sept-30', '2015-10-01')).toBe('corroborates');
   });
 });
+
+describe("a dated page's headline", () => {
+  it("reports the page's day: a November headline is not the 2 October accusation, the same headline on 2 October is", () => {
+    const text = 'Russian air strikes caused civilian casualties in Syria\n\nThe monitor has recorded deaths in several provinces.';
+    const head = (date: string) => engine.analyzeText(text, { date }).claims[0]?.matches.find((m) => m.claimId === 'seven-countries-strikes-caused-civilian-casualties')?.relation;
+    expect(head('2015-11-23')).not.toBe('corroborates');
+    expect(head('2015-10-02')).toBe('corroborates');
+  });
+});

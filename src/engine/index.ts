@@ -269,6 +269,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     notBefore?: When,
     context?: SentenceContext,
     leadDay?: string,
+    headline?: boolean,
   ): ClaimReport | null {
     // the span folded once, for the figures, the cues and the matching
     const folded = foldText(text.slice(span.start, span.end));
@@ -280,7 +281,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     // a sentence with no claim cue and no actor says nothing the dataset records
     if (!detected && mentions.length === 0) return null;
     // one shape for every sentence (the matcher reads these fields in its hottest loop)
-    const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower, articleWhen: when, articleNotBefore: notBefore, context, leadDay };
+    const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower, articleWhen: when, articleNotBefore: notBefore, context, leadDay, headline };
     let matches: ClaimMatch[] = claimIndex().match(input);
     // two accounts in one sentence ("Russia insists X, but the US believes Y"): each clause is
     // matched on its own too, with its own speaker, and the surer reading of a claim is kept
@@ -363,7 +364,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           let k = m;
           while (k < mentions.length && mentions[k]!.end <= s.end) k++;
           const inside = mentions.slice(m, k);
-          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore, context, i === 0 && isFragment(text, s) ? leadDay : undefined);
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore, context, i === 0 && isFragment(text, s) ? leadDay : undefined, i === 0 && isFragment(text, s));
           context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES };
           since++;
           if (report) {
