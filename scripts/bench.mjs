@@ -8,8 +8,8 @@
 //   npm run bench                     everything (~5–8 min on 2 cores)
 //   npm run bench -- --json           the figures as JSON on stdout (progress on stderr)
 //   npm run bench -- --quick          fewer runs, no 1 MB mark() run, no docs update
-//   npm run bench -- --only engine,highlight   some cases (engine, highlight, edits,
-//                                     anchoring, storage, memory, bundles); no docs update
+//   npm run bench -- --only engine,highlight   some cases (engine, highlight, giant, idle,
+//                                     edits, memory, anchoring, storage, datasets, bundles); no docs update
 //   npm run bench -- --pages mb,long  the highlight case on some pages (normal, long, mb, mentions)
 //   npm run bench -- --runs 7         rounds per case (default 5, --quick 3)
 //   npm run bench -- --no-mark-mb     skip the one ~20 s run of mark.js mark() on the 1 MB page

@@ -12,6 +12,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs: less than `dur` when the thread waited for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: Record<string, unknown>; message?: string };
@@ -45,8 +47,8 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 export interface Timeline {
   /** All complete events ('X') of the page's renderer main thread, in order. */
   main: TraceEvent[];
-  /** Top-level tasks of that thread (RunTask, and microtask checkpoints run outside one), µs timestamps. */
-  tasks: { ts: number; dur: number }[];
+  /** Top-level tasks of that thread (RunTask, and microtask checkpoints run outside one), µs timestamps; `tdur` its thread time. */
+  tasks: { ts: number; dur: number; tdur: number }[];
   /** console.timeStamp marks by message (first occurrence), µs. */
   stamps: Map<string, number>;
   /** Start of the evaluation of a script whose URL ends with the given suffix. */
@@ -67,7 +69,7 @@ export function timeline(events: TraceEvent[], anchorStamp: string): Timeline {
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   // A microtask checkpoint can run outside any task (Chromium 156: right after the task that received
   // an extension API's reply, where the content scripts' `await` continuations run): count it as one.
-  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' || e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint').map((e) => ({ ts: e.ts, dur: e.dur ?? 0 }));
+  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' || e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint').map((e) => ({ ts: e.ts, dur: e.dur ?? 0, tdur: e.tdur ?? e.dur ?? 0 }));
   const stamps = new Map<string, number>();
   for (const e of stampEvents) if (e.pid === pid && !stamps.has(stampOf(e))) stamps.set(stampOf(e), e.ts);
   return {
@@ -82,8 +84,8 @@ export function timeline(events: TraceEvent[], anchorStamp: string): Timeline {
 }
 
 /** Task events can nest (a task inside a task's run loop); keep the outer ones. */
-function dedupeNested(tasks: { ts: number; dur: number }[]): { ts: number; dur: number }[] {
-  const out: { ts: number; dur: number }[] = [];
+function dedupeNested<T extends { ts: number; dur: number }>(tasks: T[]): T[] {
+  const out: T[] = [];
   let end = -Infinity;
   for (const t of tasks) {
     if (t.ts < end) continue;

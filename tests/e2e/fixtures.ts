@@ -91,3 +91,19 @@ export const HEADLINES_PAGE = `<!doctype html><html lang="en"><head><meta charse
 /** Words of the dataset in a shouting headline, where the gate sees three actors and the matcher none ("WHAT IS NEXT"). */
 export const SHOUTING_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sale</title></head>
 <body><main><h1>WHAT IS NEXT FOR US? THE UK SALE IS ON</h1><p>Everything must go.</p></main></body></html>`;
+
+/** One text node of about `chars` characters: the story's sentences over and over, no markup between them (issue 17). */
+export function hugeText(chars: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < chars; i++) {
+    const s = `${STORY[i % STORY.length]} (${i}) `;
+    parts.push(s);
+    size += s.length;
+  }
+  return parts.join('');
+}
+
+/** An article page whose one paragraph is `text`, one text node (tests/e2e/huge-text.e2e.ts, the bench's giant case). */
+export const hugeTextPage = (text: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Russian raids widen in Syria</title><meta property="og:type" content="article"></head><body><article><h1>Russian raids widen in Syria</h1><p>${text}</p></article></body></html>`;

@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionBrowser, type TestServer } from './harness';
-import { STORY } from './fixtures';
+import { hugeText, hugeTextPage as page } from './fixtures';
 import { overlayMarks } from './page-helpers';
 
 /** GIANT_TEXT in extension/content/giant-overlay.ts. */
@@ -21,21 +21,6 @@ const GIANT = 200_000;
 
 let browser: ExtensionBrowser;
 let server: TestServer;
-
-/** One text node of about `bytes` characters: the story's sentences over and over, no markup between them. */
-export function hugeText(bytes: number): string {
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const s = `${STORY[i % STORY.length]} (${i}) `;
-    parts.push(s);
-    size += s.length;
-  }
-  return parts.join('');
-}
-
-const page = (text: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Russian raids widen in Syria</title><meta property="og:type" content="article"></head><body><article><h1>Russian raids widen in Syria</h1><p>${text}</p></article></body></html>`;
 
 beforeAll(async () => {
   const five = hugeText(5 * 1024 * 1024);
