@@ -38,7 +38,7 @@ if (!process.argv.includes('--no-write') && extra.length === 0) {
   mkdirSync(join(repo, 'docs'), { recursive: true });
   const labels = JSON.parse(readFileSync(join(repo, 'eval/labels.json'), 'utf8'));
   const realLabels = JSON.parse(readFileSync(join(repo, 'eval/real-shape-labels.json'), 'utf8'));
-  const notes = [labels.corrections, labels.heldOut, ...(labels.afterHeldOut ?? []), labels.finalHeldOut, realLabels.firstRun, ...(realLabels.afterFirstRun ?? []), realLabels.precisionCases, realLabels.precisionCases2, realLabels.precisionCases3, ...(realLabels.afterPrecisionCases ?? []), ...(realLabels.dataCases ?? [])].filter(Boolean);
+  const notes = [labels.corrections, labels.heldOut, ...(labels.afterHeldOut ?? []), labels.finalHeldOut, realLabels.firstRun, ...(realLabels.afterFirstRun ?? []), realLabels.precisionCases, realLabels.precisionCases2, realLabels.precisionCases3, ...(realLabels.afterPrecisionCases ?? []), ...(realLabels.dataCases ?? []), ...(realLabels.afterDataCasesC ?? [])].filter(Boolean);
   if (self.reports > 0) {
     notes.push(`Self-check on the dataset's ${self.reports} source reports: ${self.corroborated} of ${self.evidenceQuotes} evidence quotes (${Math.round((100 * self.corroborated) / self.evidenceQuotes)}%) are found corroborating their own claim; ${self.directContradictions.length} sentences contradict a claim of the same reports by figure, polarity or roles${self.directContradictions.length ? ': ' + self.directContradictions.join('; ') : ''}.`);
   }

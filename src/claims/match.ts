@@ -984,7 +984,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         // demand, a statement): NATO demanding what the seven countries demanded is NATO's demand
         // (a checked rumour is anyone's who repeats it)
         // another speaker sharing none of the claim's actors gives no account of it, however close the words
-        (!claimantClash || actorShared >= 1) &&
+        // (a checked rumour, whose actors the feed seldom lists, is anyone's who repeats it)
+        (!claimantClash || actorShared >= 1 || cl.review !== undefined) &&
         // what one side negates the other affirms ("hit groups other than IS" is not "bombing IS and others")
         !negationClash(d.polarity, sPolarity()) &&
         (!claimantClash || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone && !(namedStranger && ATTRIBUTIVE.has(cl.kind) && !cl.review))) &&
