@@ -10,6 +10,7 @@ import type { StorageStatus } from '../../src/db/durability';
 import { LAYER_PREFS_KEY, layerPrefsFor, withLayerPrefs, type LayerPrefs } from '../shared/layer-prefs';
 import type { PageAnalysis, PageInfo } from '../shared/messages';
 import { callPage, callWorker, ext } from '../shared/client';
+import { leftAlonePage, readPageState, switchesOf, type PageState } from './page-state';
 
 export interface PopupApi {
   /** The tab to show, or null when there is none. */
@@ -55,7 +56,8 @@ export const browserApi: PopupApi = {
     try {
       return await callPage(tabId, 'page/info', {});
     } catch {
-      return null; // no content script there
+      // No script listens there: a page the bootstrap left alone (ADR 0125), or none of Crosscheck's.
+      return leftAlonePageInfo(tabId);
     }
   },
   analysis: (tabId) => callPage(tabId, 'page/analysis', {}),
@@ -100,3 +102,18 @@ export const browserApi: PopupApi = {
     window.close();
   },
 };
+
+/** Reads the flag the bootstrap left on a page without a listener; null where it left none or the tab cannot be read (browser pages). */
+async function leftAlonePageInfo(tabId: number): Promise<PageInfo | null> {
+  try {
+    const [ran, stored] = await Promise.all([
+      ext().scripting.executeScript({ target: { tabId }, func: readPageState }),
+      ext().storage.local.get(['pausedEverywhere', 'disabledSites']) as Promise<Record<string, unknown>>,
+    ]);
+    const state = ran[0]?.result as PageState | undefined;
+    return state ? leftAlonePage(state, switchesOf(stored)) : null;
+  } catch {
+    return null;
+  }
+}
+

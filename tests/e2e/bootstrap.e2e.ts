@@ -65,9 +65,13 @@ describe('the bootstrap', () => {
     }
   });
 
-  it('answers the popup on a page it left idle', async () => {
+  it('leaves no listener on a page it left idle, and the popup still says what the page is', async () => {
     const { page } = await openRecording('/shop.html');
     await waitForCrosscheck(page, 'idle');
+    // ADR 0125: nothing of the extension's API was touched there, so nothing answers a message
+    const tabId = await tabIdOf(browser.worker, page);
+    const asked = await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page/info' }).then(() => 'answered', (e: Error) => e.message), tabId);
+    expect(asked).toMatch(/Receiving end does not exist/);
     const popup = await browser.openPopup(page);
     await expect.poll(() => popup.getByText('does not look like a news article').count()).toBe(1);
     await popup.close();
@@ -127,14 +131,18 @@ describe('the bootstrap', () => {
       await off.page.waitForTimeout(300);
       expect(off.scripts()).toEqual(['bootstrap.js']);
       expect((await highlightCounts(off.page)).actors).toBe(0);
-      await off.page.close();
       // a page the bootstrap leaves idle without reading the settings still tells the popup it is off
       const shop = await openRecording('/shop.html');
       await waitForCrosscheck(shop.page, 'idle');
-      const tabId = await tabIdOf(browser.worker, shop.page);
-      const info = (await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page/info' }), tabId)) as { value?: { state: string } };
-      expect(info.value?.state).toBe('off');
+      const popup = await browser.openPopup(shop.page);
+      await expect.poll(() => popup.getByText('Crosscheck is switched off on this site.').count()).toBe(1);
+      await popup.close();
       expect(shop.scripts()).toEqual(['bootstrap.js']);
+      // and on the article it declined to start on
+      const offPopup = await browser.openPopup(off.page);
+      await expect.poll(() => offPopup.getByText('Crosscheck is switched off on this site.').count()).toBe(1);
+      await offPopup.close();
+      await off.page.close();
       await shop.page.close();
     } finally {
       await extensionPage.evaluate(() => chrome.storage.local.set({ disabledSites: [] }));
