@@ -50,12 +50,11 @@ describe('the activation gate', () => {
     );
   });
 
-  it('sees the same actors in a long text (read by one pattern) as in a short one (read word by word)', () => {
+  it('sees the same actors in a text padded with words that are no keys, however long', () => {
     const filler = ' The kettle is on offer this week, with free delivery to your door.'.repeat(80);
     fc.assert(
       fc.property(fc.array(fc.tuple(written, fc.constantFrom(...SEP)), { maxLength: 30 }), (parts) => {
         const text = parts.map(([w, s]) => w + s).join('');
-        expect(filler.length).toBeGreaterThan(4_000);
         expect(gateActors(table, paragraphOf(text + filler), Infinity)).toBe(gateActors(table, paragraphOf(text), Infinity));
       }),
       { numRuns: 100 },
@@ -73,6 +72,12 @@ describe('the activation gate', () => {
     expect(gateActors(table, paragraphOf('Steel kettle £24.99. Add to basket. Free delivery. Search the shop. Prices include VAT.'))).toBe(0);
     expect(gateActors(table, paragraphOf('Inbox (3) — Re: minutes of Tuesday; Lunch is on us; WHAT IS NEXT for the team'))).toBeLessThan(MIN_DISTINCT_ACTORS);
     expect(gateActors(table, paragraphOf('Russia, Turkey and the Free Syrian Army.'))).toBeGreaterThanOrEqual(MIN_DISTINCT_ACTORS);
+  });
+
+  it('reads words between any characters that are not Latin letters or digits, and no key inside a longer word', () => {
+    expect(gateActors(table, paragraphOf('«Russia»/Turkey—(Assad)'), Infinity)).toBe(3);
+    expect(gateActors(table, paragraphOf('Russian\u00a0Turkey\tAssad2 Syriana'), Infinity)).toBeLessThan(3);
+    expect(gateActors(table, paragraphOf('constructor __proto__ toString hasOwnProperty'), Infinity)).toBe(0);
   });
 
   it('skips script and style text', () => {
