@@ -299,6 +299,10 @@ function weekdayClash(days: ReadonlySet<string>, weekdays: ReadonlySet<number>):
 export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex {
   const { matcher, actorOf } = deps;
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
+  // names and types as plain strings: read per sentence, where actor objects of many shapes would
+  // make the property reads polymorphic
+  const nameOf = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const typeOf = new Map<string, string>(dataset.actors.map((a) => [a.id, a.type]));
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
 
   const { demonym, famOf, compatible, isJoint } = compileFamilies(dataset, deps);
@@ -748,7 +752,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     const sentActors = new Set<string>(mentions.map((m) => actorOf(m)));
     for (const t of q) if (t.startsWith('@')) sentActors.add(t.slice(1));
     const sentPlaces = new Set<string>();
-    for (const a of sentActors) if (actorsById.get(a)?.type === 'place') sentPlaces.add(a);
+    for (const a of sentActors) if (typeOf.get(a) === 'place') sentPlaces.add(a);
     const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     const sMonths = monthsIn(folded);
     let sPeriodsCache: Set<string> | undefined;
@@ -852,7 +856,10 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     }
     const out: ClaimMatch[] = [];
     const anchored = new Set<string>();
-    for (const i of judged) {
+    for (const i of judged) judge(i);
+    // one candidate, in a function of its own: V8 optimises it apart from the sentence's setup (sooner, and
+    // a deoptimisation in one does not throw away the other)
+    function judge(i: number): void {
       const c = compiled[i]!;
       const d = detailOf(c);
       const shQ = sharedMass(query, d);
@@ -862,7 +869,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       const lexContent = Math.max(lexical(query, d, shQ, true), shC ? lexical(queryContent!, d, shC, true) : 0);
       if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) {
         deps.trace?.({ sentence: text.slice(span.start, span.end), claimId: c.claim.id, rank: ranked.indexOf(i), lex, lexContent, relation: 'none', flags: ['below-floor'] });
-        continue;
+        return;
       }
       const cl = c.claim;
       // an article from another time (a 2016 page on the same war): not about this claim at all,
@@ -871,7 +878,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         pageTime !== undefined && d.monthRange !== undefined &&
         ![...sYears].some((y) => d.years.has(y)) &&
         (pageTime > d.monthRange[1] + OTHER_TIME_MONTHS || (when?.year !== undefined && pageTime < d.monthRange[0] - 1))
-      ) continue;
+      ) return;
       // another event? another place or another month/year
       const placeClash = d.places.size > 0 && sentPlaces.size > 0 && ![...sentPlaces].some((p) => d.places.has(p) || [...d.places].some((cp) => compatible(p, cp)));
       const timeClash =
@@ -960,7 +967,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       } else if (!otherEvent && !articleClash && swapped && lex >= THRESHOLDS.contradictSwap) {
         relation = 'contradicts';
         score = Math.min(1, 0.45 + lex * 0.5);
-        const who = actorsById.get(claimantId!)?.name ?? claimantId;
+        const who = nameOf.get(claimantId!) ?? claimantId;
         reason = `reversed attribution: here ${who} makes the claim; in the reports it is ${src}'s`;
       } else if (!otherEvent && !articleClash && polarityFlip && lex >= Math.min(THRESHOLDS.contradictPolarity, THRESHOLDS.contradictNegation) && !claimantClash) {
         relation = 'contradicts';
@@ -1006,7 +1013,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         relation = 'related';
         score = Math.min(0.6, lex * 0.7);
         const why = otherEvent ? (placeClash ? 'another place' : 'another date') : claimantClash ? `claimant differs (reports: ${src})` : 'same topic';
-        reason = `${why}; shared actors: ${[...sentActors].filter((a) => d.actors.has(a)).map((a) => actorsById.get(a)?.name ?? a).join(', ')}`;
+        reason = `${why}; shared actors: ${[...sentActors].filter((a) => d.actors.has(a)).map((a) => nameOf.get(a) ?? a).join(', ')}`;
       }
       if (relation) out.push({ claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason });
       if (deps.trace) {
