@@ -21,7 +21,7 @@
  */
 import type { ActorMatcher, Mention } from '../actors/matcher';
 import type { Claim, Dataset } from '../dataset/schema';
-import { hasActorClaimant, mayCorroborate } from '../dataset/modality';
+import { hasActorClaimant, mayCorroborate, sentenceHedges } from '../dataset/modality';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
 import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, fitsKey, keyShape } from '../text/numbers';
@@ -282,6 +282,9 @@ function targetNamed(target: string | undefined, folded: string): boolean {
   const words = foldText(target).toLowerCase().match(/[a-z]{4,}/g) ?? [];
   return words.length === 0 || words.some((w) => folded.includes(w.replace(/(?:ies|s)$/, '')));
 }
+
+/** A headline that opens with a gerund or a question word names a topic ("Tallying civilian deaths…", "How the Sinai crash fits…"). */
+const TOPIC_TITLE = /^\W*(?:[a-z]{3,}ing|how|why|what|who|where|when|inside|explained|explainer)\b/;
 
 /** Does a claim's time slot name years, none of them `year` ("2011" for a page's "on Wednesday" in 2015)? */
 function slotOtherYear(time: string | undefined, year: number): boolean {
@@ -779,6 +782,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     };
     let sWeekdaysCache: Set<number> | undefined;
     const sWeekdays = (): Set<number> => (sWeekdaysCache ??= sentenceWeekdays(input.leadDay !== undefined && sentenceWeekdays(folded).size === 0 ? `${folded} ${input.leadDay}` : folded));
+    const topicTitle = input.headline === true && TOPIC_TITLE.test(folded);
     const sNegated = NEGATION.test(folded);
     // negation scopes of the sentence's content, read only when a candidate gets that far
     let sPolarityCache: Polarity | undefined;
@@ -942,7 +946,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       // the claim's doer must be the sentence's: a coalition toll says nothing of Russia's denial
       const doerNamed = cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!));
       const polarityFlip =
-        (d.deny && doerNamed && (sAdmit || (!sNegated && !sDeny)) && targetNamed(cl.slots.target, folded)) ||
+        // (a concern over reports affirms nothing: "serious concern over the information that…")
+        (d.deny && doerNamed && (sAdmit || (!sNegated && !sDeny && !sentenceHedges(folded))) && targetNamed(cl.slots.target, folded)) ||
         (!d.negated && sDeny && deniedIsAbout(c)) ||
         // "not enough" against "enough"; "Daesh rather than the opposition" against "the opposition instead of Daesh"
         (!d.deny &&
@@ -956,7 +961,9 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       let relation: Relation | undefined;
       let score = 0;
       let reason = '';
-      const otherEvent = placeClash || timeClash || dayClash;
+      // a title that names a topic rather than states ("Counting civilian casualties in Syria",
+      // "Why Putin is bombing Syria") is no account of anything
+      const otherEvent = placeClash || timeClash || dayClash || topicTitle;
       // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
       const sameSlot = (): boolean => samePeriod(d.periods, sPeriods()) && !(claimantClash && ATTRIBUTIVE.has(cl.kind) && !swapped);
@@ -995,6 +1002,8 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         (!claimantClash || actorShared >= 1 || cl.review !== undefined) &&
         // what one side negates the other affirms ("hit groups other than IS" is not "bombing IS and others")
         !negationClash(d.polarity, sPolarity()) &&
+        // a denial is restated only by a sentence that denies or negates (a concern over the reports it denies is none)
+        (!d.deny || sDeny || sNegated) &&
         (!claimantClash || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone && !(namedStranger && ATTRIBUTIVE.has(cl.kind) && !cl.review))) &&
         lexContent >= THRESHOLDS.corroborateContent &&
         // a background fact stated by the reporter is rarely what a named speaker says: ask for more,

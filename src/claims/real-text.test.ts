@@ -1,5 +1,6 @@
 // The engine on sentences shaped like real 2015 reporting, against the bundled
 // dataset: each case fails without one of the rules for real text (issue 13).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset/index';
 import { createEngine } from '../engine/index';
@@ -161,5 +162,27 @@ describe("a dated page's headline", () => {
     const head = (date: string) => engine.analyzeText(text, { date }).claims[0]?.matches.find((m) => m.claimId === 'seven-countries-strikes-caused-civilian-casualties')?.relation;
     expect(head('2015-11-23')).not.toBe('corroborates');
     expect(head('2015-10-02')).toBe('corroborates');
+  });
+});
+
+describe('titles, ordinal days and concerns (issue 13, classes 2, 3 and 7)', () => {
+  const first = (text: string, id: string, date?: string) =>
+    engine.analyzeText(text, date ? { date } : {}).claims[0]?.matches.find((m) => m.claimId === id)?.relation;
+  it('a headline that names a topic states nothing', () => {
+    const body = '\n\nThe monitor has recorded deaths in several provinces.';
+    expect(first(`Tallying civilian deaths in Syria${body}`, 'putin-rejects-civilian-deaths')).toBeUndefined();
+    expect(first(`Why Russian air strikes caused civilian casualties in Syria${body}`, 'seven-countries-strikes-caused-civilian-casualties', '2015-10-02')).not.toBe('corroborates');
+    expect(first(`Russian air strikes caused civilian casualties in Syria${body}`, 'seven-countries-strikes-caused-civilian-casualties', '2015-10-02')).toBe('corroborates');
+  });
+  it('"a second day of airstrikes" is the day of the report, not the campaign\'s first', () => {
+    expect(first('Russian jets meanwhile carried out a second day of airstrikes in Syria.', 'russian-campaign-began-sept-30', '2015-10-01')).not.toBe('corroborates');
+    expect(first('Russian jets began airstrikes in Syria on Wednesday.', 'russian-campaign-began-sept-30', '2015-10-01')).toBe('corroborates');
+  });
+  it('a concern over what a denial denies neither contradicts nor restates it', () => {
+    // the seen development case p66, whose concern sentence follows Lavrov's denial in the same article
+    const text = readFileSync(new URL('../../eval/real-shape/p66-scraped-coalition-asks-russia.txt', import.meta.url), 'utf8');
+    const concern = engine.analyzeText(text).claims.find((c) => c.text.includes('We feel serious concern'));
+    expect(concern).toBeDefined();
+    expect(concern!.matches.find((m) => m.claimId === 'lavrov-rejects-accusations')?.relation ?? 'none').toMatch(/^(?:none|related)$/);
   });
 });

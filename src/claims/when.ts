@@ -169,6 +169,7 @@ export function claimDays(time: string | undefined): Set<string> {
 const WEEKDAY_RE = /\b(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|claimed|confirmed)\b[^.;]*$/;
+const ORDINAL_DAY = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b/;
 const NIGHT_RE = /\b(?:overnight|last night|during the night)\b/;
 const SENT_MDY = new RegExp(`\\b(?:on\\s+)?${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:\\d|percent|per cent))`);
 const SENT_DMY = new RegExp(`\\bon\\s+${DAY}\\s+${MONTH}`);
@@ -208,7 +209,8 @@ export function sentenceDays(folded: string, article: When | undefined, year: nu
       base = utc(y, article.month, article.day - back);
       spoken = saidBefore(wd.index);
     } else if (/\byesterday\b/.test(unsince)) base = utc(y, article.month, article.day - 1);
-    else if (NIGHT_RE.test(unsince) || /\btoday\b/.test(unsince)) base = at;
+    // "a second day of airstrikes", "the third straight day": the day of the report, not the first
+    else if (NIGHT_RE.test(unsince) || /\btoday\b/.test(unsince) || ORDINAL_DAY.test(unsince)) base = at;
   }
   if (!base) return out;
   if (NIGHT_RE.test(unsince)) out.add(`n:${iso(base)}`);
