@@ -28,7 +28,7 @@ import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, fits
 import { type ActorSpan, type Token, tokenize, tokensWithin } from '../text/tokens';
 import { type DetectedClaim, contentSpan } from './detect';
 import { periodsIn, samePeriod } from './periods';
-import { type When, claimDays, monthIndex, sameDays, sentenceDays, sentenceWeekdays, weekdaysOf, whenOfIso } from './when';
+import { type When, claimDays, monthDaysIn, monthDaysOf, monthIndex, sameDays, sentenceDays, sentenceWeekdays, weekdaysOf, whenOfIso } from './when';
 import { compileFamilies } from './families';
 import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarityOf } from './polarity';
 import { DISMISSAL } from './polarity-rules';
@@ -62,6 +62,8 @@ export const THRESHOLDS = {
   contradictPolarity: 0.5,
   /** lexical similarity for a word negated on one side and affirmed on the other (same claimant) */
   contradictNegation: 0.45,
+  /** lexical similarity for another date of a claim whose point is its date ("began on September 20") */
+  contradictDate: 0.6,
   /** lexical similarity for reversed roles */
   contradictSwap: 0.45,
   /** lexical similarity for "related" */
@@ -118,6 +120,8 @@ interface ClaimDetail {
   periods: Set<string>;
   /** the days its time slot names (see claimDays) */
   days: Set<string>;
+  /** the calendar days ("9-30") its statement writes out as its point ("began on Wednesday 30 September 2015"); empty when it writes none */
+  statedDays: Set<string>;
   /** the first and last month (monthIndex) of its time and its reports, when known */
   monthRange: [number, number] | undefined;
   /** the first day (ISO) the claim's own date allows (see sinceOf) */
@@ -282,6 +286,9 @@ function targetNamed(target: string | undefined, folded: string): boolean {
   const words = foldText(target).toLowerCase().match(/[a-z]{4,}/g) ?? [];
   return words.length === 0 || words.some((w) => folded.includes(w.replace(/(?:ies|s)$/, '')));
 }
+
+/** Month and weekday words (a date's words are no content shared). */
+const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
 /** A headline that opens with a gerund or a question word names a topic ("Tallying civilian deaths…", "How the Sinai crash fits…"). */
 const TOPIC_TITLE = /^\W*(?:[a-z]{3,}ing|how|why|what|who|where|when|inside|explained|explainer)\b/;
@@ -484,6 +491,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       periods: periodsIn(foldedAll),
       // a checked claim's date is when it was said, not an event's day
       days: claim.review ? new Set<string>() : claimDays(claim.slots.time),
+      statedDays: claim.review ? new Set<string>() : new Set([...monthDaysOf(claimDays(claim.slots.time))].filter((md) => monthDaysIn(foldText(claim.statement).toLowerCase()).has(md))),
       monthRange: monthsAt.length > 0 ? [Math.min(...monthsAt), Math.max(...monthsAt)] : undefined,
       since,
       claimantName,
@@ -783,6 +791,13 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
     let sWeekdaysCache: Set<number> | undefined;
     const sWeekdays = (): Set<number> => (sWeekdaysCache ??= sentenceWeekdays(input.leadDay !== undefined && sentenceWeekdays(folded).size === 0 ? `${folded} ${input.leadDay}` : folded));
     const topicTitle = input.headline === true && TOPIC_TITLE.test(folded);
+    let sMonthDaysCache: Set<string> | undefined;
+    // the days the sentence says something happened on or since ("since Sept. 30"; not "between
+    // September 30 and November 20", nor "the September 30 strikes")
+    const sMonthDays = (): Set<string> => (sMonthDaysCache ??= monthDaysIn(folded, true));
+    // words of the actors named (not the claim's point)
+    let nameTermsCache: Set<string> | undefined;
+    const nameTerms = (): Set<string> => (nameTermsCache ??= new Set(mentions.flatMap((m) => foldText(m.text).toLowerCase().split(/[^a-z]+/))));
     const sNegated = NEGATION.test(folded);
     // negation scopes of the sentence's content, read only when a candidate gets that far
     let sPolarityCache: Polarity | undefined;
@@ -964,10 +979,21 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
       // a title that names a topic rather than states ("Counting civilian casualties in Syria",
       // "Why Putin is bombing Syria") is no account of anything
       const otherEvent = placeClash || timeClash || dayClash || topicTitle;
+      // a claim whose point is its date ("began on 30 September"): the sentence's written date agrees
+      // like a figure ("since Sept. 30"), or, for the same account in close words, disagrees ("on September 20")
+      // (and the sentence must share a word of what happened then: "began", "campaign", not only the date)
+      const dateAgree =
+        d.statedDays.size > 0 && [...sMonthDays()].some((md) => d.statedDays.has(md)) &&
+        [...q].some((t) => d.allTerms.has(t) && !t.startsWith('@') && !/^\d/.test(t) && !DATE_WORD.test(t) && !nameTerms().has(t) && !actorsById.has(t));
+      const dateDisagree = d.statedDays.size > 0 && !dateAgree && sMonthDays().size > 0 && !placeClash && !topicTitle;
       // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
       const sameSlot = (): boolean => samePeriod(d.periods, sPeriods()) && !(claimantClash && ATTRIBUTIVE.has(cl.kind) && !swapped);
-      if (!otherEvent && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot()) {
+      if (dateDisagree && !disagree && !polarityFlip && lex >= THRESHOLDS.contradictDate && actorShared >= 1 && !claimantClash) {
+        relation = 'contradicts';
+        score = Math.min(1, 0.4 + lex * 0.5);
+        reason = `different date: the reports give ${[...d.statedDays].join(', ')} (month-day) (${src})`;
+      } else if (!otherEvent && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot()) {
         relation = 'contradicts';
         score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
         reason = `different figure: ${formatValue(disagree.n.value, disagree.n.max, disagree.f.key)} vs ${formatValue(disagree.f.value, undefined, disagree.f.key)} ${keyPhrase(disagree.f.key)} (${src})`;
@@ -1013,7 +1039,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
         ((lex >= THRESHOLDS.related && input.context !== undefined && !input.context.matches.some((m) => m.claimId === cl.id && m.relation !== 'related')
           ? Math.max(lex, lexicalInContext(query, d, shQ, contextQuery === undefined ? (contextQuery = contextTerms(input.context, q)) : contextQuery))
           : lex) >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
-          (agree && lex >= THRESHOLDS.corroborateWithFigure))
+          ((agree || dateAgree) && lex >= THRESHOLDS.corroborateWithFigure))
       ) {
         relation = 'corroborates';
         score = Math.min(1, lex * 0.8 + (agree ? 0.2 : 0) + (claimantAgree ? 0.1 : 0));

@@ -186,3 +186,21 @@ describe('titles, ordinal days and concerns (issue 13, classes 2, 3 and 7)', () 
     expect(concern!.matches.find((m) => m.claimId === 'lavrov-rejects-accusations')?.relation ?? 'none').toMatch(/^(?:none|related)$/);
   });
 });
+
+describe('a claim whose point is its date (issue 13, classes 1 and 6)', () => {
+  const relIn = (text: string, id: string, date?: string) => {
+    const r = engine.analyzeText(text, date ? { date } : {});
+    return r.claims[r.claims.length - 1]?.matches.find((m) => m.claimId === id)?.relation;
+  };
+  it('the date written out agrees like a figure, and another date disagrees', () => {
+    expect(relIn('Thousands have fled since Moscow opened its air campaign in support of Mr Assad on 30 September.', 'russian-campaign-began-sept-30', '2015-10-20')).toBe('corroborates');
+    expect(relIn('At least 45 people have died since Moscow started its air campaign in Syria on September 20.', 'russian-campaign-began-sept-30', '2015-10-20')).toBe('contradicts');
+  });
+  it('a date that names strikes, or bounds a period, says nothing of when the campaign began', () => {
+    expect(relIn('The Free Syrian Army was among the targets of some of the September 30 strikes.', 'russian-campaign-began-sept-30', '2015-10-20')).not.toBe('corroborates');
+    expect(relIn('Russian air strikes killed hundreds of civilians in Syria between September 30 and November 20.', 'russian-campaign-began-sept-30', '2015-11-23')).not.toBe('corroborates');
+  });
+  it("Hollande's demand is of 1-2 October: a page of 1 October restates it", () => {
+    expect(relIn('French President Francois Hollande said on Thursday that air strikes in Syria should be aimed at Islamic State jihadists and not at other groups.', 'hollande-strikes-must-target-daesh-only', '2015-10-01')).toBe('corroborates');
+  });
+});

@@ -254,6 +254,39 @@ export function weekdayPhraseIn(folded: string): string | undefined {
   return WEEKDAY_RE.exec(folded)?.[0];
 }
 
+const ANY_MDY = new RegExp(`(?:\\b(?:on|since|from)\\s+)?\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:\\d|percent|per cent))`, 'g');
+const ANY_DMY = new RegExp(`(?:\\b(?:on|since|from)\\s+)?\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'g');
+
+/**
+ * The calendar days (month 1-12 and day, "9-30") a folded, lower-case text
+ * writes out, "since" dates included ("since Sept. 30", "on 30 September").
+ * `introduced`: only dates after "on", "since" or "from" (not "the September
+ * 30 strikes", where the date names strikes rather than says when).
+ */
+export function monthDaysIn(folded: string, introduced = false): Set<string> {
+  const out = new Set<string>();
+  for (const [re, mi, di] of [[ANY_MDY, 1, 2], [ANY_DMY, 2, 1]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+      if (introduced && !/^(?:on|since|from)\s/.test(m[0])) continue;
+      const month = monthOf(m[mi]!);
+      const day = Number(m[di]);
+      if (month >= 0 && day >= 1 && day <= 31) out.add(`${month + 1}-${day}`);
+    }
+  }
+  return out;
+}
+
+/** The calendar days of a claim's day keys (`d:` keys only), as monthDaysIn writes them. */
+export function monthDaysOf(keys: DayKeys): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    const m = /^d:\d{4}-(\d\d)-(\d\d)$/.exec(key);
+    if (m) out.add(`${Number(m[1])}-${Number(m[2])}`);
+  }
+  return out;
+}
+
 /** Can two sets of day keys be the same day? Yes when either names none. */
 export function sameDays(a: DayKeys, b: DayKeys): boolean {
   if (a.size === 0 || b.size === 0) return true;
