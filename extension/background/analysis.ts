@@ -14,7 +14,8 @@ import { isClaimNote, notesDataset, type NoteSource } from '../../src/dataset/no
 import type { Dataset } from '../../src/dataset/schema';
 import { EMPTY_SLICE, knownSlice, type KnownSlice } from '../../src/dataset/slice';
 import type { Mention } from '../../src/actors/matcher';
-import { createEngine, type Engine, type EngineOptions } from '../../src/engine';
+import { createEngineSteps, type Engine, type EngineOptions } from '../../src/engine';
+import { drainSliced } from '../../src/compile/steps';
 import { beginScan, type ArticleRequest, type ClaimHit, type ScanCache } from '../../src/engine/article-scan';
 import { AnalysisRequestSchema, MAX_ANALYSIS_TEXT, TextPartSchema, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
 
@@ -54,12 +55,20 @@ export function createAnalysisService(deps: AnalysisDeps) {
   const sliceMs = deps.sliceMs ?? 15;
   let revision = 0;
   let imported: { revision: number; entries: Promise<DatasetEntry[]> } | null = null;
-  const compiled = new Map<string, Compiled>();
+  /** Engines by revision key, compiled or compiling (a page asking meanwhile waits for the same one). */
+  const compiled = new Map<string, Promise<Compiled>>();
   const noteArrays = new WeakMap<readonly NoteSource[], number>();
   let nextNoteArray = 0;
 
-  const compile = (dataset: Dataset, datasetOf?: (id: string) => string): Compiled => {
-    const engine = createEngine(dataset, { ...(datasetOf ? { datasetOf } : {}), ...(deps.trace ? { trace: deps.trace } : {}) });
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+  /**
+   * Compiles in slices of `sliceMs`, a turn for the worker's other messages
+   * between them (ADR 0130): 10,000 imported claims take seconds to compile,
+   * and a popup, a save or another page is answered meanwhile.
+   */
+  const compile = async (dataset: Dataset, datasetOf?: (id: string) => string): Promise<Compiled> => {
+    const engine = await drainSliced(createEngineSteps(dataset, { ...(datasetOf ? { datasetOf } : {}), ...(deps.trace ? { trace: deps.trace } : {}) }), sliceMs, pause);
     let lookup: DatasetLookup | null = null;
     return { engine, lookup: () => (lookup ??= createLookup(dataset)), cache: new Map() };
   };
@@ -89,11 +98,11 @@ export function createAnalysisService(deps: AnalysisDeps) {
       found = compile(combined.dataset, combined.datasetOf);
     }
     compiled.set(key, found);
+    // a compile that failed is not kept: the next page tries again
+    found.catch(() => compiled.get(key) === found && compiled.delete(key));
     while (compiled.size > KEEP) compiled.delete(compiled.keys().next().value!);
     return found;
   }
-
-  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
   /**
    * Answers one request through `post`, stopping early when `cancelled()`

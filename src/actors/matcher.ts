@@ -41,8 +41,9 @@
  */
 import type { Actor, Alias } from '../dataset/schema';
 import { type AliasRules, RULE_OK, RULE_OTHER_SENSE, TextScope, applyAliasRules, capsNeighbour, compileAliasRules, namesOf } from './alias-rules';
-import { buildNameKeyTables, keyable, nameKeysFrom } from './name-key';
-import { buildScanTables, isJsSpace, isUpper, symbolReader } from './scan-tables';
+import { buildNameKeyTablesSteps, keyable, nameKeysFrom } from './name-key';
+import { buildScanTablesSteps, isJsSpace, isUpper, symbolReader } from './scan-tables';
+import { drain, STEP_ITEMS, type Steps } from '../compile/steps';
 
 export { isJsSpace } from './scan-tables';
 import { CAPITALS_PAIR, CAPITALS_PAIR_BEFORE, ELSEWHERE, META_AFTER, META_BEFORE, META_POSSESSIVE, WORD_ACRONYMS } from './rule-tables';
@@ -174,7 +175,12 @@ function sentenceWindow(text: string, start: number, end: number, limit = 400): 
 
 /** Compile the matcher for a list of actors (once per dataset). */
 export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
-  return matcherFromTables(buildMatcherTables(actorList), actorList);
+  return drain(compileActorMatcherSteps(actorList));
+}
+
+/** `compileActorMatcher` in steps (src/compile/steps.ts). */
+export function* compileActorMatcherSteps(actorList: readonly Actor[]): Steps<ActorMatcher> {
+  return matcherFromTables(yield* buildMatcherTablesSteps(actorList), actorList);
 }
 
 /**
@@ -185,13 +191,20 @@ export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {
  * data; the packer refuses functions.
  */
 export function buildMatcherTables(actorList: readonly Actor[]) {
+  return drain(buildMatcherTablesSteps(actorList));
+}
+
+/** `buildMatcherTables` in steps (src/compile/steps.ts). */
+export function* buildMatcherTablesSteps(actorList: readonly Actor[]) {
   let size = 0;
+  let step = 0;
   const seen = new Set<string>();
   const pending: { folded: number[]; entry: Entry }[] = [];
   /** names the transliteration key may match (name-key.ts) */
   const keyEntries: Entry[] = [];
 
   for (const actor of actorList) {
+    if (++step % STEP_ITEMS === 0) yield;
     for (const a of namesOf(actor)) {
       const text = aliasText(a).trim();
       if (text === '') continue;
@@ -217,8 +230,8 @@ export function buildMatcherTables(actorList: readonly Actor[]) {
     }
   }
 
-  const scan = buildScanTables(pending);
-  const keys = buildNameKeyTables(keyEntries, pending.map((p) => p.entry.alias));
+  const scan = yield* buildScanTablesSteps(pending);
+  const keys = yield* buildNameKeyTablesSteps(keyEntries, pending.map((p) => p.entry.alias));
   return { actorIds: actorList.map((a) => a.id), size, scan, keys };
 }
 

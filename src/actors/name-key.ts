@@ -24,6 +24,7 @@
 import type { Actor } from '../dataset/schema';
 import { CLS, CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, FOLD, clsOf, foldOf } from '../text/fold';
 import { KEY_ACTOR_TYPES, NAME_ARTICLES, NAME_TITLE_WORDS } from './rule-tables';
+import { drain } from '../compile/steps';
 
 const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'a', i: 'i', y: 'i', j: 'i', o: 'u', u: 'u' };
 const isVowel = (ch: string) => ch === 'a' || ch === 'i' || ch === 'u';
@@ -189,6 +190,12 @@ export function compileNameKeys<E extends KeyableEntry>(entries: readonly E[], a
 
 /** The name keys' tables, built once per dataset: data only (the build ships the matcher's, ADR 0100). */
 export function buildNameKeyTables<E extends KeyableEntry>(entries: readonly E[], allAliases: readonly string[] = []) {
+  return drain(buildNameKeyTablesSteps(entries, allAliases));
+}
+
+/** `buildNameKeyTables` in steps (src/compile/steps.ts). */
+export function* buildNameKeyTablesSteps<E extends KeyableEntry>(entries: readonly E[], allAliases: readonly string[] = []) {
+  let step = 0;
   const byKey = new Map<string, Keyed<E>>();
   /** first two folded letters of the names, as one number each */
   const heads = new Set<number>();
@@ -197,8 +204,12 @@ export function buildNameKeyTables<E extends KeyableEntry>(entries: readonly E[]
   /** every alias's exact folded spelling: those are the trie's to match or refuse */
   const exact = new Set<string>();
   let maxWords = 1;
-  for (const a of allAliases) exact.add(foldedWords(a).join(' '));
+  for (const a of allAliases) {
+    if (++step % 256 === 0) yield;
+    exact.add(foldedWords(a).join(' '));
+  }
   for (const entry of entries) {
+    if (++step % 256 === 0) yield;
     exact.add(foldedWords(entry.alias).join(' '));
     const nk = nameKey(entry.alias);
     const head = headOf(entry.alias);

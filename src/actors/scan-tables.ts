@@ -7,6 +7,10 @@
  */
 import { CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, clsOf, foldOf } from '../text/fold';
 import { type AliasRules, restricted } from './alias-rules';
+import { drain } from '../compile/steps';
+
+/** Aliases (or eight times as many trie nodes) between two yields of the steps. */
+const ALIASES_PER_STEP = 256;
 
 /** The Latin-1 code units by the unit they fold to, built once (on the first compile). */
 let latin1ByFold: Map<number, string[]> | undefined;
@@ -49,6 +53,12 @@ export interface PendingAlias<E> {
 
 /** Build the scan tables and the trie for the aliases (once per dataset). */
 export function buildScanTables<E extends { alias: string; rules: AliasRules | undefined }>(pending: readonly PendingAlias<E>[]) {
+  return drain(buildScanTablesSteps(pending));
+}
+
+/** `buildScanTables` in steps (src/compile/steps.ts): the aliases a few hundred at a time. */
+export function* buildScanTablesSteps<E extends { alias: string; rules: AliasRules | undefined }>(pending: readonly PendingAlias<E>[]) {
+  let step = 0;
   // The alphabet: one symbol per folded unit that occurs in an alias.
   // 0 other (not a word character), 1 word character outside the alphabet,
   // 2 separator (space, dash), 3 line break, then punctuation, then word symbols.
@@ -88,6 +98,7 @@ export function buildScanTables<E extends { alias: string; rules: AliasRules | u
   const LOWER_ANY = new Uint8Array(128);
   const firstPairs = new Map<string, Set<string>>();
   for (const { folded, entry } of pending) {
+    if (++step % ALIASES_PER_STEP === 0) yield;
     const first = entry.alias.charAt(0);
     if (isUpper(first) || /[0-9]/.test(first)) {
       // the second unit as it may appear: both cases, its accented forms, or a separator
@@ -174,6 +185,7 @@ export function buildScanTables<E extends { alias: string; rules: AliasRules | u
   const kids: number[][] = [[]];
   const built: E[][] = [[]];
   for (const { folded, entry } of pending) {
+    if (++step % ALIASES_PER_STEP === 0) yield;
     let node = 0;
     for (const f of folded) {
       const sym = f === 32 ? 2 : SYM_OF_FOLDED[f]!;
@@ -221,6 +233,7 @@ export function buildScanTables<E extends { alias: string; rules: AliasRules | u
   const terminal = new Uint8Array(nodeCount);
   let edgeCount = 0;
   for (let id = 0; id < nodeCount; id++) {
+    if (id % (8 * ALIASES_PER_STEP) === 0) yield;
     const old = order[id]!;
     EDGE_AT[id] = edgeCount;
     const edges = kids[old]!;

@@ -9,6 +9,7 @@
 import type { ActorMatcher, Mention } from '../actors/matcher';
 import type { Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
+import { drain, STEP_ITEMS, type Steps } from '../compile/steps';
 
 export const DEMONYMS: Record<string, string[]> = {
   russia: ['russian', 'russians'], syria: ['syrian', 'syrians'], turkey: ['turkish', 'turk', 'turks'],
@@ -29,7 +30,13 @@ export interface Families {
 }
 
 export function compileFamilies(dataset: Dataset, deps: { matcher: ActorMatcher; actorOf(m: Mention): string }): Families {
+  return drain(compileFamiliesSteps(dataset, deps));
+}
+
+/** `compileFamilies` in steps (src/compile/steps.ts). */
+export function* compileFamiliesSteps(dataset: Dataset, deps: { matcher: ActorMatcher; actorOf(m: Mention): string }): Steps<Families> {
   const { matcher, actorOf } = deps;
+  let step = 0;
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
   // demonyms → state actor token
   const demonym = new Map<string, string>();
@@ -51,6 +58,7 @@ export function compileFamilies(dataset: Dataset, deps: { matcher: ActorMatcher;
   const LINKING: ReadonlySet<string> = new Set(['person', 'organisation', 'military_unit', 'media']);
   const direct = new Map<string, Set<string>>();
   for (const a of dataset.actors) {
+    if (++step % STEP_ITEMS === 0) yield;
     const s = new Set<string>([a.id]);
     if (a.metonymFor) s.add(a.metonymFor);
     const names = [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))];

@@ -29,7 +29,8 @@ import { type ActorSpan, type Token, tokenize, tokensWithin } from '../text/toke
 import { type DetectedClaim, contentSpan } from './detect';
 import { periodsIn, samePeriod } from './periods';
 import { type When, claimDays, monthDaysIn, monthDaysOf, monthIndex, sameDays, sentenceDays, sentenceWeekdays, weekdaysOf, whenOfIso } from './when';
-import { compileFamilies } from './families';
+import { compileFamiliesSteps } from './families';
+import { drain, STEP_ITEMS, type Steps } from '../compile/steps';
 import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarityOf } from './polarity';
 import { DISMISSAL } from './polarity-rules';
 
@@ -307,6 +308,11 @@ function weekdayClash(days: ReadonlySet<string>, weekdays: ReadonlySet<number>):
 }
 
 export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex {
+  return drain(compileClaimIndexSteps(dataset, deps));
+}
+
+/** `compileClaimIndex` in steps (src/compile/steps.ts): the claims are read a few dozen at a time. */
+export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Steps<ClaimIndex> {
   const { matcher, actorOf } = deps;
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
   // names and types as plain strings: read per sentence, where actor objects of many shapes would
@@ -315,7 +321,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   const typeOf = new Map<string, string>(dataset.actors.map((a) => [a.id, a.type]));
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
 
-  const { demonym, famOf, compatible, isJoint } = compileFamilies(dataset, deps);
+  const { demonym, famOf, compatible, isJoint } = yield* compileFamiliesSteps(dataset, deps);
 
   function toks(text: string, from: number, to: number, mentions: readonly Mention[]): Token[] {
     const spans: ActorSpan[] = mentions.map((m) => ({ start: m.start, end: m.end, actorId: actorOf(m) }));
@@ -357,6 +363,7 @@ export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex
   const compiled: CompiledClaim[] = [];
   const df = new Map<string, number>();
   for (const claim of dataset.claims) {
+    if (compiled.length % STEP_ITEMS === STEP_ITEMS - 1) yield;
     const terms = new Map<string, number>();
     for (const t of claimTexts(claim)) {
       for (const x of toks(t, 0, t.length, matcher.find(t, { datasetText: true }))) terms.set(x.t, (terms.get(x.t) ?? 0) + 1);

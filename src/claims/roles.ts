@@ -8,6 +8,7 @@
 import type { Actor } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import { tokenize } from '../text/tokens';
+import { drain, STEP_ITEMS, type Steps } from '../compile/steps';
 
 /** Actor types that speak in an office (states and places are named, not described). */
 const SPEAKING: ReadonlySet<string> = new Set(['person', 'organisation', 'military_unit', 'media']);
@@ -22,14 +23,21 @@ function words(s: string): Set<string> {
 }
 
 export function compileRoleResolver(actors: readonly Actor[]): RoleResolver {
-  const table = actors
-    .filter((a) => SPEAKING.has(a.type))
-    .map((a) => {
-      // a role's first clause describes the office; what follows "who", "that", ";" describes events
-      const role = (a.role ?? '').split(/;|\(|\b(?:who|that|which|where|whose)\b/)[0] ?? '';
-      const names = [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))];
-      return { id: a.id, words: words([...names, role].join(' . ')) };
-    });
+  return drain(compileRoleResolverSteps(actors));
+}
+
+/** `compileRoleResolver` in steps (src/compile/steps.ts). */
+export function* compileRoleResolverSteps(actors: readonly Actor[]): Steps<RoleResolver> {
+  const table: { id: string; words: Set<string> }[] = [];
+  let step = 0;
+  for (const a of actors) {
+    if (++step % STEP_ITEMS === 0) yield;
+    if (!SPEAKING.has(a.type)) continue;
+    // a role's first clause describes the office; what follows "who", "that", ";" describes events
+    const role = (a.role ?? '').split(/;|\(|\b(?:who|that|which|where|whose)\b/)[0] ?? '';
+    const names = [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))];
+    table.push({ id: a.id, words: words([...names, role].join(' . ')) });
+  }
   // a word in many actors' descriptions ("president") says less than a rare one ("Duma")
   const df = new Map<string, number>();
   for (const row of table) for (const w of row.words) df.set(w, (df.get(w) ?? 0) + 1);

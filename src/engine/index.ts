@@ -10,11 +10,12 @@
  *
  * Offsets are UTF-16 indices into the given text.
  */
-import { type ActorMatcher, type Mention, compileActorMatcher } from '../actors/matcher';
+import { type ActorMatcher, type Mention, compileActorMatcherSteps } from '../actors/matcher';
 import { type Claimant, type Cue, type DetectContext, detectClaim } from '../claims/detect';
 import { afterDateline, isFragment, isFurniture } from '../claims/fragments';
-import { type ClaimIndex, type ClaimMatch, type MatchDeps, type SentenceContext, type SentenceInput, compileClaimIndex } from '../claims/match';
-import { INSTITUTIONS, compileRoleResolver } from '../claims/roles';
+import { type ClaimIndex, type ClaimMatch, type MatchDeps, type SentenceContext, type SentenceInput, compileClaimIndexSteps } from '../claims/match';
+import { INSTITUTIONS, compileRoleResolverSteps } from '../claims/roles';
+import { drain, type Steps } from '../compile/steps';
 import { type When, articleWhenFromText, latestStatedDate, weekdayPhraseIn, whenOfIso } from '../claims/when';
 import type { ActorType, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
@@ -156,7 +157,7 @@ export interface Engine {
  * imported dataset's index also knows the first dataset's actors (the
  * places and parties a sentence names).
  */
-function partitionedIndex(dataset: Dataset, datasetOf: (id: string) => string, deps: MatchDeps): ClaimIndex {
+function* partitionedIndexSteps(dataset: Dataset, datasetOf: (id: string) => string, deps: MatchDeps): Steps<ClaimIndex> {
   type Part = Pick<Dataset, 'actors' | 'claims' | 'sources' | 'relations'>;
   const parts = new Map<string, Part>();
   const part = (id: string): Part => {
@@ -171,9 +172,8 @@ function partitionedIndex(dataset: Dataset, datasetOf: (id: string) => string, d
   for (const s of dataset.sources) part(datasetOf(s.id)).sources.push(s);
   for (const r of dataset.relations) part(datasetOf(r.from)).relations.push(r);
   const firstActors = parts.get(first)!.actors;
-  const indexes = [...parts].map(([id, p]) =>
-    compileClaimIndex({ ...dataset, ...p, actors: id === first ? p.actors : [...firstActors, ...p.actors] }, deps),
-  );
+  const indexes: ClaimIndex[] = [];
+  for (const [id, p] of parts) indexes.push(yield* compileClaimIndexSteps({ ...dataset, ...p, actors: id === first ? p.actors : [...firstActors, ...p.actors] }, deps));
   if (indexes.length === 1) return indexes[0]!;
   const rank = { corroborates: 0, contradicts: 1, related: 2 } as const;
   return {
@@ -218,13 +218,27 @@ export interface EngineOptions {
 }
 
 export function createEngine(dataset: Dataset, options: EngineOptions = {}): Engine {
-  const matcher = options.matcher ?? compileActorMatcher(dataset.actors);
+  return drain(engineSteps(dataset, options, false));
+}
+
+/**
+ * `createEngine` in steps, its claim index compiled with it rather than on
+ * first use: the service worker's compile, sliced so it answers other
+ * messages meanwhile (ADR 0130).
+ */
+export function createEngineSteps(dataset: Dataset, options: EngineOptions = {}): Steps<Engine> {
+  return engineSteps(dataset, options, true);
+}
+
+function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolean): Steps<Engine> {
+  const matcher = options.matcher ?? (yield* compileActorMatcherSteps(dataset.actors));
   const datasetOf = options.datasetOf ?? (() => dataset.id);
   const actorOf = (m: Mention): string => m.refersTo ?? m.actorId;
   // the claim index is built on first use: highlighting actors alone never pays for it
   let indexCache: ClaimIndex | undefined;
   const deps: MatchDeps = options.trace ? { matcher, actorOf, trace: options.trace } : { matcher, actorOf };
-  const claimIndex = (): ClaimIndex => (indexCache ??= options.datasetOf ? partitionedIndex(dataset, options.datasetOf, deps) : compileClaimIndex(dataset, deps));
+  const indexSteps = () => (options.datasetOf ? partitionedIndexSteps(dataset, options.datasetOf, deps) : compileClaimIndexSteps(dataset, deps));
+  const claimIndex = (): ClaimIndex => (indexCache ??= drain(indexSteps()));
   const nameWordsCache = new Map<string, string>();
   const nameWords = (id: string): string => {
     let s = nameWordsCache.get(id);
@@ -238,7 +252,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   };
 
   const typeOf = (id: string): string => matcher.actors.get(id)?.type ?? '';
-  const byRole = compileRoleResolver(dataset.actors);
+  const byRole = yield* compileRoleResolverSteps(dataset.actors);
+  if (indexNow) indexCache = yield* indexSteps();
   const institutionIds = INSTITUTIONS.map(([re, name]) => [re, matcher.find(name)[0]] as const).flatMap(([re, m]) => (m ? [[re, actorOf(m)] as const] : []));
   const institution = (phrase: string): string | undefined => institutionIds.find(([re]) => re.test(phrase))?.[1];
 
