@@ -931,7 +931,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       if (claimantId && hasActorClaimant(cl)) {
         const ids = claimant?.actorIds ?? [claimantId];
         // one member of a joint statement ("Britain", "Turkey") speaking alone is not the statement
-        claimantAgree = ids.some((id) => compatible(id, cl.claimant)) && (!isJoint(cl.claimant) || claimantId === cl.claimant);
+        // several of its members speaking together ("the USA, Turkey and … allies called on") are the statement
+        claimantAgree = ids.some((id) => compatible(id, cl.claimant)) && (!isJoint(cl.claimant) || claimantId === cl.claimant || ids.filter((id) => compatible(id, cl.claimant)).length >= 2);
         claimantClash = !claimantAgree;
       } else if (namedStranger && hasActorClaimant(cl)) {
         // "Ibrahim Kalin said …": someone the reports do not have is not the reports' speaker

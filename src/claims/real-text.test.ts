@@ -204,3 +204,11 @@ describe('a claim whose point is its date (issue 13, classes 1 and 6)', () => {
     expect(relIn('French President Francois Hollande said on Thursday that air strikes in Syria should be aimed at Islamic State jihadists and not at other groups.', 'hollande-strikes-must-target-daesh-only', '2015-10-01')).toBe('corroborates');
   });
 });
+
+describe('a joint statement spoken by its members (issue 13, class 4)', () => {
+  it('several members speaking together are the statement; one alone is not', () => {
+    const rel = (s: string) => engine.analyzeText(s).claims[0]?.matches.find((m) => m.claimId === 'seven-countries-escalation-warning')?.relation;
+    expect(rel("France, Germany, Qatar, Saudi Arabia, Turkey, Britain and the United States said Russia's military actions would only fuel more extremism and bring further escalation of the conflict.")).toBe('corroborates');
+    expect(rel("Turkey said Russia's military actions would only fuel more extremism and bring further escalation of the conflict.")).not.toBe('corroborates');
+  });
+});
