@@ -9,9 +9,11 @@ import { buildMatcherTables } from './src/actors/matcher.ts';
 import { pack } from './src/engine/packed.ts';
 
 /**
- * Three builds share this file (scripts/build.mjs runs them in turn):
- * - default mode: extension pages (popup, options) and the service worker, as
- *   ES modules that may share chunks;
+ * Five builds share this file (scripts/build.mjs runs them in turn):
+ * - default mode: extension pages (library, note frame) and the service
+ *   worker, as ES modules that may share chunks;
+ * - `--mode popup`, `--mode options`: each of those pages alone, one module
+ *   file and one style sheet (ADR 0127);
  * - `--mode content`: the full content script, as one classic IIFE, because
  *   content scripts cannot load ES modules at run time; the worker injects it
  *   where the bootstrap asks (ADR 0051);
@@ -19,6 +21,8 @@ import { pack } from './src/engine/packed.ts';
  *   page, with the vocabulary gate's table inlined.
  */
 const root = resolve(import.meta.dirname, 'extension');
+/** Pages built alone, one module file each (`--mode popup`, `--mode options`; ADR 0127). */
+const ONE_FILE_PAGES: Record<string, string> = { popup: 'popup/popup.html', options: 'options/options.html' };
 const outDir = resolve(import.meta.dirname, process.env.CROSSCHECK_OUT ?? 'dist');
 
 /** highlights.css: the `::highlight()` rules, injected by the manifest before the page's first style pass. */
@@ -87,10 +91,29 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  // the options page lists the bundled dataset's facts without loading it
+  const pageDefine = { ...shared.define, __BUNDLED_INFO__: JSON.stringify(bundledInfo(dataset)) };
+  if (mode in ONE_FILE_PAGES) {
+    // The popup and the options page open in a hurry: each is built alone, into one module
+    // file (and one style sheet), not the shared chunks the other pages load (ADR 0127).
+    return {
+      ...shared,
+      define: pageDefine,
+      publicDir: false,
+      build: {
+        ...shared.build,
+        emptyOutDir: false,
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          input: { [mode]: resolve(root, ONE_FILE_PAGES[mode]!) },
+          output: { entryFileNames: 'assets/[name]-[hash].js' },
+        },
+      },
+    };
+  }
   return {
     ...shared,
-    // the options page lists the bundled dataset's facts without loading it
-    define: { ...shared.define, __BUNDLED_INFO__: JSON.stringify(bundledInfo(dataset)) },
+    define: pageDefine,
     publicDir: resolve(import.meta.dirname, 'public'),
     build: {
       ...shared.build,
@@ -99,8 +122,6 @@ export default defineConfig(({ mode }): UserConfig => {
       modulePreload: { polyfill: false },
       rolldownOptions: {
         input: {
-          popup: resolve(root, 'popup/popup.html'),
-          options: resolve(root, 'options/options.html'),
           library: resolve(root, 'library/library.html'),
           'note-frame': resolve(root, 'note-frame/note-frame.html'),
           background: resolve(root, 'background/index.ts'),

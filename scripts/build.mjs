@@ -38,6 +38,8 @@ try {
 
 const quiet = { logLevel: 'warn', configFile: resolve(repo, 'vite.config.ts') };
 await build({ ...quiet, mode: 'production' });
+await build({ ...quiet, mode: 'popup' }); // popup and options: one module file each (ADR 0127)
+await build({ ...quiet, mode: 'options' });
 await build({ ...quiet, mode: 'content' });
 await build({ ...quiet, mode: 'bootstrap' });
 

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ListedDataset } from '../../src/db/dataset-store';
 import type { DatasetInfo } from '../../src/dataset/import';
-import { IMPORT_LIMITS } from '../../src/dataset/import';
+import { IMPORT_LIMITS } from '../../src/dataset/import-limits';
 import { formatCount, formatDay } from '../../src/text/day-format';
 
 export interface DatasetsApi {

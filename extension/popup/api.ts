@@ -13,8 +13,8 @@ import { callPage, callWorker, ext } from '../shared/client';
 import { leftAlonePage, readPageState, switchesOf, type PageState } from './page-state';
 
 export interface PopupApi {
-  /** The tab to show, or null when there is none. */
-  currentTab(): Promise<number | null>;
+  /** The tab to show, or null when there is none; at once when the popup's address names it. */
+  currentTab(): number | null | Promise<number | null>;
   /** The page in that tab, or null where Crosscheck does not run (browser pages, the store). */
   pageInfo(tabId: number): Promise<PageInfo | null>;
   analysis(tabId: number): Promise<PageAnalysis>;
@@ -46,11 +46,12 @@ export interface PopupApi {
 
 export const browserApi: PopupApi = {
   /** `?tab=ID` when the popup is opened as a page (tests, pinned), else the active tab. */
-  async currentTab() {
+  currentTab() {
     const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
     if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-    const [tab] = await ext().tabs.query({ active: true, currentWindow: true });
-    return tab?.id ?? null;
+    return ext()
+      .tabs.query({ active: true, currentWindow: true })
+      .then(([tab]) => tab?.id ?? null);
   },
   async pageInfo(tabId) {
     try {

@@ -47,6 +47,15 @@ describe('loadPageData', () => {
     expect(data).toEqual({ status: 'ready', tabId: 5, page: info, annotations: [], orphaned: ['gone'], analysis });
   });
 
+  it('sends the page its three calls in the same task when the tab is known at once (the popup opened on a tab)', async () => {
+    const { api, calls, pageInfo } = recordingApi({ currentTab: () => 5 });
+    const loading = loadPageData(api);
+    expect(calls).toEqual(['info 5', 'anchoring 5', 'analysis 5']);
+    pageInfo.resolve(info);
+    expect((await loading).status).toBe('ready');
+    await expect(loadPageData(recordingApi({ currentTab: () => null }).api)).resolves.toEqual({ status: 'unsupported' });
+  });
+
   it('shows no analysis on a page Crosscheck is not reading', async () => {
     const { api, pageInfo } = recordingApi();
     pageInfo.resolve({ ...info, state: 'idle' });

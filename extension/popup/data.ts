@@ -15,12 +15,18 @@ export const EMPTY_ANALYSIS: PageAnalysis = { claims: [], actors: [], annotation
 
 /**
  * The page's data. The three calls to the content script leave together
- * (none needs another's answer); the worker's call needs the page's key, so
- * it follows the page's info. A page that is not being read (idle, off) gets
- * no analysis, as before: its answer is dropped.
+ * (none needs another's answer), in the same task when the tab is known at
+ * once (start.ts runs this before the rest of the popup is evaluated); the
+ * worker's call needs the page's key, so it follows the page's info. A page
+ * that is not being read (idle, off) gets no analysis, as before: its answer
+ * is dropped.
  */
-export async function loadPageData(api: PopupApi): Promise<PageData> {
-  const tabId = await api.currentTab();
+export function loadPageData(api: PopupApi): Promise<PageData> {
+  const tab = api.currentTab();
+  return tab === null || typeof tab === 'number' ? loadTab(api, tab) : tab.then((id) => loadTab(api, id));
+}
+
+async function loadTab(api: PopupApi, tabId: number | null): Promise<PageData> {
   if (tabId === null) return { status: 'unsupported' };
   const info = api.pageInfo(tabId);
   const orphaned = api.orphanedIds(tabId);

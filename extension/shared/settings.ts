@@ -2,7 +2,9 @@
  * Reader preferences, kept in extension storage (not the page's): whether
  * Crosscheck is paused everywhere, and the sites where it is switched off.
  */
-import browser from 'webextension-polyfill';
+// The extension's own promise API (client.ts), not the polyfill: the options page reads these
+// first thing, and the polyfill's ~10 KB (and its module runtime) delayed its first render.
+import { ext } from './client';
 
 export interface Settings {
   pausedEverywhere: boolean;
@@ -18,7 +20,7 @@ export interface Settings {
 const DEFAULTS: Settings = { pausedEverywhere: false, disabledSites: [], highlightMode: 'auto' };
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(['pausedEverywhere', 'disabledSites', 'highlightMode'])) as Partial<Settings>;
+  const stored = (await ext().storage.local.get(['pausedEverywhere', 'disabledSites', 'highlightMode'])) as Partial<Settings>;
   return {
     pausedEverywhere: stored.pausedEverywhere === true,
     highlightMode: stored.highlightMode === 'wrap' ? 'wrap' : 'auto',
@@ -27,7 +29,7 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  await browser.storage.local.set(patch);
+  await ext().storage.local.set(patch);
 }
 
 export { siteKey, isActiveOn } from './sites';

@@ -12,15 +12,11 @@ import { InputError, formatBytes, parseJsonSafely } from '../io/safe-json';
 import { ImportProblems, claimReviewDataset, findClaimReviews, jsonLdBlocks } from './claimreview';
 import type { Dataset } from './schema';
 import { DatasetError, validateDataset } from './validate';
+import { IMPORT_LIMITS } from './import-limits';
 
 export { ImportProblems } from './claimreview';
 
-export const IMPORT_LIMITS = {
-  /** bytes of the file as UTF-8 */
-  maxBytes: 20 * 1024 * 1024,
-  /** claims in one dataset */
-  maxClaims: 25_000,
-};
+export { IMPORT_LIMITS };
 
 export type DatasetFormat = 'bundled' | 'native' | 'claimreview' | 'notes';
 
