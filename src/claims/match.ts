@@ -847,6 +847,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       return inSentence === 0 || inDenied * 2 >= inSentence;
     };
     const claimant = detected?.claimant;
+    // the speaker is named in this sentence (a mention inside the attribution), not inherited or a bare noun
+    const claimantNamedHere = claimant !== undefined && claimant.start >= span.start && mentions.some((m) => m.start >= claimant.start && m.end <= claimant.end);
     const claimantId = claimant?.actorId;
     // a named speaker the dataset does not know (a capitalised name, not "he" or "officials")
     // an explicit speaker the dataset does not know ("Ibrahim Kalin", "a rebel group"), not a pronoun
@@ -1031,11 +1033,13 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         // and never by a speaker the reports do not have for a claim whose speaker is its point (a
         // demand, a statement): NATO demanding what the seven countries demanded is NATO's demand
         // (a checked rumour is anyone's who repeats it)
-        // another speaker sharing none of the claim's actors gives no account of it, however close the words
-        // (a checked rumour, whose actors the feed seldom lists, is anyone's who repeats it)
-        (!claimantClash || actorShared >= 1 || cl.review !== undefined) &&
-        // what one side negates the other affirms ("hit groups other than IS" is not "bombing IS and others")
-        !negationClash(d.polarity, sPolarity()) &&
+        // another speaker, named in the sentence, sharing none of the claim's actors gives no account of
+        // it, however close the words (a checked rumour, whose actors the feed seldom lists, is anyone's
+        // who repeats it; a speaker read from "the statement" or the sentences before may be the claim's)
+        (!claimantClash || actorShared >= 1 || cl.review !== undefined || !claimantNamedHere) &&
+        // what one side negates the other affirms ("hit groups other than IS" is not "bombing IS and
+        // others"); two denials negate what they deny, which is no clash
+        ((d.deny && sDeny) || !negationClash(d.polarity, sPolarity())) &&
         // a denial is restated only by a sentence that denies or negates (a concern over the reports it denies is none)
         (!d.deny || sDeny || sNegated) &&
         (!claimantClash || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone && !(namedStranger && ATTRIBUTIVE.has(cl.kind) && !cl.review))) &&

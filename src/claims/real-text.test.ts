@@ -1,6 +1,6 @@
 // The engine on sentences shaped like real 2015 reporting, against the bundled
 // dataset: each case fails without one of the rules for real text (issue 13).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset/index';
 import { createEngine } from '../engine/index';
@@ -210,5 +210,19 @@ describe('a joint statement spoken by its members (issue 13, class 4)', () => {
     const rel = (s: string) => engine.analyzeText(s).claims[0]?.matches.find((m) => m.claimId === 'seven-countries-escalation-warning')?.relation;
     expect(rel("France, Germany, Qatar, Saudi Arabia, Turkey, Britain and the United States said Russia's military actions would only fuel more extremism and bring further escalation of the conflict.")).toBe('corroborates');
     expect(rel("Turkey said Russia's military actions would only fuel more extremism and bring further escalation of the conflict.")).not.toBe('corroborates');
+  });
+});
+
+describe("the source reports' own evidence (issue 13: the precision guards keep them)", () => {
+  const seeds = new URL('../../../shared/seeds/', import.meta.url);
+  const quoteRel = (source: string, date: string, quote: string, id: string) => {
+    const text = readFileSync(new URL(source, seeds), 'utf8');
+    const at = text.indexOf(quote);
+    const s = engine.analyzeText(text, { date }).claims.find((c) => c.start <= at && c.end >= at + quote.length);
+    return s?.matches.find((m) => m.claimId === id)?.relation;
+  };
+  it.skipIf(!existsSync(new URL('000_0e922b027bd4e3da.txt', seeds)))('a denial reported as such is not blocked by the negations inside what it denies; "the statement said" is no other speaker', () => {
+    expect(quoteRel('002_4d747a3c89414910.txt', '2015-10-02', 'Russian Foreign Minister Sergei Lavrov has rejected the accusations', 'lavrov-rejects-accusations')).toBe('corroborates');
+    expect(quoteRel('001_c635a262b9d4545b.txt', '2015-10-02', '“These military actions constitute a further escalation', 'seven-countries-escalation-warning')).toBe('corroborates');
   });
 });
