@@ -262,6 +262,23 @@ export interface MatchDeps {
   actorOf(m: Mention): string;
   /** diagnostics only (scripts/eval-diagnose.ts): every judged candidate's features */
   trace?: (entry: MatchTrace) => void;
+  /**
+   * The last sentence's terms, shared by the claim indexes of several datasets that read it the
+   * same way (same demonyms): each index reads a sentence in turn (see partitionedIndex), and
+   * tokenizes it once for all of them.
+   */
+  sentenceTerms?: { last?: SentenceTerms };
+}
+
+/** A sentence as retrieval reads it: its tokens, its terms, its content's terms. */
+export interface SentenceTerms {
+  input: SentenceInput;
+  /** the demonyms the tokens were read with */
+  demonyms: string;
+  tokens: Token[];
+  q: Set<string>;
+  cspan: TextSpan | null | undefined;
+  qContent: Set<string> | null;
 }
 
 /** What judging one candidate saw (for the recall diagnostic). */
@@ -322,6 +339,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
 
   const { demonym, famOf, compatible, isJoint } = yield* compileFamiliesSteps(dataset, deps);
+  const demonymKey = [...demonym].map(([d, id]) => `${d}=${id}`).sort().join('|');
 
   function toks(text: string, from: number, to: number, mentions: readonly Mention[]): Token[] {
     const spans: ActorSpan[] = mentions.map((m) => ({ start: m.start, end: m.end, actorId: actorOf(m) }));
@@ -535,11 +553,11 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const k1 = 1.2;
   const bParam = 0.75;
   // plain arrays: thousands of tiny typed arrays cost more to make than they save
-  const postings = new Map<string, { ids: number[]; ws: number[] }>();
+  const postings = new Map<string, { ids: number[]; ws: number[]; idf: number }>();
   compiled.forEach((c, i) => {
     for (const [t, tf] of c.terms) {
       let p = postings.get(t);
-      if (!p) postings.set(t, (p = { ids: [], ws: [] }));
+      if (!p) postings.set(t, (p = { ids: [], ws: [], idf: idf(t) }));
       p.ids.push(i);
       p.ws.push((idf(t) * (tf * (k1 + 1))) / (tf + k1 * (1 - bParam + (bParam * c.length) / avgLen)));
     }
@@ -561,18 +579,6 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     terms: string[];
     ws: number[];
     mass: number;
-  }
-  function weigh(q: Set<string>): Query {
-    const terms: string[] = [];
-    const ws: number[] = [];
-    let mass = 0;
-    for (const t of q) {
-      const w = df.has(t) ? idf(t) : idfNone;
-      terms.push(t);
-      ws.push(w);
-      mass += w;
-    }
-    return { terms, ws, mass };
   }
 
   /** The idf mass each variant shares with the query, summed in the query's order. */
@@ -680,23 +686,39 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     return best;
   }
 
+  /** The sentence's tokens and terms: read here, or by another index over the same sentence with the same demonyms. */
+  function termsOf(input: SentenceInput): SentenceTerms {
+    const shared = deps.sentenceTerms;
+    const last = shared?.last;
+    if (last !== undefined && last.input === input && last.demonyms === demonymKey) return last;
+    const { text, span, mentions, detected } = input;
+    const tokens = toks(text, span.start, span.end, mentions);
+    const q = new Set(tokens.map((t) => t.t));
+    const cspan = detected?.content ?? contentSpan(text, span.start, span.end);
+    const qContent = cspan ? new Set(subToks(text, tokens, span, cspan.start, cspan.end, mentions).map((t) => t.t)) : null;
+    const terms: SentenceTerms = { input, demonyms: demonymKey, tokens, q, cspan, qContent };
+    if (shared !== undefined) shared.last = terms;
+    return terms;
+  }
+
   function match(input: SentenceInput): ClaimMatch[] {
     const { text, span, mentions, numbers, detected } = input;
     if (N === 0) return [];
-    const tokens = toks(text, span.start, span.end, mentions);
+    const { tokens, q, cspan, qContent } = termsOf(input);
     lastSentence = { text, start: span.start, end: span.end, tokens };
-    const q = new Set(tokens.map((t) => t.t));
     if (q.size === 0) return [];
-    const cspan = detected?.content ?? contentSpan(text, span.start, span.end);
-    const qContent = cspan ? new Set(subToks(text, tokens, span, cspan.start, cspan.end, mentions).map((t) => t.t)) : null;
-    // BM25 retrieval: the top candidates
+    // BM25 retrieval: the top candidates; the query's idf weights on the way (weigh(q), one lookup per term)
     touched.length = 0;
+    const query: Query = { terms: [], ws: [], mass: 0 };
     for (const t of q) {
       const p = postings.get(t);
-      if (!p) continue;
+      const w = p === undefined ? idfNone : p.idf;
+      query.terms.push(t);
+      query.ws.push(w);
+      query.mass += w;
+      if (p === undefined) continue;
       const ids = p.ids;
       const ws = p.ws;
-      const w = idf(t);
       for (let k = 0; k < ids.length; k++) {
         const i = ids[k]!;
         if (bm25[i] === 0) touched.push(i);
@@ -704,11 +726,17 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         sharedAll[i] = sharedAll[i]! + w;
       }
     }
+    const contentQuery: Query | null = qContent && qContent.size >= 2 ? { terms: [], ws: [], mass: 0 } : null;
     if (qContent) {
       for (const t of qContent) {
         const p = postings.get(t);
-        if (!p) continue;
-        const w = idf(t);
+        const w = p === undefined ? idfNone : p.idf;
+        if (contentQuery !== null) {
+          contentQuery.terms.push(t);
+          contentQuery.ws.push(w);
+          contentQuery.mass += w;
+        }
+        if (p === undefined) continue;
         // only the claims the sentence's own terms touched are candidates
         for (const i of p.ids) if (bm25[i] !== 0) sharedContent[i] = sharedContent[i]! + w;
       }
@@ -744,8 +772,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         if (compiled[i]!.figures.some((f) => fits(f.shapeId))) ranked.push(i);
       }
     }
-    const query = weigh(q);
-    const queryContent = qContent && qContent.size >= 2 ? weigh(qContent) : null;
+    const queryContent = contentQuery;
     // candidates whose words cannot reach the floor, however they fall among the claim's variants
     // (all of `ranked` still counts for the figures other candidates agree with)
     const judged: number[] = [];

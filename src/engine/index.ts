@@ -236,7 +236,8 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
   const actorOf = (m: Mention): string => m.refersTo ?? m.actorId;
   // the claim index is built on first use: highlighting actors alone never pays for it
   let indexCache: ClaimIndex | undefined;
-  const deps: MatchDeps = options.trace ? { matcher, actorOf, trace: options.trace } : { matcher, actorOf };
+  // the indexes of several datasets read each sentence's terms once between them
+  const deps: MatchDeps = options.trace ? { matcher, actorOf, trace: options.trace, sentenceTerms: {} } : { matcher, actorOf, sentenceTerms: {} };
   const indexSteps = () => (options.datasetOf ? partitionedIndexSteps(dataset, options.datasetOf, deps) : compileClaimIndexSteps(dataset, deps));
   const claimIndex = (): ClaimIndex => (indexCache ??= drain(indexSteps()));
   const nameWordsCache = new Map<string, string>();

@@ -118,7 +118,29 @@ export function stem(word: string): string {
 
 const PARTICLES = new Set(['down', 'up', 'in', 'for', 'on']);
 
-const WORD = /[a-z0-9]+(?:'[a-z]+)?|%/g;
+/** a-z or 0-9 (a word's units in folded text) */
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The end of the word starting at `i` in folded text, -1 when none starts there: what
+ * /[a-z0-9]+(?:'[a-z]+)?|%/y would match, read unit by unit (no match array per word).
+ */
+function wordEnd(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c === 37) return i + 1; // %
+  if (!isAlnum(c)) return -1;
+  let j = i + 1;
+  while (j < s.length && isAlnum(s.charCodeAt(j))) j++;
+  // an apostrophe and letters after it belong to the word ("russia's")
+  if (s.charCodeAt(j) === 39) {
+    let k = j + 1;
+    while (k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
+    if (k > j + 1) return k;
+  }
+  return j;
+}
 
 /** "@id" for an actor, one string per actor (its hash is then computed once, for every Set and Map it meets). */
 const actorTokens = new Map<string, string>();
@@ -155,12 +177,15 @@ export function tokenize(text: string, from = 0, to = text.length, mentions: rea
   const emitWords = (a: number, b: number): void => {
     if (b <= a) return;
     const folded = foldText(text.slice(a, b));
-    WORD.lastIndex = 0;
     // the last word kept, and its token's place in `out` (for a phrasal verb's particle)
     let lastStem = '';
     let lastAt = -1;
-    for (let r = WORD.exec(folded); r !== null; r = WORD.exec(folded)) {
-      let w = r[0];
+    for (let i = 0; i < folded.length; i++) {
+      const end = wordEnd(folded, i);
+      if (end === -1) continue;
+      const start = i;
+      i = end - 1;
+      let w = folded.slice(start, end);
       const apos = w.indexOf("'");
       if (apos !== -1) w = w.slice(0, apos);
       const t = tokenOf(w);
@@ -174,7 +199,7 @@ export function tokenize(text: string, from = 0, to = text.length, mentions: rea
       }
       lastStem = w;
       lastAt = out.length;
-      out.push({ t, start: a + r.index, end: a + r.index + r[0].length });
+      out.push({ t, start: a + start, end: a + end });
     }
   };
   while (m < mentions.length && mentions[m]!.start < to) {
