@@ -225,6 +225,8 @@ function sameValue(n: NumberMention, f: ClaimFigure): boolean {
   if (n.value === v) return true;
   // "more than 50 per cent" (a majority) is consistent with any larger share
   if (f.qualifier === 'more_than' && f.units.includes('percent') && n.qualifier !== 'up_to' && n.value > v && n.max === undefined) return true;
+  // "more than 100 cruise missiles" is the rounding of an exact count a little above it ("101", "826" for "more than 800")
+  if (f.qualifier === 'more_than' && n.qualifier === 'exact' && n.max === undefined && n.value > v && n.value <= 1.1 * v) return true;
   if (n.max !== undefined && n.value <= v && v <= n.max) return true;
   const loose = n.qualifier === 'about' || f.qualifier === 'about';
   if (loose && Math.abs(n.value - v) <= 0.1 * v) return true;

@@ -226,3 +226,11 @@ describe("the source reports' own evidence (issue 13: the precision guards keep 
     expect(quoteRel('001_c635a262b9d4545b.txt', '2015-10-02', '“These military actions constitute a further escalation', 'seven-countries-escalation-warning')).toBe('corroborates');
   });
 });
+
+describe('"more than N" and the exact count it rounds (issue 13, class 1)', () => {
+  it('101 is "more than 100", not another figure; "more than 300" still is', () => {
+    const rel = (s: string) => engine.analyzeText(s).claims[0]?.matches.find((m) => m.claimId === 'mod-four-days-100-missiles-800-targets')?.relation;
+    expect(rel('Over four days, 101 cruise missiles were launched at targets in Syria, the Russian Defence Ministry said.')).toBe('corroborates');
+    expect(rel('Over four days, more than 300 cruise missiles were launched at targets in Syria, the Russian Defence Ministry said.')).toBe('contradicts');
+  });
+});
