@@ -207,7 +207,9 @@ export function createOverlay(win: Window & typeof globalThis = window): Overlay
       marks.sort((a, b) => a.start - b.start);
       const { measure, options } = measureIn(node);
       const stretches = stretchesOf(marks);
-      for (const stretch of live && stretches.length > 1 ? nearestFirst(stretches, focusIn(node)) : stretches) steps.push({ node, marks, stretch, measure, options });
+      // scrolled down: the stretch under the viewport first (one hit test); at the top, text order is viewport order
+      const first = live && stretches.length > 1 && win.scrollY > 0 ? nearestFirst(stretches, focusIn(node)) : stretches;
+      for (const stretch of first) steps.push({ node, marks, stretch, measure, options });
     }
     return { steps, boxes: doc.createDocumentFragment(), live };
   }
