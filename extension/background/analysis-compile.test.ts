@@ -64,3 +64,36 @@ describe('the compile in slices', () => {
     expect(events.indexOf('mentions')).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('pages asking while changed datasets compile', () => {
+  it('are answered from the bundled dataset alone, then told to read again, and read the new datasets then', async () => {
+    const imported = await importDatasetText(feed, 'feed.json');
+    let fresh = 0;
+    let enabled: typeof imported[] = [];
+    const service = createAnalysisService({ bundled: dataset, imported: async () => enabled, notes: async () => [], onFresh: () => void fresh++ });
+    const combined = combineDatasets([{ info: bundledInfo(dataset), dataset }, imported]);
+    const full = scanArticleNow(createEngine(combined.dataset, { datasetOf: combined.datasetOf }), { text, paragraphs, furniture: [] });
+    const bundledAlone = scanArticleNow(createEngine(dataset), { text, paragraphs, furniture: [] });
+    expect(full.claims).not.toEqual(bundledAlone.claims);
+
+    // the reader imports a feed: the datasets changed
+    enabled = [imported];
+    service.invalidate();
+    const first = await ask(service, []);
+    expect(first.claims).toEqual(bundledAlone.claims);
+    await expect.poll(() => fresh).toBe(1);
+    const again = await ask(service, []);
+    expect(again.claims).toEqual(full.claims);
+    expect(fresh).toBe(1);
+  });
+
+  it('wait for the compile after a start of the worker (nothing changed; no second reading)', async () => {
+    const imported = await importDatasetText(feed, 'feed.json');
+    let fresh = 0;
+    const service = createAnalysisService({ bundled: dataset, imported: async () => [imported], notes: async () => [], onFresh: () => void fresh++ });
+    const combined = combineDatasets([{ info: bundledInfo(dataset), dataset }, imported]);
+    const full = scanArticleNow(createEngine(combined.dataset, { datasetOf: combined.datasetOf }), { text, paragraphs, furniture: [] });
+    expect((await ask(service, [])).claims).toEqual(full.claims);
+    expect(fresh).toBe(0);
+  });
+});

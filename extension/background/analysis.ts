@@ -29,6 +29,12 @@ export interface AnalysisDeps {
   sliceMs?: number;
   /** Diagnostics only (scripts/eval-diagnose.ts): the claim index's judged candidates. */
   trace?: EngineOptions['trace'];
+  /**
+   * Given, pages that ask while the datasets that just changed compile are
+   * answered at once from the bundled dataset alone, and this is called when
+   * the compile is done: the pages are to read again (ADR 0130).
+   */
+  onFresh?: () => void;
 }
 
 /** A compiled engine and what goes with it, for one set of known claims. */
@@ -73,8 +79,33 @@ export function createAnalysisService(deps: AnalysisDeps) {
     return { engine, lookup: () => (lookup ??= createLookup(dataset)), cache: new Map() };
   };
 
+  /** Compiles that are done. */
+  const settled = new WeakSet<Promise<Compiled>>();
+  /** Compiles whose end `onFresh` is told of. */
+  const told = new WeakSet<Promise<Compiled>>();
+  /** The bundled dataset alone, for pages asking while changed datasets compile. */
+  let bundledOnly: Promise<Compiled> | null = null;
+
+  /**
+   * The engine to answer a page with now: the one for its datasets, or,
+   * while that one compiles after the datasets changed (an import, a
+   * switch), the bundled dataset's alone — the pages read again once it is
+   * done (`onFresh`). After a worker's start the first page waits instead
+   * (nothing changed: its marks would only flicker).
+   */
+  async function engineNow(urlKey: string): Promise<Compiled> {
+    const { engine, bundledAlone } = await engineFor(urlKey);
+    if (bundledAlone || !deps.onFresh || revision === 0 || settled.has(engine)) return engine;
+    if (!told.has(engine)) {
+      told.add(engine);
+      const onFresh = deps.onFresh;
+      engine.then(() => onFresh(), () => undefined);
+    }
+    return (bundledOnly ??= compile(deps.bundled));
+  }
+
   /** The engine for a page: the same compiled one for every page unless the page has claim notes of its own. */
-  async function engineFor(urlKey: string): Promise<Compiled> {
+  async function engineFor(urlKey: string): Promise<{ engine: Promise<Compiled>; bundledAlone: boolean }> {
     if (!imported || imported.revision !== revision) imported = { revision, entries: deps.imported().catch(() => []) };
     const at = revision;
     const [entries, notes] = await Promise.all([imported.entries, deps.notes().catch(() => [] as NoteSource[])]);
@@ -88,7 +119,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
       // most recently used last
       compiled.delete(key);
       compiled.set(key, found);
-      return found;
+      return { engine: found, bundledAlone: false };
     }
     const mine = notesDataset(notes, { excludeUrlKey: urlKey });
     const all = mine ? [...entries, mine] : entries;
@@ -98,10 +129,14 @@ export function createAnalysisService(deps: AnalysisDeps) {
       found = compile(combined.dataset, combined.datasetOf);
     }
     compiled.set(key, found);
+    const done = found;
     // a compile that failed is not kept: the next page tries again
-    found.catch(() => compiled.get(key) === found && compiled.delete(key));
+    done.then(
+      () => settled.add(done),
+      () => compiled.get(key) === done && compiled.delete(key),
+    );
     while (compiled.size > KEEP) compiled.delete(compiled.keys().next().value!);
-    return found;
+    return { engine: found, bundledAlone: all.length === 0 };
   }
 
   /**
@@ -125,7 +160,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
     if (paragraphs.some((p, i) => p.start > p.end || p.end > text.length || (i > 0 && p.start < paragraphs[i - 1]!.end))) {
       return post({ type: 'error', message: 'Malformed analysis request: paragraphs must be in order, inside the text.' });
     }
-    const { engine, lookup, cache } = await engineFor(request.urlKey);
+    const { engine, lookup, cache } = await engineNow(request.urlKey);
     const scan = beginScan(engine, request.date !== undefined ? { text, paragraphs, furniture: request.furniture, date: request.date } : { text, paragraphs, furniture: request.furniture }, cache);
     for (let i = 0; i < scan.mentions.length; i += MENTIONS_PER_PART) post({ type: 'mentions', mentions: scan.mentions.slice(i, i + MENTIONS_PER_PART) });
     const claims: ClaimHit[] = [];
@@ -158,7 +193,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
   }
 
   async function sentences(request: Extract<AnalysisRequest, { type: 'sentences' }>, post: (reply: AnalysisReply) => void) {
-    const { engine, lookup } = await engineFor(request.urlKey);
+    const { engine, lookup } = await (await engineFor(request.urlKey)).engine;
     const matches = request.quotes.map((quote) => engine.analyzeSentence(quote)?.matches ?? []);
     post({ type: 'sentences', matches });
     post({ type: 'known', known: knownSlice(engine.dataset, deps.bundled, { claimIds: matches.flat().map((m) => m.claimId), actorIds: [] }, lookup()) });

@@ -30,8 +30,15 @@ async function notesAsKnownClaims() {
   if (stored[NOTES_AS_CLAIMS_KEY] === false) return [];
   return claimNotes();
 }
-// Claim analysis for the pages (ADR 0095): the engine compiled here once per revision of the datasets.
-const analysis = createAnalysisService({ bundled: dataset, imported: () => datasetStore.enabled(), notes: notesAsKnownClaims });
+// Claim analysis for the pages (ADR 0095): the engine compiled here once per revision of the datasets,
+// in slices; pages asking while changed datasets compile get the bundled dataset's answer and read
+// again when it is done (ADR 0130).
+const analysis = createAnalysisService({
+  bundled: dataset,
+  imported: () => datasetStore.enabled(),
+  notes: notesAsKnownClaims,
+  onFresh: () => void browser.storage.local.set({ [DATASETS_REVISION_KEY]: Date.now() }).catch(() => undefined),
+});
 let revisionTimer: ReturnType<typeof setTimeout> | undefined;
 const durability = createDurability({
   db,
