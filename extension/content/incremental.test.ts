@@ -36,10 +36,18 @@ describe('the first screen', () => {
   it('reads no more than about two screens of a first paragraph that is one huge text node', () => {
     const d = page(`<article><p>${Array.from({ length: 8_000 }, () => PARAGRAPH).join(' ')}</p></article>`);
     const top = readFirstScreen(d)!;
-    expect(top.text.length).toBeGreaterThan(900_000);
-    const first = findActors(top, compileActorMatcher(dataset.actors));
+    // the node is read only as far as the first screens need, with the full model's offsets
+    expect(top.text.length).toBeGreaterThan(2 * FIRST_SCREEN_CHARS);
+    expect(top.text.length).toBeLessThan(50_000);
+    const full = buildTextModel(findArticleRoot(d));
+    expect(full.text.length).toBeGreaterThan(900_000);
+    expect(full.text.startsWith(top.text.trimEnd())).toBe(true);
+    const matcher = compileActorMatcher(dataset.actors);
+    const first = findActors(top, matcher);
     expect(first.length).toBeGreaterThan(0);
     expect(Math.max(...first.map((m) => m.end))).toBeLessThanOrEqual(2 * FIRST_SCREEN_CHARS);
+    expect(first.map((m) => [m.start, m.end, m.actorId])).toEqual(findActors(full, matcher).map((m) => [m.start, m.end, m.actorId]));
+    expect(top.rangeFor(first[0]!.start, first[0]!.end)).toEqual(full.rangeFor(first[0]!.start, first[0]!.end));
   });
 
   it('is the whole article when it is short', () => {

@@ -16,6 +16,9 @@ const NODES_PER_STEP = 400;
  */
 export const FIRST_SCREEN_CHARS = 8_000;
 
+/** Of one text node, the first screen reads at most this much (it draws the actors of twice `FIRST_SCREEN_CHARS`). */
+const FIRST_NODE_CHARS = 4 * FIRST_SCREEN_CHARS;
+
 export interface FirstScreen {
   /** Called once, mid-walk, with the paragraphs read so far (at least `FIRST_SCREEN_CHARS`), when the page is longer than that. */
   (top: TextModel): void;
@@ -62,7 +65,8 @@ function likelyArticleElement(doc: Document): Element | null {
 export function readFirstScreen(doc: Document): TextModel | null {
   const el = likelyArticleElement(doc);
   if (!el) return null;
-  const builder = textModelBuilder(el);
+  // a text node of megabytes is read only as far as the first screens need (the full pass reads it all)
+  const builder = textModelBuilder(el, { maxNodeChars: FIRST_NODE_CHARS });
   // small steps: stop close to the mark
   while (!builder.step(32)) if (builder.length >= FIRST_SCREEN_CHARS) return builder.snapshot();
   return builder.finish();

@@ -48,6 +48,12 @@ export interface TextModelOptions {
    * (comments, ads, share bars, related links, newsletter boxes). Default true.
    */
   skipBoilerplate?: boolean;
+  /**
+   * Read at most this many characters of any one text node (a quick look at
+   * the top of a page: a text node of megabytes is the full pass's to read).
+   * Offsets stay those of the full model up to the cut. Default: all.
+   */
+  maxNodeChars?: number;
 }
 
 /** Elements whose content is never article text. */
@@ -265,6 +271,7 @@ export interface TextModelBuilder {
 
 export function textModelBuilder(root: Node, options: TextModelOptions = {}): TextModelBuilder {
   const skipBoilerplate = options.skipBoilerplate ?? true;
+  const maxNodeChars = options.maxNodeChars ?? Infinity;
   const b = new Builder();
   let preDepth = 0;
   // iterative depth-first walk; `descend === false` marks the way back up
@@ -283,7 +290,8 @@ export function textModelBuilder(root: Node, options: TextModelOptions = {}): Te
       if (descend) {
         const type = node.nodeType;
         if (type === 3 || type === 4) {
-          const data = (node as CharacterData).data;
+          const whole = (node as CharacterData).data;
+          const data = whole.length > maxNodeChars ? whole.slice(0, maxNodeChars) : whole;
           if (data.length > 0) b.text(node, data, preDepth > 0);
         } else if (type === 1) {
           const el = node as Element;
