@@ -129,12 +129,15 @@ function hasContext(context: readonly string[], text: string): boolean {
  */
 export function gateActors(table: GateTable, root: Node, enough = MIN_DISTINCT_ACTORS): number {
   const doc = root.ownerDocument ?? (root as Document);
+  // The text of script, style, noscript and template elements, found by one selector query: asking
+  // every text node for its parent cost a wrapper a node in the content script's world (ADR 0126).
+  const skipped = new Set<Node>();
+  for (const el of (root as ParentNode).querySelectorAll?.('script, style, noscript, template') ?? []) for (let c = el.firstChild; c; c = c.nextSibling) skipped.add(c);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
   let read = 0;
   for (let node = walker.nextNode(); node && read < GATE_PROBE_CHARS; node = walker.nextNode()) {
-    const tag = (node.parentNode as Element | null)?.localName;
-    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+    if (skipped.has(node)) continue;
     const data = (node as CharacterData).data;
     parts.push(data);
     read += data.length;
