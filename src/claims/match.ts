@@ -661,7 +661,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   }
 
   const bm25 = new Float64Array(Math.max(1, N));
-  const touched: number[] = [];
+  // the claims a sentence's terms touch, in the order first touched (a claim at most once: N slots)
+  const touched = new Int32Array(Math.max(1, N));
+  let touchedCount = 0;
   // the idf mass each touched claim shares with the sentence (and with its content): an upper
   // bound on any variant's shared mass, read to skip candidates that cannot reach the floor
   const sharedAll = new Float64Array(Math.max(1, N));
@@ -710,7 +712,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     lastSentence = { text, start: span.start, end: span.end, tokens };
     if (q.size === 0) return [];
     // BM25 retrieval: the top candidates; the query's idf weights on the way (weigh(q), one lookup per term)
-    touched.length = 0;
+    touchedCount = 0;
     const query: Query = { terms: [], ws: [], mass: 0 };
     for (const t of q) {
       const p = postings.get(t);
@@ -723,7 +725,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const ws = p.ws;
       for (let k = 0; k < ids.length; k++) {
         const i = ids[k]!;
-        if (bm25[i] === 0) touched.push(i);
+        if (bm25[i] === 0) touched[touchedCount++] = i;
         bm25[i] = bm25[i]! + ws[k]!;
         sharedAll[i] = sharedAll[i]! + w;
       }
@@ -744,7 +746,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       }
     }
     const ranked: number[] = [];
-    for (const i of touched) {
+    for (let x = 0; x < touchedCount; x++) {
+      const i = touched[x]!;
       const sc = bm25[i]!;
       if (ranked.length < THRESHOLDS.candidates) ranked.push(i);
       else if (sc > bm25[ranked[ranked.length - 1]!]!) ranked[ranked.length - 1] = i;
@@ -766,7 +769,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         return shapeFits[s] === 1;
       };
       // the retrieved claims with figures, in index order (fewer than all claims with figures, as a rule)
-      const pool = touched.length < withFigures.length ? touched.filter((i) => hasFigures[i] === 1).sort((a, b) => a - b) : withFigures;
+      const pool = touchedCount < withFigures.length ? touched.subarray(0, touchedCount).filter((i) => hasFigures[i] === 1).sort() : withFigures;
       let anyFits = false;
       for (let s = 0; s < shapes.length && !anyFits; s++) anyFits = fits(s);
       for (const i of anyFits ? pool : []) {
@@ -787,7 +790,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         (queryContent !== null && lexicalBound(sharedContent[i]! * BOUND_SLACK, queryContent.mass, d) >= LEX_FLOOR)
       ) judged.push(i);
     }
-    for (const i of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const i = touched[k]!;
       bm25[i] = 0;
       sharedAll[i] = 0;
       sharedContent[i] = 0;
