@@ -3,6 +3,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { highlightSheet } from './extension/content/highlight-sheet.ts';
 import { ALL_LAYERS } from './extension/shared/layers.ts';
 import { buildGateTable } from './extension/content/activation-gate.ts';
+import { briefOf } from './extension/content/bundled-knowledge.ts';
 import { dataset } from './src/dataset/bundled.ts';
 import { bundledInfo } from './src/dataset/collection.ts';
 import { buildMatcherTables } from './src/actors/matcher.ts';
@@ -77,6 +78,8 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'content') {
     return {
       ...shared,
+      // the bundled dataset as JSON text, parsed on first use (extension/content/bundled-knowledge.ts, ADR 0110)
+      define: { ...shared.define, __BUNDLED_DATASET__: JSON.stringify(JSON.stringify(dataset)), __BUNDLED_BRIEF__: JSON.stringify(JSON.stringify(briefOf(dataset))) },
       publicDir: false,
       plugins: [highlightStylesheet()],
       build: {

@@ -15,6 +15,9 @@
 //   npm run bench -- --no-mark-mb     skip the one ~20 s run of mark.js mark() on the 1 MB page
 //   npm run bench -- --no-build       use dist/ as it is
 //   npm run bench -- --no-write       leave docs/benchmarks.md alone
+//   npm run bench -- --baseline ../other/dist   also run that build of the extension, side by side
+//                                     with this one in the same rounds (highlight and edits cases)
+//   npm run bench -- --floor-only     the highlight case against the TreeWalker floor alone (no mark.js)
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -149,6 +149,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
     const request = parsed.output;
     try {
       if (request.type === 'article') await article(request, post, cancelled);
+      else if (request.type === 'actors') await actors(request, post);
       else await sentences(request, post);
     } catch (error) {
       post({ type: 'error', message: `The analysis failed: ${(error as Error)?.message ?? String(error)}` });
@@ -162,7 +163,10 @@ export function createAnalysisService(deps: AnalysisDeps) {
     }
     const { engine, lookup, cache } = await engineNow(request.urlKey);
     const scan = beginScan(engine, request.date !== undefined ? { text, paragraphs, furniture: request.furniture, date: request.date } : { text, paragraphs, furniture: request.furniture }, cache);
-    for (let i = 0; i < scan.mentions.length; i += MENTIONS_PER_PART) post({ type: 'mentions', mentions: scan.mentions.slice(i, i + MENTIONS_PER_PART) });
+    for (let i = 0; i === 0 || i < scan.mentions.length; i += MENTIONS_PER_PART) {
+      const part = scan.mentions.slice(i, i + MENTIONS_PER_PART);
+      post(i + MENTIONS_PER_PART >= scan.mentions.length ? { type: 'mentions', mentions: part, last: true } : { type: 'mentions', mentions: part });
+    }
     const claims: ClaimHit[] = [];
     let part: ClaimHit[] = [];
     let since = performance.now();
@@ -189,6 +193,16 @@ export function createAnalysisService(deps: AnalysisDeps) {
     for (const c of claims) if (c.claimantId) actorIds.add(c.claimantId);
     const claimIds = claims.flatMap((c) => c.matches.map((m) => m.claimId));
     post({ type: 'known', known: knownSlice(engine.dataset, deps.bundled, { claimIds, actorIds }, lookup()) });
+    post({ type: 'done' });
+  }
+
+  /** The actors of a page's top, with the matcher alone (no article-wide reading: the full answer replaces them). */
+  async function actors(request: Extract<AnalysisRequest, { type: 'actors' }>, post: (reply: AnalysisReply) => void) {
+    const { engine, lookup } = await engineNow(request.urlKey);
+    const mentions = engine.matcher.find(request.text);
+    post({ type: 'mentions', mentions });
+    const actorIds = mentions.flatMap((m) => (m.refersTo ? [m.actorId, m.refersTo] : [m.actorId]));
+    post({ type: 'known', known: knownSlice(engine.dataset, deps.bundled, { claimIds: [], actorIds }, lookup()) });
     post({ type: 'done' });
   }
 

@@ -17,7 +17,7 @@ describe('actorLayerSpans', () => {
     let lookups = 0;
     const layers = actorLayerSpans(found, (id) => {
       lookups++;
-      return actors[id] as Actor | undefined;
+      return actors[id]?.type;
     });
     expect(layers.map((l) => l.layer)).toEqual(ACTOR_LAYERS.map((d) => d.layer));
     const spansOf = (layer: string) => layers.find((l) => l.layer === layer)!.spans.map((m) => m.start);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileActorMatcher } from '../../src/actors/matcher';
 import { dataset } from '../../src/dataset/bundled';
 import { buildTextModel, findArticleRoot } from '../../src/text/model';
-import { buildModelSliced, findActors, FIRST_SCREEN_CHARS, PIECE_CHARS, readFirstScreen, scanActors } from './incremental';
+import { buildModelSliced, firstScreenText, FIRST_SCREEN_CHARS, PIECE_CHARS, readFirstScreen, scanActors } from './incremental';
 
 const PARAGRAPH = 'Russian warplanes struck Islamic State positions near Raqqa on Wednesday, the Syrian Observatory for Human Rights said.';
 
@@ -24,10 +24,12 @@ describe('the first screen', () => {
     expect(top.text.length).toBeLessThan(full.text.length / 4);
     expect(full.text.startsWith(top.text)).toBe(true);
     expect(top.paragraphs).toEqual(full.paragraphs.slice(0, top.paragraphs.length));
-    // its actors are those the full pass finds in the same paragraphs
+    // the actors the worker finds in its text are those of the same paragraphs in the full model, at the same offsets
     const matcher = compileActorMatcher(dataset.actors);
-    const first = findActors(top, matcher);
-    const all = findActors(full, matcher).filter((m) => m.end <= top.text.length);
+    const sent = firstScreenText(top);
+    expect(full.text.startsWith(sent)).toBe(true);
+    const first = matcher.find(sent);
+    const all = matcher.find(full.text).filter((m) => m.end <= sent.length);
     expect(first.length).toBeGreaterThan(0);
     expect(first.map((m) => [m.start, m.end, m.actorId])).toEqual(all.map((m) => [m.start, m.end, m.actorId]));
     expect(top.rangeFor(first[0]!.start, first[0]!.end)).toEqual(full.rangeFor(first[0]!.start, first[0]!.end));
@@ -42,11 +44,15 @@ describe('the first screen', () => {
     const full = buildTextModel(findArticleRoot(d));
     expect(full.text.length).toBeGreaterThan(900_000);
     expect(full.text.startsWith(top.text.trimEnd())).toBe(true);
+    // what is sent to the worker: about two screens, cut at a space, a prefix of the full text
+    const sent = firstScreenText(top);
+    expect(sent.length).toBeLessThanOrEqual(2 * FIRST_SCREEN_CHARS);
+    expect(sent.length).toBeGreaterThan(FIRST_SCREEN_CHARS);
+    expect(full.text.startsWith(sent)).toBe(true);
     const matcher = compileActorMatcher(dataset.actors);
-    const first = findActors(top, matcher);
+    const first = matcher.find(sent);
     expect(first.length).toBeGreaterThan(0);
-    expect(Math.max(...first.map((m) => m.end))).toBeLessThanOrEqual(2 * FIRST_SCREEN_CHARS);
-    expect(first.map((m) => [m.start, m.end, m.actorId])).toEqual(findActors(full, matcher).map((m) => [m.start, m.end, m.actorId]));
+    expect(first.map((m) => [m.start, m.end, m.actorId])).toEqual(matcher.find(full.text).filter((m) => m.end <= sent.length).map((m) => [m.start, m.end, m.actorId]));
     expect(top.rangeFor(first[0]!.start, first[0]!.end)).toEqual(full.rangeFor(first[0]!.start, first[0]!.end));
   });
 

@@ -5,7 +5,7 @@
  */
 import type { ActorMatcher, Mention } from '../../src/actors/matcher';
 import { CONTAINER_SELECTORS, findArticleRoot, isSkipped, textModelBuilder, type TextModel } from '../../src/text/model';
-import { createSlicer } from './slicing';
+import { Cancelled, createSlicer, yieldToPage } from './slicing';
 
 /** Nodes visited between deadline checks (~0.2–1 ms of work on a news page). */
 const NODES_PER_STEP = 400;
@@ -30,9 +30,15 @@ export interface FirstScreen {
  * as it is read, so what the reader sees can be drawn before the rest is.
  */
 export async function buildModelSliced(doc: Document, signal?: { cancelled: boolean }, firstScreen?: FirstScreen): Promise<TextModel> {
+  // Finding the article root reads every paragraph's length (~10–25 ms on 1 MB): a task of its own,
+  // not added to the caller's (the session's start) nor to the walk's first slice.
+  await yieldToPage();
+  if (signal?.cancelled) throw new Cancelled();
+  const root = findArticleRoot(doc);
+  await yieldToPage();
+  if (signal?.cancelled) throw new Cancelled();
   const slicer = createSlicer(undefined, signal);
-  const builder = textModelBuilder(findArticleRoot(doc));
-  await slicer.check();
+  const builder = textModelBuilder(root);
   let pending = firstScreen;
   while (!builder.step(NODES_PER_STEP)) {
     if (pending && builder.length >= FIRST_SCREEN_CHARS) {
@@ -73,25 +79,16 @@ export function readFirstScreen(doc: Document): TextModel | null {
 }
 
 /**
- * Actor mentions of the first screen's paragraphs, at once: the text up to
- * about twice `FIRST_SCREEN_CHARS`, cut at a space (a first paragraph that
- * is one text node of megabytes is read in full by the sliced pass, not here
- * in one task).
+ * The text of the first screen's paragraphs, sent to the worker for their
+ * actors (ADR 0110): up to about twice `FIRST_SCREEN_CHARS`, cut at a space
+ * (a first paragraph that is one text node of megabytes is read in full by
+ * the sliced pass, not sent here). Offsets into it are offsets into `model`.
  */
-export function findActors(model: TextModel, matcher: ActorMatcher): Mention[] {
-  const mentions: Mention[] = [];
+export function firstScreenText(model: TextModel): string {
   const limit = 2 * FIRST_SCREEN_CHARS;
-  for (const paragraph of model.paragraphs) {
-    if (paragraph.start >= limit) break;
-    let end = paragraph.end;
-    if (end > limit) {
-      const space = model.text.lastIndexOf(' ', limit);
-      end = space > paragraph.start ? space : limit;
-    }
-    const shift = paragraph.start;
-    for (const m of matcher.find(model.text.slice(paragraph.start, end))) mentions.push({ ...m, start: m.start + shift, end: m.end + shift });
-  }
-  return mentions;
+  if (model.text.length <= limit) return model.text;
+  const space = model.text.lastIndexOf(' ', limit);
+  return model.text.slice(0, space > 0 ? space : limit);
 }
 
 /**

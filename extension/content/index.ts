@@ -4,19 +4,20 @@
  * articles; elsewhere it highlights actors and claims and re-attaches the
  * reader's annotations, and follows the page as it changes.
  */
-import { dataset } from '../../src/dataset/bundled';
 import { isActiveOn, loadSettings } from '../shared/settings';
 import { onDatasetsChanged } from '../shared/datasets';
 import { shouldActivate } from './activation';
 import { callWorker } from '../shared/client';
 import { loadLayerPrefs, saveLayerPrefs, watchLayerPrefs } from './layer-control';
 import { extensionAlive } from './listeners';
-import { bundledMatcher } from './bundled-matcher';
+import { lazyBundledKnowledge } from './bundled-knowledge';
 import { answerPageCalls } from './page-calls';
-import { Cancelled, createSlicer, yieldToPage } from './slicing';
+import { Cancelled, createSlicer } from './slicing';
 import { stamp } from './trace-stamp';
 import { describePage } from './page-info';
 import { startSession, type Session } from './session';
+import { askFirstScreen } from './first-screen';
+import { remoteAnalyzer } from './remote-analysis';
 
 /**
  * The start guard, under a symbol on this isolated world's global: a page can
@@ -61,20 +62,27 @@ async function main() {
     'page/frame': ({ token, ask }) => (session ? session.frame(token, ask) : Promise.reject(new Error('Crosscheck is not running on this page.'))),
   });
 
-  // The settings are read while the alias matcher compiles (the claim index
-  // waits for the first claim analysed): the storage round trip costs no time.
+  // Nothing heavy runs in the task that evaluated this script: the settings' storage round trip comes first.
   const reading = loadSettings().catch(() => null);
   const layers = loadLayerPrefs(location.href);
-  await yieldToPage(); // not in the task that evaluated this bundle
-  stamp('matcher-start');
-  // Only the alias matcher, precompiled by the build (ADR 0100): claims are analysed in the extension's own context (ADR 0095).
-  const bundled = { dataset, matcher: bundledMatcher(dataset) };
-  stamp('matcher');
+  // The worker injected this script after checking the settings: the first screen's actors are asked for now,
+  // while the settings are read again here (the reader may have switched Crosscheck off meanwhile).
+  const analyzer = remoteAnalyzer(() => describePage(document, 'idle').urlKey);
+  const firstScreen = askFirstScreen(document, analyzer);
+  // The dataset and the alias matcher are made only when asked for (ADR 0110): on an article the
+  // worker answers the actors and claims (ADR 0095); the matcher is read from the build's tables (ADR 0100).
+  const bundled = lazyBundledKnowledge();
   const settings = await reading;
   stamp('settings');
-  if (!settings || !isActiveOn(settings, location.href)) return mark('off');
+  if (!settings || !isActiveOn(settings, location.href)) {
+    firstScreen?.cancel();
+    return mark('off');
+  }
   const slice = createSlicer();
-  if (!shouldActivate(document, bundled.matcher).active) return mark('idle');
+  if (!shouldActivate(document, () => bundled.matcher).active) {
+    firstScreen?.cancel();
+    return mark('idle');
+  }
   stamp('activated');
   await slice.check(); // on an article the check was quick: the first screen follows in the same task
 
@@ -83,6 +91,8 @@ async function main() {
   const started = await startSession({
     doc: document,
     engine: bundled,
+    analyzer,
+    firstScreen,
     callWorker,
     alive: extensionAlive,
     onDestroy() {

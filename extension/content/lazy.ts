@@ -9,9 +9,9 @@
 import type { Dataset } from '../../src/dataset/schema';
 import { createLookup, type DatasetLookup } from '../../src/dataset/lookup';
 
-export function lazyLookup(dataset: Dataset): DatasetLookup {
+export function lazyLookup(dataset: () => Dataset): DatasetLookup {
   let built: DatasetLookup | null = null;
-  const lookup = (): DatasetLookup => (built ??= createLookup(dataset));
+  const lookup = (): DatasetLookup => (built ??= createLookup(dataset()));
   return {
     actor: (id) => lookup().actor(id),
     claim: (id) => lookup().claim(id),

@@ -45,6 +45,27 @@ describe('the analysis port', () => {
     expect(found.mentions).toEqual(direct.mentions);
   });
 
+  it('hands over the article’s mentions once they are all in, before its claims (again on a retry)', async () => {
+    const port = inProcessAnalyzer(dataset);
+    port.stopAfter(Math.ceil(direct.mentions.length / 500)); // every part of mentions, then the port drops before the first claims
+    const handed: number[] = [];
+    const found = await port.analyzer.article(request, undefined, (mentions) => {
+      expect(mentions).toEqual(direct.mentions);
+      handed.push(mentions.length);
+    });
+    expect(port.connections).toBe(2);
+    expect(handed).toEqual([direct.mentions.length, direct.mentions.length]);
+    expect(found.claims).toEqual(direct.claims);
+  });
+
+  it('answers the actors of a short text alone (a page’s first screen), as the matcher finds them', async () => {
+    const port = inProcessAnalyzer(dataset);
+    const top = PARAGRAPHS.join('\n\n');
+    const found = await port.analyzer.actors(top);
+    expect(found.mentions).toEqual(createEngine(dataset).matcher.find(top));
+    expect(found.mentions.map((m) => m.actorId)).toEqual(expect.arrayContaining(['russia', 'sohr']));
+  });
+
   it('asks again on a new port when the worker stops mid-answer, and loses nothing', async () => {
     const port = inProcessAnalyzer(dataset);
     port.stopAfter(2); // the first mentions part, the second, then the port drops

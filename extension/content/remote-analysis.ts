@@ -25,8 +25,14 @@ export interface ArticleAnalysis {
 
 /** What the page asks of the engine. */
 export interface Analyzer {
-  /** The article's actors and claims; rejects with `Cancelled` once `signal.cancelled` is set. */
-  article(request: ArticleRequest, signal?: { cancelled: boolean }): Promise<ArticleAnalysis>;
+  /**
+   * The article's actors and claims; rejects with `Cancelled` once `signal.cancelled` is set.
+   * `onMentions` gets the article's mentions as soon as they are all in, before the claims (the
+   * claim index may still be compiling); on a retry after a dropped port, again.
+   */
+  article(request: ArticleRequest, signal?: { cancelled: boolean }, onMentions?: (mentions: Mention[]) => void): Promise<ArticleAnalysis>;
+  /** The actor mentions of a short text (the top of the page, its first screen), with the matcher alone. */
+  actors(text: string, signal?: { cancelled: boolean }): Promise<{ mentions: Mention[]; known: KnownSlice }>;
   /** The matches of each quote read as one sentence (note suggestions, notes no longer found on the page). */
   sentences(quotes: readonly string[]): Promise<{ matches: SourcedMatch[][]; known: KnownSlice }>;
 }
@@ -53,7 +59,7 @@ class Dropped extends Error {}
 
 export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = () => browser.runtime.connect({ name: ANALYSIS_PORT }), partChars = TEXT_PART_CHARS): Analyzer {
   /** One request on one port, collected until `done`. */
-  function once(request: AnalysisRequest, signal?: { cancelled: boolean }): Promise<Collected> {
+  function once(request: AnalysisRequest, signal?: { cancelled: boolean }, onMentions?: (mentions: Mention[]) => void): Promise<Collected> {
     return new Promise((resolve, reject) => {
       const got: Collected = { mentions: [], claims: [], matches: [], known: EMPTY_SLICE };
       let settled = false;
@@ -85,6 +91,7 @@ export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = (
         switch (reply?.type) {
           case 'mentions':
             for (const m of reply.mentions) got.mentions.push(m);
+            if (reply.last && onMentions && !signal?.cancelled) onMentions(got.mentions.slice());
             return;
           case 'claims':
             for (const c of reply.claims) got.claims.push(c);
@@ -122,11 +129,11 @@ export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = (
     port.postMessage({ ...request, text: parts[parts.length - 1]! });
   }
 
-  async function ask(request: AnalysisRequest, signal?: { cancelled: boolean }): Promise<Collected> {
+  async function ask(request: AnalysisRequest, signal?: { cancelled: boolean }, onMentions?: (mentions: Mention[]) => void): Promise<Collected> {
     for (let attempt = 1; ; attempt++) {
       if (signal?.cancelled) throw new Cancelled();
       try {
-        return await once(request, signal);
+        return await once(request, signal, onMentions);
       } catch (error) {
         if (!(error instanceof Dropped) || attempt >= ATTEMPTS) throw error;
       }
@@ -134,11 +141,15 @@ export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = (
   }
 
   return {
-    async article(request, signal) {
+    async article(request, signal, onMentions) {
       const sent: AnalysisRequest = { type: 'article', urlKey: urlKey(), text: request.text, paragraphs: [...request.paragraphs], furniture: [...(request.furniture ?? [])] };
       if (request.date !== undefined) sent.date = request.date;
-      const { mentions, claims, known } = await ask(sent, signal);
+      const { mentions, claims, known } = await ask(sent, signal, onMentions);
       return { mentions, claims, known };
+    },
+    async actors(text, signal) {
+      const { mentions, known } = await ask({ type: 'actors', urlKey: urlKey(), text }, signal);
+      return { mentions, known };
     },
     async sentences(quotes) {
       if (quotes.length === 0) return { matches: [], known: EMPTY_SLICE };

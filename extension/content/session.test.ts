@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../src/dataset/bundled';
 import type { AnnotationAnchor, WorkerCalls } from '../shared/messages';
-import { compileActorMatcher } from '../../src/actors/matcher';
+import { briefOf, lazyBundledKnowledge } from './bundled-knowledge';
 import { inProcessAnalyzer } from '../../tests/support/in-process-analyzer';
 import { startSession, type SessionDeps } from './session';
 import { MARK_TAG } from './wrap-highlighter';
@@ -21,7 +21,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const PARAGRAPH = 'Russian warplanes struck Islamic State positions near Raqqa on Wednesday, the Syrian Observatory for Human Rights said.';
-const engine = { dataset, matcher: compileActorMatcher(dataset.actors) };
+const engine = lazyBundledKnowledge({ dataset: () => dataset });
 const { analyzer } = inProcessAnalyzer(dataset);
 
 /** The worker as the session sees it: no notes saved on the page, unless a test says otherwise. */
@@ -138,6 +138,24 @@ describe('a session', () => {
     expect(session.anchoring().anchored).toEqual(['note-0001']);
     expect(marks('annotation-yellow')).toBeGreaterThan(0);
     session.destroy();
+  });
+
+  it('draws what the worker answers without parsing the bundled dataset or reading the matcher; only a failed analysis reads the matcher', async () => {
+    const parsed = vi.fn(() => dataset);
+    const lazy = lazyBundledKnowledge({ dataset: parsed, brief: () => briefOf(dataset) });
+    const session = await startSession({ doc: document, engine: lazy, analyzer, callWorker: worker(), alive: () => true });
+    await session.ready;
+    expect(marks('actor-org')).toBeGreaterThan(0);
+    expect(parsed).not.toHaveBeenCalled();
+    session.destroy();
+
+    const broken = { ...analyzer, article: () => Promise.reject(new Error('the worker stopped three times')) };
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const fallback = await startSession({ doc: document, engine: lazy, analyzer: broken, callWorker: worker(), alive: () => true });
+    await fallback.ready;
+    expect(parsed).toHaveBeenCalledTimes(1); // the matcher over the dataset, made once
+    expect(marks('actor-org')).toBeGreaterThan(0);
+    fallback.destroy();
   });
 
   it('keeps actors and the reader’s notes when the claim analysis fails', async () => {

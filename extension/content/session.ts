@@ -9,8 +9,7 @@
  * Actors, claims and notes are read each on its own: one failing leaves the
  * others on the page, and the popup is told what is missing.
  */
-import type { ActorMatcher, Mention } from '../../src/actors/matcher';
-import type { Dataset } from '../../src/dataset/schema';
+import type { Mention } from '../../src/actors/matcher';
 import { articleRequest } from '../../src/engine/article-request';
 import type { ClaimHit } from '../../src/engine/article-scan';
 import { buildTextModel, findArticleRoot, type TextModel } from '../../src/text/model';
@@ -26,11 +25,12 @@ import { createAnnotator } from './annotator';
 import { reportAnchoring } from './changed-report';
 import { knownInUse } from './datasets-in-use';
 import { createFeatureHealth } from './feature-health';
-import { classifyParagraphs } from './furniture';
+import { classifyParagraphsSliced } from './furniture';
 import { createHighlighter, supportsHighlightApi } from './highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
 import { watchHover } from './hover';
-import { buildModelSliced, findActors, readFirstScreen, scanActors } from './incremental';
+import { askActorsOf, askFirstScreen, type FirstScreenAsk } from './first-screen';
+import { buildModelSliced, scanActors } from './incremental';
 import { watchKeys } from './keys';
 import { createLayerPainter } from './layer-painter';
 import { createListeners } from './listeners';
@@ -40,7 +40,7 @@ import { describePage } from './page-info';
 import { installStyleText } from './page-style';
 import { summarize } from './page-summary';
 import { remoteAnalyzer, type Analyzer, type ArticleAnalysis } from './remote-analysis';
-import { Cancelled, yieldToPage } from './slicing';
+import { Cancelled, createSlicer, yieldToPage } from './slicing';
 import { indexTargets, keyOf, layerOf as layerOfTarget, type AnchoredAnnotation, type Target } from './targets';
 import { stamp } from './trace-stamp';
 import { actorCard, claimCard } from './ui/cards';
@@ -49,11 +49,15 @@ import { createUiHost } from './ui/host';
 import { createLayerSwitch } from './ui/layer-switch';
 import { createNoteMargin } from './ui/note-margin';
 import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
+import type { BundledKnowledge } from './bundled-knowledge';
 
 export type { AnchoredAnnotation } from './targets';
+export type { BundledKnowledge } from './bundled-knowledge';
 
 /** Texts longer than this get a turn for the page between whole-text steps (see `breathe`). */
 const LONG_TEXT = 200_000;
+/** The article's actors are drawn before its claims only when the claims take longer than this after them. */
+const EARLY_ACTORS_MS = 120;
 
 /** A running session: what the popup's page calls ask of it (see index.ts), and its own controls. */
 export interface Session {
@@ -89,10 +93,12 @@ export interface Session {
 /** What a session is given; it reaches for nothing else of the extension's. */
 export interface SessionDeps {
   doc: Document;
-  /** What the page keeps of the engine: the bundled dataset and its alias matcher (activation, the first actors). */
+  /** What the page keeps of the engine: the bundled dataset (cards) and its alias matcher (when the worker cannot answer); both read only when used. */
   engine: BundledKnowledge;
   /** Claims, and actors article-wide, from the engine in the extension's own context (default: the service worker; ADR 0095). */
   analyzer?: Analyzer;
+  /** The first screen's actors, already asked of `analyzer` (null: the page has none to ask); the session asks itself when not given. */
+  firstScreen?: FirstScreenAsk | null;
   /** The worker's calls (the page's annotations). */
   callWorker: typeof callWorker;
   /** Whether the extension context still answers; false after an update or reload, and the session ends. */
@@ -106,11 +112,6 @@ export interface SessionDeps {
   saveLayers?: (prefs: LayerPrefs) => void;
 }
 
-export interface BundledKnowledge {
-  readonly dataset: Dataset;
-  readonly matcher: ActorMatcher;
-}
-
 /**
  * Starts reading the page: returns once the article's text model is built;
  * actors, claims and notes follow (`ready`) while the page, hover cards and
@@ -122,10 +123,11 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   // Every listener, observer and timer on the page, taken away together by destroy().
   const listeners = createListeners({ alive: options.alive, onDead: () => destroy() });
   const health = createFeatureHealth();
+  const pageInfo = (): PageInfo => describePage(doc, 'ready', health.unavailable);
   /** The page watcher, once the first pass is done; the wrapping fallback's own DOM changes are dropped from it. */
   let watcher: PageWatcher | null = null;
   // Cards, the note form and the popup's summary answer from the bundled dataset and the imported claims the worker referred to.
-  const known = knownInUse(bundled.dataset);
+  const known = knownInUse(() => bundled.dataset, bundled);
   const { lookup } = known;
   // Highlight API where the browser has it (unless the reader chose
   // compatibility mode); otherwise marks in the DOM, after which the text
@@ -143,24 +145,36 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   const actorOf = (m: Mention) => lookup.actor(m.refersTo ?? m.actorId);
   let prefs: LayerPrefs = { ...(options.layers ?? DEFAULT_LAYER_PREFS) };
   /** Mentions split into the actor layers, by the type of actor each names. */
-  const actorLayers = (found: readonly Mention[]) => actorLayerSpans(found, (id) => lookup.actor(id));
+  const actorLayers = (found: readonly Mention[]) => actorLayerSpans(found, (id) => known.actorType(id));
 
-  function drawFirstScreen(top: TextModel) {
-    for (const { layer, spans, priority } of actorLayers(findActors(top, bundled.matcher))) {
-      if (!layerVisible(layer, prefs)) continue;
-      highlighter.draw(layer, spans.flatMap((m) => top.rangeFor(m.start, m.end) ?? []), priority);
-    }
-    stamp('first-screen');
+  /** Set once the whole page's layers are committed: a first screen answered later is not drawn over them. */
+  let drawnWhole = false;
+  /**
+   * The first screen's actors, matched by the worker (the page carries no
+   * matcher it has to read first, ADR 0110) and drawn when it answers,
+   * unless the whole page's layers came first.
+   */
+  function drawFirstScreen(ask: FirstScreenAsk) {
+    listeners.onStop(() => ask.cancel());
+    void ask.answer.then(
+      ({ mentions: found, known: slice }) => {
+        if (drawnWhole || listeners.stopped) return;
+        known.add(slice);
+        for (const { layer, spans, priority } of actorLayers(found)) {
+          if (!layerVisible(layer, prefs)) continue;
+          highlighter.draw(layer, spans.flatMap((m) => ask.top.rangeFor(m.start, m.end) ?? []), priority);
+        }
+        stamp('first-screen');
+      },
+      () => undefined,
+    );
   }
-  // At the top of the page, the actors of the first screen are drawn at once,
-  // before the whole article is read (the full pass then replaces them).
+  // At the top of the page, the actors of the first screen are asked for at once (by the caller,
+  // before the settings are read, or here), before the whole article is read; the full pass replaces them.
   const atTop = highlighter.kind === 'highlight-api' && window.scrollY < window.innerHeight;
-  const top = atTop ? readFirstScreen(doc) : null;
-  // the first screen is painted before the rest of the start (the UI, finding the article root: ~25 ms on 1 MB)
-  if (top) {
-    drawFirstScreen(top);
-    await yieldToPage();
-  }
+  const early = atTop ? (options.firstScreen !== undefined ? options.firstScreen : askFirstScreen(doc, analyzer)) : null;
+  if (early) drawFirstScreen(early);
+  else options.firstScreen?.cancel(); // compatibility mode, or scrolled down meanwhile
 
   const ui = createUiHost(doc, listeners);
   const cards = createCardLayer(ui);
@@ -173,7 +187,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     options.saveLayers?.(next);
   });
 
-  let model: TextModel = await buildModelSliced(doc, undefined, atTop && !top ? drawFirstScreen : undefined);
+  let model: TextModel = await buildModelSliced(doc, undefined, atTop && !early ? (top) => drawFirstScreen(askActorsOf(top, analyzer)) : undefined);
   let mentions: Mention[] = [];
   /** The model the mentions were found in (a failed claim pass on a new model finds them again). */
   let mentionsOn: TextModel | null = null;
@@ -187,13 +201,12 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   /** The known claims the engine reads the notes no longer found on the page as (for the popup). */
   let orphanClaims: Record<string, string[]> = {};
 
-  const pageInfo = (): PageInfo => describePage(doc, 'ready', health.unavailable);
   const painter = createLayerPainter(highlighter, listeners, () => model, (layer) => layerVisible(layer, prefs));
 
   const claimLayers = () =>
     CLAIM_LAYERS.map((def) => {
       const relation = def.layer.slice('claim-'.length);
-      return { ...def, spans: claims.filter((c) => shownRelation(c.matches, lookup) === relation) };
+      return { ...def, spans: claims.filter((c) => shownRelation(c.matches, known.reviews) === relation) };
     });
 
   /**
@@ -206,12 +219,16 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   /** Actors and claims, in one commit. */
   async function drawFound(signal: { cancelled: boolean }) {
     await painter.draw([...actorLayers(mentions), ...claimLayers()], signal);
+    if (!signal.cancelled) drawnWhole = true;
   }
 
   /** Actors article-wide and claims, from the engine in the extension's own context; the page only waits for its answer. */
-  async function analyze(on: TextModel, signal: { cancelled: boolean }): Promise<ArticleAnalysis> {
+  async function analyze(on: TextModel, signal: { cancelled: boolean }, onMentions: (found: Mention[]) => void): Promise<ArticleAnalysis> {
     try {
-      return await analyzer.article(articleRequest(on, classifyParagraphs(on), articleDate(doc)), signal);
+      const slicer = createSlicer(undefined, signal);
+      const furniture = await classifyParagraphsSliced(on, () => slicer.check());
+      await slicer.check();
+      return await analyzer.article(articleRequest(on, furniture, articleDate(doc)), signal, onMentions);
     } catch (error) {
       if (signal.cancelled) throw new Cancelled();
       throw error;
@@ -219,27 +236,66 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   }
 
   /**
+   * The article's mentions, in before its claims: hovering answers from them
+   * at once, and they are drawn alone only when the claims are slow to follow
+   * (a worker compiling its claim index); otherwise actors and claims are
+   * drawn in one commit (each commit costs the page a repaint of every range).
+   */
+  function earlyActors(on: TextModel, signal: { cancelled: boolean }, first: boolean) {
+    const early = { cancelled: false };
+    let timer = 0;
+    listeners.onStop(() => clearTimeout(timer));
+    return {
+      onMentions(found: Mention[]) {
+        if (signal.cancelled || model !== on) return;
+        mentions = found;
+        mentionsOn = on;
+        // (a text of megabytes: a turn for the page first, as for every whole-text step)
+        void breathe().then(() => {
+          if (!signal.cancelled && mentions === found) targets = indexTargets([], found, []);
+        });
+        clearTimeout(timer);
+        timer = window.setTimeout(() => {
+          if (early.cancelled || signal.cancelled) return;
+          void painter.draw(actorLayers(found), early).then(() => {
+            if (first && !early.cancelled) stamp('actors');
+          }, () => undefined);
+        }, EARLY_ACTORS_MS);
+      },
+      /** The whole answer is in (or failed): it is drawn instead. */
+      stop() {
+        clearTimeout(timer);
+        early.cancelled = true;
+      },
+    };
+  }
+
+  /**
    * Claims (their analysis finds the article's actors too); where it fails,
    * the actors found with the bundled matcher stay, and no claims are shown.
    */
   async function readFound(signal: { cancelled: boolean }, first = false) {
+    const early = earlyActors(model, signal, first);
     const read = await health.run('claims', async () => {
-      const found = await analyze(model, signal);
+      const found = await analyze(model, signal, early.onMentions).finally(() => early.stop());
       if (first) stamp('claims'); // the worker's answer is in
       known.use(found.known);
       mentions = found.mentions;
       mentionsOn = model;
       claims = found.claims;
       await drawFound(signal);
+      if (first) stamp('actors'); // the whole page's actors and claims, registered together (unless drawn before)
     });
     if (read) return health.recovered('actors');
     claims = [];
+    // The page's own matcher, read from the build's tables only now (the worker stopped three times, or failed).
     await health.run('actors', async () => {
       if (mentionsOn !== model) {
         mentions = await scanActors(model, bundled.matcher, signal);
         mentionsOn = model;
       }
       await drawFound(signal);
+      if (first) stamp('actors');
     });
   }
 
@@ -490,20 +546,12 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   listeners.onStop(() => watcher?.stop());
 
   // First pass, in the background: the session answers (hover cards, notes, the popup) while it runs.
-  // Actors first, with the bundled alias matcher alone, drawn before the claims come back from the worker.
+  // Actors and claims come from the worker in one answer, drawn in one commit (ADR 0110; before, the
+  // page matched every paragraph itself first, then drew again with the worker's answer).
   async function firstPass() {
     const signal = { cancelled: false };
     current = signal;
     try {
-      await health.run('actors', async () => {
-        mentions = await scanActors(model, bundled.matcher, signal);
-        mentionsOn = model;
-        await painter.draw(actorLayers(mentions), signal);
-        await breathe();
-        targets = indexTargets([], mentions, []);
-      });
-      stamp('actors');
-      await breathe();
       await readFound(signal, true);
       await readNotes(signal, true);
     } catch (error) {

@@ -3,7 +3,9 @@
  * (ADR 0095). The page sends its article's text and paragraph spans once; the
  * worker answers in parts, each a task of its own on the page's side:
  * mentions, then claims as paragraphs are read, then the slice of the known
- * claims the page needs to show them, then `done`. One request per port; the
+ * claims the page needs to show them, then `done`. The top of a page can be
+ * asked for its actors alone (its first screen, drawn before the article is
+ * read whole). One request per port; the
  * page disconnects to cancel, and asks again on a new port when the worker
  * was stopped before `done`. A long article's text goes ahead in parts.
  */
@@ -18,6 +20,8 @@ export const ANALYSIS_PORT = 'crosscheck-analysis';
 /** 8 MB of text: well past the 1 MB bench page; a bigger page is read for actors only. */
 export const MAX_ANALYSIS_TEXT = 8_000_000;
 const MAX_PARAGRAPHS = 200_000;
+/** The first screen's text: a few screens, never the page. */
+export const MAX_ACTORS_TEXT = 64_000;
 const MAX_QUOTES = 500;
 const MAX_QUOTE = 10_000;
 
@@ -33,6 +37,12 @@ export const AnalysisRequestSchema = v.variant('type', [
     paragraphs: v.pipe(v.array(v.strictObject({ start: Offset, end: Offset })), v.maxLength(MAX_PARAGRAPHS)),
     furniture: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(MAX_PARAGRAPHS)),
     date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  }),
+  // the top of the page, for its first screen of actors (ADR 0110): mentions only, no claims
+  v.strictObject({
+    type: v.literal('actors'),
+    urlKey: UrlKey,
+    text: v.pipe(v.string(), v.maxLength(MAX_ACTORS_TEXT)),
   }),
   v.strictObject({
     type: v.literal('sentences'),
@@ -74,7 +84,8 @@ export type ArticleAnalysisRequest = Extract<AnalysisRequest, { type: 'article' 
 
 /** What the worker posts back, in this order. */
 export type AnalysisReply =
-  | { type: 'mentions'; mentions: Mention[] }
+  /** `last` on the article's last part of mentions (an empty part when it has none): the claims follow */
+  | { type: 'mentions'; mentions: Mention[]; last?: true }
   | { type: 'claims'; claims: ClaimHit[] }
   | { type: 'sentences'; matches: SourcedMatch[][] }
   | { type: 'known'; known: KnownSlice }

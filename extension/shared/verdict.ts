@@ -3,7 +3,6 @@
  * checker rated false (or misleading) is not "corroborated" — it repeats
  * something found wanting. Shared by the in-page marks and cards and the popup.
  */
-import type { DatasetLookup } from '../../src/dataset/lookup';
 import type { Claim, Review } from '../../src/dataset/schema';
 import { formatDay } from '../../src/text/day-format';
 
@@ -13,12 +12,12 @@ export type ShownRelation = 'corroborates' | 'contradicts' | 'related' | 'unknow
 const FLAGGED: ReadonlySet<Review['verdict']> = new Set(['false', 'misleading']);
 
 /** The review of a claim a checker found false or misleading, if it is one. */
-export function flaggedReview(claim: Claim | undefined): Review | undefined {
+export function flaggedReview(claim: Pick<Claim, 'review'> | undefined): Review | undefined {
   return claim?.review && FLAGGED.has(claim.review.verdict) ? claim.review : undefined;
 }
 
 /** How a claim sentence is shown: its best match's relation, or `rated-false` when it restates a claim rated false. */
-export function shownRelation(matches: readonly { claimId: string; relation: string }[], lookup: Pick<DatasetLookup, 'claim'>): ShownRelation {
+export function shownRelation(matches: readonly { claimId: string; relation: string }[], lookup: { claim(id: string): Pick<Claim, 'review'> | undefined }): ShownRelation {
   const best = matches[0];
   if (!best) return 'unknown';
   if (best.relation === 'corroborates' && flaggedReview(lookup.claim(best.claimId))) return 'rated-false';

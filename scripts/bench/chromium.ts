@@ -16,6 +16,8 @@ export const MARK_JS = readFileSync(here('../../node_modules/mark.js/dist/mark.m
 
 export interface Browsers {
   ext: ExtensionBrowser;
+  /** The same Chromium with another build of the extension (`--baseline <dist>`), run side by side with `ext`. */
+  baseline?: ExtensionBrowser;
   plain: Browser;
   plainContext: BrowserContext;
   server: TestServer;
@@ -23,9 +25,10 @@ export interface Browsers {
   close(): Promise<void>;
 }
 
-export async function openBrowsers(pages: Record<string, string>): Promise<Browsers> {
+export async function openBrowsers(pages: Record<string, string>, baselineDist?: string): Promise<Browsers> {
   const server = await serve(Object.fromEntries(Object.entries(pages).map(([name, html]) => [`/${name}.html`, html])));
   const ext = await launchWithExtension();
+  const baseline = baselineDist ? await launchWithExtension({ dist: baselineDist }) : undefined;
   const plain = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -34,6 +37,7 @@ export async function openBrowsers(pages: Record<string, string>): Promise<Brows
   const plainContext = await plain.newContext({ viewport: { width: 1200, height: 900 } });
   return {
     ext,
+    ...(baseline ? { baseline } : {}),
     plain,
     plainContext,
     server,
@@ -42,6 +46,7 @@ export async function openBrowsers(pages: Record<string, string>): Promise<Brows
       await plainContext.close().catch(() => undefined);
       await plain.close().catch(() => undefined);
       await ext.close().catch(() => undefined);
+      await baseline?.close().catch(() => undefined);
       await server.close();
     },
   };
@@ -111,15 +116,15 @@ export async function highlightCounts(page: Page): Promise<HighlightCounts> {
 }
 
 /** What the content script found on the whole page, asked as the popup asks. */
-async function mentionsFound(b: Browsers, page: Page): Promise<number> {
-  const tabId = await tabIdOf(b.ext.worker, page);
-  const reply = (await b.ext.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page/analysis' }), tabId)) as { value?: { actors: { mentions: number }[] } };
+async function mentionsFound(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const tabId = await tabIdOf(ext.worker, page);
+  const reply = (await ext.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page/analysis' }), tabId)) as { value?: { actors: { mentions: number }[] } };
   return (reply.value?.actors ?? []).reduce((n, a) => n + a.mentions, 0);
 }
 
 /** Loads a page in the extension's browser and times Crosscheck on it from its trace. */
-export async function runCrosscheck(b: Browsers, path: string, keep?: (page: Page) => Promise<void>): Promise<CrosscheckRun> {
-  const page = await b.ext.context.newPage();
+export async function runCrosscheck(b: Browsers, path: string, keep?: (page: Page) => Promise<void>, ext: ExtensionBrowser = b.ext): Promise<CrosscheckRun> {
+  const page = await ext.context.newPage();
   try {
     await page.addInitScript({ content: PROBE });
     const cdp = await cdpOf(page);
@@ -135,7 +140,7 @@ export async function runCrosscheck(b: Browsers, path: string, keep?: (page: Pag
     const painted = tl.stamps.get('cc-painted');
     if (t0 === undefined || ready === undefined || painted === undefined) throw new Error(`trace of ${path}: content script start ${t0}, ready ${ready}, painted ${painted}`);
     const evalTask = tl.main.find((e) => e.name === 'EvaluateScript' && e.ts === injected);
-    const counts = { ...(await highlightCounts(page)), mentions: await mentionsFound(b, page) };
+    const counts = { ...(await highlightCounts(page)), mentions: await mentionsFound(ext, page) };
     if (process.env.BENCH_DEBUG) debugTimeline(tl, t0, painted);
     await keep?.(page);
     const actors = tl.stamps.get('crosscheck:actors') ?? NaN;

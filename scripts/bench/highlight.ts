@@ -14,6 +14,8 @@ export interface HighlightOptions {
   markOnMb: boolean;
   /** Only these pages (all when unset). */
   pages?: readonly string[];
+  /** Crosscheck (and the baseline build) against the floor alone: no reference, no mark.js (`--floor-only`). */
+  floorOnly?: boolean;
   log: (line: string) => void;
 }
 
@@ -23,7 +25,7 @@ export function aliasPattern(aliases: readonly string[]): string {
   return `(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${esc.join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`;
 }
 
-type Name = 'crosscheck' | 'treewalker' | 'regexHighlight' | 'markRegExp' | 'markAliases';
+type Name = 'crosscheck' | 'baseline' | 'treewalker' | 'regexHighlight' | 'markRegExp' | 'markAliases';
 
 interface Sample {
   /** Crosscheck: time to its first screen of actor highlights; a contender: its whole run. */
@@ -57,6 +59,7 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
 
   async function runOne(page: BenchPage['name'], name: Name): Promise<Sample> {
     if (name === 'crosscheck') return fromCrosscheck(await runCrosscheck(b, `/${page}.html`));
+    if (name === 'baseline') return fromCrosscheck(await runCrosscheck(b, `/${page}.html`, undefined, b.baseline));
     const p = await plainPage(b, `/${page}.html`, name.startsWith('mark'));
     try {
       const arg = name === 'markAliases' ? aliases : name === 'treewalker' ? undefined : pattern;
@@ -70,6 +73,7 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
 
   const LABEL: Record<Name, string> = {
     crosscheck: 'Crosscheck',
+    baseline: 'Crosscheck, baseline build',
     treewalker: 'floor: TreeWalker reading every text node',
     regexHighlight: 'reference: TreeWalker + one RegExp + Highlight API',
     markRegExp: 'mark.js markRegExp(one pattern)',
@@ -81,28 +85,34 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
     const page = pages[pageName];
     const c = `2 highlight, ${pageName}`;
     opt.log(`  ${pageName} page (${(page.text.length / 1e6).toFixed(2)} MB text, ${page.paragraphs.length} paragraphs): ${names.join(', ')} × ${runs}`);
+    // with --baseline, the other build runs in the same rounds, right after Crosscheck
+    if (b.baseline && names.includes('crosscheck')) names = [names[0]!, 'baseline', ...names.slice(1)];
+    if (opt.floorOnly) names = names.filter((n) => n === 'crosscheck' || n === 'baseline' || n === 'treewalker');
     const res = await alternate(names, (n) => runOne(pageName, n), { runs, warmup });
     for (const n of names) {
       const s = res[n];
-      if (n === 'crosscheck') {
-        rows.push(row(c, 'Crosscheck: script start → first screen of actor highlights registered', 'ms', s.map((x) => x.first)));
-        rows.push(row(c, 'Crosscheck: main-thread busy until the first screen', 'ms', s.map((x) => x.busyToFirst ?? NaN)));
-        rows.push(row(c, 'Crosscheck: script start → actor highlights near the viewport, whole page matched', 'ms', s.map((x) => x.actors)));
-        rows.push(row(c, "Crosscheck: main-thread busy until the whole page's actors", 'ms', s.map((x) => x.busyToActors ?? NaN)));
-        rows.push(row(c, 'Crosscheck: script start → all layers (actors, claims, notes) registered', 'ms', s.map((x) => x.ready), pageName === 'long' ? { target: { op: '<', value: 250 } } : pageName === 'mb' ? { target: { op: '<', value: 800 } } : {}));
-        rows.push(row(c, 'Crosscheck: main-thread busy until all layers registered', 'ms', s.map((x) => x.busyToReady ?? NaN), pageName === 'long' ? { target: { op: '<', value: 60 } } : {}));
+      if (n === 'crosscheck' || n === 'baseline') {
+        const who = LABEL[n];
+        const target = (t: Record<string, number>) => (n === 'crosscheck' && t[pageName] !== undefined ? { target: { op: '<' as const, value: t[pageName]! } } : {});
+        rows.push(row(c, `${who}: script start → first screen of actor highlights registered`, 'ms', s.map((x) => x.first)));
+        rows.push(row(c, `${who}: main-thread busy until the first screen`, 'ms', s.map((x) => x.busyToFirst ?? NaN)));
+        rows.push(row(c, `${who}: script start → actor highlights near the viewport, whole page matched`, 'ms', s.map((x) => x.actors)));
+        rows.push(row(c, `${who}: main-thread busy until the whole page's actors`, 'ms', s.map((x) => x.busyToActors ?? NaN)));
+        rows.push(row(c, `${who}: script start → all layers (actors, claims, notes) registered`, 'ms', s.map((x) => x.ready), target({ long: 250, mb: 800 })));
+        rows.push(row(c, `${who}: main-thread busy until all layers registered`, 'ms', s.map((x) => x.busyToReady ?? NaN), target({ long: 60 })));
       } else {
         rows.push(row(c, `${LABEL[n]}: time to highlights`, 'ms', s.map((x) => x.ready)));
       }
       rows.push(row(c, `${LABEL[n]}: time to next painted frame`, 'ms', s.map((x) => x.painted)));
-      rows.push(row(c, `${LABEL[n]}: longest main-thread task`, 'ms', s.map((x) => x.longest), n === 'crosscheck' && pageName === 'mb' ? { target: { op: '<', value: 50 } } : {}));
+      const ours = n === 'crosscheck' || n === 'baseline';
+      rows.push(row(c, `${LABEL[n]}: longest main-thread task`, 'ms', s.map((x) => x.longest), n === 'crosscheck' && pageName === 'mb' ? { target: { op: '<', value: 30 } } : {}));
       rows.push(row(c, `${LABEL[n]}: main-thread busy`, 'ms', s.map((x) => x.busy)));
-      rows.push(row(c, `${LABEL[n]}: ${n === 'crosscheck' ? 'actor mentions found' : 'matches'}`, 'count', s.map((x) => x.count)));
-      if (n === 'crosscheck') rows.push(row(c, 'Crosscheck: ranges registered at ready (actors + claims)', 'count', s.map((x) => x.registered ?? NaN)));
-      if (n === 'crosscheck') {
-        const order = ['bootstrap', 'injected', 'evaluated', 'matcher-start', 'matcher', 'settings', 'activated', 'first-screen', 'actors', 'claims'];
+      rows.push(row(c, `${LABEL[n]}: ${ours ? 'actor mentions found' : 'matches'}`, 'count', s.map((x) => x.count)));
+      if (ours) rows.push(row(c, `${LABEL[n]}: ranges registered at ready (actors + claims)`, 'count', s.map((x) => x.registered ?? NaN)));
+      if (ours) {
+        const order = ['bootstrap', 'injected', 'evaluated', 'matcher-start', 'matcher', 'settings', 'activated', 'first-screen', 'claims', 'actors'];
         const at = order.map((k) => `${k} ${median(s.map((x) => x.phases?.[k] ?? NaN).filter(Number.isFinite)).toFixed(0)}`);
-        notes.push(`${pageName}, crosscheck: its start, medians in ms after the bootstrap's start (bootstrap = asked for the full script; injected = content.js starts; evaluated = length of its evaluation task; claims = the worker's analysis answered): ${at.join(' → ')}`);
+        notes.push(`${pageName}, ${n}: its start, medians in ms after the bootstrap's start (bootstrap = asked for the full script; injected = content.js starts; evaluated = length of its evaluation task; claims = the worker's analysis answered): ${at.join(' → ')}`);
       }
       const worst = [...s].sort((a, z) => z.longest - a.longest)[0];
       if (worst) notes.push(`${pageName}, ${n}: longest tasks of its slowest run: ${worst.top.join('; ')}`);
@@ -119,6 +129,7 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
       if (!cc) continue;
       const t = (op: '<' | '>', value: number) => (targeted ? target(op, value) : {});
       if (res.treewalker) rows.push(row(c, `ratio Crosscheck (${what}) / floor`, '×', ratios(cc, res.treewalker.map((x) => x.ready)), t('<', 2.5)));
+      if (res.treewalker && res.baseline) rows.push(row(c, `ratio baseline build (${what}) / floor`, '×', ratios(res.baseline.map(pick), res.treewalker.map((x) => x.ready))));
       if (res.regexHighlight) rows.push(row(c, `ratio Crosscheck (${what}) / reference (RegExp + Highlight API)`, '×', ratios(cc, res.regexHighlight.map((x) => x.ready))));
       if (res.markRegExp) rows.push(row(c, `ratio markRegExp / Crosscheck (${what}) (speed-up)`, '×', ratios(res.markRegExp.map((x) => x.ready), cc), t('>', 10)));
       if (res.markAliases) rows.push(row(c, `ratio mark() / Crosscheck (${what}) (speed-up)`, '×', ratios(res.markAliases.map((x) => x.ready), cc)));
@@ -133,7 +144,7 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
 
   opt.log('case 2: highlighting in Chromium');
   const mb = await compare('mb', ['crosscheck', 'treewalker', 'regexHighlight', 'markRegExp'], opt.runs, 1);
-  if (opt.markOnMb && mb) {
+  if (opt.markOnMb && !opt.floorOnly && mb) {
     opt.log('  mark() with the alias list on the 1 MB page, once (~20 s)');
     const once = await runOne('mb', 'markAliases');
     const c = '2 highlight, mb';
@@ -160,14 +171,19 @@ export async function editsCase(b: Browsers, opt: HighlightOptions): Promise<Row
   opt.log('case 2b: page edits with and without Crosscheck');
   const c = '2b page edits, mb';
   const res = await alternate(
-    ['crosscheck', 'none'] as const,
+    b.baseline ? (['crosscheck', 'baseline', 'none'] as const) : (['crosscheck', 'none'] as const),
     async (name) => {
-      if (name === 'crosscheck') {
+      if (name === 'crosscheck' || name === 'baseline') {
         let r: ContenderRun | undefined;
-        await runCrosscheck(b, '/mb.html', async (page) => {
-          await page.addScriptTag({ content: (await import('./chromium')).CONTENDERS });
-          r = await runInPage(page, 'edits');
-        });
+        await runCrosscheck(
+          b,
+          '/mb.html',
+          async (page) => {
+            await page.addScriptTag({ content: (await import('./chromium')).CONTENDERS });
+            r = await runInPage(page, 'edits');
+          },
+          name === 'baseline' ? b.baseline : b.ext,
+        );
         return r!;
       }
       const page = await plainPage(b, '/mb.html', false);
@@ -179,10 +195,17 @@ export async function editsCase(b: Browsers, opt: HighlightOptions): Promise<Row
     },
     { runs: opt.runs, warmup: 1 },
   );
+  const baseline = 'baseline' in res ? res.baseline : undefined;
   return [
+    ...(baseline
+      ? [
+          row(c, 'edit workload, baseline build highlights registered', 'ms', baseline.map((r) => r.work)),
+          row(c, 'ratio baseline build with / without', '×', ratios(baseline.map((r) => r.work), res.none.map((r) => r.work))),
+        ]
+      : []),
     row(c, 'edit workload, Crosscheck highlights registered', 'ms', res.crosscheck.map((r) => r.work)),
     row(c, 'edit workload, no extension', 'ms', res.none.map((r) => r.work)),
-    row(c, 'ratio with / without', '×', ratios(res.crosscheck.map((r) => r.work), res.none.map((r) => r.work)), { target: { op: '<', value: 1.5 } }),
+    row(c, 'ratio with / without', '×', ratios(res.crosscheck.map((r) => r.work), res.none.map((r) => r.work)), { target: { op: '<', value: 1.1 } }),
     row(c, 'edits → next painted frame, with Crosscheck', 'ms', res.crosscheck.map((r) => r.painted)),
     row(c, 'edits → next painted frame, no extension', 'ms', res.none.map((r) => r.painted)),
   ];

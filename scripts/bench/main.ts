@@ -89,11 +89,12 @@ export async function main(argv: string[]): Promise<number> {
   let browser = '';
   const inBrowser = only.some((c) => c === 'highlight' || c === 'giant' || c === 'idle' || c === 'edits' || c === 'memory' || c === 'storage' || c === 'datasets');
   if (inBrowser) {
-    const b: Browsers = await openBrowsers({ ...Object.fromEntries(Object.values(pages).map((p) => [p.name, p.html])), ...IDLE_PAGES, ...(only.includes('giant') ? giantPages() : {}) });
+    const baselineArg = option(argv, '--baseline');
+    const b: Browsers = await openBrowsers({ ...Object.fromEntries(Object.values(pages).map((p) => [p.name, p.html])), ...IDLE_PAGES, ...(only.includes('giant') ? giantPages() : {}) }, baselineArg ? resolve(baselineArg) : undefined);
     browser = `Chromium ${b.version}`;
     try {
       const pagesArg = option(argv, '--pages');
-      const opt = { runs, markOnMb: !quick && !argv.includes('--no-mark-mb'), log, ...(pagesArg ? { pages: pagesArg.split(',') } : {}) };
+      const opt = { runs, markOnMb: !quick && !argv.includes('--no-mark-mb'), floorOnly: argv.includes('--floor-only'), log, ...(pagesArg ? { pages: pagesArg.split(',') } : {}) };
       if (only.includes('highlight')) add(await highlightCase(b, pages, vocab.aliases, opt));
       if (only.includes('giant')) add(await giantCase(b, opt));
       if (only.includes('idle')) add(await idleCase(b, opt));

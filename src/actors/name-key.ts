@@ -22,7 +22,7 @@
  * gets none).
  */
 import type { Actor } from '../dataset/schema';
-import { CLS, CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, FOLD, clsOf, foldOf } from '../text/fold';
+import { CLS, CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, FOLD, clsOf, fillFoldTables, foldOf } from '../text/fold';
 import { KEY_ACTOR_TYPES, NAME_ARTICLES, NAME_TITLE_WORDS } from './rule-tables';
 import { drain } from '../compile/steps';
 
@@ -196,6 +196,7 @@ export function buildNameKeyTables<E extends KeyableEntry>(entries: readonly E[]
 /** `buildNameKeyTables` in steps (src/compile/steps.ts). */
 export function* buildNameKeyTablesSteps<E extends KeyableEntry>(entries: readonly E[], allAliases: readonly string[] = []) {
   let step = 0;
+  fillFoldTables(); // FOLD is read directly below
   const byKey = new Map<string, Keyed<E>>();
   /** first two folded letters of the names, as one number each */
   const heads = new Set<number>();
@@ -246,6 +247,7 @@ export type NameKeyTables<E extends KeyableEntry> = ReturnType<typeof buildNameK
 
 /** The name-key pass over built tables. */
 export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
+  fillFoldTables(); // the scan reads FOLD directly
   const { byKey, heads, keyHeads, exact, maxWords, START } = tables;
 
   /** The end of the word starting at `i`. */

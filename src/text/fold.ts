@@ -5,8 +5,8 @@
  * curly quotes to straight ones, every dash to "-", every space to " ".
  *
  * The tables cover Latin, Latin Extended, general punctuation and the
- * spaces; anything else is computed once on first sight and cached, so the
- * hot loops only ever do an array read.
+ * spaces once `fillFoldTables()` ran; anything else is computed once on first
+ * sight and cached, so the hot loops only ever do an array read.
  */
 
 /** Character classes used by the matchers. 0 means "not computed yet". */
@@ -67,9 +67,21 @@ function compute(c: number): void {
   CLS[c] = cls;
 }
 
-for (let c = 0; c < 0x250; c++) compute(c);
-for (let c = 0x2000; c < 0x2070; c++) compute(c);
-for (const ch of SINGLE_QUOTES + DOUBLE_QUOTES + DASHES) compute(ch.charCodeAt(0));
+let tablesFilled = false;
+
+/**
+ * Fills the tables for Latin, Latin Extended, general punctuation, quotes
+ * and dashes, once, for code that reads `FOLD` and `CLS` directly (the name
+ * keys). Not at module load: a page whose content script never matches
+ * actors itself (ADR 0110) need not pay for it (~1–3 ms).
+ */
+export function fillFoldTables(): void {
+  if (tablesFilled) return;
+  tablesFilled = true;
+  for (let c = 0; c < 0x250; c++) if (CLS[c] === 0) compute(c);
+  for (let c = 0x2000; c < 0x2070; c++) if (CLS[c] === 0) compute(c);
+  for (const ch of SINGLE_QUOTES + DOUBLE_QUOTES + DASHES) if (CLS[ch.charCodeAt(0)] === 0) compute(ch.charCodeAt(0));
+}
 
 /** class of code unit `c`, computing and caching it on first sight */
 export function clsOf(c: number): number {

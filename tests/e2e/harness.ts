@@ -32,8 +32,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { args?: string[]; ignoreHTTPSErrors?: boolean; headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+/** `dist`: another build of the extension (the bench's `--baseline`); default the repository's dist/. */
+export async function launchWithExtension(options: { args?: string[]; ignoreHTTPSErrors?: boolean; headless?: boolean; dist?: string } = {}): Promise<ExtensionBrowser> {
+  const dist = options.dist ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run \`npm run build\` first`);
   const home = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
   for (const dir of ['profile', 'config', 'cache', 'tmp']) mkdirSync(join(home, dir));
   const context = await chromium.launchPersistentContext(join(home, 'profile'), {
@@ -42,8 +44,8 @@ export async function launchWithExtension(options: { args?: string[]; ignoreHTTP
     ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     viewport: { width: 1200, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
