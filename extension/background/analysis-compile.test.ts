@@ -34,6 +34,8 @@ async function ask(service: ReturnType<typeof createAnalysisService>, events: st
   const done = new Promise<void>((r) => (finished = r));
   const got = { mentions: [] as unknown[], claims: [] as unknown[] };
   service.port((reply: AnalysisReply) => {
+    // mentions sent while the engine compiles (ADR 0110) are not part of the answer
+    if (reply.type === 'mentions' && reply.provisional) return void events.push('provisional');
     events.push(reply.type);
     if (reply.type === 'mentions') got.mentions.push(...reply.mentions);
     if (reply.type === 'claims') got.claims.push(...reply.claims);
@@ -62,6 +64,25 @@ describe('the compile in slices', () => {
     expect(got.mentions).toEqual(direct.mentions);
     // other work (a popup's message, a save) ran while the engine compiled: turns before the first part of the answer
     expect(events.indexOf('mentions')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('sends the bundled matcher’s mentions ahead while the engine compiles, marked provisional and left out of the answer (ADR 0110)', async () => {
+    const imported = await importDatasetText(feed, 'feed.json');
+    const service = createAnalysisService({ bundled: dataset, imported: async () => [imported], notes: async () => [], sliceMs: 0, provisionalAfterMs: 0 });
+    const replies: AnalysisReply[] = [];
+    await new Promise<void>((finished) =>
+      service.port((reply: AnalysisReply) => {
+        replies.push(reply);
+        if (reply.type === 'done' || reply.type === 'error') finished();
+      })({ type: 'article', urlKey: 'news.example.com/story', text, paragraphs, furniture: [] }),
+    );
+    const provisional = replies.filter((r) => r.type === 'mentions' && r.provisional);
+    const own = replies.filter((r) => r.type === 'mentions' && !r.provisional);
+    expect(replies.indexOf(provisional[0]!)).toBe(0);
+    expect(provisional.flatMap((r) => (r.type === 'mentions' ? r.mentions : []))).toEqual(createEngine(dataset).matcher.find(text));
+    expect(provisional.at(-1)).toMatchObject({ last: true });
+    expect(own.at(-1)).toMatchObject({ last: true });
+    expect(replies.findIndex((r) => r.type === 'claims')).toBeGreaterThan(replies.indexOf(own.at(-1)!));
   });
 });
 

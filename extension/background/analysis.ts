@@ -13,7 +13,7 @@ import { createLookup, type DatasetLookup } from '../../src/dataset/lookup';
 import { isClaimNote, notesDataset, type NoteSource } from '../../src/dataset/notes';
 import type { Dataset } from '../../src/dataset/schema';
 import { EMPTY_SLICE, knownSlice, type KnownSlice } from '../../src/dataset/slice';
-import type { Mention } from '../../src/actors/matcher';
+import { compileActorMatcher, type ActorMatcher, type Mention } from '../../src/actors/matcher';
 import { createEngineSteps, type Engine, type EngineOptions } from '../../src/engine';
 import { drainSliced } from '../../src/compile/steps';
 import { beginScan, type ArticleRequest, type ClaimHit, type ScanCache } from '../../src/engine/article-scan';
@@ -27,6 +27,8 @@ export interface AnalysisDeps {
   notes: () => Promise<NoteSource[]>;
   /** Work between pauses, so a disconnect (a cancelled analysis) is seen and other pages get a turn. */
   sliceMs?: number;
+  /** How long an article waits for its engine before the bundled matcher's mentions go ahead (default `PROVISIONAL_AFTER_MS`). */
+  provisionalAfterMs?: number;
   /** Diagnostics only (scripts/eval-diagnose.ts): the claim index's judged candidates. */
   trace?: EngineOptions['trace'];
   /**
@@ -49,6 +51,12 @@ const MENTIONS_PER_PART = 500;
 const CLAIMS_PER_PART = 100;
 /** Compiled engines kept: the usual one, and a few for pages whose own notes are left out. */
 const KEEP = 3;
+/**
+ * An engine not compiled within this long (imported datasets take seconds,
+ * ADR 0130) does not hold a page's actors back: they come provisionally
+ * from the bundled dataset's matcher meanwhile (ADR 0110).
+ */
+const PROVISIONAL_AFTER_MS = 40;
 
 /** An article request whose text came partly ahead of it: the whole text (anything else is left for validation to judge). */
 function withParts(message: unknown, parts: readonly string[]): unknown {
@@ -67,6 +75,17 @@ export function createAnalysisService(deps: AnalysisDeps) {
   let nextNoteArray = 0;
 
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  let bundledMatcher: ActorMatcher | null = null;
+  /** The compiled engine, or null when it is not there within `PROVISIONAL_AFTER_MS`. */
+  const soon = <T>(p: Promise<T>): Promise<T | null> => Promise.race([p, new Promise<null>((resolve) => setTimeout(() => resolve(null), deps.provisionalAfterMs ?? PROVISIONAL_AFTER_MS))]);
+  /** Mentions by the bundled dataset's matcher alone (compiled once, ~10–20 ms): what a page draws while its engine compiles. */
+  function postProvisional(text: string, post: (reply: AnalysisReply) => void) {
+    const found = (bundledMatcher ??= compileActorMatcher(deps.bundled.actors)).find(text);
+    for (let i = 0; i === 0 || i < found.length; i += MENTIONS_PER_PART) {
+      const mentions = found.slice(i, i + MENTIONS_PER_PART);
+      post(i + MENTIONS_PER_PART >= found.length ? { type: 'mentions', mentions, provisional: true, last: true } : { type: 'mentions', mentions, provisional: true });
+    }
+  }
 
   /**
    * Compiles in slices of `sliceMs`, a turn for the worker's other messages
@@ -161,7 +180,10 @@ export function createAnalysisService(deps: AnalysisDeps) {
     if (paragraphs.some((p, i) => p.start > p.end || p.end > text.length || (i > 0 && p.start < paragraphs[i - 1]!.end))) {
       return post({ type: 'error', message: 'Malformed analysis request: paragraphs must be in order, inside the text.' });
     }
-    const { engine, lookup, cache } = await engineNow(request.urlKey);
+    const compiling = engineNow(request.urlKey);
+    if ((await soon(compiling)) === null) postProvisional(text, post);
+    if (cancelled()) return;
+    const { engine, lookup, cache } = await compiling;
     const scan = beginScan(engine, request.date !== undefined ? { text, paragraphs, furniture: request.furniture, date: request.date } : { text, paragraphs, furniture: request.furniture }, cache);
     for (let i = 0; i === 0 || i < scan.mentions.length; i += MENTIONS_PER_PART) {
       const part = scan.mentions.slice(i, i + MENTIONS_PER_PART);
@@ -198,7 +220,10 @@ export function createAnalysisService(deps: AnalysisDeps) {
 
   /** The actors of a page's top, with the matcher alone (no article-wide reading: the full answer replaces them). */
   async function actors(request: Extract<AnalysisRequest, { type: 'actors' }>, post: (reply: AnalysisReply) => void) {
-    const { engine, lookup } = await engineNow(request.urlKey);
+    const ready = await soon(engineNow(request.urlKey));
+    // an engine still compiling: the bundled dataset's actors (the whole page's answer replaces them)
+    if (!ready) return post({ type: 'mentions', mentions: (bundledMatcher ??= compileActorMatcher(deps.bundled.actors)).find(request.text) }), post({ type: 'done' });
+    const { engine, lookup } = ready;
     const mentions = engine.matcher.find(request.text);
     post({ type: 'mentions', mentions });
     const actorIds = mentions.flatMap((m) => (m.refersTo ? [m.actorId, m.refersTo] : [m.actorId]));

@@ -27,8 +27,9 @@ export interface ArticleAnalysis {
 export interface Analyzer {
   /**
    * The article's actors and claims; rejects with `Cancelled` once `signal.cancelled` is set.
-   * `onMentions` gets the article's mentions as soon as they are all in, before the claims (the
-   * claim index may still be compiling); on a retry after a dropped port, again.
+   * `onMentions` gets the article's mentions as soon as they are all in, before the claims; while
+   * the worker's engine compiles, first the bundled dataset's matcher's (provisional, not part of
+   * the answer); on a retry after a dropped port, again.
    */
   article(request: ArticleRequest, signal?: { cancelled: boolean }, onMentions?: (mentions: Mention[]) => void): Promise<ArticleAnalysis>;
   /** The actor mentions of a short text (the top of the page, its first screen), with the matcher alone. */
@@ -62,6 +63,8 @@ export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = (
   function once(request: AnalysisRequest, signal?: { cancelled: boolean }, onMentions?: (mentions: Mention[]) => void): Promise<Collected> {
     return new Promise((resolve, reject) => {
       const got: Collected = { mentions: [], claims: [], matches: [], known: EMPTY_SLICE };
+      /** mentions the worker sent while its engine compiled (not part of the answer) */
+      const provisional: Mention[] = [];
       let settled = false;
       let port: PortLike;
       const finish = (error?: Error) => {
@@ -90,6 +93,11 @@ export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = (
         const reply = message as AnalysisReply;
         switch (reply?.type) {
           case 'mentions':
+            if (reply.provisional) {
+              for (const m of reply.mentions) provisional.push(m);
+              if (reply.last && onMentions && !signal?.cancelled) onMentions(provisional.slice());
+              return;
+            }
             for (const m of reply.mentions) got.mentions.push(m);
             if (reply.last && onMentions && !signal?.cancelled) onMentions(got.mentions.slice());
             return;

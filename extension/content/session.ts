@@ -147,6 +147,14 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   /** Mentions split into the actor layers, by the type of actor each names. */
   const actorLayers = (found: readonly Mention[]) => actorLayerSpans(found, (id) => known.actorType(id));
 
+  /** The first screen's answer, hit-tested until the article's own mentions are in, when its text is the article's start. */
+  let firstFound: { top: TextModel; mentions: Mention[] } | null = null;
+  /** Set once the model, the mentions and the targets below exist (the first screen's answer may come before). */
+  let modelBuilt = false;
+  function hoverFirstScreen() {
+    if (!firstFound || !modelBuilt || mentionsOn !== null || !model.text.startsWith(firstFound.top.text)) return;
+    targets = indexTargets([], firstFound.mentions, []);
+  }
   /** Set once the whole page's layers are committed: a first screen answered later is not drawn over them. */
   let drawnWhole = false;
   /**
@@ -160,6 +168,8 @@ export async function startSession(options: SessionDeps): Promise<Session> {
       ({ mentions: found, known: slice }) => {
         if (drawnWhole || listeners.stopped) return;
         known.add(slice);
+        firstFound = { top: ask.top, mentions: found };
+        hoverFirstScreen();
         for (const { layer, spans, priority } of actorLayers(found)) {
           if (!layerVisible(layer, prefs)) continue;
           highlighter.draw(layer, spans.flatMap((m) => ask.top.rangeFor(m.start, m.end) ?? []), priority);
@@ -197,6 +207,8 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   /** Read the page's notes again at the next rescan (one was saved, changed or deleted). */
   let reloadNotes = false;
   let targets = indexTargets([], [], []);
+  modelBuilt = true;
+  hoverFirstScreen();
   let pageKey = '';
   /** The known claims the engine reads the notes no longer found on the page as (for the popup). */
   let orphanClaims: Record<string, string[]> = {};

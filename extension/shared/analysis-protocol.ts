@@ -84,8 +84,12 @@ export type ArticleAnalysisRequest = Extract<AnalysisRequest, { type: 'article' 
 
 /** What the worker posts back, in this order. */
 export type AnalysisReply =
-  /** `last` on the article's last part of mentions (an empty part when it has none): the claims follow */
-  | { type: 'mentions'; mentions: Mention[]; last?: true }
+  /**
+   * `last` on the article's last part of mentions (an empty part when it has none): the claims follow.
+   * `provisional`: found by the bundled dataset's matcher while the engine compiles, for hovering and
+   * drawing meanwhile, not part of the answer (its own mentions follow).
+   */
+  | { type: 'mentions'; mentions: Mention[]; last?: true; provisional?: true }
   | { type: 'claims'; claims: ClaimHit[] }
   | { type: 'sentences'; matches: SourcedMatch[][] }
   | { type: 'known'; known: KnownSlice }
