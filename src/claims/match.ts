@@ -577,6 +577,16 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   }
 
   /** A query's terms with their idf weights (a term no claim has: the idf of a term in no document), and its mass. */
+  /** What retrieval hands the judging of a sentence. */
+  interface Retrieved {
+    query: Query;
+    queryContent: Query | null;
+    /** the candidates, best first, then those judged for their figure */
+    ranked: number[];
+    /** those of them that may reach the lexical floor */
+    judged: number[];
+  }
+
   interface Query {
     terms: string[];
     ws: number[];
@@ -705,12 +715,12 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     return terms;
   }
 
-  function match(input: SentenceInput): ClaimMatch[] {
-    const { text, span, mentions, numbers, detected } = input;
-    if (N === 0) return [];
-    const { tokens, q, cspan, qContent } = termsOf(input);
-    lastSentence = { text, start: span.start, end: span.end, tokens };
-    if (q.size === 0) return [];
+  /**
+   * BM25 retrieval for a sentence's terms: the top candidates, then any claim whose figure the
+   * sentence gives; the query's weights; and the candidates worth judging (see lexicalBound). A
+   * function of its own: it runs for every sentence, and V8 optimises it apart from the rules.
+   */
+  function retrieve(q: ReadonlySet<string>, qContent: ReadonlySet<string> | null, numbers: readonly NumberMention[]): Retrieved {
     // BM25 retrieval: the top candidates; the query's idf weights on the way (weigh(q), one lookup per term)
     touchedCount = 0;
     const query: Query = { terms: [], ws: [], mass: 0 };
@@ -796,6 +806,16 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       sharedAll[i] = 0;
       sharedContent[i] = 0;
     }
+    return { query, queryContent, ranked, judged };
+  }
+
+  function match(input: SentenceInput): ClaimMatch[] {
+    const { text, span, mentions, numbers, detected } = input;
+    if (N === 0) return [];
+    const { tokens, q, cspan, qContent } = termsOf(input);
+    lastSentence = { text, start: span.start, end: span.end, tokens };
+    if (q.size === 0) return [];
+    const { query, queryContent, ranked, judged } = retrieve(q, qContent, numbers);
     if (judged.length === 0) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
