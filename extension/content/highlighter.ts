@@ -80,6 +80,9 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
           }
         },
         commit() {
+          // Nothing drawn before and nothing now: registering an empty layer would still make
+          // Chromium rebuild every range's markers in the next frame (ADR 0110).
+          if (next.size === 0 && boxed.length === 0 && !layers.has(layer)) return;
           // Empty the old one first: a page may still hold a reference to it.
           layers.get(layer)?.clear();
           layers.set(layer, next);
