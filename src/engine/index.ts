@@ -319,8 +319,10 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     // a contradiction derived through the dataset's relations is no reading of a sentence that
     // gives both sides
     if (twoAccounts) matches = matches.filter((m) => !m.reason.startsWith('opposite account (via'));
-    const sourced: SourcedMatch[] = matches.map((m) => ({ ...m, dataset: datasetOf(m.claimId) }));
-    const strong = sourced.filter((m) => m.relation !== 'related');
+    // (no match: plain empty arrays, so map and filter only ever see arrays of matches — an empty
+    // array of another kind reaching them deoptimised claimFor twice per warm-up)
+    const sourced: SourcedMatch[] = matches.length === 0 ? [] : matches.map((m) => ({ ...m, dataset: datasetOf(m.claimId) }));
+    const strong = sourced.length === 0 ? [] : sourced.filter((m) => m.relation !== 'related');
     if (!detected && strong.length === 0) return null;
     const report: ClaimReport = {
       start: span.start,
