@@ -106,6 +106,11 @@ export function createAnnotator(deps: AnnotatorDeps) {
     return { ...described, page: { url, urlKey, title, ...(published ? { published } : {}) } };
   }
 
+  /** Whether the new-note form now shows another passage than `selection` (the one a late message was for). */
+  function movedOn(selection: number | undefined): boolean {
+    return selection !== undefined && frame.state.mode === 'new' && frame.state.selection !== selection;
+  }
+
   async function answer(token: string, ask: FrameAsk): Promise<FrameAnswer> {
     if (!frame.owns(token)) throw new Error('Not Crosscheck’s note frame.');
     switch (ask.kind) {
@@ -114,10 +119,14 @@ export function createAnnotator(deps: AnnotatorDeps) {
       case 'describe':
         return describeNow();
       case 'saved':
-        pending = null;
         // The form is done; the next selection gets the Annotate button again. The page's
         // selection was let go when the form opened: one made since is the reader's next, kept.
-        frame.close();
+        // A late 'saved' (the reader selected again, which moved the form to the new passage)
+        // must not close that form nor drop its passage.
+        if (!movedOn(ask.selection)) {
+          pending = null;
+          frame.close();
+        }
         await deps.refresh();
         return null;
       case 'updated':
@@ -126,7 +135,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
         return null;
       case 'close':
         // A late close (the frame's, after a save or Cancel) must never shut the form the reader opened since: their words would be lost.
-        if (ask.selection !== undefined && (frame.state.mode !== 'new' || frame.state.selection !== ask.selection)) return null;
+        if (ask.selection !== undefined && (frame.state.mode !== 'new' || movedOn(ask.selection))) return null;
         frame.close();
         return null;
       case 'size':

@@ -93,7 +93,7 @@ export function createFrameApp(deps: FrameDeps) {
         drafts.delete('new');
         form = null;
         render(h('p', { class: 'muted', role: 'status' }, 'Note saved.'));
-        await deps.ask({ kind: 'saved', id: annotation.id });
+        await deps.ask({ kind: 'saved', id: annotation.id, ...(savedFor === null ? {} : { selection: savedFor }) });
         close(savedFor);
       },
     });

@@ -22,8 +22,12 @@ export const FrameAskSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('state') }),
   /** The reader pressed Save: describe the selection from the live page, now. */
   v.strictObject({ kind: v.literal('describe') }),
-  /** A note was saved, changed or deleted: redraw the highlights from the stored selectors. */
-  v.strictObject({ kind: v.literal('saved'), id: Id }),
+  /**
+   * A note was saved, changed or deleted: redraw the highlights from the stored selectors.
+   * `selection` on `saved`: the new-note form it was saved from; a `saved` that arrives
+   * after the reader moved the form to another passage must not close that one.
+   */
+  v.strictObject({ kind: v.literal('saved'), id: Id, selection: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   v.strictObject({ kind: v.literal('updated'), id: Id }),
   v.strictObject({ kind: v.literal('deleted'), id: Id }),
   /**
