@@ -58,6 +58,15 @@ const KEEP = 3;
  */
 const PROVISIONAL_AFTER_MS = 40;
 
+/** Mentions in parts of `MENTIONS_PER_PART`, the last one marked (no mentions: one empty last part). */
+function postMentions(mentions: readonly Mention[], post: (reply: AnalysisReply) => void, provisional: boolean) {
+  for (let i = 0; i === 0 || i < mentions.length; i += MENTIONS_PER_PART) {
+    const part = mentions.slice(i, i + MENTIONS_PER_PART);
+    const last = i + MENTIONS_PER_PART >= mentions.length;
+    post({ type: 'mentions', mentions: part, ...(provisional ? { provisional: true as const } : {}), ...(last ? { last: true as const } : {}) });
+  }
+}
+
 /** An article request whose text came partly ahead of it: the whole text (anything else is left for validation to judge). */
 function withParts(message: unknown, parts: readonly string[]): unknown {
   const m = message as { type?: unknown; text?: unknown } | null;
@@ -79,13 +88,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
   /** The compiled engine, or null when it is not there within `PROVISIONAL_AFTER_MS`. */
   const soon = <T>(p: Promise<T>): Promise<T | null> => Promise.race([p, new Promise<null>((resolve) => setTimeout(() => resolve(null), deps.provisionalAfterMs ?? PROVISIONAL_AFTER_MS))]);
   /** Mentions by the bundled dataset's matcher alone (compiled once, ~10–20 ms): what a page draws while its engine compiles. */
-  function postProvisional(text: string, post: (reply: AnalysisReply) => void) {
-    const found = (bundledMatcher ??= compileActorMatcher(deps.bundled.actors)).find(text);
-    for (let i = 0; i === 0 || i < found.length; i += MENTIONS_PER_PART) {
-      const mentions = found.slice(i, i + MENTIONS_PER_PART);
-      post(i + MENTIONS_PER_PART >= found.length ? { type: 'mentions', mentions, provisional: true, last: true } : { type: 'mentions', mentions, provisional: true });
-    }
-  }
+  const bundledMentions = (text: string) => (bundledMatcher ??= compileActorMatcher(deps.bundled.actors)).find(text);
 
   /**
    * Compiles in slices of `sliceMs`, a turn for the worker's other messages
@@ -181,14 +184,11 @@ export function createAnalysisService(deps: AnalysisDeps) {
       return post({ type: 'error', message: 'Malformed analysis request: paragraphs must be in order, inside the text.' });
     }
     const compiling = engineNow(request.urlKey);
-    if ((await soon(compiling)) === null) postProvisional(text, post);
+    if ((await soon(compiling)) === null) postMentions(bundledMentions(text), post, true);
     if (cancelled()) return;
     const { engine, lookup, cache } = await compiling;
     const scan = beginScan(engine, request.date !== undefined ? { text, paragraphs, furniture: request.furniture, date: request.date } : { text, paragraphs, furniture: request.furniture }, cache);
-    for (let i = 0; i === 0 || i < scan.mentions.length; i += MENTIONS_PER_PART) {
-      const part = scan.mentions.slice(i, i + MENTIONS_PER_PART);
-      post(i + MENTIONS_PER_PART >= scan.mentions.length ? { type: 'mentions', mentions: part, last: true } : { type: 'mentions', mentions: part });
-    }
+    postMentions(scan.mentions, post, false);
     const claims: ClaimHit[] = [];
     let part: ClaimHit[] = [];
     let since = performance.now();
@@ -222,7 +222,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
   async function actors(request: Extract<AnalysisRequest, { type: 'actors' }>, post: (reply: AnalysisReply) => void) {
     const ready = await soon(engineNow(request.urlKey));
     // an engine still compiling: the bundled dataset's actors (the whole page's answer replaces them)
-    if (!ready) return post({ type: 'mentions', mentions: (bundledMatcher ??= compileActorMatcher(deps.bundled.actors)).find(request.text) }), post({ type: 'done' });
+    if (!ready) return post({ type: 'mentions', mentions: bundledMentions(request.text) }), post({ type: 'done' });
     const { engine, lookup } = ready;
     const mentions = engine.matcher.find(request.text);
     post({ type: 'mentions', mentions });
