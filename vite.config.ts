@@ -8,6 +8,7 @@ import { dataset } from './src/dataset/bundled.ts';
 import { bundledInfo } from './src/dataset/collection.ts';
 import { buildMatcherTables } from './src/actors/matcher.ts';
 import { pack } from './src/engine/packed.ts';
+import { CONTENT_PARTS } from './extension/shared/start-content.ts';
 
 /**
  * Five builds share this file (scripts/build.mjs runs them in turn):
@@ -19,7 +20,10 @@ import { pack } from './src/engine/packed.ts';
  *   content scripts cannot load ES modules at run time; the worker injects it
  *   where the bootstrap asks (ADR 0051);
  * - `--mode bootstrap`: the few-KB script the manifest declares for every
- *   page, with the vocabulary gate's table inlined.
+ *   page, with the vocabulary gate's table inlined;
+ * - `--mode content-cards`, `--mode content-matcher`: the parts kept out of
+ *   `content.js`, each one classic script the worker injects when the page
+ *   first needs it (ADR 0150).
  */
 const root = resolve(import.meta.dirname, 'extension');
 /** Pages built alone, one module file each (`--mode popup`, `--mode options`; ADR 0127). */
@@ -41,15 +45,13 @@ const shared: UserConfig = {
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
     __BROWSER__: JSON.stringify(process.env.CROSSCHECK_BROWSER ?? 'chrome'),
-    // the alias matcher over the bundled dataset, compiled here once (extension/content/bundled-matcher.ts, ADR 0100)
-    __MATCHER_TABLES__: JSON.stringify(pack(buildMatcherTables(dataset.actors))),
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir,
     target: 'chrome111',
     sourcemap: false,
-    minify: true,
+    minify: process.env.CROSSCHECK_MINIFY !== '0', // 0: readable names in profiles
     reportCompressedSize: false,
   },
 };
@@ -75,11 +77,23 @@ export default defineConfig(({ mode }): UserConfig => {
       define: { __ACTIVATION_GATE__: JSON.stringify(JSON.stringify(buildGateTable(dataset.actors))) },
     });
   }
+  if (mode === 'content-cards') {
+    // the bundled dataset as JSON text, parsed on first use (ADR 0110)
+    return classicScript('content/parts/cards-part.ts', CONTENT_PARTS.cards, 'crosscheckCards', {
+      define: { __BUNDLED_DATASET__: JSON.stringify(JSON.stringify(dataset)) },
+    });
+  }
+  if (mode === 'content-matcher') {
+    // the alias matcher over the bundled dataset, compiled here once (extension/content/bundled-matcher.ts, ADR 0100)
+    return classicScript('content/parts/matcher-part.ts', CONTENT_PARTS.matcher, 'crosscheckMatcher', {
+      define: { __MATCHER_TABLES__: JSON.stringify(pack(buildMatcherTables(dataset.actors))) },
+    });
+  }
   if (mode === 'content') {
     return {
       ...shared,
-      // the bundled dataset as JSON text, parsed on first use (extension/content/bundled-knowledge.ts, ADR 0110)
-      define: { ...shared.define, __BUNDLED_DATASET__: JSON.stringify(JSON.stringify(dataset)), __BUNDLED_BRIEF__: JSON.stringify(JSON.stringify(briefOf(dataset))) },
+      // what drawing needs of the bundled dataset, as JSON text (extension/content/bundled-knowledge.ts, ADR 0110)
+      define: { ...shared.define, __BUNDLED_BRIEF__: JSON.stringify(JSON.stringify(briefOf(dataset))) },
       publicDir: false,
       plugins: [highlightStylesheet()],
       build: {

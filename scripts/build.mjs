@@ -41,6 +41,8 @@ await build({ ...quiet, mode: 'production' });
 await build({ ...quiet, mode: 'popup' }); // popup and options: one module file each (ADR 0127)
 await build({ ...quiet, mode: 'options' });
 await build({ ...quiet, mode: 'content' });
+await build({ ...quiet, mode: 'content-cards' }); // parts of the content script injected when first needed (ADR 0150)
+await build({ ...quiet, mode: 'content-matcher' });
 await build({ ...quiet, mode: 'bootstrap' });
 
 const manifest = JSON.parse(await readFile(resolve(repo, 'manifest.json'), 'utf8'));
@@ -78,6 +80,8 @@ function referencedFiles(m) {
   (m.background?.scripts ?? []).forEach((f) => files.add(f));
   (m.content_scripts ?? []).forEach((cs) => (cs.js ?? []).forEach((f) => files.add(f)));
   files.add('content.js'); // injected by the worker where the bootstrap asks (ADR 0051)
+  files.add('content-cards.js'); // and its parts, where content.js asks (ADR 0150)
+  files.add('content-matcher.js');
   (m.web_accessible_resources ?? []).forEach((w) => (w.resources ?? []).forEach((f) => files.add(f)));
   return files;
 }

@@ -1,23 +1,20 @@
 /**
- * What the page keeps of the engine: the bundled dataset, the alias matcher
- * over it and a brief of it (actor types, reviews), each made only when first asked for. On an
- * article the worker answers the actors and claims (ADR 0095), so the page
- * needs the dataset only for a card or the popup's summary, and the matcher
- * only where the worker cannot be reached; evaluating both in `content.js`
- * and reading the matcher's tables cost every article page ~20–40 ms of its
- * main thread (ADR 0110).
+ * What the page keeps of the engine: a brief of the bundled dataset (each
+ * actor's type, each claim's review — what drawing the worker's answer
+ * needs), and the way to the rest. On an article the worker answers the
+ * actors and claims (ADR 0095), so the page needs the dataset only for a
+ * card, the note form's suggestion or the popup's summary, and the alias
+ * matcher only where the worker cannot be reached or the page is not shaped
+ * like an article. Both are parts of their own, injected when first asked
+ * for (ADR 0150): `content.js` carries neither (they were 222 KB of its
+ * 357 KB).
  */
 import type { ActorMatcher } from '../../src/actors/matcher';
 import type { ActorType, Dataset, Review } from '../../src/dataset/schema';
-import { bundledMatcher } from './bundled-matcher';
+import type { CardsPart, MatcherPart } from './parts-shelf';
+import { injectedPart } from './parts';
 
-/**
- * The bundled dataset's JSON text, and its brief as JSON text (vite.config.ts,
- * content build): a string literal costs a scan to evaluate, an object
- * literal of the same size a full parse and its objects. The build validated
- * the dataset (scripts/build.mjs).
- */
-declare const __BUNDLED_DATASET__: string;
+/** The brief as JSON text (vite.config.ts, content build): parsed on the first drawing. */
 declare const __BUNDLED_BRIEF__: string;
 
 /** What drawing the worker's answer needs of the bundled dataset: which layer each actor and claim sentence goes to. */
@@ -29,25 +26,22 @@ export interface DatasetBrief {
 }
 
 export interface BundledKnowledge {
-  readonly dataset: Dataset;
-  readonly matcher: ActorMatcher;
-  /** A bundled actor's type (which highlight layer its mentions go to), without reading the dataset. */
+  /** A bundled actor's type (which highlight layer its mentions go to), without the dataset. */
   actorType(id: string): ActorType | undefined;
-  /** A bundled claim's review, if it has one (a restatement of a claim rated false is drawn as such), without reading the dataset. */
+  /** A bundled claim's review, if it has one (a restatement of a claim rated false is drawn as such), without the dataset. */
   review(id: string): Review | undefined;
+  /** The bundled dataset and the card builders. */
+  cards(): Promise<CardsPart>;
+  /** The alias matcher over the bundled dataset. */
+  matcher(): Promise<ActorMatcher>;
 }
 
-export interface BundledSource {
-  dataset(): Dataset;
-  /** read from the dataset when not given */
-  brief?(): DatasetBrief;
+/** Where the parts come from: injected by the worker in the extension, imported in process in tests and tools. */
+export interface PartSource {
+  cards(): Promise<CardsPart>;
+  matcher(): Promise<MatcherPart>;
+  brief(): DatasetBrief;
 }
-
-/** What the content build wrote (see vite.config.ts). */
-const FROM_BUILD: BundledSource = {
-  dataset: () => JSON.parse(__BUNDLED_DATASET__) as Dataset,
-  brief: () => JSON.parse(__BUNDLED_BRIEF__) as DatasetBrief,
-};
 
 /** The brief of a dataset, as the build writes it for `__BUNDLED_BRIEF__`. */
 export function briefOf(dataset: Dataset): DatasetBrief {
@@ -57,23 +51,30 @@ export function briefOf(dataset: Dataset): DatasetBrief {
   };
 }
 
-/** Each part made on first use, once: `dataset` parses the JSON, `matcher` reads the build's tables. */
-export function lazyBundledKnowledge(source: BundledSource = FROM_BUILD): BundledKnowledge {
-  let dataset: Dataset | null = null;
-  let matcher: ActorMatcher | null = null;
+export function bundledKnowledge(source: PartSource): BundledKnowledge {
   let brief: { types: Map<string, ActorType>; reviews: Map<string, Review> } | null = null;
   const read = () => {
-    const b = source.brief ? source.brief() : briefOf(source.dataset());
+    const b = source.brief();
     return { types: new Map(Object.entries(b.actorTypes)), reviews: new Map(Object.entries(b.reviews)) };
   };
+  let matcher: Promise<ActorMatcher> | null = null;
   return {
-    get dataset() {
-      return (dataset ??= source.dataset());
-    },
-    get matcher() {
-      return (matcher ??= bundledMatcher(this.dataset));
-    },
     actorType: (id) => (brief ??= read()).types.get(id),
     review: (id) => (brief ??= read()).reviews.get(id),
+    cards: () => source.cards(),
+    matcher() {
+      matcher ??= Promise.all([source.cards(), source.matcher()]).then(([cards, part]) => part.matcher(cards.dataset.actors));
+      matcher.catch(() => (matcher = null)); // a failed injection may be asked again
+      return matcher;
+    },
   };
+}
+
+/** What `content.js` uses: the brief it carries, the parts the worker injects. */
+export function injectedKnowledge(): BundledKnowledge {
+  return bundledKnowledge({
+    cards: () => injectedPart('cards'),
+    matcher: () => injectedPart('matcher'),
+    brief: () => JSON.parse(__BUNDLED_BRIEF__) as DatasetBrief,
+  });
 }

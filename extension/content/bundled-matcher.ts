@@ -5,15 +5,15 @@
  * tests, other tools) or wrote them for other actors, it is compiled here.
  */
 import { compileActorMatcher, matcherFromTables, type ActorMatcher, type MatcherTables } from '../../src/actors/matcher';
-import type { Dataset } from '../../src/dataset/schema';
+import type { Actor } from '../../src/dataset/schema';
 import { unpack } from '../../src/engine/packed';
 
 declare const __MATCHER_TABLES__: string | undefined;
 
-export function bundledMatcher(dataset: Dataset): ActorMatcher {
+export function bundledMatcher(actors: readonly Actor[]): ActorMatcher {
   if (typeof __MATCHER_TABLES__ === 'string') {
     const tables = unpack<MatcherTables>(__MATCHER_TABLES__);
-    if (tables.actorIds.length === dataset.actors.length && tables.actorIds.every((id, i) => dataset.actors[i]!.id === id)) return matcherFromTables(tables, dataset.actors);
+    if (tables.actorIds.length === actors.length && tables.actorIds.every((id, i) => actors[i]!.id === id)) return matcherFromTables(tables, actors);
   }
-  return compileActorMatcher(dataset.actors);
+  return compileActorMatcher(actors);
 }

@@ -10,7 +10,8 @@ import { shouldActivate } from './activation';
 import { callWorker } from '../shared/client';
 import { loadLayerPrefs, saveLayerPrefs, watchLayerPrefs } from './layer-control';
 import { extensionAlive } from './listeners';
-import { lazyBundledKnowledge } from './bundled-knowledge';
+import { injectedKnowledge } from './bundled-knowledge';
+import { clearShelf } from './parts-shelf';
 import { answerPageCalls } from './page-calls';
 import { Cancelled, createSlicer } from './slicing';
 import { stamp } from './trace-stamp';
@@ -69,9 +70,9 @@ async function main() {
   // while the settings are read again here (the reader may have switched Crosscheck off meanwhile).
   const analyzer = remoteAnalyzer(() => describePage(document, 'idle').urlKey);
   const firstScreen = askFirstScreen(document, analyzer);
-  // The dataset and the alias matcher are made only when asked for (ADR 0110): on an article the
-  // worker answers the actors and claims (ADR 0095); the matcher is read from the build's tables (ADR 0100).
-  const bundled = lazyBundledKnowledge();
+  // The dataset and the alias matcher are parts of their own, brought in when first asked for (ADR 0110, 0150):
+  // on an article the worker answers the actors and claims (ADR 0095).
+  const bundled = injectedKnowledge();
   const settings = await reading;
   stamp('settings');
   if (!settings || !isActiveOn(settings, location.href)) {
@@ -79,7 +80,7 @@ async function main() {
     return mark('off');
   }
   const slice = createSlicer();
-  if (!shouldActivate(document, () => bundled.matcher).active) {
+  if (!(await shouldActivate(document, () => bundled.matcher())).active) {
     firstScreen?.cancel();
     return mark('idle');
   }
@@ -101,6 +102,7 @@ async function main() {
       if (!extensionAlive()) {
         // The extension was updated or reloaded: this script is done, and a newer one may start in this world.
         stopAnswering();
+        clearShelf(); // the parts of the old version
         world[LOADED] = false;
         delete document.documentElement.dataset.crosscheck;
       }

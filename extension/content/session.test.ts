@@ -8,7 +8,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../src/dataset/bundled';
 import type { AnnotationAnchor, WorkerCalls } from '../shared/messages';
-import { briefOf, lazyBundledKnowledge } from './bundled-knowledge';
+import { briefOf } from './bundled-knowledge';
+import { inProcessKnowledge } from '../../tests/support/in-process-knowledge';
 import { inProcessAnalyzer } from '../../tests/support/in-process-analyzer';
 import { startSession, type SessionDeps } from './session';
 import { MARK_TAG } from './wrap-highlighter';
@@ -21,7 +22,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const PARAGRAPH = 'Russian warplanes struck Islamic State positions near Raqqa on Wednesday, the Syrian Observatory for Human Rights said.';
-const engine = lazyBundledKnowledge({ dataset: () => dataset });
+const engine = inProcessKnowledge(() => dataset);
 const { analyzer } = inProcessAnalyzer(dataset);
 
 /** The worker as the session sees it: no notes saved on the page, unless a test says otherwise. */
@@ -72,7 +73,7 @@ describe('a session', () => {
     const onDestroy = vi.fn();
     const session = await startSession({ doc: document, engine, analyzer, callWorker: worker(), alive: () => true, onDestroy });
     await session.ready;
-    expect(session.analysis().actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights']));
+    expect((await session.analysis()).actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights']));
     expect(marks()).toBeGreaterThan(0);
     expect(document.documentElement.contains(session.uiHost)).toBe(true);
     expect(added.length).toBeGreaterThan(0);
@@ -126,8 +127,8 @@ describe('a session', () => {
     await session.ready;
     expect(session.info().state).toBe('ready');
     expect(session.info().unavailable).toEqual(['notes']);
-    expect(session.analysis().actors.length).toBeGreaterThan(0);
-    expect(session.analysis().claims.length).toBeGreaterThan(0);
+    expect((await session.analysis()).actors.length).toBeGreaterThan(0);
+    expect((await session.analysis()).claims.length).toBeGreaterThan(0);
     expect(marks('actor-org')).toBeGreaterThan(0);
     expect(marks('annotation-yellow')).toBe(0);
 
@@ -142,11 +143,12 @@ describe('a session', () => {
 
   it('draws what the worker answers without parsing the bundled dataset or reading the matcher; only a failed analysis reads the matcher', async () => {
     const parsed = vi.fn(() => dataset);
-    const lazy = lazyBundledKnowledge({ dataset: parsed, brief: () => briefOf(dataset) });
+    const lazy = inProcessKnowledge(parsed, () => briefOf(dataset));
     const session = await startSession({ doc: document, engine: lazy, analyzer, callWorker: worker(), alive: () => true });
     await session.ready;
     expect(marks('actor-org')).toBeGreaterThan(0);
     expect(parsed).not.toHaveBeenCalled();
+    expect(lazy.asked.matcher).toBe(0); // the matcher's part is not brought in where the worker answers (ADR 0150)
     session.destroy();
 
     const broken = { ...analyzer, article: () => Promise.reject(new Error('the worker stopped three times')) };
@@ -154,6 +156,7 @@ describe('a session', () => {
     const fallback = await startSession({ doc: document, engine: lazy, analyzer: broken, callWorker: worker(), alive: () => true });
     await fallback.ready;
     expect(parsed).toHaveBeenCalledTimes(1); // the matcher over the dataset, made once
+    expect(lazy.asked.matcher).toBe(1);
     expect(marks('actor-org')).toBeGreaterThan(0);
     fallback.destroy();
   });
@@ -164,9 +167,9 @@ describe('a session', () => {
     const session = await startSession({ doc: document, engine, analyzer: broken, callWorker: worker(() => Promise.resolve([savedNote])), alive: () => true });
     await session.ready;
     expect(session.info().unavailable).toEqual(['claims']);
-    expect(session.analysis().claims).toEqual([]);
-    expect(session.analysis().actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights']));
-    expect(session.analysis().actors.map((a) => a.name)).not.toContain('Turkey');
+    expect((await session.analysis()).claims).toEqual([]);
+    expect((await session.analysis()).actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights']));
+    expect((await session.analysis()).actors.map((a) => a.name)).not.toContain('Turkey');
     expect(marks('actor-org')).toBeGreaterThan(0);
     expect(session.anchoring().anchored).toEqual(['note-0001']);
     expect(marks('annotation-yellow')).toBeGreaterThan(0);
@@ -174,7 +177,7 @@ describe('a session', () => {
     document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: 'Officials in Ankara denied it.' })); // Ankara: Turkey's government
     await session.rescan();
     await settle();
-    expect(session.analysis().actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Turkey']));
+    expect((await session.analysis()).actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Turkey']));
     session.destroy();
   });
 });

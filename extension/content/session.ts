@@ -43,13 +43,13 @@ import { remoteAnalyzer, type Analyzer, type ArticleAnalysis } from './remote-an
 import { Cancelled, createSlicer, yieldToPage } from './slicing';
 import { indexTargets, keyOf, layerOf as layerOfTarget, type AnchoredAnnotation, type Target } from './targets';
 import { stamp } from './trace-stamp';
-import { actorCard, claimCard } from './ui/cards';
 import { createCardLayer } from './ui/card-layer';
 import { createUiHost } from './ui/host';
 import { createLayerSwitch } from './ui/layer-switch';
 import { createNoteMargin } from './ui/note-margin';
 import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
 import type { BundledKnowledge } from './bundled-knowledge';
+import type { CardsPart } from './parts-shelf';
 
 export type { AnchoredAnnotation } from './targets';
 export type { BundledKnowledge } from './bundled-knowledge';
@@ -67,7 +67,8 @@ export interface Session {
   /** Opens the note form for the current selection; false when nothing is selected. */
   annotateSelection(): boolean;
   anchoring(): { anchored: string[]; orphaned: string[] };
-  analysis(): PageAnalysis;
+  /** Waits for the dataset's part (ADR 0150). */
+  analysis(): Promise<PageAnalysis>;
   /** Scrolls to text[start, end) and flashes it; false when the model has no such text. */
   reveal(start: number, end: number): boolean;
   nextMention(actorId: string): { index: number; total: number };
@@ -95,7 +96,7 @@ export interface Session {
 /** What a session is given; it reaches for nothing else of the extension's. */
 export interface SessionDeps {
   doc: Document;
-  /** What the page keeps of the engine: the bundled dataset (cards) and its alias matcher (when the worker cannot answer); both read only when used. */
+  /** What the page keeps of the engine: a brief of the bundled dataset for drawing; the dataset with the cards, and the alias matcher (when the worker cannot answer), each brought in when first needed. */
   engine: BundledKnowledge;
   /** Claims, and actors article-wide, from the engine in the extension's own context (default: the service worker; ADR 0095). */
   analyzer?: Analyzer;
@@ -129,7 +130,23 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   /** The page watcher, once the first pass is done; the wrapping fallback's own DOM changes are dropped from it. */
   let watcher: PageWatcher | null = null;
   // Cards, the note form and the popup's summary answer from the bundled dataset and the imported claims the worker referred to.
-  const known = knownInUse(() => bundled.dataset, bundled);
+  // The dataset and the card builders are a part of their own (ADR 0150): every use of `lookup` waits for `loadCards()`.
+  let cardsPart: CardsPart | null = null;
+  let cardsAsk: Promise<CardsPart> | null = null;
+  const loadCards = (): Promise<CardsPart> => {
+    cardsAsk ??= bundled.cards().then(
+      (part) => (cardsPart = part),
+      (error: unknown) => {
+        cardsAsk = null; // asked again at the next need
+        throw error;
+      },
+    );
+    return cardsAsk;
+  };
+  const known = knownInUse(() => {
+    if (!cardsPart) throw new Error('The bundled dataset is read before its part was loaded.');
+    return cardsPart.dataset;
+  }, bundled);
   const { lookup } = known;
   // Highlight API where the browser has it (unless the reader chose
   // compatibility mode); otherwise marks in the DOM, after which the text
@@ -308,7 +325,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     // The page's own matcher, read from the build's tables only now (the worker stopped three times, or failed).
     await health.run('actors', async () => {
       if (mentionsOn !== model) {
-        mentions = await scanActors(model, bundled.matcher, signal);
+        mentions = await scanActors(model, await bundled.matcher(), signal);
         mentionsOn = model;
       }
       await drawFound(signal);
@@ -423,9 +440,9 @@ export async function startSession(options: SessionDeps): Promise<Session> {
         const claim = match ? lookup.claim(match.claimId) : undefined;
         return match && claim ? { claimId: claim.id, statement: claim.statement, relation: match.relation } : null;
       };
-      if (sentence) return suggest(sentence.matches[0]);
-      return analyzer.sentences([quote]).then(
-        (read) => {
+      if (sentence) return loadCards().then(() => suggest(sentence.matches[0]), () => null);
+      return Promise.all([analyzer.sentences([quote]), loadCards()]).then(
+        ([read]) => {
           known.add(read.known);
           return suggest(read.matches[0]?.[0]);
         },
@@ -434,14 +451,14 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     },
   });
 
-  function cardFor(target: Exclude<Target, { kind: 'annotation' }>): HTMLElement | null {
+  function cardFor(target: Exclude<Target, { kind: 'annotation' }>, part: CardsPart): HTMLElement | null {
     switch (target.kind) {
       case 'actor': {
         const actor = actorOf(target.mention);
-        return actor ? actorCard(actor, lookup) : null;
+        return actor ? part.actorCard(actor, lookup) : null;
       }
       case 'claim':
-        return claimCard(target.claim, lookup, (annotationId) => openNoteFrom(target, annotationId));
+        return part.claimCard(target.claim, lookup, (annotationId) => openNoteFrom(target, annotationId));
     }
   }
 
@@ -453,11 +470,15 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     annotator.showNote(annotationId, box, true, true);
   }
 
-  const layerOf = (target: Target) => layerOfTarget(target, actorOf, lookup);
+  // from the brief, as the layers were drawn: hit-testing needs no dataset
+  const layerOf = (target: Target) => layerOfTarget(target, (id) => known.actorType(id), known.reviews);
   const shown = (target: Target) => layerVisible(layerOf(target), prefs);
 
   let openLayer: string | null = null;
+  /** The card asked for while the cards' part was on its way (a later ask replaces it). */
+  let waitingToOpen = '';
   function open(target: Target, focus: boolean) {
+    waitingToOpen = '';
     // an actor or note inside a shown claim sentence: the card keeps clear of the whole sentence
     const sentence = target.kind === 'claim' ? undefined : claims.find((c) => c.start <= target.start && target.end <= c.end && layerVisible(`claim-${c.matches[0]?.relation ?? 'unknown'}`, prefs));
     const own = boxOf(model, target.start, target.end);
@@ -471,11 +492,22 @@ export async function startSession(options: SessionDeps): Promise<Session> {
       return;
     }
     const key = keyOf(target);
-    openLayer = layerOf(target);
     if (!focus && cards.openKey === key) return;
+    if (!cardsPart) {
+      // the reader's first card on this page: its part comes first (asked at the first pointer move, so usually here already)
+      waitingToOpen = key;
+      void loadCards().then(
+        () => {
+          if (!listeners.stopped && waitingToOpen === key) open(target, focus);
+        },
+        (error: unknown) => console.warn('Crosscheck could not show this card:', error),
+      );
+      return;
+    }
+    openLayer = layerOf(target);
     let card: HTMLElement | null;
     try {
-      card = cardFor(target);
+      card = cardFor(target, cardsPart);
     } catch (error) {
       // one card that cannot be built leaves hovering, stepping and the other cards working
       console.warn('Crosscheck could not show this card:', error);
@@ -500,6 +532,15 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     note: () => ({ shown: annotator.noteShown, engaged: annotator.engaged }),
     closeNote: () => annotator.closeNote(),
   });
+
+  // The cards' part before the reader needs it (ADR 0150): at the first sign of the reader's hand on the
+  // page (a page's synthetic events do not count), or once the first reading is drawn and the page is idle.
+  const preload = () => void loadCards().catch(() => undefined);
+  for (const type of ['pointermove', 'selectionchange', 'keydown']) {
+    listeners.on(doc, type, (event) => {
+      if (event.isTrusted && !cardsAsk) preload();
+    }, { passive: true });
+  }
 
   /** Where the last step (or the popup's reveal) left off, in document order. */
   let stepFrom = -1;
@@ -585,6 +626,12 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     }
   }
   const ready = settled();
+  void ready.then(() => {
+    if (listeners.stopped || cardsAsk) return;
+    if (typeof requestIdleCallback !== 'function') return preload();
+    const idle = requestIdleCallback(preload, { timeout: 2_000 });
+    listeners.onStop(() => cancelIdleCallback(idle));
+  }, () => undefined);
 
   function destroy() {
     if (listeners.stopped) return;
@@ -608,7 +655,10 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     info: pageInfo,
     annotateSelection: () => annotator.openForSelection(),
     anchoring: () => ({ anchored: anchored.map((a) => a.annotation.id), orphaned: orphans.map((a) => a.id) }),
-    analysis: () => ({ ...summarize({ mentions, claims, anchored, orphans }, lookup, orphanClaims), known: known.slice }),
+    async analysis() {
+      await loadCards();
+      return { ...summarize({ mentions, claims, anchored, orphans }, lookup, orphanClaims), known: known.slice };
+    },
     reveal,
     revealAnnotation(id) {
       const found = anchored.find((a) => a.annotation.id === id);

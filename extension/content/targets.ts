@@ -3,8 +3,7 @@
  * sentence or one of their notes, by text offsets into the current model.
  */
 import type { Mention } from '../../src/actors/matcher';
-import type { Actor } from '../../src/dataset/schema';
-import type { DatasetLookup } from '../../src/dataset/lookup';
+import type { ActorType } from '../../src/dataset/schema';
 import { SpanIndex } from '../../src/text/span-index';
 import type { AnnotationAnchor } from '../shared/messages';
 import { actorLayer } from '../shared/layers';
@@ -34,15 +33,20 @@ export function indexTargets(claims: readonly ClaimHit[], mentions: readonly Men
   ]);
 }
 
-/** The drawn layer a target belongs to. */
-export function layerOf(target: Target, actorOf: (m: Mention) => Actor | undefined, lookup: DatasetLookup): string {
+/**
+ * The drawn layer a target belongs to: an actor's by the type of the actor it
+ * names, a claim sentence's by its best match and that claim's review — read
+ * as the layers were drawn (the dataset's brief and the slice in use), so
+ * hit-testing needs no dataset.
+ */
+export function layerOf(target: Target, typeOf: (actorId: string) => ActorType | undefined, reviews: Parameters<typeof shownRelation>[1]): string {
   switch (target.kind) {
     case 'actor': {
-      const actor = actorOf(target.mention);
-      return actor ? actorLayer(actor.type) : 'actor-org';
+      const type = typeOf(target.mention.refersTo ?? target.mention.actorId);
+      return type ? actorLayer(type) : 'actor-org';
     }
     case 'claim':
-      return `claim-${shownRelation(target.claim.matches, lookup)}`;
+      return `claim-${shownRelation(target.claim.matches, reviews)}`;
     case 'annotation':
       return `annotation-${target.anchored.annotation.color}`;
   }

@@ -114,7 +114,7 @@ export async function engineCase(dataset: Dataset, pages: Record<BenchPage['name
       row(c, 'reference: one RegExp alternation (giu), 1 MB text', 'MB/s', r.regexMb.map((ms) => mbps(mb.length, ms))),
       row(c, 'createEngine (compile matcher + claim index), once', 'ms', [compileMs]),
       row(c, 'alias matcher, cold process: compiled from the dataset (pages before ADR 0100)', 'ms', cold.compile),
-      row(c, "alias matcher, cold process: read from the build's packed tables (content.js)", 'ms', cold.packed),
+      row(c, "alias matcher, cold process: read from the build's packed tables (content-matcher.js)", 'ms', cold.packed),
       row(c, 'ratio compiled / read from tables, same round', '×', ratios(cold.compile, cold.packed)),
     ];
     const notes = [

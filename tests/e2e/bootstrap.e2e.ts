@@ -5,13 +5,15 @@
  * everything works as before, also when the worker was stopped before the
  * bootstrap asked for it. Which scripts ran is read from the DevTools
  * protocol (`Debugger.scriptParsed` in every world of the page): the test
- * sees it, the page cannot.
+ * sees it, the page cannot. The parts kept out of `content.js` (ADR 0150:
+ * the dataset with the cards, the alias matcher) come only where they are
+ * needed, and are there when the reader needs them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, tabIdOf, type ExtensionBrowser, type TestServer } from './harness';
 import { HEADLINES_PAGE, SEARCH_PAGE, SHOP_PAGE, SHOUTING_PAGE, STORY, article, webmailPage } from './fixtures';
-import { annotateSelection, highlightCounts, selectText, waitForCrosscheck } from './page-helpers';
+import { annotateSelection, highlightCounts, hoverText, selectText, uiVisible, waitForCrosscheck } from './page-helpers';
 import { watchServiceWorker } from './security-helpers';
 
 let browser: ExtensionBrowser;
@@ -78,26 +80,46 @@ describe('the bootstrap', () => {
     await page.close();
   });
 
-  it('brings in the full script on an article, which draws actors and claims as before', async () => {
+  it('brings in the full script on an article, which draws actors and claims as before without the matcher', async () => {
     const { page, scripts } = await openRecording('/story.html');
     await waitForCrosscheck(page);
-    expect(scripts()).toEqual(['bootstrap.js', 'content.js']);
+    // the cards' part may follow once the page is idle; the matcher's only where the worker cannot answer
+    expect(scripts().slice(0, 2)).toEqual(['bootstrap.js', 'content.js']);
     const counts = await highlightCounts(page);
     expect(counts.actors).toBeGreaterThan(8);
     expect(counts.claims).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(scripts()).not.toContain('content-matcher.js');
     await page.close();
+  });
+
+  it('has the cards’ part in when the reader hovers or selects at once after the highlights are drawn', async () => {
+    const hovered = await openRecording('/story.html');
+    await waitForCrosscheck(hovered.page);
+    await hoverText(hovered.page, 'Ahmet Davutoglu');
+    await expect.poll(() => uiVisible(hovered.page, '.actor-card'), { timeout: 3_000 }).toBe(true);
+    expect(hovered.scripts().filter((s) => s === 'content-cards.js')).toHaveLength(1);
+    await hovered.page.close();
+
+    const selected = await openRecording('/story.html');
+    await waitForCrosscheck(selected.page);
+    await selectText(selected.page, 'the strikes near Raqqa killed 12 militants');
+    await expect.poll(() => uiVisible(selected.page, '[data-action="annotate"]'), { timeout: 3_000 }).toBe(true);
+    await expect.poll(() => selected.scripts().includes('content-cards.js'), { timeout: 3_000 }).toBe(true);
+    await selected.page.close();
   });
 
   it('lets a page of headlines naming several actors through its gate, and the matcher decides; a shouting sale page is turned down by the matcher', async () => {
     const headlines = await openRecording('/headlines.html');
     await waitForCrosscheck(headlines.page);
-    expect(headlines.scripts()).toEqual(['bootstrap.js', 'content.js']);
+    // not shaped like an article: the matcher (and the dataset it reads) are brought in for the count
+    expect([...headlines.scripts()].sort()).toEqual(['bootstrap.js', 'content-cards.js', 'content-matcher.js', 'content.js']);
     expect((await highlightCounts(headlines.page)).actors).toBeGreaterThanOrEqual(3);
     await headlines.page.close();
 
     const shouting = await openRecording('/shouting.html');
     await waitForCrosscheck(shouting.page, 'idle');
-    expect(shouting.scripts()).toEqual(['bootstrap.js', 'content.js']);
+    expect([...shouting.scripts()].sort()).toEqual(['bootstrap.js', 'content-cards.js', 'content-matcher.js', 'content.js']);
     expect((await highlightCounts(shouting.page)).actors).toBe(0);
     await shouting.page.close();
   });
@@ -149,12 +171,16 @@ describe('the bootstrap', () => {
     }
     const on = await openRecording('/story.html');
     await waitForCrosscheck(on.page);
-    expect(on.scripts()).toEqual(['bootstrap.js', 'content.js']);
+    expect(on.scripts().slice(0, 2)).toEqual(['bootstrap.js', 'content.js']);
     await on.page.close();
   });
 
-  it('refuses to inject for an extension page (no tab to take it from)', async () => {
+  it('refuses to inject for an extension page (no tab to take it from), and injects no file but its named parts', async () => {
     const reply = await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'content/start' }));
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const part = await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'content/part', part: 'cards' }));
+    expect(part).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const other = await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'content/part', part: 'background.js' }));
+    expect(other).toMatchObject({ ok: false });
   });
 });
