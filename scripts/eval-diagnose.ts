@@ -2,19 +2,19 @@
  * Where recall is lost: for every labelled match the engine misses, what the
  * claim index saw for that sentence — the claim not retrieved, judged below
  * the lexical floor, or judged and held back (its features and flags). Only
- * the own-words and real-shape SEEN sets: the unseen third is never read to
- * design a rule. Run: `npx tsx scripts/eval-diagnose.ts [--all-candidates]`.
+ * the own-words and real-shape SEEN sets: the unseen sets (the older third
+ * and the fresh batch) are never read to design a rule. Run: `npx tsx scripts/eval-diagnose.ts [--all-candidates]`.
  */
 import { join, resolve } from 'node:path';
 import { dataset } from '../src/dataset/index';
 import type { MatchTrace } from '../src/claims/match';
-import { evaluate } from './eval-lib';
+import { UNSEEN_SETS, evaluate } from './eval-lib';
 
 const repo = resolve(import.meta.dirname, '..');
 const traces = new Map<string, MatchTrace[]>();
 let current = '';
 const result = await evaluate(dataset, join(repo, 'eval'), {
-  skipSets: ['real-unseen'],
+  skipSets: UNSEEN_SETS,
   onArticle: (file) => {
     current = file;
     traces.set(file, []);
@@ -25,7 +25,7 @@ const statements = new Map(dataset.claims.map((c) => [c.id, c.statement]));
 const f2 = (x: number): string => x.toFixed(2);
 const buckets = new Map<string, number>();
 for (const a of result.articles) {
-  if (a.set === 'real-unseen' || a.missed.length === 0) continue;
+  if (UNSEEN_SETS.includes(a.set) || a.missed.length === 0) continue;
   console.log(`\n## ${a.file} (${a.set})`);
   for (const miss of a.missed) {
     const m = /^(\w+) (\S+) for "(.*)"$/.exec(miss);

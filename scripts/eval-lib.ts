@@ -25,7 +25,11 @@ interface LabelSentence {
   /** the issue's class the sentence tests (figures, quantifiers, headlines, speakers, spellings, paraphrase, overlap) */
   class?: string;
 }
-export type EvalSet = 'own' | 'held-out' | 'real-seen' | 'real-unseen';
+/**
+ * 'real-unseen-fresh': a batch of the unseen real-shape set written later
+ * (labels with a `batch`), reported in its own row beside the older unseen third.
+ */
+export type EvalSet = 'own' | 'held-out' | 'real-seen' | 'real-unseen' | 'real-unseen-fresh';
 interface ArticleLabel {
   kind: 're-report' | 'changed-figures' | 'reversed' | 'other-events' | 'unrelated';
   /**
@@ -33,6 +37,8 @@ interface ArticleLabel {
    * "real-unseen": the real-shape set (eval/real-shape), the unseen third never tuned on.
    */
   set?: 'held-out' | 'real-seen' | 'real-unseen';
+  /** a later unseen batch ("fresh-s6"): scored as the set 'real-unseen-fresh', never tuned on */
+  batch?: string;
   /** what of a real article's form the case keeps (real-shape set) */
   shape?: string;
   actors: string[];
@@ -103,8 +109,8 @@ export interface EvalResult {
   /** the articles tuned on, and the held-out ones, apart (own words) */
   tuning: Summary;
   heldOut: Summary;
-  /** per set: own words (tuning + held-out), real shape seen, real shape unseen */
-  sets: { own: Summary; 'real-seen': Summary; 'real-unseen'?: Summary };
+  /** per set: own words (tuning + held-out), real shape seen, real shape unseen (the older third, and the fresh batch) */
+  sets: { own: Summary; 'real-seen': Summary; 'real-unseen'?: Summary; 'real-unseen-fresh'?: Summary };
   matching: Prf & Counts;
   relations: Prf & Counts;
   byRelation: Record<'corroborates' | 'contradicts', Prf & Counts>;
@@ -116,6 +122,15 @@ export interface EvalResult {
 }
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+/** The set an article is scored in: a labelled batch of the unseen set is its own. */
+function setOf(label: ArticleLabel): EvalSet {
+  if (label.set === 'real-unseen' && label.batch) return 'real-unseen-fresh';
+  return label.set ?? 'own';
+}
+/** Every unseen set, older third and fresh batch: what `--no-unseen` and the tuning tools leave out. */
+export const UNSEEN_SETS: readonly EvalSet[] = ['real-unseen', 'real-unseen-fresh'];
+const isUnseen = (set: EvalSet): boolean => UNSEEN_SETS.includes(set);
 export function prf(c: Counts): Prf & Counts {
   const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
@@ -133,6 +148,22 @@ const VIA = /^opposite account \(via ([a-z0-9-]+)\)/;
 type Service = ReturnType<typeof createAnalysisService>;
 
 /**
+ * An evaluation article's text as the content script reads it: its text
+ * model, which paragraphs are furniture, and the page's date. Plain-text
+ * articles have no markup: furniture is told from their text alone.
+ */
+export async function readArticle(file: string, raw: string): Promise<{ model: TextModel; furniture: boolean[]; date?: string }> {
+  if (/\.html?$/i.test(file)) {
+    const doc = await parseHtml(raw);
+    const model = buildTextModel(findArticleRoot(doc));
+    const date = articleDate(doc);
+    return { model, furniture: classifyParagraphs(model), ...(date ? { date } : {}) };
+  }
+  const model = textModelFromString(raw);
+  return { model, furniture: model.paragraphs.map((p) => isFurnitureText(model.text.slice(p.start, p.end))) };
+}
+
+/**
  * An article as the reader's page sees it: the request the content script
  * sends (its text model, furniture flags and date) answered by the service
  * worker's own analysis (extension/background/analysis.ts — the engine's
@@ -141,18 +172,7 @@ type Service = ReturnType<typeof createAnalysisService>;
  * `engine` only names the actors found.
  */
 async function analyse(service: Service, engine: ReturnType<typeof createEngine>, file: string, raw: string): Promise<{ text: string; analysis: Analysis }> {
-  let model: TextModel;
-  let furniture: boolean[];
-  let date: string | undefined;
-  if (/\.html?$/i.test(file)) {
-    const doc = await parseHtml(raw);
-    model = buildTextModel(findArticleRoot(doc));
-    furniture = classifyParagraphs(model);
-    date = articleDate(doc);
-  } else {
-    model = textModelFromString(raw);
-    furniture = model.paragraphs.map((p) => isFurnitureText(model.text.slice(p.start, p.end)));
-  }
+  const { model, furniture, date } = await readArticle(file, raw);
   const found = await service.article(articleRequest(model, furniture, date));
   const byActor = new Map<string, ActorReport>();
   for (const m of found.mentions) {
@@ -177,7 +197,7 @@ export interface EvaluateOptions {
   /** diagnostics (scripts/eval-diagnose.ts): the claim index's judged candidates, and which article is read */
   trace?: EngineOptions['trace'];
   onArticle?: (file: string) => void;
-  /** leave these sets out: their articles are not read, run or reported (`--no-unseen` while tuning) */
+  /** leave these sets out: their articles are not read, run or reported (`--no-unseen` while tuning leaves out UNSEEN_SETS) */
   skipSets?: readonly EvalSet[];
 }
 
@@ -204,7 +224,8 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
   for (const file of files) {
     const label = labels.articles[file];
     if (!label) throw new Error(`eval: ${file} has no labels`);
-    if (options.skipSets?.includes(label.set ?? 'own')) continue;
+    const set = setOf(label);
+    if (options.skipSets?.includes(set)) continue;
     for (const s of label.sentences) {
       for (const m of s.matches) if (!claimIds.has(m.claimId)) throw new Error(`${file}: unknown claim id ${m.claimId} in labels`);
       for (const o of s.optional ?? []) if (!claimIds.has(o)) throw new Error(`${file}: unknown optional claim id ${o} in labels`);
@@ -217,7 +238,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
     const r: ArticleResult = {
       file,
       heldOut: label.set === 'held-out',
-      set: label.set ?? 'own',
+      set,
       optionalMatches: 0,
       articleLevel: zero(),
       kind: label.kind,
@@ -343,6 +364,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
       own: summarise(results.filter((r) => r.set === 'own' || r.set === 'held-out')),
       'real-seen': summarise(results.filter((r) => r.set === 'real-seen')),
       ...(options.skipSets?.includes('real-unseen') ? {} : { 'real-unseen': summarise(results.filter((r) => r.set === 'real-unseen')) }),
+      ...(options.skipSets?.includes('real-unseen-fresh') ? {} : { 'real-unseen-fresh': summarise(results.filter((r) => r.set === 'real-unseen-fresh')) }),
     },
   };
 }
@@ -387,14 +409,16 @@ function summarise(results: ArticleResult[]): Summary {
 /** Per class (labels that name one), per set: a Markdown table, or '' when no label names a class. */
 function classTable(r: EvalResult): string {
   const rows: string[] = [];
-  for (const set of ['own', 'real-seen', 'real-unseen'] as const) {
-    for (const [k, c] of Object.entries(r.sets[set]?.byClass ?? {})) rows.push(`| ${set} | ${k} | ${c.tp} | ${c.fp} | ${c.fn} | ${f2(c.precision)} | ${f2(c.recall)} |`);
+  for (const set of ['own', 'real-seen', 'real-unseen', 'real-unseen-fresh'] as const) {
+    for (const [k, c] of Object.entries(r.sets[set]?.byClass ?? {})) rows.push(`| ${setName(set)} | ${k} | ${c.tp} | ${c.fp} | ${c.fn} | ${f2(c.precision)} | ${f2(c.recall)} |`);
   }
   if (rows.length === 0) return '';
   return ['| set | class | tp | fp | fn | sentence P | sentence R |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 const f2 = (x: number): string => x.toFixed(2);
+/** A set's name in the reports: the fresh unseen batch reads "real-unseen (fresh)". */
+const setName = (set: string): string => (set === 'real-unseen-fresh' ? 'real-unseen (fresh)' : set);
 
 /** The report as Markdown (docs/evaluation.md). */
 export function toMarkdown(r: EvalResult, meta: { dataset: string; date: string; notes?: string[] }): string {
@@ -424,7 +448,7 @@ export function toMarkdown(r: EvalResult, meta: { dataset: string; date: string;
     L.push(`| ${name} | ${f2(sm.matching.precision)} | ${f2(sm.matching.recall)} | ${f2(sm.relations.f1)} | ${f2(sm.actors.precision)} | ${f2(sm.actors.recall)} | ${sm.unrelatedMatches} |`);
   }
   L.push('');
-  L.push('Per set — own words (eval/articles + eval/held-out), real shape seen and unseen (eval/real-shape: own words shaped on real October–November 2015 articles; the unseen third is never tuned on). "Sentence" counts a match only on the labelled sentence; "article" asks only which claims the article restates or contradicts. Strict P counts the matches the labels allow as "optional" as errors:');
+  L.push('Per set — own words (eval/articles + eval/held-out), real shape seen and unseen (eval/real-shape: own words shaped on real October–November 2015 articles; the unseen third and the fresh unseen batch u01-u20 are never tuned on). "Sentence" counts a match only on the labelled sentence; "article" asks only which claims the article restates or contradicts. Strict P counts the matches the labels allow as "optional" as errors:');
   L.push('');
   L.push(setsTable(r));
   L.push('');
@@ -458,12 +482,12 @@ export function toMarkdown(r: EvalResult, meta: { dataset: string; date: string;
   L.push('');
   L.push('## Errors');
   L.push('');
-  L.push('(The real-shape unseen articles\' errors are left out on purpose: they are read only at the end.)');
+  L.push('(The real-shape unseen articles\' errors, the older third\'s and the fresh batch\'s, are left out on purpose: they are read only at the end.)');
   L.push('');
   let any = false;
   for (const a of r.articles) {
-    // the unseen third's errors are not printed: reading them would be tuning on them
-    if (a.set === 'real-unseen') continue;
+    // the unseen sets' errors are not printed: reading them would be tuning on them
+    if (isUnseen(a.set)) continue;
     const lines = [
       ...a.missed.map((x) => `missed: ${x}`),
       ...a.wrong.map((x) => `wrong: ${x}`),
@@ -488,7 +512,7 @@ function setsTable(r: EvalResult): string {
   for (const [name, sm] of Object.entries(r.sets)) {
     if (!sm) continue;
     const relRight = sm.matching.tp === 0 ? 1 : sm.relations.tp / sm.matching.tp;
-    L.push(`| ${name} | ${sm.count} | ${f2(sm.matching.precision)} | ${f2(sm.matching.recall)} | ${f2(sm.strictPrecision)} | ${f2(sm.articleLevel.precision)} | ${f2(sm.articleLevel.recall)} | ${f2(relRight)} | ${sm.unrelatedMatches} | ${f2(sm.actors.precision)} | ${f2(sm.actors.recall)} |`);
+    L.push(`| ${setName(name)} | ${sm.count} | ${f2(sm.matching.precision)} | ${f2(sm.matching.recall)} | ${f2(sm.strictPrecision)} | ${f2(sm.articleLevel.precision)} | ${f2(sm.articleLevel.recall)} | ${f2(relRight)} | ${sm.unrelatedMatches} | ${f2(sm.actors.precision)} | ${f2(sm.actors.recall)} |`);
   }
   return L.join('\n');
 }

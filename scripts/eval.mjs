@@ -4,8 +4,9 @@
 // Options: --json (print the full result as JSON), --no-write (leave the doc alone),
 // --with-dataset FILE (repeatable): match with an imported dataset enabled too
 // (ClaimReview or native, as the extension imports it); the doc is then left alone.
-// --no-unseen: leave the real-shape unseen third out (not read, run, printed or
-// written) — use it while tuning; the unseen set is run once at the end as a check.
+// --no-unseen: leave the real-shape unseen sets out — the older third and the
+// fresh batch (labels with a `batch`) — not read, run, printed or written; use it
+// while tuning. The unseen sets are run once, at the end, as a check.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { evaluate, selfCheck, toMarkdown, toText } = await import('./eval-lib.ts');
+const { UNSEEN_SETS, evaluate, selfCheck, toMarkdown, toText } = await import('./eval-lib.ts');
 const { dataset } = await import('../src/dataset/index.ts');
 
 const withFiles = process.argv.flatMap((a, i, all) => (a === '--with-dataset' && all[i + 1] ? [all[i + 1]] : []));
@@ -23,8 +24,8 @@ for (const file of withFiles) extra.push(await importDatasetText(readFileSync(fi
 if (extra.length) console.error(`eval: with ${extra.map((e) => `${e.info.name} (${e.info.claims} claims)`).join(', ')} enabled`);
 
 const noUnseen = process.argv.includes('--no-unseen');
-const result = await evaluate(dataset, join(repo, 'eval'), { extra, ...(noUnseen ? { skipSets: ['real-unseen'] } : {}) });
-if (noUnseen) console.error('eval: the real-shape unseen set is left out (--no-unseen)');
+const result = await evaluate(dataset, join(repo, 'eval'), { extra, ...(noUnseen ? { skipSets: UNSEEN_SETS } : {}) });
+if (noUnseen) console.error('eval: the real-shape unseen sets (the older third and the fresh batch) are left out (--no-unseen)');
 const self = selfCheck(dataset, resolve(repo, '../shared/seeds'));
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(result, null, 2));
@@ -38,7 +39,7 @@ if (!process.argv.includes('--no-write') && extra.length === 0) {
   mkdirSync(join(repo, 'docs'), { recursive: true });
   const labels = JSON.parse(readFileSync(join(repo, 'eval/labels.json'), 'utf8'));
   const realLabels = JSON.parse(readFileSync(join(repo, 'eval/real-shape-labels.json'), 'utf8'));
-  const notes = [labels.corrections, labels.heldOut, ...(labels.afterHeldOut ?? []), labels.finalHeldOut, realLabels.firstRun, ...(realLabels.afterFirstRun ?? []), realLabels.precisionCases, realLabels.precisionCases2, realLabels.precisionCases3, ...(realLabels.afterPrecisionCases ?? []), ...(realLabels.dataCases ?? []), ...(realLabels.afterDataCasesC ?? [])].filter(Boolean);
+  const notes = [labels.corrections, labels.heldOut, ...(labels.afterHeldOut ?? []), labels.finalHeldOut, realLabels.firstRun, ...(realLabels.afterFirstRun ?? []), realLabels.precisionCases, realLabels.precisionCases2, realLabels.precisionCases3, ...(realLabels.afterPrecisionCases ?? []), ...(realLabels.dataCases ?? []), ...(realLabels.afterDataCasesC ?? []), ...(realLabels.freshBatch ?? [])].filter(Boolean);
   if (self.reports > 0) {
     notes.push(`Self-check on the dataset's ${self.reports} source reports: ${self.corroborated} of ${self.evidenceQuotes} evidence quotes (${Math.round((100 * self.corroborated) / self.evidenceQuotes)}%) are found corroborating their own claim; ${self.directContradictions.length} sentences contradict a claim of the same reports by figure, polarity or roles${self.directContradictions.length ? ': ' + self.directContradictions.join('; ') : ''}.`);
   }
