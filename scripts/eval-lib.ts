@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Dataset } from '../src/dataset/schema';
 import { classifyParagraphs, isFurnitureText } from '../extension/content/furniture';
 import { createAnalysisService } from '../extension/background/analysis';
-import { articleRequest } from '../src/engine/article-scan';
+import { type ClaimHit, articleRequest } from '../src/engine/article-scan';
 import { articleDate, parseHtml } from '../src/engine/html';
 import { type ActorReport, type Analysis, type ClaimReport, type EngineOptions, createEngine } from '../src/engine/index';
 import { bundledInfo, combineDatasets, type DatasetEntry } from '../src/dataset/collection';
@@ -171,7 +171,7 @@ export async function readArticle(file: string, raw: string): Promise<{ model: T
  * markup: furniture is told from their text alone, as on a page without it.
  * `engine` only names the actors found.
  */
-async function analyse(service: Service, engine: ReturnType<typeof createEngine>, file: string, raw: string): Promise<{ text: string; analysis: Analysis }> {
+async function analyse(service: Service, engine: ReturnType<typeof createEngine>, file: string, raw: string): Promise<{ text: string; analysis: Analysis; hits: readonly ClaimHit[] }> {
   const { model, furniture, date } = await readArticle(file, raw);
   const found = await service.article(articleRequest(model, furniture, date));
   const byActor = new Map<string, ActorReport>();
@@ -183,7 +183,7 @@ async function analyse(service: Service, engine: ReturnType<typeof createEngine>
     r.mentions.push({ start: m.start, end: m.end, text: m.text });
   }
   const claims: ClaimReport[] = found.claims.map((c) => ({ start: c.start, end: c.end, text: c.text, cues: [], polarity: 'affirm', matches: [...c.matches] as ClaimReport['matches'] }));
-  return { text: model.text, analysis: { actors: [...byActor.values()], claims, sentences: [] } };
+  return { text: model.text, analysis: { actors: [...byActor.values()], claims, sentences: [] }, hits: found.claims };
 }
 
 /**
@@ -197,6 +197,8 @@ export interface EvaluateOptions {
   /** diagnostics (scripts/eval-diagnose.ts): the claim index's judged candidates, and which article is read */
   trace?: EngineOptions['trace'];
   onArticle?: (file: string) => void;
+  /** diagnostics: each article's text and analysis as the page received them */
+  onAnalysis?: (file: string, text: string, analysis: Analysis, hits: readonly ClaimHit[]) => void;
   /** leave these sets out: their articles are not read, run or reported (`--no-unseen` while tuning leaves out UNSEEN_SETS) */
   skipSets?: readonly EvalSet[];
 }
@@ -233,8 +235,9 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
     const raw = readFileSync(file.includes('/') ? join(evalDir, file) : join(evalDir, 'articles', file), 'utf8');
     options.onArticle?.(file);
     const t0 = performance.now();
-    const { analysis } = await analyse(service, engine, file, raw);
+    const { text, analysis, hits } = await analyse(service, engine, file, raw);
     const ms = performance.now() - t0;
+    options.onAnalysis?.(file, text, analysis, hits);
     const r: ArticleResult = {
       file,
       heldOut: label.set === 'held-out',

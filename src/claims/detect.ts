@@ -17,6 +17,7 @@ import type { TextSpan } from '../text/model';
 import type { NumberMention } from '../text/numbers';
 import { headlineAttribution, looksLikeSource } from './fragments';
 import { DISMISSAL } from './polarity-rules';
+import { COUNTRY_WORDS } from '../actors/rule-tables';
 
 export interface Claimant {
   /** The claimant as written ("Mr Davutoglu", "the ministry", "He"). */
@@ -71,6 +72,29 @@ const LAST_SPEAKER_HEAD = /^(?:spokesman|spokeswoman|spokesperson|minister|gener
 /** A person named only as a modifier of a role: "a Putin ally", "an ally of President Putin", "Putin's spokesman". */
 const MODIFIER_BEFORE = /\b(?:ally|allies|aide|adviser|advisor|envoy|spokes(?:man|woman|person)|friend)\s+of\s+(?:[\w.'’-]+\s+){0,3}$/i;
 const MODIFIER_AFTER = /^(?:['’]s)?\s+(?:ally|allies|aide|aides|adviser|advisor|spokes(?:man|woman|person)|envoy|camp|government|office)\b/i;
+/** A mention right after a preposition is what the speaker is about or from ("activists in Raqqa", "envoy to the coalition"), not the speaker. */
+const AFTER_PREPOSITION = /\b(?:in|at|near|from|across|over|on|inside|outside|around|to|for|against|with|of|by)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** A phrase ending in two capitalised words: a name, unless they are office words. */
+const UNKNOWN_NAME_AT_END = /(?:^|\s)([A-Z][a-z][\w'’-]*)\s+([A-Z][a-z][\w'’-]*)$/;
+const OFFICE_WORD = /^(?:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Ministry|Office|Department|Affairs|Defence|Defense|Foreign|Prime|President|General|Council|Committee|Command|Forces|Force|Army|Navy|Government|Officials?|Senior|Deputy|State|House|Kremlin|Pentagon|Observatory)$/;
+/** A capital standing for its state ("Moscow says", "Ankara asked"): the state speaks. */
+const CAPITAL_OF = new Map<string, string>();
+for (const [id, words] of Object.entries(COUNTRY_WORDS)) for (const w of words) if (/^(?:moscow|ankara|washington|london|paris|berlin|damascus|tehran|baghdad|riyadh|doha)$/.test(w)) CAPITAL_OF.set(w, id);
+/** Actor types that never speak: a place or a weapon is where or what, not who ("Claimed by: Latakia"). */
+const MUTE: ReadonlySet<string> = new Set(['place', 'weapon']);
+/** A state's name or demonym written in a role phrase ("British", "the UK's"): the phrase says whose office it is. */
+const COUNTRY_WORD = new RegExp(
+  `(?:^|[^A-Za-z])(?:${Object.values(COUNTRY_WORDS)
+    .flat()
+    .filter((w) => w.replace(/\./g, '').length > 3)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![A-Za-z])`,
+  'i',
+);
+/** A speaker named but not in the dataset ("Anne Patterson", "Col. Warren"): a later "she said" is theirs, not the nearest actor's. */
+export const NAMED_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep|Lt|Maj|Capt|Adm|President|Secretary|Minister|Ambassador|Senator|General|Colonel|Major|Admiral)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/;
+/** A relative clause before the verb: "strikes that Moscow said", "which Moscow describes": the speaker follows the pronoun. */
+const RELATIVE_THEN_NAME = /\b(?:that|which|whom|who)\s+(?=[A-Z])/g;
 
 const TYPE_RANK: Record<string, number> = { person: 4, organisation: 3, media: 3, military_unit: 3, state: 2, armed_group: 2, weapon: 1, place: 1 };
 
@@ -126,7 +150,7 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
         LIST_HEAD.test(first) ||
         first.trim() === '' ||
         AUX_ONLY.test(first) ||
-        APPOSITIVE.test(first) ||
+        (comma !== -1 && APPOSITIVE.test(first)) ||
         (comma !== -1 && /^\s*(?:a|an|the)\s/i.test(first)) ||
         (comma !== -1 && ROLE_NOUN.test(first) && first.trim().split(/\s+/).length <= 8)
       ) {
@@ -138,6 +162,12 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
     a--;
   }
   while (a < verbStart && /\s/.test(text[a]!)) a++;
+  // "…strikes in north-west Syria that Moscow said were aimed at…": the speaker is after the pronoun
+  const seg = text.slice(a, verbStart);
+  let cut = -1;
+  RELATIVE_THEN_NAME.lastIndex = 0;
+  for (let m = RELATIVE_THEN_NAME.exec(seg); m !== null; m = RELATIVE_THEN_NAME.exec(seg)) cut = m.index + m[0].length;
+  if (cut > 0 && /\S/.test(seg.slice(cut))) a += cut;
   return { start: a, end: verbStart };
 }
 
@@ -160,6 +190,15 @@ function isPossessive(text: string, m: Mention): boolean {
 /** A name of two to four capitalised words, then a comma: the speaker, before an appositive. */
 const NAMED_BEFORE_APPOSITIVE = /^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*,/;
 
+/** Where the last mention of `actorId` before `before` ends. */
+function lastMentionEnd(ctx: DetectContext, actorId: string, before: number): number {
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.start < before && ctx.actorOf(m) === actorId) return m.end;
+  }
+  return before;
+}
+
 /** Pick the claimant among the mentions of a subject span. */
 function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectContext): Claimant | undefined {
   if (span.end <= span.start) return undefined;
@@ -174,7 +213,13 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
       if (modifier) modifiers.add(ctx.actorOf(m));
       return !modifier;
     });
-    const id = speakerPerson ? undefined : ctx.byRole(raw, modifiers);
+    // "US Senator John McCain", "Deputy Defense Minister Anatoly Antonov": a person the dataset does not know
+    const unknownName = UNKNOWN_NAME_AT_END.exec(raw);
+    const unknownPerson = unknownName !== null && !ms.some((m) => m.end >= span.start + raw.length - 1) && !OFFICE_WORD.test(unknownName[1]!) && !OFFICE_WORD.test(unknownName[2]!);
+    const found = speakerPerson || unknownPerson ? undefined : ctx.byRole(raw, modifiers);
+    // an office that names no state, body or person ("the prime minister", "the foreign secretary")
+    // is someone this article names: the dataset's holder only when the article names them too
+    const id = found !== undefined && (ms.length > 0 || COUNTRY_WORD.test(raw) || ctx.mentions.some((m) => ctx.actorOf(m) === found)) ? found : undefined;
     if (id !== undefined) return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id, ...new Set(ms.map((m) => ctx.actorOf(m)))] };
   }
   // "the Kremlin said" is Russia; "the Kremlin spokesman" is someone unnamed, maybe the reports' own speaker
@@ -182,18 +227,32 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
     const id = ctx.institution(raw);
     if (id !== undefined) return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id] };
   }
-  if (ms.length > 0) {
-    // the speaker: a person before a body before a state or group before a place;
+  // the actor a mention speaks as: a capital for its state; places and weapons never speak
+  const speakerOf = (m: Mention): string | undefined => {
+    const id = ctx.actorOf(m);
+    const type = ctx.typeOf(id);
+    if (type === 'place') {
+      const state = CAPITAL_OF.get(foldText(m.text).toLowerCase());
+      return state !== undefined && ctx.typeOf(state) !== '' ? state : undefined;
+    }
+    return MUTE.has(type) ? undefined : id;
+  };
+  const speaking = ms.filter((m) => speakerOf(m) !== undefined);
+  if (speaking.length > 0) {
+    // the speaker: a person before a body before a state or group;
     // among equals the first that is not the possessive owner of a later one
-    let head = ms[0]!;
+    let head = speaking[0]!;
     let best = -1;
     // with an appositive ("X, head of Y,") the speaker is before the first comma
     const firstComma = text.indexOf(',', span.start);
-    const before = firstComma !== -1 && firstComma < span.end ? ms.filter((m) => m.end <= firstComma) : [];
-    const pool = before.length > 0 ? before : ms;
+    // what follows a preposition is spoken of ("activists in Syria", "envoy to the coalition"), unless nothing else is named
+    const direct = speaking.filter((m) => !AFTER_PREPOSITION.test(text.slice(span.start, m.start)));
+    const candidates = direct.length > 0 ? direct : speaking;
+    const before = firstComma !== -1 && firstComma < span.end ? candidates.filter((m) => m.end <= firstComma) : [];
+    const pool = before.length > 0 ? before : candidates;
     for (let k = 0; k < pool.length; k++) {
       const m = pool[k]!;
-      let rank = TYPE_RANK[ctx.typeOf(ctx.actorOf(m))] ?? 1;
+      let rank = TYPE_RANK[ctx.typeOf(speakerOf(m)!)] ?? 1;
       if (k < pool.length - 1 && isPossessive(text, m)) rank -= 0.5;
       if (rank > best) {
         best = rank;
@@ -204,7 +263,7 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
       text: raw || head.text,
       start: span.start,
       end: span.end,
-      actorId: ctx.actorOf(head),
+      actorId: speakerOf(head)!,
       actorIds: [...new Set(ms.map((m) => ctx.actorOf(m)))],
     };
   }
@@ -228,9 +287,14 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
       }
       return undefined;
     };
+    // in this sentence only a speaker introduced before a colon or a quotation ("Kerry was
+    // cautious: '…', he said"); "the enemies of President Assad, he said" is not Assad speaking
     const inSentence = nearest(ctx.sentenceStart);
-    if (inSentence) return inSentence;
+    if (inSentence && /[:"“‘]/.test(text.slice(lastMentionEnd(ctx, inSentence.actorId!, span.start), span.start))) return inSentence;
     if (ctx.previous?.actorId && fits(ctx.previous.actorId)) return { ...ctx.previous, text: raw, start: span.start, end: span.end };
+    // the last speaker was a person the dataset does not know: "she said" is theirs
+    if (person && ctx.previous && ctx.previous.actorId === undefined && NAMED_PERSON.test(ctx.previous.text)) return { text: raw, start: span.start, end: span.end, actorIds: [] };
+    if (inSentence) return inSentence;
     return nearest(Math.max(0, ctx.sentenceStart - 400));
   }
   const g = GENERIC_HEAD.exec(raw);

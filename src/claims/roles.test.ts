@@ -15,3 +15,15 @@ describe('claimant from the dataset roles', () => {
     expect(byRole('US envoy')).toBeUndefined();
   });
 });
+
+describe('states in role phrases', () => {
+  const byRole = compileRoleResolver(dataset.actors);
+  it('reads a state name and its demonym as one word', () => {
+    expect(byRole("Britain's defence secretary")).toBe('fallon');
+    expect(byRole('the UK foreign secretary')).toBe('philip-hammond');
+  });
+  it('never resolves on a state word alone', () => {
+    expect(byRole('Russian officials')).toBeUndefined();
+    expect(byRole('a Russian official')).toBeUndefined();
+  });
+});

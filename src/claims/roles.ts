@@ -9,6 +9,7 @@ import type { Actor } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import { tokenize } from '../text/tokens';
 import { drain, STEP_ITEMS, type Steps } from '../compile/steps';
+import { COUNTRY_WORDS } from '../actors/rule-tables';
 
 /** Actor types that speak in an office (states and places are named, not described). */
 const SPEAKING: ReadonlySet<string> = new Set(['person', 'organisation', 'military_unit', 'media']);
@@ -18,8 +19,22 @@ const GENERIC = new Set(['head', 'chief', 'official', 'spokesman', 'spokeswoman'
 /** `exclude`: actors the phrase names only as modifiers ("an ally of Putin" is not Putin). */
 export type RoleResolver = (phrase: string, exclude?: ReadonlySet<string>) => string | undefined;
 
+/**
+ * A state's name, demonym and capital are one word to the resolver: "Britain's
+ * defence secretary" shares "Britain" with a role written "British Defence
+ * Secretary"; "the UK foreign secretary" with "Foreign Secretary of Britain".
+ */
+/** Capitals and institutions stay words of their own: "Kremlin spokesman" is not any Russian's. */
+const NOT_A_COUNTRY_KEY = /^(?:moscow|kremlin|soviet|washington|pentagon|london|whitehall|paris|berlin|damascus|tehran|baghdad|ankara|riyadh|doha|idf)$/;
+const COUNTRY_KEYS: [RegExp, string][] = Object.entries(COUNTRY_WORDS).map(([, all], k) => [all.filter((w) => !NOT_A_COUNTRY_KEY.test(w)), k] as const).map(([ws, k]) => [
+  new RegExp(`(?:^|[^a-z0-9])(?:${[...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`, 'g'),
+  ` zzcountry${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))} `,
+]);
+
 function words(s: string): Set<string> {
-  return new Set(tokenize(foldText(s).toLowerCase()).map((t) => t.t));
+  let folded = foldText(s).toLowerCase();
+  for (const [re, key] of COUNTRY_KEYS) folded = folded.replace(re, key);
+  return new Set(tokenize(folded).map((t) => t.t));
 }
 
 export function compileRoleResolver(actors: readonly Actor[]): RoleResolver {
@@ -59,7 +74,8 @@ export function* compileRoleResolverSteps(actors: readonly Actor[]): Steps<RoleR
         if (!row.words.has(w)) continue;
         shared++;
         score += 1 / (df.get(w) ?? 1);
-        if (!GENERIC.has(w)) specific++;
+        // a state's word tells whose office, never which ("Russian officials" is no one in particular)
+        if (!GENERIC.has(w) && !w.startsWith('zzcountry')) specific++;
       }
       if (specific === 0 || shared < 2) continue;
       if (score > bestScore) {

@@ -11,7 +11,7 @@
  * Offsets are UTF-16 indices into the given text.
  */
 import { type ActorMatcher, type Mention, compileActorMatcherSteps } from '../actors/matcher';
-import { type Claimant, type Cue, type DetectContext, detectClaim } from '../claims/detect';
+import { type Claimant, type Cue, type DetectContext, NAMED_PERSON, detectClaim } from '../claims/detect';
 import { afterDateline, isFragment, isFurniture } from '../claims/fragments';
 import { type ClaimIndex, type ClaimMatch, type MatchDeps, type SentenceContext, type SentenceInput, compileClaimIndexSteps } from '../claims/match';
 import { INSTITUTIONS, compileRoleResolverSteps } from '../claims/roles';
@@ -387,7 +387,8 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
           since++;
           if (report) {
             claims.push(report);
-            if (report.claimant?.actorId) {
+            // the last speaker: a known actor, or a person the dataset does not know ("Anne Patterson")
+            if (report.claimant?.actorId || (report.claimant && NAMED_PERSON.test(report.claimant.text))) {
               previous = report.claimant;
               since = 0;
             }
