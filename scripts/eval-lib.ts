@@ -196,6 +196,8 @@ export interface EvaluateOptions {
   extra?: readonly DatasetEntry[];
   /** diagnostics (scripts/eval-diagnose.ts): the claim index's judged candidates, and which article is read */
   trace?: EngineOptions['trace'];
+  /** false: the hand rules alone, without the fitted model's second look (scripts/fit-promote.ts) */
+  promote?: EngineOptions['promote'];
   onArticle?: (file: string) => void;
   /** diagnostics: each article's text and analysis as the page received them */
   onAnalysis?: (file: string, text: string, analysis: Analysis, hits: readonly ClaimHit[]) => void;
@@ -214,7 +216,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
   const combined = options.extra?.length ? combineDatasets([{ info: bundledInfo(dataset), dataset }, ...options.extra]) : null;
   // the claim index is compiled by the service, as in the worker; this engine's matcher names the actors
   const engine = combined ? createEngine(combined.dataset, { datasetOf: combined.datasetOf }) : createEngine(dataset);
-  const service = createAnalysisService({ bundled: dataset, imported: async () => [...(options.extra ?? [])], notes: async () => [], ...(options.trace ? { trace: options.trace } : {}) });
+  const service = createAnalysisService({ bundled: dataset, imported: async () => [...(options.extra ?? [])], notes: async () => [], ...(options.trace ? { trace: options.trace } : {}), ...(options.promote !== undefined ? { promote: options.promote } : {}) });
   const claimIds = new Set(dataset.claims.map((c) => c.id));
   const files = [
     ...readdirSync(join(evalDir, 'articles')).sort(),

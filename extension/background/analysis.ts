@@ -31,6 +31,8 @@ export interface AnalysisDeps {
   provisionalAfterMs?: number;
   /** Diagnostics only (scripts/eval-diagnose.ts): the claim index's judged candidates. */
   trace?: EngineOptions['trace'];
+  /** Diagnostics only (scripts/fit-promote.ts): false leaves the fitted model out (ADR 0135). */
+  promote?: EngineOptions['promote'];
   /**
    * Given, pages that ask while the datasets that just changed compile are
    * answered at once from the bundled dataset alone, and this is called when
@@ -96,7 +98,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
    * and a popup, a save or another page is answered meanwhile.
    */
   const compile = async (dataset: Dataset, datasetOf?: (id: string) => string): Promise<Compiled> => {
-    const engine = await drainSliced(createEngineSteps(dataset, { ...(datasetOf ? { datasetOf } : {}), ...(deps.trace ? { trace: deps.trace } : {}) }), sliceMs, pause);
+    const engine = await drainSliced(createEngineSteps(dataset, { ...(datasetOf ? { datasetOf } : {}), ...(deps.trace ? { trace: deps.trace } : {}), ...(deps.promote !== undefined ? { promote: deps.promote } : {}) }), sliceMs, pause);
     let lookup: DatasetLookup | null = null;
     return { engine, lookup: () => (lookup ??= createLookup(dataset)), cache: new Map() };
   };

@@ -33,6 +33,8 @@ import { compileFamiliesSteps } from './families';
 import { drain, STEP_ITEMS, type Steps } from '../compile/steps';
 import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarityOf } from './polarity';
 import { DISMISSAL } from './polarity-rules';
+import { type CandidateFeatures, type PromoteModel, promotes } from './promote';
+import { PROMOTE_MODEL } from './promote-weights';
 
 export type Relation = 'corroborates' | 'contradicts' | 'related';
 
@@ -270,6 +272,12 @@ export interface MatchDeps {
    * tokenizes it once for all of them.
    */
   sentenceTerms?: { last?: SentenceTerms };
+  /**
+   * Let the fitted model promote a 'related' candidate no veto holds (ADR 0135): by default the
+   * committed one; false (the hand rules' own judgement, exported for fitting by
+   * scripts/fit-promote.ts) or another model (tests).
+   */
+  promote?: false | PromoteModel;
 }
 
 /** A sentence as retrieval reads it: its tokens, its terms, its content's terms. */
@@ -293,6 +301,10 @@ export interface MatchTrace {
   lexContent: number;
   relation: Relation | 'none';
   flags: string[];
+  /** a 'related' candidate no hard veto holds: what the fitted model read (ADR 0135) */
+  features?: CandidateFeatures;
+  /** the model's probability for it, when the model was asked */
+  promoteP?: number;
 }
 
 /** Compile the claim index for a dataset (once). */
@@ -670,6 +682,30 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     return best;
   }
 
+  /**
+   * The words other than actors a sentence shares with a claim (best variant): how much of the
+   * claim's they cover, and how much of the sentence's they are. Topical overlap shares the
+   * actors; an account of the claim shares what they did (ADR 0135).
+   */
+  function wordOverlap(query: Query, d: ClaimDetail): Pick<CandidateFeatures, 'wordCover' | 'wordShare'> {
+    let qMass = 0;
+    for (let k = 0; k < query.terms.length; k++) if (!query.terms[k]!.startsWith('@')) qMass += query.ws[k]!;
+    let cover = 0;
+    let share = 0;
+    for (const v of d.variants) {
+      let vMass = 0;
+      for (const t of v.terms) if (!t.startsWith('@')) vMass += idf(t);
+      let sh = 0;
+      for (let k = 0; k < query.terms.length; k++) {
+        const t = query.terms[k]!;
+        if (!t.startsWith('@') && v.terms.has(t)) sh += query.ws[k]!;
+      }
+      if (vMass > 0) cover = Math.max(cover, sh / vMass);
+      if (qMass > 0) share = Math.max(share, sh / qMass);
+    }
+    return { wordCover: cover, wordShare: share };
+  }
+
   const bm25 = new Float64Array(Math.max(1, N));
   // the claims a sentence's terms touch, in the order first touched (a claim at most once: N slots)
   const touched = new Int32Array(Math.max(1, N));
@@ -681,6 +717,10 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const LEX_FLOOR = Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure);
   // diagnostics see every candidate's features: nothing is skipped when tracing
   const mayBound = deps.trace === undefined;
+  // the model's features are read only when it may promote (a model switched off promotes at
+  // nothing below 1), or for the trace
+  const model = deps.promote === false ? undefined : (deps.promote ?? PROMOTE_MODEL);
+  const askModel = deps.trace !== undefined || (model !== undefined && model.threshold <= 1);
 
   /**
    * The most lexical() can give a claim whose variants share at most `shared` idf mass with a
@@ -937,7 +977,33 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     }
     const out: ClaimMatch[] = [];
     const anchored = new Set<string>();
+    // the candidates at the lexical floor (for each one's lead over the others), and the 'related'
+    // ones no veto holds, with what the model will read (ADR 0135)
+    const atFloor: { claimId: string; lex: number }[] = [];
+    const pending: { match: ClaimMatch; features: Omit<CandidateFeatures, 'lexLead'>; entry: MatchTrace | undefined; source: string; score: number }[] = [];
     for (const i of judged) judge(i);
+    if (pending.length > 0) secondLook();
+
+    /**
+     * The fitted model's look at the held-back candidates: promoted ones corroborate (never anchoring
+     * a derived contradiction). Not in a sentence the rules already gave a claim (none of the 91 such
+     * candidates in the labelled sets was the sentence's claim).
+     */
+    function secondLook(): void {
+      if (out.some((m) => m.relation !== 'related')) return;
+      for (const p of pending) {
+        let best = 0;
+        for (const o of atFloor) if (o.claimId !== p.match.claimId && o.lex > best) best = o.lex;
+        const features: CandidateFeatures = { ...p.features, lexLead: p.features.lex - best };
+        const prob = model === undefined ? undefined : promotes(features, model);
+        if (prob !== undefined) {
+          p.match.relation = 'corroborates';
+          p.match.score = p.score;
+          p.match.reason = `same account; source: ${p.source}`;
+        }
+        if (p.entry) deps.trace?.({ ...p.entry, relation: p.match.relation, features, ...(prob !== undefined ? { promoteP: prob } : {}) });
+      }
+    }
     // one candidate, in a function of its own: V8 optimises it apart from the sentence's setup (sooner, and
     // a deoptimisation in one does not throw away the other)
     function judge(i: number): void {
@@ -953,6 +1019,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         return;
       }
       const cl = c.claim;
+      atFloor.push({ claimId: cl.id, lex });
       // an article from another time (a 2016 page on the same war): not about this claim at all,
       // unless the sentence names the claim's year
       if (
@@ -1115,10 +1182,51 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         const why = otherEvent ? (placeClash ? 'another place' : 'another date') : claimantClash ? `claimant differs (reports: ${src})` : 'same topic';
         reason = `${why}; shared actors: ${[...sentActors].filter((a) => d.actors.has(a)).map((a) => nameOf.get(a) ?? a).join(', ')}`;
       }
-      if (relation) out.push({ claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason });
+      // held back as related, with no hard veto: the fitted model has a second look once all are judged
+      // (another event, time, period, figure or polarity, one side negating what the other does not,
+      // another speaker's figure or statement, a hedge or a denial read as a fact, the sentence
+      // before's claim: vetoes, as for the rules)
+      const secondLook =
+        relation === 'related' &&
+        askModel &&
+        !otherEvent && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone &&
+        samePeriod(d.periods, sPeriods()) &&
+        mayCorroborate(cl, folded) &&
+        ((d.deny && sDeny) || !negationClash(d.polarity, sPolarity())) &&
+        (!d.deny || sDeny || sNegated) &&
+        d.negated === sNegated &&
+        !(claimantClash && (c.figures.length > 0 || (ATTRIBUTIVE.has(cl.kind) && !cl.review) || (actorShared === 0 && claimantNamedHere && !cl.review))) &&
+        !(input.context?.matches.some((m) => m.claimId === cl.id && m.relation !== 'related') ?? false);
+      const match: ClaimMatch | undefined = relation ? { claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason } : undefined;
+      if (match) out.push(match);
+      let entry: MatchTrace | undefined;
       if (deps.trace) {
         const flags = Object.entries({ placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny }).filter(([, v]) => v).map(([k]) => k);
-        deps.trace({ sentence: text.slice(span.start, span.end), claimId: cl.id, rank: ranked.indexOf(i), lex, lexContent, relation: relation ?? 'none', flags: [...flags, `actorShared=${actorShared}`, `claimant=${claimantId ?? claimant?.text ?? '-'}`] });
+        entry = { sentence: text.slice(span.start, span.end), claimId: cl.id, rank: ranked.indexOf(i), lex, lexContent, relation: relation ?? 'none', flags: [...flags, `actorShared=${actorShared}`, `claimant=${claimantId ?? claimant?.text ?? '-'}`] };
+        if (!secondLook) deps.trace(entry);
+      }
+      if (secondLook && match) {
+        pending.push({
+          match,
+          entry,
+          source: src,
+          score: Math.round(Math.min(1, lex * 0.8 + (agree ? 0.2 : 0) + (claimantAgree ? 0.1 : 0)) * 1000) / 1000,
+          features: {
+            lex,
+            lexContent,
+            ...wordOverlap(query, d),
+            top: ranked.indexOf(i) === 0,
+            claimantAgree,
+            claimantClash,
+            actorShared,
+            figureAgree: agree !== undefined,
+            figureMissing: c.figures.length > 0 && agree === undefined,
+            deny: sDeny,
+            headline: input.headline === true,
+            reporterClaim: cl.claimant === 'reporter',
+            quote: /["“”«»]/.test(text.slice(span.start, span.end)),
+          },
+        });
       }
       // a corroboration anchored by its speaker or its figure can stand for the claim's side in a dispute
       // (the speaker is the claim's claimant or part of it: Konashenkov for the ministry, not Britain for the seven countries)

@@ -215,6 +215,8 @@ export interface EngineOptions {
   datasetOf?: (claimId: string) => string;
   /** diagnostics only: every candidate the claim index judges (see MatchDeps.trace) */
   trace?: MatchDeps['trace'];
+  /** false: the claim index gives the hand rules' judgement alone (fitting the model, ADR 0135); a model: that one (tests) */
+  promote?: MatchDeps['promote'];
 }
 
 export function createEngine(dataset: Dataset, options: EngineOptions = {}): Engine {
@@ -237,7 +239,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
   // the claim index is built on first use: highlighting actors alone never pays for it
   let indexCache: ClaimIndex | undefined;
   // the indexes of several datasets read each sentence's terms once between them
-  const deps: MatchDeps = options.trace ? { matcher, actorOf, trace: options.trace, sentenceTerms: {} } : { matcher, actorOf, sentenceTerms: {} };
+  const deps: MatchDeps = { matcher, actorOf, sentenceTerms: {}, ...(options.trace ? { trace: options.trace } : {}), ...(options.promote !== undefined ? { promote: options.promote } : {}) };
   const indexSteps = () => (options.datasetOf ? partitionedIndexSteps(dataset, options.datasetOf, deps) : compileClaimIndexSteps(dataset, deps));
   const claimIndex = (): ClaimIndex => (indexCache ??= drain(indexSteps()));
   const nameWordsCache = new Map<string, string>();
