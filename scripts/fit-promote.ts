@@ -3,7 +3,7 @@
  *
  * 1. The evaluation runs as `npm run eval` does (the reader's path: the service worker's
  *    analysis of each article), on the own-words and real-shape SEEN sets only — the unseen
- *    third is never read — with the model left out, and every 'related' candidate no hard
+ *    sets (the older third and the fresh batch) are never read — with the model left out, and every 'related' candidate no hard
  *    veto holds is exported with its features (MatchTrace.features).
  * 2. A candidate is labelled 1 when its sentence's labels give its claim as corroborated;
  *    0 otherwise (an "optional" claim is left out: the labels accept it either way).
@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { dataset } from '../src/dataset/index';
 import type { MatchTrace } from '../src/claims/match';
 import { FEATURE_NAMES, featureVector } from '../src/claims/promote';
-import { type EvalSet, type Labels, evaluate } from './eval-lib';
+import { type EvalSet, type Labels, UNSEEN_SETS, evaluate } from './eval-lib';
 import { type Row, chooseThreshold, fitLogistic, leaveOneGroupOut, nestedCv } from './fit-lib';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -54,7 +54,8 @@ export async function collect(): Promise<{ candidates: Candidate[]; base: Base[]
   const traces = new Map<string, Map<string, MatchTrace>>();
   let current = '';
   const result = await evaluate(dataset, join(repo, 'eval'), {
-    skipSets: ['real-unseen'],
+    // the unseen sets (the older third and the fresh batch) are never read
+    skipSets: UNSEEN_SETS,
     promote: false,
     onArticle: (file) => {
       current = file;
@@ -67,6 +68,7 @@ export async function collect(): Promise<{ candidates: Candidate[]; base: Base[]
   });
   const candidates: Candidate[] = [];
   for (const a of result.articles) {
+    if (UNSEEN_SETS.includes(a.set)) throw new Error(`fit: ${a.file} is of an unseen set`);
     const label = labels.articles[a.file]!;
     for (const e of traces.get(a.file)?.values() ?? []) {
       const ls = label.sentences.find((s) => e.sentence.includes(s.sentence));
