@@ -69,3 +69,10 @@ describe('paraphrase classes (issue 13)', () => {
     expect(stem('started')).toBe(stem('began'));
   });
 });
+
+describe('words that are names of Object.prototype', () => {
+  it('are words like any other ("constructor" in a page does not break tokenizing)', () => {
+    expect(tokenize('The constructor of the base said valueOf and hasOwnProperty').map((t) => t.t)).toEqual(['constructor', 'bas', 'valueof', 'hasownproperti']);
+    expect(stem('constructor')).toBe('constructor');
+  });
+});

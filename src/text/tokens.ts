@@ -89,13 +89,16 @@ const SUFFIXES: [string, string][] = [
   ['ingly', ''], ['edly', ''], ['ings', ''], ['ing', ''], ['ies', 'i'], ['ied', 'i'], ['ed', ''], ['es', ''], ['ly', ''], ['s', ''],
 ];
 
+/** An irregular form's stem; own keys only ("constructor" is a word, not Object's). */
+const irregular = (w: string): string | undefined => (Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined);
+
 const stemCache = new Map<string, string>();
 
 /** A light stemmer: "killed"/"killing"/"kills" → "kill", "casualties"/"casualty" → "casualti". */
 export function stem(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  let w = IRREGULAR[word];
+  let w = irregular(word);
   if (w === undefined) {
     w = word;
     if (w.length > 3 && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
@@ -108,7 +111,7 @@ export function stem(word: string): string {
       // doubled consonant after -ed/-ing: "targetted", "stopped" → "stop"
       if (w.length > 3 && w !== word && /([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
     }
-    w = IRREGULAR[w] ?? w;
+    w = irregular(w) ?? w;
   }
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   if (w.endsWith('y') && w.length > 3) w = w.slice(0, -1) + 'i';
