@@ -183,6 +183,14 @@ export interface ClaimIndex {
 }
 
 
+/**
+ * An agreeing figure counts as one word both texts share, of this share of the weight of a word no
+ * claim has (ADR 0140): "doubled to 69 aircraft" is the claim "raised … to 69" in other words.
+ */
+const FIGURE_WEIGHT = 0.5;
+/** Units of time: a figure in them is a period's length. */
+const DURATION_UNIT = /^(?:second|minut|hour|day|week|month|year|night)s?$/;
+
 /** How much a word of the sentence before counts, against one of the sentence itself. */
 const CONTEXT_WEIGHT = 0.75;
 
@@ -620,17 +628,18 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   }
 
   /** Lexical similarity of a query to a claim (`shared` from sharedMass): best over its variants. */
-  function lexical(query: Query, d: ClaimDetail, shared: readonly number[], contentOnly = false): number {
+  function lexical(query: Query, d: ClaimDetail, shared: readonly number[], contentOnly = false, figure = 0): number {
     let best = 0;
     if (query.mass === 0) return 0;
     for (let k = 0; k < d.variants.length; k++) {
       const v = d.variants[k]!;
       if (contentOnly && !v.isContent) continue;
-      const mass = v.mass;
-      const sh = shared[k]!;
+      // an agreeing figure is one more word both have (figure: its weight)
+      const mass = v.mass + figure;
+      const sh = shared[k]! === 0 ? 0 : shared[k]! + figure;
       if (mass === 0 || sh === 0) continue;
       const cov = sh / mass;
-      const prec = sh / query.mass;
+      const prec = sh / (query.mass + figure);
       const sim = (2 * cov * prec) / (cov + prec);
       // coverage counts more: a long sentence may hold a short claim
       const score = 0.5 * sim + 0.5 * Math.min(cov, prec * 2);
@@ -714,6 +723,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   // bound on any variant's shared mass, read to skip candidates that cannot reach the floor
   const sharedAll = new Float64Array(Math.max(1, N));
   const sharedContent = new Float64Array(Math.max(1, N));
+  // the candidates of the current sentence one of whose figures the sentence gives in the same unit
+  const figureFit = new Set<number>();
   const LEX_FLOOR = Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure);
   // diagnostics see every candidate's features: nothing is skipped when tracing
   const mayBound = deps.trace === undefined;
@@ -763,6 +774,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   function retrieve(q: ReadonlySet<string>, qContent: ReadonlySet<string> | null, numbers: readonly NumberMention[]): Retrieved {
     // BM25 retrieval: the top candidates; the query's idf weights on the way (weigh(q), one lookup per term)
     touchedCount = 0;
+    figureFit.clear();
     const query: Query = { terms: [], ws: [], mass: 0 };
     for (const t of q) {
       const p = postings.get(t);
@@ -826,6 +838,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         if (bm25[i] === 0 || ranked.includes(i)) continue;
         if (compiled[i]!.figures.some((f) => fits(f.shapeId))) ranked.push(i);
       }
+      // a figure that fits may count as a shared word (see FIGURE_WEIGHT): no bound on words alone
+      if (anyFits) for (const i of ranked) if (hasFigures[i] === 1 && compiled[i]!.figures.some((f) => fits(f.shapeId))) figureFit.add(i);
     }
     const queryContent = contentQuery;
     // candidates whose words cannot reach the floor, however they fall among the claim's variants
@@ -835,6 +849,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const d = detailOf(compiled[i]!);
       if (
         !mayBound ||
+        figureFit.has(i) ||
         !d.boundable ||
         lexicalBound(sharedAll[i]! * BOUND_SLACK, query.mass, d) >= LEX_FLOOR ||
         (queryContent !== null && lexicalBound(sharedContent[i]! * BOUND_SLACK, queryContent.mass, d) >= LEX_FLOOR)
@@ -1009,11 +1024,30 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     function judge(i: number): void {
       const c = compiled[i]!;
       const d = detailOf(c);
+      // figures
+      let agree: { f: ClaimFigure; n: NumberMention } | undefined;
+      let disagree: { f: ClaimFigure; n: NumberMention } | undefined;
+      for (const f of c.figures) {
+        const fitting = numbers.filter((n) => fitsKey(f.shape, n.units));
+        if (fitting.length === 0) continue;
+        const same = fitting.find((n) => sameValue(n, f));
+        if (same) agree ??= { f, n: same };
+        else {
+          // a figure that is exactly another candidate claim's figure belongs to that claim's event
+          const other = fitting.find((n) => !agreedElsewhere.has(n));
+          if (other) disagree ??= { f, n: other };
+        }
+      }
+      if (agree && disagree && agree.f.key === disagree.f.key) disagree = undefined;
+      // the same figure over another period is another figure ("800 targets in the past month" is not "800 in four days")
+      if (agree && !samePeriod(d.periods, sPeriods())) agree = undefined;
+      // (not a duration: "four days", "an hour" agree with too much to stand for a word)
+      const fw = agree && !disagree && !agree.f.units.some((u) => DURATION_UNIT.test(u)) ? FIGURE_WEIGHT * idfNone : 0;
       const shQ = sharedMass(query, d);
       const shC = queryContent && queryContent.mass > 0 ? sharedMass(queryContent, d) : null;
-      const lex = Math.max(lexical(query, d, shQ), shC ? lexical(queryContent!, d, shC) : 0);
+      const lex = Math.max(lexical(query, d, shQ, false, fw), shC ? lexical(queryContent!, d, shC, false, fw) : 0);
       // what is claimed must be there, not only who claims it ("Hollande said, before his talks with Putin, …")
-      const lexContent = Math.max(lexical(query, d, shQ, true), shC ? lexical(queryContent!, d, shC, true) : 0);
+      const lexContent = Math.max(lexical(query, d, shQ, true, fw), shC ? lexical(queryContent!, d, shC, true, fw) : 0);
       if (lex < Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure)) {
         deps.trace?.({ sentence: text.slice(span.start, span.end), claimId: c.claim.id, rank: ranked.indexOf(i), lex, lexContent, relation: 'none', flags: ['below-floor'] });
         return;
@@ -1070,23 +1104,6 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         const cClaimantIsObject = objectIds.some((a) => compatible(a, cl.claimant));
         swapped = sClaimantIsCounterpart && cClaimantIsObject;
       }
-      // figures
-      let agree: { f: ClaimFigure; n: NumberMention } | undefined;
-      let disagree: { f: ClaimFigure; n: NumberMention } | undefined;
-      for (const f of c.figures) {
-        const fitting = numbers.filter((n) => fitsKey(f.shape, n.units));
-        if (fitting.length === 0) continue;
-        const same = fitting.find((n) => sameValue(n, f));
-        if (same) agree ??= { f, n: same };
-        else {
-          // a figure that is exactly another candidate claim's figure belongs to that claim's event
-          const other = fitting.find((n) => !agreedElsewhere.has(n));
-          if (other) disagree ??= { f, n: other };
-        }
-      }
-      if (agree && disagree && agree.f.key === disagree.f.key) disagree = undefined;
-      // the same figure over another period is another figure ("800 targets in the past month" is not "800 in four days")
-      if (agree && !samePeriod(d.periods, sPeriods())) agree = undefined;
       // polarity: a denial against an affirmation (or an admission against a denial)
       // the claim's doer must be the sentence's: a coalition toll says nothing of Russia's denial
       const doerNamed = cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!));
