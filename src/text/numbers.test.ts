@@ -25,6 +25,12 @@ describe('extractNumbers', () => {
     expect(nums('nearly 90 percent of strikes')[0]).toMatchObject({ v: 90, q: 'about' });
   });
 
+  it('reads a ratio whose counted thing stands between its numbers ("one Russian air strike in every 20"), not a rate in time (ADR 0140)', () => {
+    expect(nums('only one Russian air strike in every 20 has hit IS')).toEqual([{ v: 5, max: undefined, q: 'about', u: ['percent', 'russian', 'air', stem('strike')] }]);
+    expect(nums('one raid out of every five')[0]).toMatchObject({ v: 20, q: 'about', u: ['percent', stem('raid')] });
+    expect(nums('one patrol in every 20 hours')).toEqual([{ v: 20, max: undefined, q: 'exact', u: ['hour'] }]);
+  });
+
   it('reads a possessive duration as one unit, and nothing else with "a"', () => {
     expect(nums("gave roughly an hour's warning")).toEqual([{ v: 1, max: undefined, q: 'about', u: ['hour', stem('notice')] }]);
     expect(nums("only one day's notice")[0]).toMatchObject({ v: 1, u: ['day', stem('notice')] });

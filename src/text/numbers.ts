@@ -224,8 +224,29 @@ function durations(s: string, from: number, out: NumberMention[]): void {
  */
 const RATIO = new RegExp(String.raw`(?<![\w.,-])(one|a|${NUM})\s+(?:in|out\s+of|of)\s+(?:every\s+|the\s+)?(${NUM})(?![\w]|,\d|\.\d)`, 'g');
 
+/**
+ * "one Russian air strike in every 20", "one raid out of every five": the counted thing stands
+ * between the two numbers (only with "every": "one soldier in 20 minutes" is no share).
+ */
+const SPLIT_RATIO = new RegExp(String.raw`(?<![\w.,-])(one|a|${NUM})\s+((?:[A-Za-z][\w'-]*\s+){1,4}?)(?:in|out\s+of)\s+every\s+(${NUM})(?![\w]|,\d|\.\d)(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)`, 'gi');
+
+function splitRatios(s: string, from: number, out: NumberMention[]): void {
+  SPLIT_RATIO.lastIndex = 0;
+  for (let m = SPLIT_RATIO.exec(s); m !== null; m = SPLIT_RATIO.exec(s)) {
+    const first = m[1]!.toLowerCase();
+    const a = first === 'one' || first === 'a' ? 1 : parseNumber(first);
+    const b = parseNumber(m[3]!.toLowerCase());
+    if (a === undefined || b === undefined || !(b > a) || a <= 0) continue;
+    const units = ['percent'];
+    for (const w of m[2]!.toLowerCase().match(/[a-z]+/g) ?? []) if (!STOP_WORDS.has(w)) units.push(stem(w));
+    if (units.length === 1) continue;
+    out.push({ value: Math.round((1000 * a) / b) / 10, qualifier: 'about', start: from + m.index, end: from + m.index + m[0].length, units });
+  }
+}
+
 function ratioMentions(s: string, from: number): NumberMention[] {
   const out: NumberMention[] = [];
+  if (/\bevery\b/i.test(s)) splitRatios(s, from, out);
   RATIO.lastIndex = 0;
   for (let m = RATIO.exec(s); m !== null; m = RATIO.exec(s)) {
     const a = m[1] === 'one' || m[1] === 'a' ? 1 : parseNumber(m[1]!);
