@@ -1,9 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { PageRequestSchema, type PageRequest } from '../shared/messages';
 import { answerPageCall, type PageHandlers } from './page-calls';
 
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'crosscheck-test' } } }));
 
 const handlers: PageHandlers = {
   'page/info': () => ({ url: 'https://news.example/a', urlKey: 'news.example/a', title: 'A', state: 'ready' }),

@@ -1,5 +1,5 @@
 /** Answers calls addressed to this page: from the popup, and the worker's shortcut and menu relays. */
-import browser from 'webextension-polyfill';
+import { ext } from '../shared/client';
 import * as v from 'valibot';
 import { PageRequestSchema, fail, ok, type PageCallName, type PageCalls, type PageRequest, type Reply } from '../shared/messages';
 
@@ -22,13 +22,17 @@ export function answerPageCall(handlers: PageHandlers, request: PageRequest): Pr
 
 /** Answers the page calls from now on; answers the unsubscribe. */
 export function answerPageCalls(handlers: PageHandlers): () => void {
-  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+  const api = ext();
+  // The answer goes through `sendResponse` (`true`: it comes later): that form works in every
+  // browser Crosscheck supports (Chromium 111 on), a listener's returned promise does not.
+  const listener = (message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
     // Only the extension itself (popup, worker) may ask; never another tab's content script.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (sender.id !== api.runtime.id || sender.tab) return undefined;
     const parsed = v.safeParse(PageRequestSchema, message);
     if (!parsed.success) return undefined; // a worker call seen in passing: not for us
-    return answerPageCall(handlers, parsed.output);
+    void answerPageCall(handlers, parsed.output).then(sendResponse);
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  api.runtime.onMessage.addListener(listener);
+  return () => api.runtime.onMessage.removeListener(listener);
 }

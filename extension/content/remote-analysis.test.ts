@@ -2,7 +2,7 @@
 // service (in process, messages cloned and delivered one task each, as the
 // browser does): the same answer as the article scan run at once, asked
 // again when the worker drops the port mid-answer, stopped when cancelled.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/dataset/index';
 import { createEngine } from '../../src/engine/index';
 import { articleRequest } from '../../src/engine/article-request';
@@ -12,7 +12,6 @@ import { inProcessAnalyzer } from '../../tests/support/in-process-analyzer';
 import { Cancelled } from './slicing';
 
 // the port is the test's own: the extension's runtime is never reached
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const PARAGRAPHS = [
   'Turkish Prime Minister Ahmet Davutoglu said on Thursday that Russia was targeting moderate Syrian rebels to prop up the Assad regime.',

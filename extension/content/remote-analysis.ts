@@ -7,7 +7,7 @@
  * reloads it) drops the port; the request is sent again on a new port, which
  * wakes the worker.
  */
-import browser from 'webextension-polyfill';
+import { ext } from '../shared/client';
 import type { Mention } from '../../src/actors/matcher';
 import type { ArticleRequest } from '../../src/engine/article-request';
 import type { ClaimHit } from '../../src/engine/article-scan';
@@ -58,7 +58,7 @@ interface Collected {
 
 class Dropped extends Error {}
 
-export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = () => browser.runtime.connect({ name: ANALYSIS_PORT }), partChars = TEXT_PART_CHARS): Analyzer {
+export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = () => ext().runtime.connect({ name: ANALYSIS_PORT }), partChars = TEXT_PART_CHARS): Analyzer {
   /** One request on one port, collected until `done`. */
   function once(request: AnalysisRequest, signal?: { cancelled: boolean }, onMentions?: (mentions: Mention[]) => void): Promise<Collected> {
     return new Promise((resolve, reject) => {

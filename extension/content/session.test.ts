@@ -14,12 +14,10 @@ import { inProcessAnalyzer } from '../../tests/support/in-process-analyzer';
 import { startSession, type SessionDeps } from './session';
 import { MARK_TAG } from './wrap-highlighter';
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: { id: 'crosscheck-test', getURL: (path: string) => `chrome-extension://crosscheck-test/${path}` },
-    storage: { local: { get: () => Promise.resolve({}), set: () => Promise.resolve() } },
-  },
-}));
+vi.stubGlobal('chrome', {
+  runtime: { id: 'crosscheck-test', getURL: (path: string) => `chrome-extension://crosscheck-test/${path}` },
+  storage: { local: { get: () => Promise.resolve({}), set: () => Promise.resolve() }, onChanged: { addListener() {}, removeListener() {} } },
+});
 
 const PARAGRAPH = 'Russian warplanes struck Islamic State positions near Raqqa on Wednesday, the Syrian Observatory for Human Rights said.';
 const engine = inProcessKnowledge(() => dataset);

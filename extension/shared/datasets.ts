@@ -6,7 +6,7 @@
  * storage on every change, so an open page drops a switched-off dataset's
  * marks without a reload.
  */
-import browser from 'webextension-polyfill';
+import { ext } from './client';
 import { dataset as bundled } from '../../src/dataset/bundled';
 import { bundledInfo, combineDatasets, type CombinedDatasets, type DatasetEntry } from '../../src/dataset/collection';
 import { callWorker } from './client';
@@ -34,8 +34,9 @@ export function onDatasetsChanged(listener: () => void): () => void {
   const handler = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && (DATASETS_REVISION_KEY in changes || NOTES_AS_CLAIMS_KEY in changes)) listener();
   };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  const api = ext();
+  api.storage.onChanged.addListener(handler);
+  return () => api.storage.onChanged.removeListener(handler);
 }
 
 /** What identifies a set of datasets' claims (to skip re-reading a page when nothing it uses changed). */

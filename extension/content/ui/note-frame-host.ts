@@ -12,7 +12,7 @@
  * It pokes the frame to ask again with a `postMessage` addressed to the
  * extension's origin that carries the token and nothing else.
  */
-import browser from 'webextension-polyfill';
+import { ext } from '../../shared/client';
 import type { FrameState } from '../../shared/frame-messages';
 import { randomUuid } from '../../shared/ids';
 import type { UiHost } from './host';
@@ -36,7 +36,7 @@ export interface NoteFrame {
 export function createNoteFrame(ui: UiHost): NoteFrame {
   const token = randomUuid();
   // Where the frame's document lives: chrome-extension://<id> (the dynamic URL redirects to it).
-  const origin = new URL(browser.runtime.getURL('')).origin;
+  const origin = new URL(ext().runtime.getURL('')).origin;
   let iframe: HTMLIFrameElement | null = null;
   let loaded = false;
   let state: FrameState = { mode: 'closed' };
@@ -86,7 +86,7 @@ export function createNoteFrame(ui: UiHost): NoteFrame {
       poke();
     });
     frame.addEventListener('blur', () => queueMicrotask(keepFocus));
-    frame.src = browser.runtime.getURL('note-frame/note-frame.html');
+    frame.src = ext().runtime.getURL('note-frame/note-frame.html');
     ui.root.append(frame);
     return frame;
   }
