@@ -8,6 +8,8 @@
 import { join, resolve } from 'node:path';
 import { dataset } from '../src/dataset/index';
 import type { MatchTrace } from '../src/claims/match';
+import { featureVector, promoteProbability } from '../src/claims/promote';
+import { PROMOTE_MODEL } from '../src/claims/promote-weights';
 import { UNSEEN_SETS, evaluate } from './eval-lib';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -43,7 +45,11 @@ for (const a of result.articles) {
     console.log(`- ${relation} ${claimId}: ${why}`);
     console.log(`    labelled: "${sentence}"`);
     console.log(`    claim:    "${statements.get(claimId!)}"`);
-    for (const t of mine) console.log(`    rank ${t.rank} lex ${f2(t.lex)} content ${f2(t.lexContent)} → ${t.relation} [${t.flags.join(', ')}]`);
+    for (const t of mine) {
+      // a candidate of the fitted second look (ADR 0135): the model's probability, whether or not it is switched on
+      const p = t.features && PROMOTE_MODEL.weights.length > 0 ? ` model p ${f2(promoteProbability(featureVector(t.features), PROMOTE_MODEL))}${PROMOTE_MODEL.threshold > 1 ? ' (model off)' : ''}` : '';
+      console.log(`    rank ${t.rank} lex ${f2(t.lex)} content ${f2(t.lexContent)} → ${t.relation} [${t.flags.join(', ')}]${p}`);
+    }
     if (process.argv.includes('--all-candidates')) {
       for (const t of seen.filter((x) => x.claimId !== claimId).slice(0, 5)) console.log(`      other ${t.claimId} lex ${f2(t.lex)} → ${t.relation}`);
     }
