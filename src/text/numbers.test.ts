@@ -31,6 +31,11 @@ describe('extractNumbers', () => {
     expect(nums('one patrol in every 20 hours')).toEqual([{ v: 20, max: undefined, q: 'exact', u: ['hour'] }]);
   });
 
+  it('reads a suspended compound as one modifier ("air- and sea-launched cruise missiles" counts missiles)', () => {
+    expect(nums('101 air- and sea-launched cruise missiles had been fired')[0]?.u).toEqual(expect.arrayContaining([stem('cruise'), stem('missiles')]));
+    expect(nums('12 air and sea strikes')[0]?.u).toEqual(['air']);
+  });
+
   it('reads a possessive duration as one unit, and nothing else with "a"', () => {
     expect(nums("gave roughly an hour's warning")).toEqual([{ v: 1, max: undefined, q: 'about', u: ['hour', stem('notice')] }]);
     expect(nums("only one day's notice")[0]).toMatchObject({ v: 1, u: ['day', stem('notice')] });

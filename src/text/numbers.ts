@@ -100,6 +100,9 @@ function qualifierOf(q: string | undefined): Qualifier {
   }
 }
 
+/** The first half of a suspended compound: "air- and " before "sea-launched". */
+const SUSPENDED_HYPHEN = /\b[a-z]+-\s+(?:and|or)\s+(?=[a-z]+-[a-z])/g;
+
 /** Figures in text[from, to). */
 export function extractNumbers(text: string, from = 0, to = text.length, folded?: string): NumberMention[] {
   // `folded`, when the caller has it, is foldText(text.slice(from, to))
@@ -146,7 +149,8 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
     // "12 ISIS jihadists", "the number of its aircraft"), then any verb of what happened
     // to it a few words on ("were also killed") — not the object of a later preposition
     // ("launched against targets" does not count targets).
-    const tail = s.slice(end, end + 80);
+    // a suspended compound is one modifier ("air- and sea-launched cruise missiles" counts missiles)
+    const tail = s.slice(end, end + 80).replace(SUSPENDED_HYPHEN, '');
     const stop = tail.search(/[,.;:()!?]|\d/);
     const words = (stop === -1 ? tail : tail.slice(0, stop)).match(/[a-z%]+/g) ?? [];
     let k = 0;
