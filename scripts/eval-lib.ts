@@ -124,7 +124,7 @@ export interface EvalResult {
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 /** The set an article is scored in: a labelled batch of the unseen set is its own. */
-function setOf(label: ArticleLabel): EvalSet {
+export function setOf(label: Pick<ArticleLabel, 'set' | 'batch'>): EvalSet {
   if (label.set === 'real-unseen' && label.batch) return 'real-unseen-fresh';
   return label.set ?? 'own';
 }

@@ -24,6 +24,8 @@ describe('evaluation targets', () => {
   it('runs over every labelled article', async () => {
     result = await evaluate(dataset, evalDir, { skipSets });
     expect(result.articles.length).toBeGreaterThanOrEqual(12);
+    expect(result.articles.some((a) => a.set === 'real-unseen-fresh')).toBe(false);
+    expect(result.sets['real-unseen-fresh']).toBeUndefined();
   });
 
   it('matches claims with precision ≥ 0.95 and recall ≥ 0.85', () => {

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/dataset/index';
 import { splitSentences } from '../src/text/sentences';
-import { readArticle } from './eval-lib';
+import { UNSEEN_SETS, readArticle, setOf } from './eval-lib';
 
 const evalDir = join(resolve(__dirname, '..'), 'eval');
 const realDir = join(evalDir, 'real-shape');
@@ -54,6 +54,14 @@ describe('real-shape labels', () => {
       if (l.kind === 'unrelated' && l.sentences.some((s) => s.matches.length > 0)) problems.push(`${file}: a required match on an off-topic page`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('score a labelled batch of the unseen set in its own set, which --no-unseen and the tuning tools leave out', () => {
+    const batch = Object.entries(labels.articles).filter(([, l]) => l.batch !== undefined);
+    expect(batch.length).toBeGreaterThanOrEqual(20);
+    for (const [, l] of batch) expect(setOf(l as Parameters<typeof setOf>[0])).toBe('real-unseen-fresh');
+    expect(setOf({ set: 'real-unseen' })).toBe('real-unseen');
+    expect(UNSEEN_SETS).toEqual(['real-unseen', 'real-unseen-fresh']);
   });
 
   it('put every labelled sentence inside one sentence of its article, as the engine splits it, and never two labels in one', async () => {
