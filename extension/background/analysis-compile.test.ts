@@ -12,6 +12,7 @@ import { createEngine } from '../../src/engine/index';
 import { scanArticleNow } from '../../src/engine/article-scan';
 import { createAnalysisService } from './analysis';
 import type { AnalysisReply } from '../shared/analysis-protocol';
+import { unpackClaims, unpackMentions } from '../shared/analysis-packing';
 
 const feed = readFileSync(resolve(__dirname, '../../tests/fixtures/datasets/claimreview-array.json'), 'utf8');
 const statements = (JSON.parse(feed) as { claimReviewed: string }[]).map((c) => c.claimReviewed);
@@ -37,8 +38,8 @@ async function ask(service: ReturnType<typeof createAnalysisService>, events: st
     // mentions sent while the engine compiles (ADR 0110) are not part of the answer
     if (reply.type === 'mentions' && reply.provisional) return void events.push('provisional');
     events.push(reply.type);
-    if (reply.type === 'mentions') got.mentions.push(...reply.mentions);
-    if (reply.type === 'claims') got.claims.push(...reply.claims);
+    if (reply.type === 'mentions') got.mentions.push(...unpackMentions(reply.mentions, text));
+    if (reply.type === 'claims') got.claims.push(...unpackClaims(reply.claims, text));
     if (reply.type === 'done' || reply.type === 'error') finished();
   })({ type: 'article', urlKey: 'news.example.com/story', text, paragraphs, furniture: [] });
   await done;
@@ -79,7 +80,7 @@ describe('the compile in slices', () => {
     const provisional = replies.filter((r) => r.type === 'mentions' && r.provisional);
     const own = replies.filter((r) => r.type === 'mentions' && !r.provisional);
     expect(replies.indexOf(provisional[0]!)).toBe(0);
-    expect(provisional.flatMap((r) => (r.type === 'mentions' ? r.mentions : []))).toEqual(createEngine(dataset).matcher.find(text));
+    expect(provisional.flatMap((r) => (r.type === 'mentions' ? unpackMentions(r.mentions, text) : []))).toEqual(createEngine(dataset).matcher.find(text));
     expect(provisional.at(-1)).toMatchObject({ last: true });
     expect(own.at(-1)).toMatchObject({ last: true });
     expect(replies.findIndex((r) => r.type === 'claims')).toBeGreaterThan(replies.indexOf(own.at(-1)!));

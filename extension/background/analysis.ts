@@ -17,6 +17,7 @@ import { compileActorMatcher, type ActorMatcher, type Mention } from '../../src/
 import { createEngineSteps, type Engine, type EngineOptions } from '../../src/engine';
 import { drainSliced } from '../../src/compile/steps';
 import { beginScan, type ArticleRequest, type ClaimHit, type ScanCache } from '../../src/engine/article-scan';
+import { packClaims, packMentions, unpackClaims, unpackMentions } from '../shared/analysis-packing';
 import { AnalysisRequestSchema, MAX_ANALYSIS_TEXT, TextPartSchema, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
 
 export interface AnalysisDeps {
@@ -48,9 +49,14 @@ interface Compiled {
   cache: ScanCache;
 }
 
-/** Parts of the answer: a few hundred items each, so no part is a long task to read on the page (2,000 mentions took 20–70 ms to receive at load ~17). */
-const MENTIONS_PER_PART = 500;
-const CLAIMS_PER_PART = 100;
+/**
+ * Parts of the answer, packed (ADR 0155): each part is a task on the page
+ * with a fixed cost of its own, so few and large; a part of this many items
+ * is a few hundred KB of JSON, a few ms to read (before packing, 500
+ * mentions a part and 100 claims: 90 messages for the 1 MB bench page).
+ */
+export const MENTIONS_PER_PART = 8_000;
+export const CLAIMS_PER_PART = 4_000;
 /** Compiled engines kept: the usual one, and a few for pages whose own notes are left out. */
 const KEEP = 3;
 /**
@@ -60,10 +66,10 @@ const KEEP = 3;
  */
 const PROVISIONAL_AFTER_MS = 40;
 
-/** Mentions in parts of `MENTIONS_PER_PART`, the last one marked (no mentions: one empty last part). */
-function postMentions(mentions: readonly Mention[], post: (reply: AnalysisReply) => void, provisional: boolean) {
+/** Mentions in packed parts of `MENTIONS_PER_PART`, the last one marked (no mentions: one empty last part). */
+function postMentions(mentions: readonly Mention[], text: string, post: (reply: AnalysisReply) => void, provisional: boolean) {
   for (let i = 0; i === 0 || i < mentions.length; i += MENTIONS_PER_PART) {
-    const part = mentions.slice(i, i + MENTIONS_PER_PART);
+    const part = packMentions(mentions.slice(i, i + MENTIONS_PER_PART), text);
     const last = i + MENTIONS_PER_PART >= mentions.length;
     post({ type: 'mentions', mentions: part, ...(provisional ? { provisional: true as const } : {}), ...(last ? { last: true as const } : {}) });
   }
@@ -186,18 +192,18 @@ export function createAnalysisService(deps: AnalysisDeps) {
       return post({ type: 'error', message: 'Malformed analysis request: paragraphs must be in order, inside the text.' });
     }
     const compiling = engineNow(request.urlKey);
-    if ((await soon(compiling)) === null) postMentions(bundledMentions(text), post, true);
+    if ((await soon(compiling)) === null) postMentions(bundledMentions(text), text, post, true);
     if (cancelled()) return;
     const { engine, lookup, cache } = await compiling;
     const scan = beginScan(engine, request.date !== undefined ? { text, paragraphs, furniture: request.furniture, date: request.date } : { text, paragraphs, furniture: request.furniture }, cache);
-    postMentions(scan.mentions, post, false);
+    postMentions(scan.mentions, text, post, false);
     const claims: ClaimHit[] = [];
     let part: ClaimHit[] = [];
     let since = performance.now();
     for (const found of scan.paragraphs()) {
       for (const c of found) part.push(c);
       if (part.length >= CLAIMS_PER_PART) {
-        post({ type: 'claims', claims: part });
+        post({ type: 'claims', claims: packClaims(part, text) });
         claims.push(...part);
         part = [];
       }
@@ -207,7 +213,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
         since = performance.now();
       }
     }
-    if (part.length) post({ type: 'claims', claims: part });
+    if (part.length) post({ type: 'claims', claims: packClaims(part, text) });
     claims.push(...part);
     const actorIds = new Set<string>();
     for (const m of scan.mentions) {
@@ -216,29 +222,26 @@ export function createAnalysisService(deps: AnalysisDeps) {
     }
     for (const c of claims) if (c.claimantId) actorIds.add(c.claimantId);
     const claimIds = claims.flatMap((c) => c.matches.map((m) => m.claimId));
-    post({ type: 'known', known: knownSlice(engine.dataset, deps.bundled, { claimIds, actorIds }, lookup()) });
-    post({ type: 'done' });
+    post({ type: 'done', known: knownSlice(engine.dataset, deps.bundled, { claimIds, actorIds }, lookup()) });
   }
 
   /** The actors of a page's top, with the matcher alone (no article-wide reading: the full answer replaces them). */
   async function actors(request: Extract<AnalysisRequest, { type: 'actors' }>, post: (reply: AnalysisReply) => void) {
     const ready = await soon(engineNow(request.urlKey));
     // an engine still compiling: the bundled dataset's actors (the whole page's answer replaces them)
-    if (!ready) return post({ type: 'mentions', mentions: bundledMentions(request.text) }), post({ type: 'done' });
+    if (!ready) return post({ type: 'mentions', mentions: packMentions(bundledMentions(request.text), request.text) }), post({ type: 'done' });
     const { engine, lookup } = ready;
     const mentions = engine.matcher.find(request.text);
-    post({ type: 'mentions', mentions });
+    post({ type: 'mentions', mentions: packMentions(mentions, request.text) });
     const actorIds = mentions.flatMap((m) => (m.refersTo ? [m.actorId, m.refersTo] : [m.actorId]));
-    post({ type: 'known', known: knownSlice(engine.dataset, deps.bundled, { claimIds: [], actorIds }, lookup()) });
-    post({ type: 'done' });
+    post({ type: 'done', known: knownSlice(engine.dataset, deps.bundled, { claimIds: [], actorIds }, lookup()) });
   }
 
   async function sentences(request: Extract<AnalysisRequest, { type: 'sentences' }>, post: (reply: AnalysisReply) => void) {
     const { engine, lookup } = await (await engineFor(request.urlKey)).engine;
     const matches = request.quotes.map((quote) => engine.analyzeSentence(quote)?.matches ?? []);
     post({ type: 'sentences', matches });
-    post({ type: 'known', known: knownSlice(engine.dataset, deps.bundled, { claimIds: matches.flat().map((m) => m.claimId), actorIds: [] }, lookup()) });
-    post({ type: 'done' });
+    post({ type: 'done', known: knownSlice(engine.dataset, deps.bundled, { claimIds: matches.flat().map((m) => m.claimId), actorIds: [] }, lookup()) });
   }
 
   /**
@@ -273,9 +276,9 @@ export function createAnalysisService(deps: AnalysisDeps) {
       const message: AnalysisRequest = { type: 'article', urlKey: request.urlKey ?? '', text: request.text, paragraphs: [...request.paragraphs], furniture: [...(request.furniture ?? [])] };
       if (request.date !== undefined) message.date = request.date;
       await serve(message, (reply) => {
-        if (reply.type === 'mentions') got.mentions.push(...reply.mentions);
-        else if (reply.type === 'claims') got.claims.push(...reply.claims);
-        else if (reply.type === 'known') got.known = reply.known;
+        if (reply.type === 'mentions' && !reply.provisional) got.mentions.push(...unpackMentions(reply.mentions, request.text));
+        else if (reply.type === 'claims') got.claims.push(...unpackClaims(reply.claims, request.text));
+        else if (reply.type === 'done' && reply.known) got.known = reply.known;
         else if (reply.type === 'error') failure = reply.message;
       });
       if (failure) throw new Error(failure);

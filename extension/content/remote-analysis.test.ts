@@ -69,7 +69,7 @@ describe('the analysis port', () => {
 
   it('asks again on a new port when the worker stops mid-answer, and loses nothing', async () => {
     const port = inProcessAnalyzer(dataset);
-    port.stopAfter(2); // the first mentions part, the second, then the port drops
+    port.stopAfter(2); // the mentions, the claims, then the port drops before done
     const found = await port.analyzer.article(request);
     expect(port.connections).toBe(2);
     expect(found.claims).toEqual(direct.claims);

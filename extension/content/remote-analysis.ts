@@ -2,7 +2,8 @@
  * The page's side of the analysis port (ADR 0095): sends the article's text
  * and paragraph spans to the service worker and collects what it answers.
  * Nothing here blocks the page: each part of the answer arrives as a task of
- * its own, and a long article's text goes out in parts, a task each. A
+ * its own (a few, packed: ADR 0155), and a long article's text goes out in
+ * parts, a task each. A
  * worker stopped before it finished (Chrome stops idle workers, or an update
  * reloads it) drops the port; the request is sent again on a new port, which
  * wakes the worker.
@@ -13,6 +14,7 @@ import type { ArticleRequest } from '../../src/engine/article-request';
 import type { ClaimHit } from '../../src/engine/article-scan';
 import type { SourcedMatch } from '../../src/engine';
 import { EMPTY_SLICE, type KnownSlice } from '../../src/dataset/slice';
+import { unpackClaims, unpackMentions } from '../shared/analysis-packing';
 import { ANALYSIS_PORT, TEXT_PART_CHARS, textParts, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
 import { Cancelled, yieldToPage } from './slicing';
 
@@ -63,6 +65,8 @@ export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = (
   function once(request: AnalysisRequest, signal?: { cancelled: boolean }, onMentions?: (mentions: Mention[]) => void): Promise<Collected> {
     return new Promise((resolve, reject) => {
       const got: Collected = { mentions: [], claims: [], matches: [], known: EMPTY_SLICE };
+      /** what the answer's offsets point into (its words are not sent back, ADR 0155) */
+      const text = request.type === 'sentences' ? '' : request.text;
       /** mentions the worker sent while its engine compiled (not part of the answer) */
       const provisional: Mention[] = [];
       let settled = false;
@@ -92,25 +96,20 @@ export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = (
         if (settled) return;
         const reply = message as AnalysisReply;
         switch (reply?.type) {
-          case 'mentions':
-            if (reply.provisional) {
-              for (const m of reply.mentions) provisional.push(m);
-              if (reply.last && onMentions && !signal?.cancelled) onMentions(provisional.slice());
-              return;
-            }
-            for (const m of reply.mentions) got.mentions.push(m);
-            if (reply.last && onMentions && !signal?.cancelled) onMentions(got.mentions.slice());
+          case 'mentions': {
+            const into = reply.provisional ? provisional : got.mentions;
+            for (const m of unpackMentions(reply.mentions, text)) into.push(m);
+            if (reply.last && onMentions && !signal?.cancelled) onMentions(into.slice());
             return;
+          }
           case 'claims':
-            for (const c of reply.claims) got.claims.push(c);
+            for (const c of unpackClaims(reply.claims, text)) got.claims.push(c);
             return;
           case 'sentences':
             got.matches = reply.matches;
             return;
-          case 'known':
-            got.known = reply.known;
-            return;
           case 'done':
+            if (reply.known) got.known = reply.known;
             port.disconnect();
             // a reading cancelled since it was asked is never used, even when its answer beat the watch
             return finish(signal?.cancelled ? new Cancelled() : undefined);

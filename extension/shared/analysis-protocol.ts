@@ -1,17 +1,16 @@
 /**
  * The analysis port between a page's content script and the service worker
  * (ADR 0095). The page sends its article's text and paragraph spans once; the
- * worker answers in parts, each a task of its own on the page's side:
- * mentions, then claims as paragraphs are read, then the slice of the known
- * claims the page needs to show them, then `done`. The top of a page can be
+ * worker answers in a few parts, each a task of its own on the page's side:
+ * mentions, then claims, then `done` with the slice of the known claims the
+ * page needs to show them (ADR 0155). The top of a page can be
  * asked for its actors alone (its first screen, drawn before the article is
  * read whole). One request per port; the
  * page disconnects to cancel, and asks again on a new port when the worker
  * was stopped before `done`. A long article's text goes ahead in parts.
  */
 import * as v from 'valibot';
-import type { Mention } from '../../src/actors/matcher';
-import type { ClaimHit } from '../../src/engine/article-scan';
+import type { PackedClaims, PackedMentions } from './analysis-packing';
 import type { SourcedMatch } from '../../src/engine';
 import type { KnownSlice } from '../../src/dataset/slice';
 
@@ -82,16 +81,16 @@ export function textParts(text: string, size = TEXT_PART_CHARS): string[] {
 }
 export type ArticleAnalysisRequest = Extract<AnalysisRequest, { type: 'article' }>;
 
-/** What the worker posts back, in this order. */
+/** What the worker posts back, in this order (mentions and claims packed: analysis-packing.ts). */
 export type AnalysisReply =
   /**
    * `last` on the article's last part of mentions (an empty part when it has none): the claims follow.
    * `provisional`: found by the bundled dataset's matcher while the engine compiles, for hovering and
-   * drawing meanwhile, not part of the answer (its own mentions follow).
+   * drawing meanwhile, not part of the answer (its own mentions follow). Offsets into the request's text.
    */
-  | { type: 'mentions'; mentions: Mention[]; last?: true; provisional?: true }
-  | { type: 'claims'; claims: ClaimHit[] }
+  | { type: 'mentions'; mentions: PackedMentions; last?: true; provisional?: true }
+  | { type: 'claims'; claims: PackedClaims }
   | { type: 'sentences'; matches: SourcedMatch[][] }
-  | { type: 'known'; known: KnownSlice }
-  | { type: 'done' }
+  /** The end of the answer, with the imported claims (and their actors and sources) it refers to. */
+  | { type: 'done'; known?: KnownSlice }
   | { type: 'error'; message: string };
