@@ -28,9 +28,35 @@ export function askActorsOf(top: TextModel, analyzer: Analyzer): FirstScreenAsk 
   return { top, answer, cancel: () => (signal.cancelled = true) };
 }
 
-/** The first screen's question, where the reader is at the top of a page with a likely article element; else null. */
+/**
+ * Pages with less text than this are not asked for their first screen
+ * apart (ADR 0155): the whole answer follows within a few tens of ms, and
+ * drawing twice costs the page a repaint of every range and a second
+ * message to read.
+ */
+export const SMALL_PAGE_CHARS = 100_000;
+
+/** Whether the page holds less text than `SMALL_PAGE_CHARS`: text nodes' lengths summed, stopping once past it (~0.1 ms). */
+export function isSmallPage(doc: Document, limit = SMALL_PAGE_CHARS): boolean {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return true;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  while (walker.nextNode()) if ((total += (walker.currentNode as Text).length) >= limit) return false;
+  return true;
+}
+
+/**
+ * Whether the session draws the first screen apart from the whole page: the reader is at the top
+ * of a page too long to read whole in one go (the compatibility mode draws no first screen).
+ */
+export function wantsFirstScreen(doc: Document, win: Pick<Window, 'scrollY' | 'innerHeight'> = window): boolean {
+  return win.scrollY < win.innerHeight && !isSmallPage(doc);
+}
+
+/** The first screen's question, where `wantsFirstScreen` and the page has a likely article element; else null. */
 export function askFirstScreen(doc: Document, analyzer: Analyzer, win: Pick<Window, 'scrollY' | 'innerHeight'> = window): FirstScreenAsk | null {
-  if (win.scrollY >= win.innerHeight) return null;
+  if (!wantsFirstScreen(doc, win)) return null;
   const top = readFirstScreen(doc);
   return top ? askActorsOf(top, analyzer) : null;
 }
