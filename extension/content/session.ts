@@ -29,7 +29,7 @@ import { classifyParagraphsSliced } from './furniture';
 import { createHighlighter, supportsHighlightApi } from './highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
 import { watchHover } from './hover';
-import { askActorsOf, askFirstScreen, type FirstScreenAsk } from './first-screen';
+import { askActorsOf, askFirstScreen, wantsFirstScreen, type FirstScreenAsk } from './first-screen';
 import { buildModelSliced, scanActors } from './incremental';
 import { watchKeys } from './keys';
 import { createLayerPainter } from './layer-painter';
@@ -60,6 +60,12 @@ const LONG_TEXT = 200_000;
 const FIRST_SCREEN_WORTH = 200_000;
 /** The article's actors are drawn before its claims only when the claims take longer than this after them. */
 const EARLY_ACTORS_MS = 120;
+
+/** The page's saved notes, asked for (`urlKey`: the page they were asked for). */
+interface NotesAsked {
+  urlKey: string;
+  saved: Promise<AnnotationAnchor[]>;
+}
 
 /** A running session: what the popup's page calls ask of it (see index.ts), and its own controls. */
 export interface Session {
@@ -203,7 +209,8 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   }
   // At the top of the page, the actors of the first screen are asked for at once (by the caller,
   // before the settings are read, or here), before the whole article is read; the full pass replaces them.
-  const atTop = highlighter.kind === 'highlight-api' && window.scrollY < window.innerHeight;
+  // (small pages are read whole at once: no first screen apart, ADR 0155)
+  const atTop = highlighter.kind === 'highlight-api' && wantsFirstScreen(doc);
   const early = atTop ? (options.firstScreen !== undefined ? options.firstScreen : askFirstScreen(doc, analyzer)) : null;
   if (early) drawFirstScreen(early);
   else options.firstScreen?.cancel(); // compatibility mode, or scrolled down meanwhile
@@ -333,11 +340,18 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     });
   }
 
+  /** The page's saved notes, asked of the worker (the first pass asks while the worker reads the article). */
+  function askAnchors(): NotesAsked {
+    const { urlKey } = pageInfo();
+    const saved = options.callWorker('annotations/anchors', { urlKey });
+    saved.catch(() => undefined); // read (and its failure reported) by loadAnnotations
+    return { urlKey, saved };
+  }
+
   /** The page's notes from the worker, placed on the text as it reads now. */
-  async function loadAnnotations() {
-    const page = pageInfo();
-    pageKey = page.urlKey;
-    const saved = await options.callWorker('annotations/anchors', { urlKey: page.urlKey });
+  async function loadAnnotations(asked: NotesAsked = askAnchors()) {
+    pageKey = asked.urlKey;
+    const saved = await asked.saved;
     ({ anchored, orphans } = placeNotes(model.text, saved));
     // for the library's "passage changed" flag; a failure here costs the page nothing
     void reportAnchoring(anchored.map((a) => a.annotation.id), orphans.map((a) => a.id)).catch(() => undefined);
@@ -362,9 +376,9 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   }
 
   /** Notes: loaded when asked (or when they could not be before), drawn; on failure none are drawn at stale offsets. */
-  async function readNotes(signal: { cancelled: boolean }, load: boolean) {
+  async function readNotes(signal: { cancelled: boolean }, load: boolean, asked?: NotesAsked) {
     const read = await health.run('notes', async () => {
-      if (load) await loadAnnotations();
+      if (load) await loadAnnotations(asked);
       await drawAnnotations(signal);
     });
     if (!read) {
@@ -609,9 +623,12 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   async function firstPass() {
     const signal = { cancelled: false };
     current = signal;
+    // the notes are asked for now, not after the analysis: their round trip overlaps the worker's reading,
+    // and on a page that answers at once every layer is committed in the task that draws the analysis
+    const notes = askAnchors();
     try {
       await readFound(signal, true);
-      await readNotes(signal, true);
+      await readNotes(signal, true, notes);
     } catch (error) {
       if (!(error instanceof Cancelled)) throw error;
     }
