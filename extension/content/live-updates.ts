@@ -2,7 +2,8 @@
  * Live pages: infinite scroll, live blogs, single-page navigation. Changes to
  * the page's text (outside Crosscheck's own UI) trigger a rescan after the
  * page settles; a storm of mutations (a page that changes every few
- * milliseconds) is coalesced so the rescan rate stays bounded.
+ * milliseconds) is coalesced so the rescan rate stays bounded, and is not
+ * observed at all between the change that scheduled a rescan and its start.
  */
 
 export const SETTLE_MS = 200;
@@ -30,6 +31,8 @@ export function watchPage(doc: Document, ignore: Node, rescan: () => Promise<voi
     }
     running = true;
     lastRun = performance.now();
+    // from here on, changes count again: one made while this reading runs is read by the next
+    observe();
     try {
       await rescan();
     } finally {
@@ -47,15 +50,29 @@ export function watchPage(doc: Document, ignore: Node, rescan: () => Promise<voi
     timer = window.setTimeout(run, wait);
   };
 
+  /**
+   * Once a change is seen and a reading scheduled, the page is not watched
+   * until that reading starts (it reads the page as it is then): a live page
+   * changing meanwhile pays for no record of each change (ADR 0157).
+   */
+  let watching = false;
+  const observe = () => {
+    if (watching || stopped) return;
+    watching = true;
+    observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
+  };
+  let stopped = false;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.target === ignore || ignore.contains(record.target)) continue;
       if (record.type === 'attributes' && record.attributeName === 'data-crosscheck') continue;
       schedule();
+      watching = false;
+      observer.disconnect();
       return;
     }
   });
-  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
+  observe();
 
   // Single-page navigation changes the URL without a load; the page key follows it.
   const onNavigate = () => {
@@ -70,6 +87,7 @@ export function watchPage(doc: Document, ignore: Node, rescan: () => Promise<voi
 
   return {
     stop() {
+      stopped = true;
       observer.disconnect();
       clearTimeout(timer);
       window.removeEventListener('popstate', onNavigate);
