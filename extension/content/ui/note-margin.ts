@@ -34,10 +34,12 @@ export function createNoteMargin(ui: UiHost, open: (key: string) => void): NoteM
     const edge = column();
     const x = Math.min(innerWidth - 10, (edge?.right ?? innerWidth - 24) + 6);
     const buttons = layer.children;
-    items.forEach((item, i) => {
+    // every box read before any marker moves: a read after a write would lay the page out again, once per note
+    const rects = items.map((item) => item.rect());
+    items.forEach((_item, i) => {
       const button = buttons[i] as HTMLElement | undefined;
       if (!button) return;
-      const r = item.rect();
+      const r = rects[i] ?? null;
       const shown = r !== null && r.bottom > 0 && r.top < innerHeight;
       button.hidden = !shown;
       if (!shown) return;
