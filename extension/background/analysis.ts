@@ -55,8 +55,8 @@ interface Compiled {
  * is a few hundred KB of JSON, a few ms to read (before packing, 500
  * mentions a part and 100 claims: 90 messages for the 1 MB bench page).
  */
-export const MENTIONS_PER_PART = 8_000;
-export const CLAIMS_PER_PART = 4_000;
+export const MENTIONS_PER_PART = 4_000;
+export const CLAIMS_PER_PART = 2_000;
 /** Compiled engines kept: the usual one, and a few for pages whose own notes are left out. */
 const KEEP = 3;
 /**

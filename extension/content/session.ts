@@ -376,9 +376,9 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   }
 
   /** Notes: loaded when asked (or when they could not be before), drawn; on failure none are drawn at stale offsets. */
-  async function readNotes(signal: { cancelled: boolean }, load: boolean, asked?: NotesAsked) {
+  async function readNotes(signal: { cancelled: boolean }, load: boolean, asked?: Promise<NotesAsked>) {
     const read = await health.run('notes', async () => {
-      if (load) await loadAnnotations(asked);
+      if (load) await loadAnnotations(await asked);
       await drawAnnotations(signal);
     });
     if (!read) {
@@ -623,9 +623,9 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   async function firstPass() {
     const signal = { cancelled: false };
     current = signal;
-    // the notes are asked for now, not after the analysis: their round trip overlaps the worker's reading,
-    // and on a page that answers at once every layer is committed in the task that draws the analysis
-    const notes = askAnchors();
+    // the notes are asked for now (in a task of their own), not after the analysis: their round trip overlaps
+    // the worker's reading, and on a page that answers at once every layer is committed in one task
+    const notes = yieldToPage().then(askAnchors);
     try {
       await readFound(signal, true);
       await readNotes(signal, true, notes);
