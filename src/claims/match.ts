@@ -1242,6 +1242,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
             headline: input.headline === true,
             reporterClaim: cl.claimant === 'reporter',
             quote: /["“”«»]/.test(text.slice(span.start, span.end)),
+            speakerStatement: claimantAgree && ATTRIBUTIVE.has(cl.kind),
           },
         });
       }

@@ -19,6 +19,7 @@ const base: CandidateFeatures = {
   headline: false,
   reporterClaim: false,
   quote: true,
+  speakerStatement: false,
 };
 
 /** A model that weighs only the speaker: promoted when the sentence's speaker is the claim's. */
@@ -33,7 +34,7 @@ const always: PromoteModel = { features: FEATURE_NAMES, weights: FEATURE_NAMES.m
 
 describe('the promotion model (ADR 0135)', () => {
   it('reads the features in its order, flags as 0/1, actors up to four and the lead clipped', () => {
-    expect(featureVector(base)).toEqual([0.4, 0.35, 0.5, 0.2, 0.5, 1, 1, 0, 1, 0, 0, 0, 0, 0, 1]);
+    expect(featureVector(base)).toEqual([0.4, 0.35, 0.5, 0.2, 0.5, 1, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0]);
     expect(featureVector({ ...base, actorShared: 2, lexLead: -0.9 })[FEATURE_NAMES.indexOf('actorShared')]).toBe(0.5);
     expect(featureVector({ ...base, lexLead: -0.9 })[FEATURE_NAMES.indexOf('lexLead')]).toBe(-0.5);
   });

@@ -44,6 +44,8 @@ export interface CandidateFeatures {
   reporterClaim: boolean;
   /** the sentence quotes (a quotation mark in it) */
   quote: boolean;
+  /** the claim's speaker is its point (a statement, an accusation, a denial…) and the sentence's speaker is it */
+  speakerStatement: boolean;
 }
 
 /** The features in the model's order (the weights file names them: a reorder is caught). */
@@ -63,6 +65,7 @@ export const FEATURE_NAMES = [
   'headline',
   'reporterClaim',
   'quote',
+  'speakerStatement',
 ] as const satisfies readonly (keyof CandidateFeatures)[];
 
 const flag = (b: boolean): number => (b ? 1 : 0);
