@@ -41,7 +41,7 @@
  */
 import type { Actor, Alias } from '../dataset/schema';
 import { type AliasRules, RULE_OK, RULE_OTHER_SENSE, TextScope, applyAliasRules, capsNeighbour, compileAliasRules, namesOf } from './alias-rules';
-import { buildNameKeyTablesSteps, keyable, nameKeysFrom } from './name-key';
+import { type KeyKind, buildNameKeyTablesSteps, keyKind, nameKeysFrom } from './name-key';
 import { buildScanTablesSteps, isJsSpace, isUpper, symbolReader } from './scan-tables';
 import { drain, STEP_ITEMS, type Steps } from '../compile/steps';
 
@@ -202,6 +202,7 @@ export function* buildMatcherTablesSteps(actorList: readonly Actor[]) {
   const pending: { folded: number[]; entry: Entry }[] = [];
   /** names the transliteration key may match (name-key.ts) */
   const keyEntries: Entry[] = [];
+  const keyKinds: KeyKind[] = [];
 
   for (const actor of actorList) {
     if (++step % STEP_ITEMS === 0) yield;
@@ -225,13 +226,25 @@ export function* buildMatcherTablesSteps(actorList: readonly Actor[]) {
         metonymFor: actor.metonymFor ? actor.metonymFor : undefined,
       };
       pending.push({ folded, entry });
-      if (keyable(actor, text, entry.rules !== undefined, rule === 'exact')) keyEntries.push(entry);
+      const kind = keyKind(actor, text, entry.rules !== undefined, rule === 'exact');
+      if (kind !== undefined) {
+        keyEntries.push(entry);
+        keyKinds.push(kind);
+      }
       size++;
     }
   }
 
   const scan = yield* buildScanTablesSteps(pending);
-  const keys = yield* buildNameKeyTablesSteps(keyEntries, pending.map((p) => p.entry.alias));
+  const keys = yield* buildNameKeyTablesSteps(keyEntries, pending.map((p) => p.entry.alias), keyKinds);
+  // the name key reads "Kh" before a consonant as "H" ("Khmeimim" for Hmeimim): such words must
+  // reach it even where no alias starts with "Kh"
+  if ([...keys.heads].some((h) => Math.floor(h / 65536) === 104)) {
+    scan.HEAD[75]! |= 2;
+    scan.CAP_NEXT[75 * 128 + 104] = 1;
+    scan.PAIR[75 * 128 + 104]! |= 2;
+    if (scan.SCAN[75] !== 255) scan.SCAN[75]! |= 2;
+  }
   return { actorIds: actorList.map((a) => a.id), size, scan, keys };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset';
 import type { Actor } from '../dataset/schema';
 import { compileActorMatcher } from './matcher';
-import { nameKey } from './name-key';
+import { designationKey, nameKey } from './name-key';
 import { compileReferenceMatcher } from './reference-matcher';
 
 describe('nameKey', () => {
@@ -19,6 +19,7 @@ describe('nameKey', () => {
     ['Sergei Lavrov', 'Sergey Lavrov'],
     ['Bosphorus', 'Bosforus'],
     ['Jabal al-Zawiya', 'Jebel Zawiyeh'],
+    ['Hmeimim', 'Khmeimim', 'Hmeymim'],
   ])('gives %s and its spellings one key', (...spellings) => {
     const keys = new Set(spellings.map(nameKey));
     expect([...keys], spellings.join(' / ')).toHaveLength(1);
@@ -28,6 +29,17 @@ describe('nameKey', () => {
     for (const [a, b] of [['Raqqa', 'Rocca'], ['Hollande', 'Holland'], ['Latakia', 'Latvia'], ['Deir al-Zour', 'Dairy'], ['Shoigu', 'Shogun'], ['Aleppo', 'Apollo'], ['Idlib', 'Idol'], ['Kobani', 'Cuban']]) {
       expect(nameKey(a!), `${a} / ${b}`).not.toBe(nameKey(b!));
     }
+  });
+});
+
+describe('designationKey', () => {
+  it('gives an aircraft model one key however it is written', () => {
+    for (const d of ['Su-24', 'SU24', 'Su-24M', 'Sukhoi-24M', 'Sukhoi Su-24', 'SU-24s', 'Sukhoi 24']) expect(designationKey(d), d).toBe('su-24');
+    expect(designationKey('Tupolev Tu-160')).toBe('tu-160');
+  });
+  it('keeps other models and everyday words apart', () => {
+    expect(designationKey('Su-25')).toBe('su-25');
+    for (const w of ['Su 24', 'An 18', 'Susan', 'Sukhoi', 'Su-24-hour', 'Mi 8']) expect(designationKey(w), w).toBeUndefined();
   });
 });
 
@@ -47,6 +59,19 @@ describe('the alias matcher reads names by their key', () => {
       expect.arrayContaining(['maaden-jedid:Maadan Jadid', 'ahmet-davutoglu:Ahmet Davutoğlu']),
     );
     expect(found('Russia said strikes hit Deir ez-Zor.')).toContain('deir-al-zour:Deir ez-Zor');
+  });
+
+  it('reads aircraft designations by rule, joined or split names, and Kh for H', () => {
+    expect(found('Russia flew Sukhoi-24M jets from Khmeimim airbase.')).toEqual(expect.arrayContaining(['su-24:Sukhoi-24M', 'hmeimim-airbase:Khmeimim airbase']));
+    expect(found('Turkey shot down the SU24 and two SU24s, Russia said.')).toEqual(expect.arrayContaining(['su-24:SU24', 'su-24:SU24s']));
+    expect(found('Eight Sukhoi-34 bombers hit Raqqa.')).toContain('su-34:Sukhoi-34');
+    expect(found('The airliner, run by Metro Jet, crashed in Egypt.')).toContain('metrojet:Metro Jet');
+  });
+
+  it('reads no designation the dataset does not name, and no everyday words as one', () => {
+    expect(found('Russia: An 18-year-old and a Su-25 and a Mi 8 and Sukhoi were seen.').filter((x) => !x.startsWith('russia:'))).toEqual([]);
+    expect(found('Putin met Khan and Kharkov officials in Syria.').filter((x) => !/^(vladimir-putin|syria):/.test(x))).toEqual([]);
+    expect(found('Russia: the metro jet stream.').filter((x) => !x.startsWith('russia:'))).toEqual([]);
   });
 
   it('guards against false friends (near-miss words must not match)', () => {

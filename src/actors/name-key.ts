@@ -71,6 +71,45 @@ function mapLetters(s: string, from: number, to: number, max: number): string {
   return out;
 }
 
+const VOWELS = 'aeiouy';
+/** Folded "kh" at `i` before a consonant ("Khmeimim"): its k is dropped, so that Kh and H spell one sound. */
+function khBeforeConsonant(s: string, i: number): boolean {
+  const c = s[i + 2];
+  return s[i] === 'k' && s[i + 1] === 'h' && c !== undefined && c >= 'a' && c <= 'z' && !VOWELS.includes(c);
+}
+/** The same on a text, through the fold table. */
+function khAt(text: string, i: number, end: number): boolean {
+  if (i + 2 >= end) return false;
+  const c = FOLD[text.charCodeAt(i + 2)]!;
+  return FOLD[text.charCodeAt(i)] === 107 && FOLD[text.charCodeAt(i + 1)] === 104 && c >= 97 && c <= 122 && !VOWELS.includes(String.fromCharCode(c));
+}
+
+/**
+ * Aircraft and helicopter designations, by rule rather than by listing each
+ * spelling: "Su-24", "SU24", "Su-24M", "Sukhoi-24M", "Sukhoi Su-24" are one
+ * key ("su-24"); the maker's name may stand for its prefix. A bare prefix
+ * ("Su", "An", "Mi") needs a hyphen or nothing before the number, so that
+ * "An 18-year-old" is no Antonov; and only designations the dataset names
+ * are read at all.
+ */
+const MAKERS: Readonly<Record<string, string>> = { sukhoi: 'su', tupolev: 'tu', mikoyan: 'mig', ilyushin: 'il', kamov: 'ka', yakovlev: 'yak', antonov: 'an', mil: 'mi' };
+const DESIGNATION = /(?:(sukhoi|tupolev|mikoyan|ilyushin|kamov|yakovlev|antonov|mil)(?:[\s-]+(?:su|tu|mig|il|mi|ka|yak|an)(?=-?\d))?[\s-]*|(su|tu|mig|il|mi|ka|yak|an)-?)(\d{1,3})[a-z]{0,3}\d?(?:['’]?s)?(?![\w-])/iy;
+
+/** The designation written at `at` ("SU24s", "Sukhoi-24M"): its key and where it ends, or undefined. */
+export function designationAt(text: string, at = 0): { key: string; end: number } | undefined {
+  DESIGNATION.lastIndex = at;
+  const m = DESIGNATION.exec(text);
+  if (m === null) return undefined;
+  const maker = m[1] !== undefined ? MAKERS[m[1].toLowerCase()]! : m[2]!.toLowerCase();
+  return { key: `${maker}-${m[3]!}`, end: at + m[0].length };
+}
+
+/** The key of a designation alias ("Sukhoi Su-24" → "su-24"), or undefined when the alias is none. */
+export function designationKey(alias: string): string | undefined {
+  const d = designationAt(alias.trim());
+  return d !== undefined && d.end === alias.trim().length ? d.key : undefined;
+}
+
 /** The vowel class of each folded ASCII letter (a e → a; i y j → i; o u → u), else the letter. */
 const KEY_UNIT = new Uint16Array(128);
 for (let c = 0; c < 128; c++) KEY_UNIT[c] = (VOWEL_CLASS[String.fromCharCode(c)] ?? String.fromCharCode(c)).charCodeAt(0);
@@ -86,7 +125,7 @@ function keyHead(text: string, start: number, end: number): number {
   let packed = 0;
   let n = 0;
   let last = -1;
-  for (let i = start; i < end && n < 3; i++) {
+  for (let i = khAt(text, start, end) ? start + 1 : start; i < end && n < 3; i++) {
     let f = FOLD[text.charCodeAt(i)]!;
     const next = i + 1 < end ? FOLD[text.charCodeAt(i + 1)]! : 0;
     if (f === 112 && next === 104) {
@@ -113,6 +152,8 @@ function packHead(key: string): number {
 /** The key of a name (see the module comment). Empty for a name with no letters. */
 export function nameKey(name: string): string {
   const words = foldedWords(name);
+  // a Russian "Х" before a consonant is written Kh or H: Khmeimim = Hmeimim
+  if (words.length > 0 && khBeforeConsonant(words[0]!, 0)) words[0] = words[0]!.slice(1);
   let joined = '';
   words.forEach((w, k) => {
     // an article standing as a word, before another word: "al-Zour", "ez Zor"
@@ -145,6 +186,27 @@ export interface KeyableEntry {
   alias: string;
 }
 
+/**
+ * How a name may be matched by rule beyond its exact spelling: 'name', by
+ * the transliteration key (see `keyable`); 'joined', written with its words
+ * joined or split ("Metro Jet" for Metrojet: the same letters, any name of
+ * six letters or more that has no context rules); 'designation', an
+ * aircraft's model ("SU24" for Su-24; weapons only).
+ */
+export type KeyKind = 'name' | 'joined' | 'designation';
+
+export function keyKind(actor: Pick<Actor, 'type' | 'transliterated'>, alias: string, hasRules: boolean, caseSensitive: boolean): KeyKind | undefined {
+  if (hasRules) return undefined;
+  if (actor.type === 'weapon' && designationKey(alias) !== undefined) return 'designation';
+  if (keyable(actor, alias, hasRules, caseSensitive)) return 'name';
+  if (caseSensitive) return undefined;
+  const first = alias.charAt(0);
+  if (first === first.toLowerCase()) return undefined;
+  const words = foldedWords(alias);
+  const letters = words.join('').length;
+  return letters >= 6 && words.length <= 3 && !NAME_TITLE_WORDS.has(words[0]!) ? 'joined' : undefined;
+}
+
 /** Is this alias a name the key may match by rule (not an acronym, a common word or a ruled alias)? */
 export function keyable(actor: Pick<Actor, 'type' | 'transliterated'>, alias: string, hasRules: boolean, caseSensitive: boolean): boolean {
   if (actor.transliterated !== true || hasRules || caseSensitive || !KEY_ACTOR_TYPES.has(actor.type)) return false;
@@ -162,7 +224,8 @@ export function keyable(actor: Pick<Actor, 'type' | 'transliterated'>, alias: st
 /** First two folded letters of a string (the bucket a candidate must share). */
 function headOf(s: string, at = 0): string {
   let h = '';
-  for (let i = at; i < s.length && h.length < 2; i++) {
+  const f = foldedWords(s.slice(at, at + 3)).join('');
+  for (let i = khBeforeConsonant(f, 0) && s.length > at + 2 ? at + 1 : at; i < s.length && h.length < 2; i++) {
     const c = s.charCodeAt(i);
     if (clsOf(c) !== CLS_WORD) break;
     h += String.fromCharCode(foldOf(c));
@@ -184,17 +247,17 @@ const clsAt = (text: string, i: number): number => {
  * four letters or more whose first two letters start some name, and whose
  * key starts as some name's key does, is keyed in full.
  */
-export function compileNameKeys<E extends KeyableEntry>(entries: readonly E[], allAliases: readonly string[] = []) {
-  return nameKeysFrom(buildNameKeyTables(entries, allAliases));
+export function compileNameKeys<E extends KeyableEntry>(entries: readonly E[], allAliases: readonly string[] = [], kinds: readonly KeyKind[] = []) {
+  return nameKeysFrom(buildNameKeyTables(entries, allAliases, kinds));
 }
 
 /** The name keys' tables, built once per dataset: data only (the build ships the matcher's, ADR 0100). */
-export function buildNameKeyTables<E extends KeyableEntry>(entries: readonly E[], allAliases: readonly string[] = []) {
-  return drain(buildNameKeyTablesSteps(entries, allAliases));
+export function buildNameKeyTables<E extends KeyableEntry>(entries: readonly E[], allAliases: readonly string[] = [], kinds: readonly KeyKind[] = []) {
+  return drain(buildNameKeyTablesSteps(entries, allAliases, kinds));
 }
 
 /** `buildNameKeyTables` in steps (src/compile/steps.ts). */
-export function* buildNameKeyTablesSteps<E extends KeyableEntry>(entries: readonly E[], allAliases: readonly string[] = []) {
+export function* buildNameKeyTablesSteps<E extends KeyableEntry>(entries: readonly E[], allAliases: readonly string[] = [], kinds: readonly KeyKind[] = []) {
   let step = 0;
   fillFoldTables(); // FOLD is read directly below
   const byKey = new Map<string, Keyed<E>>();
@@ -204,21 +267,43 @@ export function* buildNameKeyTablesSteps<E extends KeyableEntry>(entries: readon
   const keyHeads = new Set<number>();
   /** every alias's exact folded spelling: those are the trie's to match or refuse */
   const exact = new Set<string>();
+  /** names matched with their words joined or split: the folded letters alone */
+  const byJoined = new Map<string, Keyed<E>>();
+  /** aircraft designations by their key ("su-24") */
+  const byDesignation = new Map<string, E>();
+  /** the beginnings of the joined names, for the first written word */
+  const joinPrefixes = new Set<string>();
   let maxWords = 1;
   for (const a of allAliases) {
     if (++step % 256 === 0) yield;
     exact.add(foldedWords(a).join(' '));
   }
-  for (const entry of entries) {
+  for (const [n, entry] of entries.entries()) {
     if (++step % 256 === 0) yield;
     exact.add(foldedWords(entry.alias).join(' '));
+    const kind = kinds[n] ?? 'name';
     const nk = nameKey(entry.alias);
     const head = headOf(entry.alias);
+    if (kind === 'designation') {
+      const dk = designationKey(entry.alias)!;
+      if (!byDesignation.has(dk)) byDesignation.set(dk, entry);
+      heads.add(head.charCodeAt(0) * 65536 + head.charCodeAt(1));
+      continue;
+    }
     if (nk.length < 4 || head.length < 2) continue;
-    const key = `${head}\u0000${nk}`;
-    if (byKey.has(key)) continue;
     // a name may be written with one word more (an article) or fewer (joined) than the alias
     const words = foldedWords(entry.alias).length + 1;
+    if (kind === 'joined') {
+      // its own gate: a first word that begins the joined name ("Metro" of "Metrojet")
+      const jk = foldedWords(entry.alias).join('');
+      if (byJoined.has(jk)) continue;
+      byJoined.set(jk, { entry, words });
+      for (let k = 2; k < jk.length - 1; k++) joinPrefixes.add(jk.slice(0, k));
+      heads.add(head.charCodeAt(0) * 65536 + head.charCodeAt(1));
+      continue;
+    }
+    const key = `${head}\u0000${nk}`;
+    if (byKey.has(key)) continue;
     byKey.set(key, { entry, words });
     heads.add(head.charCodeAt(0) * 65536 + head.charCodeAt(1));
     keyHeads.add(packHead(nk));
@@ -239,8 +324,10 @@ export function* buildNameKeyTablesSteps<E extends KeyableEntry>(entries: readon
   // leading class fast, where an alternation of letter pairs costs a step at every position
   const firsts = new Set<string>();
   for (const h of heads) for (const ch of variants.get(Math.floor(h / 65536)) ?? []) if (ch !== ch.toLowerCase()) firsts.add(ch);
+  // "Khmeimim" starts a name that begins "Hm"
+  if ([...heads].some((h) => Math.floor(h / 65536) === 104)) for (const ch of variants.get(107) ?? []) if (ch !== ch.toLowerCase()) firsts.add(ch);
   const START = firsts.size > 0 ? new RegExp(`[${[...firsts].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g') : undefined;
-  return { byKey, heads, keyHeads, exact, maxWords, START };
+  return { byKey, byJoined, joinPrefixes, byDesignation, heads, keyHeads, exact, maxWords, START };
 }
 
 export type NameKeyTables<E extends KeyableEntry> = ReturnType<typeof buildNameKeyTables<E>>;
@@ -248,7 +335,13 @@ export type NameKeyTables<E extends KeyableEntry> = ReturnType<typeof buildNameK
 /** The name-key pass over built tables. */
 export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
   fillFoldTables(); // the scan reads FOLD directly
-  const { byKey, heads, keyHeads, exact, maxWords, START } = tables;
+  const { byKey, byJoined, joinPrefixes, byDesignation, heads, keyHeads, exact, maxWords, START } = tables;
+
+  /** The pair of folded letters a name starting at `i` is bucketed by (the k of "Khm…" skipped). */
+  function headAt(text: string, i: number): number {
+    const j = khAt(text, i, text.length) ? i + 1 : i;
+    return FOLD[text.charCodeAt(j)]! * 65536 + FOLD[text.charCodeAt(j + 1)]!;
+  }
 
   /** The end of the word starting at `i`. */
   function wordEnd(text: string, i: number, n: number): number {
@@ -259,7 +352,26 @@ export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
 
   /** Is `text[i]` a capital whose pair of letters starts some name? (The matcher's scan asks at its candidates.) */
   function startsName(text: string, i: number): boolean {
-    return heads.has(FOLD[text.charCodeAt(i)]! * 65536 + FOLD[text.charCodeAt(i + 1)]!);
+    return heads.has(headAt(text, i));
+  }
+
+  /** A name written split ("Metro Jet" for Metrojet) from the word `text[start, end1)`, or undefined. */
+  function joinedAt(text: string, start: number, end1: number, limit: number): KeyHit<E> | undefined {
+    let acc = '';
+    for (let i = start; i < end1; i++) acc += String.fromCharCode(FOLD[text.charCodeAt(i)]!);
+    if (!joinPrefixes.has(acc)) return undefined;
+    let j = end1;
+    for (let w = 2; w <= 3; w++) {
+      let k = j;
+      while (k < limit && (clsAt(text, k) === CLS_SPACE || clsAt(text, k) === CLS_DASH)) k++;
+      if (k === j || k >= limit || clsAt(text, k) !== CLS_WORD) return undefined;
+      j = wordEnd(text, k, limit);
+      for (let i = k; i < j; i++) acc += String.fromCharCode(FOLD[text.charCodeAt(i)]!);
+      const hit = byJoined.get(acc);
+      if (hit !== undefined) return exact.has(foldedWords(text.slice(start, j)).join(' ')) ? undefined : { entry: hit.entry, start, end: j };
+      if (!joinPrefixes.has(acc)) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -268,8 +380,19 @@ export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
    */
   function tryAt(text: string, start: number, limit: number, isUpperAt: (t: string, i: number) => boolean): KeyHit<E> | undefined {
     const end1 = wordEnd(text, start, limit);
-    if (end1 - start < 4 || !isUpperAt(text, start) || !keyHeads.has(keyHead(text, start, end1))) return undefined;
-    const head = String.fromCharCode(FOLD[text.charCodeAt(start)]!, FOLD[text.charCodeAt(start + 1)]!);
+    if (end1 - start < 4 || !isUpperAt(text, start)) return undefined;
+    if (byDesignation.size > 0) {
+      const d = designationAt(text, start);
+      const entry = d !== undefined && d.end <= limit ? byDesignation.get(d.key) : undefined;
+      if (entry !== undefined) return { entry, start, end: d!.end };
+    }
+    if (byJoined.size > 0) {
+      const joined = joinedAt(text, start, end1, limit);
+      if (joined !== undefined) return joined;
+    }
+    if (!keyHeads.has(keyHead(text, start, end1))) return undefined;
+    const h = headAt(text, start);
+    const head = String.fromCharCode(Math.floor(h / 65536), h % 65536);
     // the longest run of up to maxWords words whose key is a name's
     let j = end1;
     let best: KeyHit<E> | undefined;
@@ -327,5 +450,5 @@ export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
     return findAt(text, starts, starts.length, to, taken, isUpperAt);
   }
 
-  return { find, findAt, startsName, size: byKey.size };
+  return { find, findAt, startsName, size: byKey.size + byJoined.size + byDesignation.size };
 }

@@ -47,7 +47,7 @@
  */
 import type { Actor, Alias } from '../dataset/schema';
 import { type AliasRules, RULE_OK, RULE_OTHER_SENSE, TextScope, applyAliasRules, capsNeighbour, compileAliasRules, namesOf, restricted } from './alias-rules';
-import { compileNameKeys, keyable } from './name-key';
+import { type KeyKind, compileNameKeys, keyKind } from './name-key';
 import { CAPITALS_PAIR, CAPITALS_PAIR_BEFORE, ELSEWHERE, META_AFTER, META_BEFORE, META_POSSESSIVE, WORD_ACRONYMS } from './rule-tables';
 import { CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, clsOf, foldOf, foldText } from '../text/fold';
 
@@ -190,6 +190,7 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
   const pending: { folded: number[]; entry: Entry }[] = [];
   /** names the transliteration key may match (name-key.ts) */
   const keyEntries: Entry[] = [];
+  const keyKinds: KeyKind[] = [];
 
   for (const actor of actorList) {
     actors.set(actor.id, actor);
@@ -208,7 +209,11 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
       if (rules) entry.rules = rules;
       if (actor.metonymFor) entry.metonymFor = actor.metonymFor;
       pending.push({ folded, entry });
-      if (keyable(actor, text, entry.rules !== undefined, rule === 'exact')) keyEntries.push(entry);
+      const kind = keyKind(actor, text, entry.rules !== undefined, rule === 'exact');
+      if (kind !== undefined) {
+        keyEntries.push(entry);
+        keyKinds.push(kind);
+      }
       size++;
     }
   }
@@ -449,7 +454,7 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
   const candEnds = new Int32Array(64);
 
   const allAliases = pending.map((p) => p.entry.alias);
-  const keys = compileNameKeys(keyEntries, allAliases);
+  const keys = compileNameKeys(keyEntries, allAliases, keyKinds);
 
   /** Add the names found by their key to `out` (sorted by start, as the exact mentions are). */
   function addKeyed(text: string, from: number, to: number, out: Mention[]): void {
