@@ -1,6 +1,6 @@
 /**
  * Actor and claimant diagnostics on the own-words and real-shape SEEN sets
- * (the unseen third is never read): for each article, the actors found that
+ * (the unseen sets, the older third and the fresh batch, are never read): for each article, the actors found that
  * its label does not expect (with the words that fired them), the expected
  * actors not found, and with `--claimants` every claim sentence's claimant
  * as the page would show it. Run: `npx tsx scripts/eval-actors.ts [--claimants]`.
@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { dataset } from '../src/dataset/index';
 import type { ClaimHit } from '../src/engine/article-scan';
 import type { Analysis } from '../src/engine/index';
-import { evaluate } from './eval-lib';
+import { UNSEEN_SETS, evaluate } from './eval-lib';
 
 const repo = resolve(import.meta.dirname, '..');
 const showClaimants = process.argv.includes('--claimants');
@@ -17,7 +17,7 @@ const around = (text: string, start: number, end: number): string =>
   `…${text.slice(Math.max(0, start - 40), start)}[${text.slice(start, end)}]${text.slice(end, end + 30)}…`.replace(/\s+/g, ' ');
 const seen = new Map<string, { text: string; analysis: Analysis; hits: readonly ClaimHit[] }>();
 const result = await evaluate(dataset, join(repo, 'eval'), {
-  skipSets: ['real-unseen'],
+  skipSets: UNSEEN_SETS,
   onAnalysis: (file, text, analysis, hits) => seen.set(file, { text, analysis, hits }),
 });
 const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));

@@ -131,6 +131,10 @@ export function setOf(label: Pick<ArticleLabel, 'set' | 'batch'>): EvalSet {
 /** Every unseen set, older third and fresh batch: what `--no-unseen` and the tuning tools leave out. */
 export const UNSEEN_SETS: readonly EvalSet[] = ['real-unseen', 'real-unseen-fresh'];
 const isUnseen = (set: EvalSet): boolean => UNSEEN_SETS.includes(set);
+/** Is `set` left out? The fresh batch is part of the unseen set: a tool that leaves out 'real-unseen' leaves it out too. */
+export function isSkipped(set: EvalSet, skipSets: readonly EvalSet[] = []): boolean {
+  return skipSets.includes(set) || (set === 'real-unseen-fresh' && skipSets.includes('real-unseen'));
+}
 export function prf(c: Counts): Prf & Counts {
   const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
@@ -201,7 +205,7 @@ export interface EvaluateOptions {
   onArticle?: (file: string) => void;
   /** diagnostics: each article's text and analysis as the page received them */
   onAnalysis?: (file: string, text: string, analysis: Analysis, hits: readonly ClaimHit[]) => void;
-  /** leave these sets out: their articles are not read, run or reported (`--no-unseen` while tuning leaves out UNSEEN_SETS) */
+  /** leave these sets out: their articles are not read, run or reported (`--no-unseen` while tuning leaves out UNSEEN_SETS; 'real-unseen' alone covers the fresh batch too) */
   skipSets?: readonly EvalSet[];
 }
 
@@ -218,6 +222,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
   const engine = combined ? createEngine(combined.dataset, { datasetOf: combined.datasetOf }) : createEngine(dataset);
   const service = createAnalysisService({ bundled: dataset, imported: async () => [...(options.extra ?? [])], notes: async () => [], ...(options.trace ? { trace: options.trace } : {}), ...(options.promote !== undefined ? { promote: options.promote } : {}) });
   const claimIds = new Set(dataset.claims.map((c) => c.id));
+  const skipped = (set: EvalSet): boolean => isSkipped(set, options.skipSets);
   const files = [
     ...readdirSync(join(evalDir, 'articles')).sort(),
     ...readdirSync(join(evalDir, 'held-out')).sort().map((f) => `held-out/${f}`),
@@ -229,7 +234,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
     const label = labels.articles[file];
     if (!label) throw new Error(`eval: ${file} has no labels`);
     const set = setOf(label);
-    if (options.skipSets?.includes(set)) continue;
+    if (skipped(set)) continue;
     for (const s of label.sentences) {
       for (const m of s.matches) if (!claimIds.has(m.claimId)) throw new Error(`${file}: unknown claim id ${m.claimId} in labels`);
       for (const o of s.optional ?? []) if (!claimIds.has(o)) throw new Error(`${file}: unknown optional claim id ${o} in labels`);
@@ -369,7 +374,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
       own: summarise(results.filter((r) => r.set === 'own' || r.set === 'held-out')),
       'real-seen': summarise(results.filter((r) => r.set === 'real-seen')),
       ...(options.skipSets?.includes('real-unseen') ? {} : { 'real-unseen': summarise(results.filter((r) => r.set === 'real-unseen')) }),
-      ...(options.skipSets?.includes('real-unseen-fresh') ? {} : { 'real-unseen-fresh': summarise(results.filter((r) => r.set === 'real-unseen-fresh')) }),
+      ...(skipped('real-unseen-fresh') ? {} : { 'real-unseen-fresh': summarise(results.filter((r) => r.set === 'real-unseen-fresh')) }),
     },
   };
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/dataset/index';
 import { splitSentences } from '../src/text/sentences';
-import { UNSEEN_SETS, readArticle, setOf } from './eval-lib';
+import { UNSEEN_SETS, isSkipped, readArticle, setOf } from './eval-lib';
 
 const evalDir = join(resolve(__dirname, '..'), 'eval');
 const realDir = join(evalDir, 'real-shape');
@@ -62,6 +62,11 @@ describe('real-shape labels', () => {
     for (const [, l] of batch) expect(setOf(l as Parameters<typeof setOf>[0])).toBe('real-unseen-fresh');
     expect(setOf({ set: 'real-unseen' })).toBe('real-unseen');
     expect(UNSEEN_SETS).toEqual(['real-unseen', 'real-unseen-fresh']);
+    // a tool that leaves out only 'real-unseen' (written before the fresh batch) leaves it out too
+    expect(isSkipped('real-unseen-fresh', ['real-unseen'])).toBe(true);
+    expect(isSkipped('real-unseen-fresh', ['real-unseen-fresh'])).toBe(true);
+    expect(isSkipped('real-unseen', ['real-unseen-fresh'])).toBe(false);
+    expect(isSkipped('real-seen', UNSEEN_SETS)).toBe(false);
   });
 
   it('put every labelled sentence inside one sentence of its article, as the engine splits it, and never two labels in one', async () => {
