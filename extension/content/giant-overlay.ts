@@ -74,7 +74,8 @@ function boxCss(def: LayerDef): string {
   return `.l-${def.layer} { ${rules.join('; ')}; z-index: ${def.priority}; }`;
 }
 
-const OVERLAY_CSS = `.m { position: absolute; box-sizing: content-box; pointer-events: none; margin: 0; border: 0; }\n${ALL_LAYERS.map(boxCss).join('\n')}\n`;
+/** Written when a page first has a giant text node, not on every article's start. */
+const overlayCss = (): string => `.m { position: absolute; box-sizing: content-box; pointer-events: none; margin: 0; border: 0; }\n${ALL_LAYERS.map(boxCss).join('\n')}\n`;
 
 /** A mark in one giant node, by node offsets. */
 export interface NodeMark {
@@ -199,7 +200,7 @@ export function createOverlay(win: Window & typeof globalThis = window): Overlay
       }
     }
     if (!host && byNode.size === 0) return null;
-    host ??= createUiHost(doc, listeners, { style: OVERLAY_HOST_STYLE, css: OVERLAY_CSS });
+    host ??= createUiHost(doc, listeners, { style: OVERLAY_HOST_STYLE, css: overlayCss() });
     // nothing shown yet: show each frame's boxes at once, the viewport's first
     const live = host.root.childNodes.length <= 1;
     const steps: Step[] = [];

@@ -43,10 +43,10 @@ import { remoteAnalyzer, type Analyzer, type ArticleAnalysis } from './remote-an
 import { Cancelled, createSlicer, yieldToPage } from './slicing';
 import { indexTargets, keyOf, layerOf as layerOfTarget, type AnchoredAnnotation, type Target } from './targets';
 import { stamp } from './trace-stamp';
-import { createCardLayer } from './ui/card-layer';
+import { createCardLayer, type CardLayer } from './ui/card-layer';
 import { createUiHost } from './ui/host';
-import { createLayerSwitch } from './ui/layer-switch';
-import { createNoteMargin } from './ui/note-margin';
+import { createLayerSwitch, type LayerSwitchUi } from './ui/layer-switch';
+import { createNoteMargin, type NoteMargin } from './ui/note-margin';
 import { createWrapHighlighter, wrapStyles } from './wrap-highlighter';
 import type { BundledKnowledge } from './bundled-knowledge';
 import type { CardsPart } from './parts-shelf';
@@ -149,6 +149,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     );
     return cardsAsk;
   };
+  const preload = () => void loadCards().catch(() => undefined);
   const known = knownInUse(() => {
     if (!cardsPart) throw new Error('The bundled dataset is read before its part was loaded.');
     return cardsPart.dataset;
@@ -216,15 +217,6 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   else options.firstScreen?.cancel(); // compatibility mode, or scrolled down meanwhile
 
   const ui = createUiHost(doc, listeners);
-  const cards = createCardLayer(ui);
-  const margin = createNoteMargin(ui, (key) => {
-    const found = anchored.find((a) => keyOf({ kind: 'annotation', ...a }) === key);
-    if (found) open({ kind: 'annotation', start: found.start, end: found.end, anchored: found }, true);
-  });
-  const switcher = createLayerSwitch(ui, prefs, (next) => {
-    setLayers(next);
-    options.saveLayers?.(next);
-  });
 
   let model: TextModel = await buildModelSliced(doc, undefined, atTop && !early ? (top) => drawFirstScreen(askActorsOf(top, analyzer)) : undefined);
   let mentions: Mention[] = [];
@@ -394,8 +386,9 @@ export async function startSession(options: SessionDeps): Promise<Session> {
 
   /** The notes' margin markers, when notes are shown. */
   function drawMargin() {
+    if (!made) return; // drawn when the page's tools are made
     const shownNotes = anchored.filter((a) => layerVisible(`annotation-${a.annotation.color}`, prefs));
-    margin.set(
+    made.margin.set(
       shownNotes.map((a) => ({
         key: keyOf({ kind: 'annotation', ...a }),
         color: a.annotation.color,
@@ -436,34 +429,6 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     }
   }
 
-  const annotator = createAnnotator({
-    ui,
-    doc,
-    freshModel: () => buildTextModel(findArticleRoot(doc)),
-    pageInfo,
-    async refresh() {
-      reloadNotes = true;
-      await rescan();
-    },
-    hideCards: () => cards.hide(),
-    suggestClaim(on, start, end) {
-      // The claim sentence the selection sits in (when the scan's model still reads the same there), else the engine's reading of the selection itself.
-      const quote = on.text.slice(start, end);
-      const sentence = model.text === on.text ? (claims.find((c) => c.start <= start && end <= c.end && c.matches.length) ?? claims.find((c) => c.start < end && start < c.end && c.matches.length)) : undefined;
-      const suggest = (match: ClaimHit['matches'][number] | undefined) => {
-        const claim = match ? lookup.claim(match.claimId) : undefined;
-        return match && claim ? { claimId: claim.id, statement: claim.statement, relation: match.relation } : null;
-      };
-      if (sentence) return loadCards().then(() => suggest(sentence.matches[0]), () => null);
-      return Promise.all([analyzer.sentences([quote]), loadCards()]).then(
-        ([read]) => {
-          known.add(read.known);
-          return suggest(read.matches[0]?.[0]);
-        },
-        () => null,
-      );
-    },
-  });
 
   function cardFor(target: Exclude<Target, { kind: 'annotation' }>, part: CardsPart): HTMLElement | null {
     switch (target.kind) {
@@ -480,6 +445,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   function openNoteFrom(target: Target, annotationId: string) {
     const box = boxOf(model, target.start, target.end);
     if (!box) return;
+    const { cards, annotator } = pageUi();
     cards.hide();
     annotator.showNote(annotationId, box, true, true);
   }
@@ -499,6 +465,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     const around = sentence ? boxOf(model, sentence.start, sentence.end) : null;
     const box = own && around ? new DOMRect(own.left, Math.min(own.top, around.top), own.width, Math.max(own.bottom, around.bottom) - Math.min(own.top, around.top)) : own;
     if (!box) return;
+    const { cards, annotator } = pageUi();
     if (target.kind === 'annotation') {
       // The reader's note opens in the note frame (an extension page), never in the page's document.
       cards.hide();
@@ -533,29 +500,6 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     cards.show(card, box, { focus, key });
   }
 
-  watchHover({
-    doc,
-    ui,
-    listeners,
-    cards,
-    targetsAt(x, y) {
-      const offset = offsetAtPoint(model, x, y, doc);
-      return offset >= 0 ? targets.at(offset).filter(shown) : [];
-    },
-    open,
-    note: () => ({ shown: annotator.noteShown, engaged: annotator.engaged }),
-    closeNote: () => annotator.closeNote(),
-  });
-
-  // The cards' part before the reader needs it (ADR 0150): at the first sign of the reader's hand on the
-  // page (a page's synthetic events do not count), or once the first reading is drawn and the page is idle.
-  const preload = () => void loadCards().catch(() => undefined);
-  for (const type of ['pointermove', 'selectionchange', 'keydown']) {
-    listeners.on(doc, type, (event) => {
-      if (event.isTrusted && !cardsAsk) preload();
-    }, { passive: true });
-  }
-
   /** Where the last step (or the popup's reveal) left off, in document order. */
   let stepFrom = -1;
   function step(list: readonly Target[], forward: boolean) {
@@ -566,27 +510,102 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     open(next, true);
   }
 
-  watchKeys({
-    doc,
-    listeners,
-    dismiss() {
-      cards.hide();
-      annotator.dismiss();
-    },
-    prefs: () => prefs,
-    switchLayers(next) {
+  /**
+   * The reader's tools on the page — cards, the notes' margin, the layer switch, the note form and its
+   * toolbar, hover and keys — made once the article's request has left (ADR 0150: the session's start
+   * before it is the reader's wait for the highlights), in the task after it, or at once when something
+   * asks for them first (the popup, a layer switch).
+   */
+  let made: { cards: CardLayer; margin: NoteMargin; switcher: LayerSwitchUi; annotator: ReturnType<typeof createAnnotator> } | null = null;
+  function pageUi() {
+    if (made) return made;
+    const cards = createCardLayer(ui);
+    const margin = createNoteMargin(ui, (key) => {
+      const found = anchored.find((a) => keyOf({ kind: 'annotation', ...a }) === key);
+      if (found) open({ kind: 'annotation', start: found.start, end: found.end, anchored: found }, true);
+    });
+    const switcher = createLayerSwitch(ui, prefs, (next) => {
       setLayers(next);
       options.saveLayers?.(next);
-    },
-    targets: () => targets.all(),
-    shown,
-    annotate: () => annotator.openForSelection(),
-    step,
-  });
+    });
+    const annotator = createAnnotator({
+      ui,
+      doc,
+      freshModel: () => buildTextModel(findArticleRoot(doc)),
+      pageInfo,
+      async refresh() {
+        reloadNotes = true;
+        await rescan();
+      },
+      hideCards: () => cards.hide(),
+      suggestClaim(on, start, end) {
+        // The claim sentence the selection sits in (when the scan's model still reads the same there), else the engine's reading of the selection itself.
+        const quote = on.text.slice(start, end);
+        const sentence = model.text === on.text ? (claims.find((c) => c.start <= start && end <= c.end && c.matches.length) ?? claims.find((c) => c.start < end && start < c.end && c.matches.length)) : undefined;
+        const suggest = (match: ClaimHit['matches'][number] | undefined) => {
+          const claim = match ? lookup.claim(match.claimId) : undefined;
+          return match && claim ? { claimId: claim.id, statement: claim.statement, relation: match.relation } : null;
+        };
+        if (sentence) return loadCards().then(() => suggest(sentence.matches[0]), () => null);
+        return Promise.all([analyzer.sentences([quote]), loadCards()]).then(
+          ([read]) => {
+            known.add(read.known);
+            return suggest(read.matches[0]?.[0]);
+          },
+          () => null,
+        );
+      },
+    });
+    made = { cards, margin, switcher, annotator };
+
+    watchHover({
+      doc,
+      ui,
+      listeners,
+      cards,
+      targetsAt(x, y) {
+        const offset = offsetAtPoint(model, x, y, doc);
+        return offset >= 0 ? targets.at(offset).filter(shown) : [];
+      },
+      open,
+      note: () => ({ shown: annotator.noteShown, engaged: annotator.engaged }),
+      closeNote: () => annotator.closeNote(),
+    });
+
+    watchKeys({
+      doc,
+      listeners,
+      dismiss() {
+        cards.hide();
+        annotator.dismiss();
+      },
+      prefs: () => prefs,
+      switchLayers(next) {
+        setLayers(next);
+        options.saveLayers?.(next);
+      },
+      targets: () => targets.all(),
+      shown,
+      annotate: () => annotator.openForSelection(),
+      step,
+    });
+
+    // The cards' part before the reader needs it (ADR 0150): at the first sign of the reader's hand on the
+    // page (a page's synthetic events do not count), or once the first reading is drawn and the page is idle.
+    for (const type of ['pointermove', 'selectionchange', 'keydown']) {
+      listeners.on(doc, type, (event) => {
+        if (event.isTrusted && !cardsAsk) preload();
+      }, { passive: true });
+    }
+
+    drawMargin();
+    return made;
+  }
 
   function setLayers(next: LayerPrefs) {
     if (JSON.stringify(next) === JSON.stringify(prefs)) return;
     prefs = { ...next };
+    const { switcher, cards } = pageUi();
     switcher.update(prefs);
     drawMargin();
     if (cards.openKey && openLayer && !layerVisible(openLayer, prefs)) cards.hide();
@@ -634,6 +653,11 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     }
   }
   latest = firstPass();
+  // the request above leaves in this task's microtasks; the reader's tools come in the next task
+  const uiTimer = window.setTimeout(() => {
+    if (!listeners.stopped) pageUi();
+  }, 0);
+  listeners.onStop(() => clearTimeout(uiTimer));
   /** Settles once no newer reading replaced the one awaited. */
   async function settled() {
     for (;;) {
@@ -668,9 +692,9 @@ export async function startSession(options: SessionDeps): Promise<Session> {
     get layers() {
       return { ...prefs };
     },
-    frame: (token, ask) => annotator.answer(token, ask),
+    frame: (token, ask) => pageUi().annotator.answer(token, ask),
     info: pageInfo,
-    annotateSelection: () => annotator.openForSelection(),
+    annotateSelection: () => pageUi().annotator.openForSelection(),
     anchoring: () => ({ anchored: anchored.map((a) => a.annotation.id), orphaned: orphans.map((a) => a.id) }),
     async analysis() {
       await loadCards();
