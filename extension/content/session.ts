@@ -270,7 +270,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
 
   /**
    * The article's mentions, in before its claims: hovering answers from them
-   * at once, and they are drawn alone only when the claims are slow to follow
+   * (at once on a long page, else when the claims are slow), and they are drawn alone only when the claims are slow to follow
    * (a worker compiling its claim index); otherwise actors and claims are
    * drawn in one commit (each commit costs the page a repaint of every range).
    */
@@ -283,13 +283,16 @@ export async function startSession(options: SessionDeps): Promise<Session> {
         if (signal.cancelled || model !== on) return;
         mentions = found;
         mentionsOn = on;
-        // (a text of megabytes: a turn for the page first, as for every whole-text step)
-        void breathe().then(() => {
+        const index = () => {
           if (!signal.cancelled && mentions === found) targets = indexTargets([], found, []);
-        });
+        };
+        // Hovering answers from them at once on a long page (a text of megabytes: a turn for the page first, as for
+        // every whole-text step); a short page's claims follow within moments, and everything is indexed then.
+        if (on.text.length >= FIRST_SCREEN_WORTH) void breathe().then(index);
         clearTimeout(timer);
         timer = window.setTimeout(() => {
           if (early.cancelled || signal.cancelled) return;
+          index();
           void painter.draw(actorLayers(found), early).then(() => {
             if (first && !early.cancelled) stamp('actors');
           }, () => undefined);
