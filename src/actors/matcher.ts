@@ -41,6 +41,7 @@
  */
 import type { Actor, Alias } from '../dataset/schema';
 import { type AliasRules, RULE_OK, RULE_OTHER_SENSE, TextScope, applyAliasRules, capsNeighbour, compileAliasRules, namesOf } from './alias-rules';
+import { furnitureMention } from './furniture-mentions';
 import { type KeyKind, buildNameKeyTablesSteps, keyKind, nameKeysFrom } from './name-key';
 import { buildScanTablesSteps, isJsSpace, isUpper, symbolReader } from './scan-tables';
 import { drain, STEP_ITEMS, type Steps } from '../compile/steps';
@@ -257,6 +258,8 @@ export function matcherFromTables(tables: MatcherTables, actorList: readonly Act
   }
   const actors = new Map<string, Actor>();
   for (const actor of actorList) actors.set(actor.id, actor);
+  /** news outlets and agencies: in brackets they are credits and datelines */
+  const mediaIds = new Set(actorList.filter((a) => a.type === 'media').map((a) => a.id));
   const size = tables.size;
   const { W0, A, HEAD, CAP_NEXT, CAP_SEP, LOWER_RESTS, LOWER_NEXT, LOWER_ANY, SYM, SCAN, PAIR, EDGE_AT, EDGE_SYM, EDGE_NEXT, ROOT, ROW_OF, DENSE, entryLists, terminal } = tables.scan;
   const symOf = symbolReader(tables.scan);
@@ -384,6 +387,8 @@ export function matcherFromTables(tables: MatcherTables, actorList: readonly Act
 
   function accept(text: string, start: number, end: number, e: Entry): boolean {
     if (!caseOk(text, start, end, e)) return false;
+    // photo credits, bylines, datelines, links to other stories: the page's, not the story's
+    if (furnitureMention(text, start, end, mediaIds.has(e.actorId))) return false;
     // "Moscow, Idaho" first: it settles every mention of the place in the text
     if (e.isPlace && elsewhere(text, end)) {
       otherPlaces.add(e.actorId);

@@ -47,6 +47,7 @@
  */
 import type { Actor, Alias } from '../dataset/schema';
 import { type AliasRules, RULE_OK, RULE_OTHER_SENSE, TextScope, applyAliasRules, capsNeighbour, compileAliasRules, namesOf, restricted } from './alias-rules';
+import { furnitureMention } from './furniture-mentions';
 import { type KeyKind, compileNameKeys, keyKind } from './name-key';
 import { CAPITALS_PAIR, CAPITALS_PAIR_BEFORE, ELSEWHERE, META_AFTER, META_BEFORE, META_POSSESSIVE, WORD_ACRONYMS } from './rule-tables';
 import { CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, clsOf, foldOf, foldText } from '../text/fold';
@@ -185,6 +186,8 @@ function sentenceWindow(text: string, start: number, end: number, limit = 400): 
 /** Compile the matcher for a list of actors (once per dataset). */
 export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatcher {
   const actors = new Map<string, Actor>();
+  /** news outlets and agencies: in brackets they are credits and datelines */
+  const mediaIds = new Set(actorList.filter((a) => a.type === 'media').map((a) => a.id));
   let size = 0;
   const seen = new Set<string>();
   const pending: { folded: number[]; entry: Entry }[] = [];
@@ -417,6 +420,8 @@ export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatch
 
   function accept(text: string, start: number, end: number, e: Entry): boolean {
     if (!caseOk(text, start, end, e)) return false;
+    // photo credits, bylines, datelines, links to other stories: the page's, not the story's
+    if (furnitureMention(text, start, end, mediaIds.has(e.actorId))) return false;
     // "Moscow, Idaho" first: it settles every mention of the place in the text
     if (e.isPlace && elsewhere(text, end)) {
       otherPlaces.add(e.actorId);

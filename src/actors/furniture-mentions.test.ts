@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../dataset';
+import { compileActorMatcher } from './matcher';
+import { compileReferenceMatcher } from './reference-matcher';
+
+describe('names written by page furniture are not the story\'s actors', () => {
+  const matcher = compileActorMatcher(dataset.actors);
+  const reference = compileReferenceMatcher(dataset.actors);
+  const found = (text: string) => {
+    const got = matcher.find(text).map((m) => `${m.actorId}:${m.text}`);
+    expect(reference.find(text).map((m) => `${m.actorId}:${m.text}`)).toEqual(got);
+    return got;
+  };
+  const ids = (text: string) => [...new Set(found(text).map((x) => x.split(':')[0]))].sort();
+
+  it('drops photo credits and bylines', () => {
+    expect(ids('A Russian jet over Syria (AFP Photo)\nRussia said its jets hit IS.')).toEqual(['isis', 'russia', 'syria']);
+    expect(ids('Boys in Douma. Photo by: Reuters\nSyria was hit.')).toEqual(['syria']);
+    expect(ids('Image copyright AP. Image caption: Syria after a raid.')).toEqual(['syria']);
+    expect(ids('Strikes in Mosul. Photo: Anadolu Agency/Getty Images\nSyria was hit.')).toEqual(['syria']);
+    expect(ids('Refugees near Aleppo Image: Reuters/A. Abdullah\nSyria was hit.')).toEqual(['aleppo', 'syria']);
+  });
+
+  it('drops links to other stories and a place used as a clock or a seat', () => {
+    expect(ids('Russia struck Raqqa.\nSEE ALSO: Putin\'s campaign to go on\nRelated: François Hollande speaks')).toEqual(['raqqa', 'russia']);
+    expect(ids('Russia struck Raqqa at 05:00 Moscow time, the UK-based group said.')).toEqual(['raqqa', 'russia']);
+  });
+
+  it('keeps the same names in the story, and a dateline', () => {
+    expect(ids('MOSCOW (Reuters) - Russia struck Raqqa, a commander told Reuters.')).toEqual(['moscow', 'raqqa', 'reuters', 'russia']);
+    expect(ids('Putin said Moscow would go on; the UK said it would not.')).toEqual(['britain', 'moscow', 'vladimir-putin']);
+  });
+});
