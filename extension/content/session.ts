@@ -601,7 +601,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
       }, { passive: true });
     }
 
-    drawMargin();
+    if (anchored.length) drawMargin(); // (with no note, placing the margin would only lay the page out)
     return made;
   }
 
