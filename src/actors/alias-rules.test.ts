@@ -139,3 +139,12 @@ describe('a common-noun name in either case (case twins)', () => {
     expect(has('Russian jets hit islamic state positions.', 'isis')).toBe(false);
   });
 });
+
+describe('the cruiser Moscow is a namesake of the city', () => {
+  const m = compileActorMatcher(dataset.actors);
+  const ids = (text: string) => m.find(text).map((x) => x.actorId);
+  it('reads the cruiser only where the sentence names a cruiser, not any warship or navy', () => {
+    expect(ids('Russian jets and warships hit Syria; Moscow says the campaign targets IS.')).not.toContain('cruiser-moscow');
+    expect(ids('Russia sent a cruiser to Latakia; the Moscow will guard the base.')).toContain('cruiser-moscow');
+  });
+});
