@@ -148,3 +148,13 @@ describe('the cruiser Moscow is a namesake of the city', () => {
     expect(ids('Russia sent a cruiser to Latakia; the Moscow will guard the base.')).toContain('cruiser-moscow');
   });
 });
+
+describe('initialisms with or without dots', () => {
+  const m = compileActorMatcher(dataset.actors);
+  const r = compileReferenceMatcher(dataset.actors);
+  it('reads "U.N. Security Council" as the UN Security Council, in both matchers', () => {
+    const text = 'Daesh must be defeated, with the other groups the U.N. Security Council has designated.';
+    expect(m.find(text).map((x) => x.actorId)).toContain('un-security-council');
+    expect(r.find(text).map((x) => `${x.actorId}:${x.text}`)).toEqual(m.find(text).map((x) => `${x.actorId}:${x.text}`));
+  });
+});

@@ -232,8 +232,22 @@ export function namesOf(actor: Actor): Alias[] {
   for (const a of names) {
     const twin = caseTwin(a);
     if (twin !== undefined) twins.push(twin);
+    const dotted = dottedTwin(a);
+    if (dotted !== undefined) twins.push(dotted);
   }
   return twins.length > 0 ? [...names, ...twins] : names;
+}
+
+/**
+ * An initialism is written with or without its dots: "U.N. Security
+ * Council" for "UN Security Council", "U.K." for "UK" (same rules). "IS" is
+ * left alone ("I.S." is no one's spelling of it).
+ */
+function dottedTwin(alias: Alias): Alias | undefined {
+  const text = (typeof alias === 'string' ? alias : alias.text).trim();
+  const dotted = text.replace(/(?<![\w.])([A-Z]{2,3})(?![\w.])/g, (m) => (m === 'IS' ? m : `${m.split('').join('.')}.`));
+  if (dotted === text) return undefined;
+  return typeof alias === 'string' ? dotted : { ...alias, text: dotted };
 }
 
 /**
