@@ -18,26 +18,52 @@ const CREDIT_AFTER = /^(?:\s+Agency)?\s*\/\s*[A-Z]/;
 const BRACKET_CREDIT_AFTER = /^(?:\s+photo\b|\)(?!\s*[-–—]))/i;
 /** A line that links elsewhere: "Related:", "SEE ALSO:", "Read more:", "MORE :", "Podcast:". */
 const LINK_LINE = /^\s*(?:related(?:\s+(?:stories|articles|coverage))?|see\s+also|read\s+more|read|also\s+read|more|watch|listen|podcast|recommended)\s*:/i;
-/** A place as a clock or a seat: "Moscow time", "UK-based". */
-const CLOCK_OR_SEAT = /^(?:\s+time\b|-based\b)/;
 
-/** Where the line holding `i` starts (looking back at most 300 units). */
-function lineStart(text: string, i: number): number {
-  const floor = Math.max(0, i - 300);
-  for (let k = i - 1; k >= floor; k--) if (text.charCodeAt(k) === 10) return k + 1;
-  return i - 300 <= 0 ? 0 : -1;
-}
+/** Words that may end a credit's label before the name ("Photo by", "Image copyright", "Photo: "). */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(['by', 'via', 'copyright', 'credit', 'of', 'photo', 'photos', 'photograph', 'image', 'picture']);
+/** First letters of the link labels (a cheap test before the line's regex). */
+const LINK_FIRST = /[rsmwlpa]/i;
 
-/** Is the mention `text[start, end)` page furniture rather than the story's? `media`: the actor is a news outlet or agency. */
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Is the mention `text[start, end)` page furniture rather than the story's?
+ * `media`: the actor is a news outlet or agency. Runs for every mention:
+ * single-character tests first, a regex only where one may hold.
+ */
 export function furnitureMention(text: string, start: number, end: number, media: boolean): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 40);
-  // "(AFP Photo)", "(Reuters)" under a picture: a credit ("MOSCOW (AFP) -" is a dateline and stays)
-  if (media && before.endsWith('(') && BRACKET_CREDIT_AFTER.test(after)) return true;
-  if (CREDIT_BEFORE.test(before) || CREDIT_AFTER.test(after)) return true;
-  if (media && /\bBy\s+$/.test(before) && /^\s+staff\b/.test(after)) return true;
-  if (CLOCK_OR_SEAT.test(after)) return true;
-  const line = lineStart(text, start);
-  if (line === -1) return false;
+  // after the name: "/Getty", " Agency/Getty", " time", "-based"
+  const a = text.charCodeAt(end);
+  if (a === 47) return true; // "Reuters/A. Abdullah"
+  if (a === 45 && text.startsWith('-based', end) && !isLetter(text.charCodeAt(end + 6))) return true;
+  if (a === 32) {
+    const a1 = text.charCodeAt(end + 1);
+    if (a1 === 116 && text.startsWith(' time', end) && !isLetter(text.charCodeAt(end + 5))) return true;
+    if ((a1 === 65 || a1 === 47) && CREDIT_AFTER.test(text.slice(end, end + 12))) return true;
+  }
+  // before the name: "(", "Photo: ", "Photo by ", "Image copyright ", "By … staff"
+  let p = start - 1;
+  while (p >= 0 && p > start - 4 && text.charCodeAt(p) === 32) p--;
+  const b = text.charCodeAt(p);
+  if (b === 40) {
+    if (media && p === start - 1 && BRACKET_CREDIT_AFTER.test(text.slice(end, end + 8))) return true;
+  } else if (b === 58 || b === 47) {
+    if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  } else if (isLetter(b) && p < start - 1) {
+    let q = p;
+    while (q > p - 10 && q > 0 && isLetter(text.charCodeAt(q - 1))) q--;
+    const word = text.slice(q, p + 1).toLowerCase();
+    if (CREDIT_WORDS.has(word)) {
+      if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+      if (media && word === 'by' && /^\s+staff\b/.test(text.slice(end, end + 8))) return true;
+    }
+  }
+  // a line linking elsewhere: "Related: …", "SEE ALSO: …"
+  const nl = text.lastIndexOf('\n', start - 1);
+  const line = nl + 1;
+  if (start - line > 300) return false;
+  let f = line;
+  while (f < start && text.charCodeAt(f) === 32) f++;
+  if (f >= start || !LINK_FIRST.test(text.charAt(f))) return false;
   return LINK_LINE.test(text.slice(line, start));
 }
