@@ -59,8 +59,10 @@ export function furnitureMention(text: string, start: number, end: number, media
     }
   }
   // a line linking elsewhere: "Related: …", "SEE ALSO: …"
-  const nl = text.lastIndexOf('\n', start - 1);
-  const line = nl + 1;
+  // (looked for within 300 characters: an unbounded lastIndexOf scans a giant one-line page
+  // from every mention, quadratic on a 5 MB text node)
+  let line = start;
+  while (line > 0 && start - line <= 300 && text.charCodeAt(line - 1) !== 10) line--;
   if (start - line > 300) return false;
   let f = line;
   while (f < start && text.charCodeAt(f) === 32) f++;
