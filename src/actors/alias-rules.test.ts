@@ -4,19 +4,14 @@
  * own sense and its namesake.
  */
 import { describe, expect, it } from 'vitest';
+import { foundByBoth } from '../../tests/support/both-actor-matchers';
 import { dataset } from '../dataset';
 import { countryRightBefore } from './alias-rules';
 import { compileActorMatcher } from './matcher';
 import { compileReferenceMatcher } from './reference-matcher';
 
-const matcher = compileActorMatcher(dataset.actors);
-const reference = compileReferenceMatcher(dataset.actors);
 /** actor ids found in `text`, in order; the reference matcher must agree */
-const ids = (text: string) => {
-  const got = matcher.find(text).map((m) => `${m.actorId}:${m.text}`);
-  expect(reference.find(text).map((m) => `${m.actorId}:${m.text}`)).toEqual(got);
-  return got;
-};
+const ids = foundByBoth;
 const has = (text: string, actorId: string) => ids(text).some((x) => x.startsWith(`${actorId}:`));
 
 describe('generic bodies belong to the country named with them', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../dataset';
-import { compileActorMatcher } from './matcher';
-import { compileReferenceMatcher } from './reference-matcher';
+import { foundByBoth } from '../../tests/support/both-actor-matchers';
 
 describe('names written by page furniture are not the story\'s actors', () => {
-  const matcher = compileActorMatcher(dataset.actors);
-  const reference = compileReferenceMatcher(dataset.actors);
-  const found = (text: string) => {
-    const got = matcher.find(text).map((m) => `${m.actorId}:${m.text}`);
-    expect(reference.find(text).map((m) => `${m.actorId}:${m.text}`)).toEqual(got);
-    return got;
-  };
+  const found = foundByBoth;
   const ids = (text: string) => [...new Set(found(text).map((x) => x.split(':')[0]))].sort();
 
   it('drops photo credits and bylines', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../dataset';
+import { foundByBoth } from '../../tests/support/both-actor-matchers';
 import type { Actor } from '../dataset/schema';
 import { compileActorMatcher } from './matcher';
 import { designationKey, nameKey } from './name-key';
-import { compileReferenceMatcher } from './reference-matcher';
 
 describe('nameKey', () => {
   it.each([
@@ -44,13 +43,7 @@ describe('designationKey', () => {
 });
 
 describe('the alias matcher reads names by their key', () => {
-  const matcher = compileActorMatcher(dataset.actors);
-  const reference = compileReferenceMatcher(dataset.actors);
-  const found = (text: string) => {
-    const got = matcher.find(text).map((m) => `${m.actorId}:${m.text}`);
-    expect(reference.find(text).map((m) => `${m.actorId}:${m.text}`)).toEqual(got);
-    return got;
-  };
+  const found = foundByBoth;
 
   it('finds the spellings real outlets use, without listing them', () => {
     const ids = found("Russia's jets pounded Raqqah and Deir Ezzor; the ministry named Lattakia and Bayirbucak.");
