@@ -39,6 +39,8 @@ interface ArticleLabel {
   set?: 'held-out' | 'real-seen' | 'real-unseen';
   /** a later unseen batch ("fresh-s6"): scored as the set 'real-unseen-fresh', never tuned on */
   batch?: string;
+  /** a batch that was run once as unseen and is seen since (u01-u20: "fresh-s6") */
+  firstRunAs?: string;
   /** what of a real article's form the case keeps (real-shape set) */
   shape?: string;
   actors: string[];
@@ -374,7 +376,8 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
       own: summarise(results.filter((r) => r.set === 'own' || r.set === 'held-out')),
       'real-seen': summarise(results.filter((r) => r.set === 'real-seen')),
       ...(options.skipSets?.includes('real-unseen') ? {} : { 'real-unseen': summarise(results.filter((r) => r.set === 'real-unseen')) }),
-      ...(skipped('real-unseen-fresh') ? {} : { 'real-unseen-fresh': summarise(results.filter((r) => r.set === 'real-unseen-fresh')) }),
+      // no row for a fresh batch that is not written yet (the last one read is seen)
+      ...(skipped('real-unseen-fresh') || !results.some((r) => r.set === 'real-unseen-fresh') ? {} : { 'real-unseen-fresh': summarise(results.filter((r) => r.set === 'real-unseen-fresh')) }),
     },
   };
 }

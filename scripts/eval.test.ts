@@ -7,17 +7,18 @@ import { existsSync } from 'node:fs';
 import { type EvalResult, evaluate, selfCheck } from './eval-lib';
 
 const evalDir = join(resolve(__dirname, '..'), 'eval');
-/** The fresh unseen batch (u01-u20) is run only by `npm run eval`, once, at the end of a session: no test runs the engine on it. */
+/** The fresh unseen batch (labels with a `batch`) is run only by `npm run eval`, once, at the end of a session: no test runs the engine on it. */
 const skipSets = ['real-unseen-fresh'] as const;
 
 /** The real-shape development cases from p24 on (issue 13's evaluation data), added after the engine was tuned on p01-p23. */
-const isDevelopmentCase = (file: string): boolean => /^real-shape\/p(2[4-9]|[3-9]\d)-/.test(file);
+const isDevelopmentCase = (file: string): boolean => /^real-shape\/(p(2[4-9]|[3-9]\d)|u\d\d)-/.test(file);
 /**
  * Their other-slot and off-topic firm matches: a ceiling, lowered as the engine catches up (first run of p24-p28: 2 and 0;
  * 0 and 0 since the precision changes of 09f916c). A new batch may raise it only to its first run, recorded in
  * eval/real-shape-labels.json (dataCases); the target is 0.
  */
-const DEVELOPMENT_CEILING = { overlapFp: 0, offTopicFirm: 0 };
+// u01-u20 (read once as the fresh batch of session 6, now seen) brought 2 other-slot firm matches (u05, u07)
+const DEVELOPMENT_CEILING = { overlapFp: 2, offTopicFirm: 0 };
 
 describe('evaluation targets', () => {
   let result: EvalResult;
