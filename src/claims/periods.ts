@@ -4,7 +4,10 @@
  * Two figures of the same measure contradict only over the same period: "26
  * cruise missiles on Wednesday" says nothing against "more than 100 in four
  * days", and "39 civilians over two weeks" nothing against "12 killed in one
- * raid".
+ * raid". A day's count ("in the past 24 hours") is not the night's: the
+ * ministry gave both side by side ("18 sorties in 24 hours … ten of them in
+ * the night"), so "36 sorties in the past 24 hours" says nothing against "10
+ * sorties overnight" (ADR 0160).
  */
 import { numberValue } from '../text/numbers';
 
@@ -18,13 +21,13 @@ const SPAN_ONE = /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(
 const PER_UNIT = /\b(?:a|per)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b/g;
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
 const CUMULATIVE = /\b(?:so far|to date|since (?:the start|it began|september|the beginning|30 september|september 30|sept\.? 30)|in total|altogether|since the campaign began)\b/g;
-const OVERNIGHT = /\b(?:overnight|last night|during the night|in the past 24 hours|over the past 24 hours|in the last 24 hours)\b/g;
+const OVERNIGHT = /\b(?:overnight|last night|during the night|in the night|at night)\b/g;
 
 function unitOf(u: string): string {
   return u.replace(/s$/, '').replace('night', 'day');
 }
 
-/** Period keys in a folded, lower-case text: "span:4 day", "weekday:friday", "overnight", "cumulative", "rate:day". */
+/** Period keys in a folded, lower-case text: "span:4 day", "weekday:friday", "overnight", "day24", "cumulative", "rate:day". */
 export function periodsIn(folded: string): Set<string> {
   const out = new Set<string>();
   for (const re of [SPAN, SPAN_BARE]) {
@@ -32,8 +35,9 @@ export function periodsIn(folded: string): Set<string> {
     for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
       const n = m[1] === 'a' ? 1 : numberValue(m[1]!) ?? m[1];
       const unit = unitOf(m[2]!);
-      // 24 hours is a night's reporting
-      if (unit === 'hour' && (n === 24 || n === 'a few')) out.add('overnight');
+      // 24 hours is a day's reporting (the night is part of it); a few hours, a night's
+      if (unit === 'hour' && n === 24) out.add('day24');
+      else if (unit === 'hour' && n === 'a few') out.add('overnight');
       else out.add(`span:${n} ${unit}`);
     }
   }
@@ -51,17 +55,32 @@ export function periodsIn(folded: string): Set<string> {
 }
 
 /**
+ * How long a period is, apart from which day it falls on: a weekday alone is
+ * one day ("on Friday"), "overnight" a night, "day24" a day's report.
+ */
+function lengths(s: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const p of s) if (!p.startsWith('weekday:')) out.add(/^span:(?:1|one) day$/.test(p) ? 'day' : p);
+  if (out.size === 0 && s.size > 0) out.add('day');
+  return out;
+}
+/** a day holds its night and its 24 hours' report ("on Friday … overnight"); a night is not a day's report */
+const ONE_DAY = new Set(['day', 'overnight', 'day24']);
+const lengthsMeet = (x: string, y: string): boolean => x === y || (ONE_DAY.has(x) && ONE_DAY.has(y) && (x === 'day' || y === 'day'));
+
+/**
  * Do two sets of periods leave room for the same figure? Yes when either
- * gives none, or they share one; a weekday and "overnight" may be one report.
+ * gives none, or, when both name weekdays, they share one and their lengths
+ * meet (a weekday and "overnight" may be one report).
  */
 export function samePeriod(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return true;
-  for (const p of a) if (b.has(p)) return true;
-  const kinds = (s: ReadonlySet<string>): Set<string> => new Set([...s].map((p) => p.split(':')[0]!));
-  const ka = kinds(a);
-  const kb = kinds(b);
-  // "on Friday … overnight": a day's report either way
-  if ((ka.has('overnight') && kb.has('weekday')) || (kb.has('overnight') && ka.has('weekday'))) return true;
+  const wa = [...a].filter((p) => p.startsWith('weekday:'));
+  const wb = [...b].filter((p) => p.startsWith('weekday:'));
+  if (wa.length > 0 && wb.length > 0 && !wa.some((w) => b.has(w))) return false;
+  const la = lengths(a);
+  const lb = lengths(b);
+  for (const x of la) for (const y of lb) if (lengthsMeet(x, y)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../text/sentences';
-import { articleWhenFromText, claimDays, dateIn, latestStatedDate, sameDays, sentenceDays } from './when';
+import { articleWhenFromText, claimDays, dateIn, latestStatedDate, sameDays, sentenceDays, sentenceWeekdays, weekdayPhraseIn, weekdaysOf } from './when';
 
 const paras = (t: string) => splitLines(t);
 
@@ -56,6 +56,27 @@ describe('the days a claim and a sentence speak of', () => {
   it('a day told after a speech verb may report the day before', () => {
     const s = sentenceDays('russia has bombed raqqa, the defence ministry said on friday (oct 2)', { year: 2015, month: 9, day: 2 }, undefined);
     expect(sameDays(s, claimDays('2015-10-01'))).toBe(true);
+  });
+  it("reads a day's 24-hour count as that day's report, not the day before's too (ADR 0160)", () => {
+    // told on Friday 2 October: the 24 hours up to then, not 1 October's report
+    const s = sentenceDays('over the past 24 hours it made 18 sorties and struck 12 targets, konashenkov told reporters on friday', { month: 9, day: 2 }, 2015);
+    expect(sameDays(s, claimDays('2015-10-01'))).toBe(false);
+    expect(sameDays(s, claimDays('2015-10-02'))).toBe(true);
+    // on a dated page with no weekday, the page's day
+    expect(sameDays(sentenceDays('jets hit 63 targets in the past 24 hours', { year: 2015, month: 9, day: 11 }, undefined), claimDays('night of 1-2 October 2015'))).toBe(false);
+    // the night, written 'in the night', is the night ending the page's day
+    expect(sentenceDays('ten of the flights were made in the night', { month: 9, day: 2 }, 2015)).toEqual(new Set(['n:2015-10-02']));
+  });
+  it("reads a statement's day written without 'on' (ADR 0160)", () => {
+    // undated page: 'in a Saturday statement' on the past 24 hours is a Saturday's report
+    const sat = sentenceWeekdays('in the past 24 hours the air force carried out 36 sorties, the ministry said in a saturday statement');
+    expect(sat).toEqual(new Set([6]));
+    expect([...weekdaysOf(claimDays('night of 1-2 October 2015'))].some((d) => sat.has(d))).toBe(false);
+    expect(sentenceWeekdays('nine targets were hit, a spokesman told reporters monday')).toEqual(new Set([1, 0]));
+    expect(sentenceWeekdays("saturday's statement listed 49 targets")).toEqual(new Set([6, 5]));
+    expect(weekdayPhraseIn('the ministry said monday that 141 sorties were flown')).toBe('said monday');
+    // a weekday that is no statement's day is not read without 'on'
+    expect(sentenceWeekdays('the saturday market reopened').size).toBe(0);
   });
   it('names no day for an undated sentence, a running total, or an unknown page date', () => {
     expect(sentenceDays('russia struck five targets', { year: 2015, month: 9, day: 1 }, undefined).size).toBe(0);

@@ -166,11 +166,30 @@ export function claimDays(time: string | undefined): Set<string> {
   return out;
 }
 
-const WEEKDAY_RE = /\b(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
+const DAY_NAME = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
+const WEEKDAY_RE = new RegExp(`\\b(?:on|last|this)\\s+${DAY_NAME}\\b`);
+/**
+ * A statement's day, without "on": "said Monday", "told reporters Monday", "in a Saturday
+ * statement", "Saturday's briefing" (ADR 0160): when it was said, as "said on Monday" is.
+ */
+const STATEMENT_DAY = new RegExp(
+  `\\b(?:said|says|told(?:\\s+\\w+)?|announced|reported|added|stated)\\s+${DAY_NAME}\\b|\\b(?:an?|its)\\s+${DAY_NAME}\\s+(?:statement|briefing|news briefing|announcement|report)\\b|\\b${DAY_NAME}['’]s\\s+(?:statement|briefing|announcement)\\b`,
+);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|claimed|confirmed)\b[^.;]*$/;
 const ORDINAL_DAY = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b/;
-const NIGHT_RE = /\b(?:overnight|last night|during the night)\b/;
+const NIGHT_RE = /\b(?:overnight|last night|during the night|in the night|at night)\b/;
+/** a day's report: the 24 hours up to when it was told (not the day before it too) */
+const DAY24 = /\b(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b/;
+
+/** The weekday a sentence names, where, and whether it is when something was said. */
+function weekdayIn(folded: string): { day: number; index: number; text: string; spoken: boolean } | undefined {
+  const wd = WEEKDAY_RE.exec(folded);
+  if (wd) return { day: WEEKDAYS.indexOf(wd[1]!), index: wd.index, text: wd[0], spoken: SPEECH_BEFORE.test(folded.slice(Math.max(0, wd.index - 24), wd.index)) };
+  const st = STATEMENT_DAY.exec(folded);
+  if (st) return { day: WEEKDAYS.indexOf((st[1] ?? st[2] ?? st[3])!), index: st.index, text: st[0], spoken: true };
+  return undefined;
+}
 const SENT_MDY = new RegExp(`\\b(?:on\\s+)?${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:\\d|percent|per cent))`);
 const SENT_DMY = new RegExp(`\\bon\\s+${DAY}\\s+${MONTH}`);
 
@@ -203,16 +222,18 @@ export function sentenceDays(folded: string, article: When | undefined, year: nu
   }
   if (!base && article?.day !== undefined) {
     const at = utc(y, article.month, article.day);
-    const wd = WEEKDAY_RE.exec(unsince);
+    const wd = weekdayIn(unsince);
     if (wd) {
-      const back = (at.getUTCDay() - WEEKDAYS.indexOf(wd[1]!) + 7) % 7;
+      const back = (at.getUTCDay() - wd.day + 7) % 7;
       base = utc(y, article.month, article.day - back);
-      spoken = saidBefore(wd.index);
+      spoken = wd.spoken;
     } else if (/\byesterday\b/.test(unsince)) base = utc(y, article.month, article.day - 1);
-    // "a second day of airstrikes", "the third straight day": the day of the report, not the first
-    else if (NIGHT_RE.test(unsince) || /\btoday\b/.test(unsince) || ORDINAL_DAY.test(unsince)) base = at;
+    // "a second day of airstrikes", "the third straight day", "in the past 24 hours": the day of the report
+    else if (NIGHT_RE.test(unsince) || /\btoday\b/.test(unsince) || ORDINAL_DAY.test(unsince) || DAY24.test(unsince)) base = at;
   }
   if (!base) return out;
+  // the 24 hours up to a statement end the day it was made
+  if (DAY24.test(unsince)) spoken = false;
   if (NIGHT_RE.test(unsince)) out.add(`n:${iso(base)}`);
   else {
     for (const k of dayKeys(base)) out.add(k);
@@ -228,11 +249,12 @@ export function sentenceDays(folded: string, article: When | undefined, year: nu
  */
 export function sentenceWeekdays(folded: string): Set<number> {
   const out = new Set<number>();
-  const wd = WEEKDAY_RE.exec(folded.replace(/\bsince\s+\S+(?:\s+\S+)?/g, ' '));
+  const unsince = folded.replace(/\bsince\s+\S+(?:\s+\S+)?/g, ' ');
+  const wd = weekdayIn(unsince);
   if (!wd) return out;
-  const k = WEEKDAYS.indexOf(wd[1]!);
-  out.add(k);
-  if (SPEECH_BEFORE.test(folded.slice(Math.max(0, wd.index - 24), wd.index))) out.add((k + 6) % 7);
+  out.add(wd.day);
+  // told that day about the 24 hours before: that day's report only
+  if (wd.spoken && !DAY24.test(unsince)) out.add((wd.day + 6) % 7);
   return out;
 }
 
@@ -249,9 +271,9 @@ export function weekdaysOf(keys: DayKeys): Set<number> {
   return out;
 }
 
-/** The first weekday phrase ("on monday") in a folded, lower-cased text, for a headline read with its lead. */
+/** The first weekday phrase ("on monday", "in a saturday statement") in a folded, lower-cased text, for a headline read with its lead. */
 export function weekdayPhraseIn(folded: string): string | undefined {
-  return WEEKDAY_RE.exec(folded)?.[0];
+  return weekdayIn(folded)?.text;
 }
 
 const ANY_MDY = new RegExp(`(?:\\b(?:on|since|from)\\s+)?\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:\\d|percent|per cent))`, 'g');
