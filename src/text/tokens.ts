@@ -120,6 +120,8 @@ export function stem(word: string): string {
 }
 
 const PARTICLES = new Set(['down', 'up', 'in', 'for', 'on']);
+/** The verbs PHRASAL starts with, as written or as stems: a particle after any other word makes no key to look up. */
+const PHRASAL_HEADS: ReadonlySet<string> = new Set(Object.keys(PHRASAL).map((k) => k.slice(0, k.indexOf(' '))));
 
 /** a-z or 0-9 (a word's units in folded text) */
 function isAlnum(c: number): boolean {
@@ -193,7 +195,7 @@ export function tokenize(text: string, from = 0, to = text.length, mentions: rea
       if (apos !== -1) w = w.slice(0, apos);
       const t = tokenOf(w);
       if (t === null) {
-        if (lastAt === out.length - 1 && lastAt >= 0 && PARTICLES.has(w)) {
+        if (lastAt === out.length - 1 && lastAt >= 0 && PARTICLES.has(w) && (PHRASAL_HEADS.has(lastStem) || PHRASAL_HEADS.has(out[lastAt]!.t))) {
           const joined = PHRASAL[`${lastStem} ${w}`] ?? PHRASAL[`${out[lastAt]!.t} ${w}`];
           if (joined !== undefined) out[lastAt]!.t = joined;
         }
