@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foundByBoth } from '../../tests/support/both-actor-matchers';
+import { furnitureMention } from './furniture-mentions';
 
 describe('names written by page furniture are not the story\'s actors', () => {
   const found = foundByBoth;
@@ -21,5 +23,23 @@ describe('names written by page furniture are not the story\'s actors', () => {
   it('keeps the same names in the story, and a dateline', () => {
     expect(ids('MOSCOW (Reuters) - Russia struck Raqqa, a commander told Reuters.')).toEqual(['moscow', 'raqqa', 'reuters', 'russia']);
     expect(ids('Putin said Moscow would go on; the UK said it would not.')).toEqual(['britain', 'moscow', 'vladimir-putin']);
+  });
+});
+
+describe('a link line is found the same whatever was asked before (the line start is remembered between look-ups)', () => {
+  it('asking in text order gives what asking each alone gives', () => {
+    const piece = fc.constantFrom('Related: ', 'SEE ALSO: ', 'Russia ', 'x'.repeat(120), ' ', '\n', 'Read more: Syria ', 'strikes ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 30 }), (parts, picks) => {
+        const text = parts.join('');
+        if (text.length === 0) return;
+        const starts = picks.map((p) => p % text.length).sort((a, b) => a - b);
+        const inOrder = starts.map((s) => furnitureMention(text, s, s, false));
+        // each alone: another text asked in between, so nothing is remembered
+        const alone = starts.map((s) => (furnitureMention(`${text} `, 0, 0, false), furnitureMention(text, s, s, false)));
+        expect(inOrder).toEqual(alone);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
