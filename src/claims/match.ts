@@ -1094,6 +1094,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         // "Ibrahim Kalin said …": someone the reports do not have is not the reports' speaker
         claimantClash = !(claimant?.actorIds ?? []).some((id) => compatible(id, cl.claimant));
       }
+      // an official giving the count his own state's institution gave (Shoigu for the Russian
+      // military's 18 missiles), figure for figure: the same account, though not the same speaker
+      const sideAgrees = claimantClash && claimantId !== undefined && sameSide(claimantId, cl.claimant);
       const memberAlone = claimantId !== undefined && isJoint(cl.claimant) && claimantId !== cl.claimant && (claimant?.actorIds ?? [claimantId]).length === 1 && compatible(claimantId, cl.claimant);
       // reversed roles: "Russia warned Turkey…" where the reports have Turkey warning Russia. The
       // sentence's claimant is what the claim is about, and the claim's claimant is the object of
@@ -1173,13 +1176,13 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         // another speaker, named in the sentence, sharing none of the claim's actors gives no account of
         // it, however close the words (a checked rumour, whose actors the feed seldom lists, is anyone's
         // who repeats it; a speaker read from "the statement" or the sentences before may be the claim's)
-        (!claimantClash || actorShared >= 1 || cl.review !== undefined || !claimantNamedHere) &&
+        (!claimantClash || (sideAgrees && agree !== undefined) || actorShared >= 1 || cl.review !== undefined || !claimantNamedHere) &&
         // what one side negates the other affirms ("hit groups other than IS" is not "bombing IS and
         // others"); two denials negate what they deny, which is no clash
         ((d.deny && sDeny) || !negationClash(d.polarity, sPolarity())) &&
         // a denial is restated only by a sentence that denies or negates (a concern over the reports it denies is none)
         (!d.deny || sDeny || sNegated) &&
-        (!claimantClash || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone && !(namedStranger && ATTRIBUTIVE.has(cl.kind) && !cl.review))) &&
+        (!claimantClash || (sideAgrees && agree !== undefined) || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone && !(namedStranger && ATTRIBUTIVE.has(cl.kind) && !cl.review))) &&
         lexContent >= THRESHOLDS.corroborateContent &&
         // a background fact stated by the reporter is rarely what a named speaker says: ask for more,
         // unless the speaker is on the side that did it (Turkey's prime minister on Turkey's summons)
@@ -1218,7 +1221,18 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       if (match) out.push(match);
       let entry: MatchTrace | undefined;
       if (deps.trace) {
-        const flags = Object.entries({ placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny }).filter(([, v]) => v).map(([k]) => k);
+        // why a candidate was not a corroboration, for the recall diagnostic (read only when tracing)
+        const held = relation === 'corroborates' ? {} : {
+          mayNot: !mayCorroborate(cl, folded),
+          negClash: !((d.deny && sDeny) || !negationClash(d.polarity, sPolarity())),
+          denialUnmet: d.deny && !sDeny && !sNegated,
+          needsNoFigure: (c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && !!claimantId && !sameSide(claimantId, cl.slots.actor)),
+          dayClash,
+          topicTitle,
+          memberAlone,
+          sentenceBeforeHasIt: input.context?.matches.some((m) => m.claimId === cl.id && m.relation !== 'related') ?? false,
+        };
+        const flags = Object.entries({ placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny, dateAgree, sideAgrees, ...held }).filter(([, v]) => v).map(([k]) => k);
         entry = { sentence: text.slice(span.start, span.end), claimId: cl.id, rank: ranked.indexOf(i), lex, lexContent, relation: relation ?? 'none', flags: [...flags, `actorShared=${actorShared}`, `claimant=${claimantId ?? claimant?.text ?? '-'}`] };
         if (!secondLook) deps.trace(entry);
       }
