@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { highlightSheet } from './extension/content/highlight-sheet.ts';
 import { ALL_LAYERS } from './extension/shared/layers.ts';
-import { buildGateTable } from './extension/content/activation-gate.ts';
+import { buildGateTable, packGateTable } from './extension/content/activation-gate.ts';
 import { briefOf } from './extension/content/bundled-knowledge.ts';
 import { dataset } from './src/dataset/bundled.ts';
 import { bundledInfo } from './src/dataset/collection.ts';
@@ -74,7 +74,7 @@ function classicScript(entry: string, file: string, name: string, extra: Partial
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bootstrap') {
     return classicScript('content/bootstrap.ts', 'bootstrap.js', 'crosscheckBootstrap', {
-      define: { __ACTIVATION_GATE__: JSON.stringify(JSON.stringify(buildGateTable(dataset.actors))) },
+      define: { __ACTIVATION_GATE__: JSON.stringify(packGateTable(buildGateTable(dataset.actors))) },
     });
   }
   if (mode === 'content-cards') {

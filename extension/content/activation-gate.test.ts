@@ -9,9 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { compileActorMatcher } from '../../src/actors/matcher';
 import { dataset } from '../../src/dataset/bundled';
 import type { Alias } from '../../src/dataset/schema';
-import { actorsNamed, buildGateTable, foldWord, gateActors, MIN_DISTINCT_ACTORS } from './activation-gate';
+import { actorsNamed, buildGateTable, foldWord, gateActors, MIN_DISTINCT_ACTORS, packGateTable, unpackGateTable } from './activation-gate';
 
-const table = buildGateTable(dataset.actors);
+const built = buildGateTable(dataset.actors);
+/** The table as the bootstrap reads it: packed by the build, unpacked on the page. */
+const table = unpackGateTable(packGateTable(built));
 const matcher = compileActorMatcher(dataset.actors);
 const aliases = dataset.actors.flatMap((a) => [a.name, ...a.aliases.map((x: Alias) => (typeof x === 'string' ? x : x.text))]);
 
@@ -41,6 +43,14 @@ const written = fc.tuple(fc.constantFrom(...aliases), fc.nat(7), fc.nat(4)).map(
 const textOf = fc.array(fc.tuple(fc.oneof(written, fc.constantFrom('the', 'IS', 'us', 'Moscow said', 'WHAT IS NEXT', 'navy')), fc.constantFrom(...SEP)), { maxLength: 40 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
 
 describe('the activation gate', () => {
+  it('carries the table packed as text and reads it back whole', () => {
+    expect({ ...table }).toEqual(built);
+    expect(Object.getPrototypeOf(table)).toBeNull(); // a key word "constructor" or "__proto__" is a plain key
+    expect(packGateTable(built).length).toBeLessThan(JSON.stringify(built).length);
+    expect(() => packGateTable({ 'a b': [[0, 0]] })).toThrow(/cannot pack/);
+    expect(unpackGateTable(packGateTable({ is: [[3, 2, 'IS']], moscow: [[1, 1], [2, 0, 0, ['cruiser', 'navy']]], x: [[4, 0, 0, ['cruiser', 'navy']]] }))).toEqual({ is: [[3, 2, 'IS']], moscow: [[1, 1], [2, 0, 0, ['cruiser', 'navy']]], x: [[4, 0, 0, ['cruiser', 'navy']]] });
+  });
+
   it('sees every actor the matcher finds (a superset, never fewer), on generated text', () => {
     fc.assert(
       fc.property(textOf, (text) => {

@@ -28,7 +28,7 @@ export const GATE_PROBE_CHARS = 200_000;
  * "Turkey"); for aliases that need a context word ("Moscow" the cruiser:
  * "cruiser", "navy"…) those words (folded, first word each, matched as word
  * prefixes anywhere in the text — the matcher wants them in the same
- * sentence). Plain JSON arrays, inlined by the build.
+ * sentence). Inlined by the build as text (`packGateTable`).
  */
 export type GateEntry = [actor: number, rule: 0 | 1 | 2, spelling?: string | 0, context?: string[]];
 export type GateTable = Record<string, GateEntry[]>;
@@ -109,6 +109,57 @@ export function buildGateTable(actors: readonly Actor[]): GateTable {
  * split, then one table lookup a word (ADR 0126): a regex call a word (ADR
  * 0102) or an alternation of every key word compiled on every page cost more.
  */
+/**
+ * The table as the bootstrap carries it (ADR 0180: the bootstrap's budget):
+ * each distinct context list once, then `word:entry;entry|word:…`, an
+ * entry's fields separated by spaces and a context given by its number —
+ * ~1.5 KB less than the same table as JSON, where the same context lists
+ * repeat for every official of a state. Build time only.
+ */
+export function packGateTable(table: GateTable): string {
+  const contexts: string[] = [];
+  const field = (f: string) => {
+    if (/[\s:;|#]/.test(f) || f === '' || f === '-') throw new Error(`activation gate: cannot pack the word "${f}"`);
+    return f;
+  };
+  const rows = Object.entries(table).map(([word, entries]) => {
+    const packed = entries.map(([actor, rule, spelling, context]) => {
+      const fields = [String(actor), String(rule)];
+      if (spelling !== undefined) fields.push(spelling === 0 ? '-' : field(spelling));
+      if (context) {
+        const list = context.map(field).join(' ');
+        let at = contexts.indexOf(list);
+        if (at < 0) at = contexts.push(list) - 1;
+        fields.push(String(at));
+      }
+      return fields.join(' ');
+    });
+    return `${field(word)}:${packed.join(';')}`;
+  });
+  return `${contexts.join('|')}#${rows.join('|')}`;
+}
+
+/** The table from `packGateTable`'s text (keys as own properties of an object with no prototype). */
+export function unpackGateTable(text: string): GateTable {
+  const [head = '', body = ''] = text.split('#');
+  const contexts = head.split('|').map((list) => list.split(' '));
+  const table = Object.create(null) as GateTable;
+  for (const row of body.split('|')) {
+    const colon = row.indexOf(':');
+    table[row.slice(0, colon)] = row
+      .slice(colon + 1)
+      .split(';')
+      .map((packed) => {
+        const [actor, rule, spelling, context] = packed.split(' ');
+        const entry: GateEntry = [Number(actor), Number(rule) as GateEntry[1]];
+        if (spelling !== undefined) entry.push(spelling === '-' ? 0 : spelling);
+        if (context !== undefined) entry.push(contexts[Number(context)]!);
+        return entry;
+      });
+  }
+  return table;
+}
+
 const NOT_WORD = new RegExp(`[^${LATIN}]+`);
 
 function caseOk([, rule, spelling]: GateEntry, word: string): boolean {
