@@ -11,13 +11,15 @@ import { describeIssues } from '../../src/annotations/model';
 import { bundledInfo, combineDatasets, type DatasetEntry } from '../../src/dataset/collection';
 import { createLookup, type DatasetLookup } from '../../src/dataset/lookup';
 import { isClaimNote, notesDataset, type NoteSource } from '../../src/dataset/notes';
-import type { Dataset } from '../../src/dataset/schema';
+import type { Actor, Dataset } from '../../src/dataset/schema';
 import { EMPTY_SLICE, knownSlice, type KnownSlice } from '../../src/dataset/slice';
 import { compileActorMatcher, type ActorMatcher, type Mention } from '../../src/actors/matcher';
 import { createEngineSteps, type Engine, type EngineOptions } from '../../src/engine';
 import { drainSliced } from '../../src/compile/steps';
 import { beginScan, type ArticleRequest, type ClaimHit, type ScanCache } from '../../src/engine/article-scan';
 import { packClaims, packMentions, unpackClaims, unpackMentions } from '../shared/analysis-packing';
+import type { ScreenLayer } from '../shared/start-content';
+import { actorLayerSpans } from '../content/actor-layers';
 import { AnalysisRequestSchema, MAX_ANALYSIS_TEXT, TextPartSchema, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
 
 export interface AnalysisDeps {
@@ -162,7 +164,10 @@ export function createAnalysisService(deps: AnalysisDeps) {
     const done = found;
     // a compile that failed is not kept: the next page tries again
     done.then(
-      () => settled.add(done),
+      (ready) => {
+        settled.add(done);
+        if (at === revision) latest = ready;
+      },
       () => compiled.get(key) === done && compiled.delete(key),
     );
     while (compiled.size > KEEP) compiled.delete(compiled.keys().next().value!);
@@ -237,6 +242,26 @@ export function createAnalysisService(deps: AnalysisDeps) {
     post({ type: 'done', known: knownSlice(engine.dataset, deps.bundled, { claimIds: [], actorIds }, lookup()) });
   }
 
+  /** The engine compiled last for the current datasets (null until one is, and again after a change). */
+  let latest: Compiled | null = null;
+  let bundledTypes: Map<string, Actor['type']> | null = null;
+
+  /**
+   * The first screen's actors for the bootstrap to draw (ADR 0180), split
+   * into the actor layers by each actor's type. It waits for nothing: the
+   * matcher of the engine compiled last, else the bundled dataset's (an
+   * engine for this very page would first read the reader's notes from the
+   * database). The session's own reading replaces them moments later.
+   */
+  function screen(text: string): ScreenLayer[] {
+    const ready = latest;
+    const mentions = ready ? ready.engine.matcher.find(text) : bundledMentions(text);
+    const typeOf = ready ? (id: string) => ready.lookup().actor(id)?.type : (id: string) => (bundledTypes ??= new Map(deps.bundled.actors.map((a) => [a.id, a.type]))).get(id);
+    return actorLayerSpans(mentions, typeOf)
+      .filter((l) => l.spans.length > 0)
+      .map(({ layer, priority, spans }) => ({ layer, priority, spans: spans.flatMap((m) => [m.start, m.end]) }));
+  }
+
   async function sentences(request: Extract<AnalysisRequest, { type: 'sentences' }>, post: (reply: AnalysisReply) => void) {
     const { engine, lookup } = await (await engineFor(request.urlKey)).engine;
     const matches = request.quotes.map((quote) => engine.analyzeSentence(quote)?.matches ?? []);
@@ -269,6 +294,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
   return {
     serve,
     port,
+    screen,
     /** One article's answer, collected (the evaluation and the tests read it as the page does). */
     async article(request: ArticleRequest & { urlKey?: string }): Promise<{ mentions: Mention[]; claims: ClaimHit[]; known: KnownSlice }> {
       const got = { mentions: [] as Mention[], claims: [] as ClaimHit[], known: EMPTY_SLICE };
@@ -288,6 +314,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
     invalidate() {
       revision++;
       compiled.clear();
+      latest = null;
     },
   };
 }

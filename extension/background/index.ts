@@ -16,7 +16,7 @@ import { createLibraryService } from './library';
 // cost every start of the worker ~10–40 ms, and a stopped worker starts on the popup's first call.
 import { dataset } from '../../src/dataset/bundled';
 import { registerShortcuts } from './shortcuts';
-import { isStartContent, partRequested } from '../shared/start-content';
+import { partRequested, startRequested } from '../shared/start-content';
 import { injectPart, startContent } from './start-content';
 import { createAnalysisService } from './analysis';
 import { ANALYSIS_PORT, type AnalysisReply } from '../shared/analysis-protocol';
@@ -75,7 +75,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   // Only our own contexts can reach this listener (no externally_connectable),
   // but every message is still validated by the router.
   if (sender.id !== browser.runtime.id) return undefined;
-  if (isStartContent(message)) return startContent(sender);
+  const start = startRequested(message);
+  if (start) return startContent(sender, start.top, analysis.screen);
   const part = partRequested(message);
   if (part) return injectPart(sender, part);
   return handle(message, { url: sender.url, tabId: sender.tab?.id });

@@ -9,20 +9,51 @@
  */
 import browser from 'webextension-polyfill';
 import { fail, ok, type Reply } from '../shared/messages';
+import { LAYER_PREFS_KEY, layerPrefsFor, layerVisible } from '../shared/layer-prefs';
 import { isActiveOn, loadSettings } from '../shared/settings';
-import { CONTENT_PARTS, type ContentPartName } from '../shared/start-content';
+import { siteKey } from '../shared/sites';
+import { CONTENT_PARTS, type ContentPartName, type ScreenLayer, type StartReply } from '../shared/start-content';
 
 export const FULL_CONTENT_SCRIPT = 'content.js';
 
-/** 'off' (nothing injected) where the reader switched Crosscheck off for the sender's site or everywhere. */
-export async function startContent(sender: browser.Runtime.MessageSender): Promise<Reply<'started' | 'off'>> {
+/** The first screen's actors of `top` (ADR 0180): the analysis service's `screen`. */
+export type ScreenOf = (top: string) => ScreenLayer[];
+
+/** Whether the reader sees actors on this site (the layer switches, per site). */
+async function actorsShown(url: string): Promise<boolean> {
+  const stored = await browser.storage.local.get(LAYER_PREFS_KEY).catch(() => ({}) as Record<string, unknown>);
+  return layerVisible('actor-person', layerPrefsFor(stored[LAYER_PREFS_KEY], siteKey(url)));
+}
+
+/**
+ * 'off' (nothing injected) where the reader switched Crosscheck off for the
+ * sender's site or everywhere. With a `top` (the bootstrap read a long
+ * article's first screen, ADR 0180) the reply carries its actors for the
+ * bootstrap to draw, and is sent before `content.js` is injected: the page's
+ * thread then takes the drawing before the full script's evaluation. A
+ * failed injection is then only logged here (the tab closed or navigated
+ * away: there is no page left to tell).
+ */
+export async function startContent(sender: browser.Runtime.MessageSender, top = '', screenOf?: ScreenOf): Promise<Reply<StartReply>> {
   const tabId = sender.tab?.id;
   const url = sender.url ?? '';
   if (tabId === undefined || !/^https?:/.test(url)) return fail('forbidden', 'Only a page’s own content script may start Crosscheck there.');
+  const inject = () => browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [FULL_CONTENT_SCRIPT] });
   try {
-    if (!isActiveOn(await loadSettings(), url)) return ok('off');
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [FULL_CONTENT_SCRIPT] });
-    return ok('started');
+    const [settings, shown] = await Promise.all([loadSettings(), top && screenOf ? actorsShown(url) : false]);
+    if (!isActiveOn(settings, url)) return ok({ state: 'off' });
+    if (shown && screenOf && settings.highlightMode !== 'wrap') {
+      let screen: ScreenLayer[] | null = null;
+      try {
+        screen = screenOf(top);
+      } catch (error) {
+        console.warn('Crosscheck could not read the top of a page:', error); // the session draws it instead
+      }
+      setTimeout(() => void inject().catch((error: unknown) => console.warn('Crosscheck could not start on a page:', error)), 0);
+      return ok(screen && screen.length > 0 ? { state: 'started', screen } : { state: 'started' });
+    }
+    await inject();
+    return ok({ state: 'started' });
   } catch (error) {
     // The tab was closed or navigated away meanwhile: nothing to start.
     return fail('unavailable', `Crosscheck could not start on this page: ${(error as Error)?.message ?? String(error)}`);

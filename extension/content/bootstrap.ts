@@ -11,15 +11,16 @@
  * script leaves on the page (`popup/page-state.ts`).
  */
 import { judgeArticle, readArticleSignals } from '../../src/page/article-detect';
-import { START_CONTENT } from '../shared/start-content';
-import { gateActors, MIN_DISTINCT_ACTORS, type GateTable } from './activation-gate';
+import { START_CONTENT, type StartReply } from '../shared/start-content';
+import { drawTop, readTop } from './boot-screen';
+import { gateActors, MIN_DISTINCT_ACTORS, unpackGateTable } from './activation-gate';
 import { stamp } from './trace-stamp';
 
 declare const __BROWSER__: 'chrome' | 'firefox';
 /**
- * key word → actors, from the dataset's aliases (vite.config.ts, `buildGateTable`), as
- * JSON text: parsed only on pages that need the gate, and a string costs less to compile
- * than the same object literal.
+ * key word → actors, from the dataset's aliases (vite.config.ts, `buildGateTable`), packed
+ * as text (`packGateTable`): read only on pages that need the gate, and a string costs less
+ * to compile than the same object literal.
  */
 declare const __ACTIVATION_GATE__: string;
 declare const browser: typeof chrome;
@@ -41,12 +42,15 @@ function mark(state: 'idle' | 'off') {
  * Asks the worker for the full script, once more if the first ask found it
  * stopped and got no answer. The worker reads the settings itself (off its
  * thread, in parallel with nothing here): 'off' when the reader switched
- * Crosscheck off on this site or everywhere.
+ * Crosscheck off on this site or everywhere. At the top of a long article
+ * the request carries the first screen's text, and the answer its actors
+ * (ADR 0180).
  */
-async function startContent(): Promise<'started' | 'off'> {
+async function startContent(top: string | undefined): Promise<StartReply> {
+  const message = top ? { type: START_CONTENT, top } : { type: START_CONTENT };
   for (let attempt = 0; ; attempt++) {
     try {
-      const reply = (await api().runtime.sendMessage({ type: START_CONTENT })) as { ok?: boolean; value?: 'started' | 'off'; error?: { message: string } } | undefined;
+      const reply = (await api().runtime.sendMessage(message)) as { ok?: boolean; value?: StartReply; error?: { message: string } } | undefined;
       if (reply?.ok && reply.value) return reply.value;
       if (reply) throw new Error(reply.error?.message ?? 'the worker refused');
     } catch (error) {
@@ -59,11 +63,17 @@ async function startContent(): Promise<'started' | 'off'> {
 /** Asks the worker for the full script; only the full script answers the popup from then on. */
 async function bringInContent(): Promise<void> {
   stamp('bootstrap');
-  const started = await startContent().catch((error: unknown) => {
+  // the top of a long article, read now (~1 ms on 1 MB) so its actors come with the answer
+  const top = readTop(document);
+  const started = await startContent(top?.text).catch((error: unknown) => {
     mark('idle'); // the popup then says what it says of any page left alone
     throw error;
   });
-  if (started === 'off') mark('off');
+  if (started.state === 'off') return mark('off');
+  if (top && started.screen) {
+    drawTop(top.top, top.text, started.screen);
+    stamp('first-screen');
+  }
 }
 
 async function main() {
@@ -74,7 +84,7 @@ async function main() {
   // Elsewhere the gate, in a task of its own. The settings are not read here: the worker reads
   // them if the gate says yes, and the popup when it is opened on this page.
   await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
-  if (gateActors(JSON.parse(__ACTIVATION_GATE__) as GateTable, document.body ?? document.documentElement) < MIN_DISTINCT_ACTORS) return mark('idle');
+  if (gateActors(unpackGateTable(__ACTIVATION_GATE__), document.body ?? document.documentElement) < MIN_DISTINCT_ACTORS) return mark('idle');
   return bringInContent();
 }
 

@@ -19,9 +19,10 @@ import { ALL_LAYERS, type LayerDef } from '../shared/layers';
 import { placeLines, placer, type LineOptions, type Measure } from './line-estimate';
 import { createListeners } from './listeners';
 import { createUiHost, hostStyle, type UiHost } from './ui/host';
+// A text node of GIANT_TEXT characters or more gets boxes, not highlight ranges.
+import { GIANT_TEXT, inGiantText } from './giant-text';
+export { GIANT_TEXT, inGiantText };
 
-/** A text node this long or longer gets boxes, not highlight ranges. */
-export const GIANT_TEXT = 200_000;
 /** Marks further apart than this are measured as separate stretches (one call each, not one over the text between). */
 const STRETCH_GAP = 20_000;
 /**
@@ -39,10 +40,6 @@ interface RangeLike {
   endOffset: number;
 }
 
-/** Whether a range lies in one giant text node (and is drawn here). */
-export function inGiantText(r: RangeLike): boolean {
-  return r.startContainer === r.endContainer && r.startContainer.nodeType === Node.TEXT_NODE && (r.startContainer as Text).length >= GIANT_TEXT;
-}
 
 export interface Overlay {
   /** Replaces a layer's marks; higher priority paints on top. */

@@ -19,6 +19,7 @@ import { describePage } from './page-info';
 import { startSession, type Session } from './session';
 import { askFirstScreen } from './first-screen';
 import { remoteAnalyzer } from './remote-analysis';
+import { releaseBootScreen, takeBootScreen } from './boot-screen';
 
 /**
  * The start guard, under a symbol on this isolated world's global: a page can
@@ -31,9 +32,12 @@ const LOADED = Symbol.for('crosscheck.content-script.loaded');
 /** `failed`: the session could not start at all (each part failing on its own is the session's to report). */
 let state: 'starting' | 'ready' | 'idle' | 'off' | 'failed' = 'starting';
 let session: Session | null = null;
+/** The first screen the bootstrap drew (ADR 0180): the session's to replace, or taken off where no session starts. */
+let bootScreen: ReturnType<typeof takeBootScreen> = null;
 
 function mark(next: 'ready' | 'idle' | 'off') {
   state = next;
+  if (next !== 'ready') releaseBootScreen(bootScreen);
   // A state flag for tests and for the reader's own scripts; it carries no note or page data.
   document.documentElement.dataset.crosscheck = next;
 }
@@ -50,6 +54,7 @@ async function main() {
   if (world[LOADED] === true) return;
   world[LOADED] = true;
   if (window.top !== window) return; // frames: only the top document is the article
+  bootScreen = takeBootScreen();
 
   // The popup asks even where Crosscheck is off, so the reader can switch it back on.
   const stopAnswering = answerPageCalls({
@@ -94,6 +99,7 @@ async function main() {
     engine: bundled,
     analyzer,
     firstScreen,
+    bootScreen,
     callWorker,
     alive: extensionAlive,
     onDestroy() {
@@ -125,5 +131,6 @@ main().catch((error) => {
   if (error instanceof Cancelled) return; // the session ended while it started (the extension was reloaded)
   // the popup is told the page could not be read, not that it is no article
   if (state === 'starting') state = 'failed';
+  releaseBootScreen(bootScreen);
   console.warn('Crosscheck could not start on this page:', error);
 });

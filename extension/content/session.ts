@@ -30,7 +30,8 @@ import { createHighlighter, supportsHighlightApi } from './highlighter';
 import { boxOf, offsetAtPoint } from './hit-test';
 import { watchHover } from './hover';
 import { askActorsOf, askFirstScreen, wantsFirstScreen, type FirstScreenAsk } from './first-screen';
-import { buildModelSliced, scanActors } from './incremental';
+import { buildModelSliced, firstScreenText, scanActors } from './incremental';
+import { releaseBootScreen, type BootScreen } from './boot-screen';
 import { watchKeys } from './keys';
 import { createLayerPainter } from './layer-painter';
 import { createListeners } from './listeners';
@@ -108,6 +109,8 @@ export interface SessionDeps {
   analyzer?: Analyzer;
   /** The first screen's actors, already asked of `analyzer` (null: the page has none to ask); the session asks itself when not given. */
   firstScreen?: FirstScreenAsk | null;
+  /** What the bootstrap drew of the first screen (ADR 0180): not drawn again, taken off once the session's own layers are drawn. */
+  bootScreen?: BootScreen | null;
   /** The worker's calls (the page's annotations). */
   callWorker: typeof callWorker;
   /** Whether the extension context still answers; false after an update or reload, and the session ends. */
@@ -167,6 +170,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   // (the Highlight API's rules are already in the page: highlights.css, from the manifest)
   if (highlighter.kind === 'wrap') installStyleText(wrapStyles(ALL_LAYERS), doc);
   listeners.onStop(() => highlighter.stop());
+  listeners.onStop(() => releaseBootScreen(options.bootScreen ?? null));
 
   const actorOf = (m: Mention) => lookup.actor(m.refersTo ?? m.actorId);
   let prefs: LayerPrefs = { ...(options.layers ?? DEFAULT_LAYER_PREFS) };
@@ -199,6 +203,8 @@ export async function startSession(options: SessionDeps): Promise<Session> {
         // a page already read whole and short enough that its own answer follows within moments
         // is not drawn twice (each drawing repaints every range: ~25 ms of a 10,000-word article)
         if (modelBuilt && model.text.length < FIRST_SCREEN_WORTH) return;
+        // the bootstrap drew the actors of this very text already (ADR 0180): hit-tested, not drawn again
+        if (options.bootScreen?.drawn.length && options.bootScreen.text === firstScreenText(ask.top)) return;
         for (const { layer, spans, priority } of actorLayers(found)) {
           if (!layerVisible(layer, prefs)) continue;
           highlighter.draw(layer, spans.flatMap((m) => ask.top.rangeFor(m.start, m.end) ?? []), priority);
@@ -252,7 +258,9 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   /** Actors and claims, in one commit. */
   async function drawFound(signal: { cancelled: boolean }) {
     await painter.draw([...actorLayers(mentions), ...claimLayers()], signal);
-    if (!signal.cancelled) drawnWhole = true;
+    if (signal.cancelled) return;
+    drawnWhole = true;
+    releaseBootScreen(options.bootScreen ?? null); // what the bootstrap drew and the session did not draw over
   }
 
   /** Actors article-wide and claims, from the engine in the extension's own context; the page only waits for its answer. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_PARTS, isStartContent, partRequested } from './start-content';
+import { CONTENT_PARTS, MAX_TOP_CHARS, partRequested, startRequested } from './start-content';
 
 describe('what a content script may ask the worker to inject', () => {
   it('names a part only by its name, never a file', () => {
@@ -14,7 +14,16 @@ describe('what a content script may ask the worker to inject', () => {
   });
 
   it('keeps the start request apart', () => {
-    expect(isStartContent({ type: 'content/start' })).toBe(true);
-    expect(isStartContent({ type: 'content/part', part: 'cards' })).toBe(false);
+    expect(startRequested({ type: 'content/start' })).toEqual({ top: '' });
+    expect(startRequested({ type: 'content/part', part: 'cards' })).toBeNull();
+  });
+
+  it('takes the top of an article with the start request, a string of bounded length and nothing else', () => {
+    expect(startRequested({ type: 'content/start', top: 'Kerry met Lavrov.' })).toEqual({ top: 'Kerry met Lavrov.' });
+    expect(startRequested({ type: 'content/start', top: 'x'.repeat(MAX_TOP_CHARS) })).toEqual({ top: 'x'.repeat(MAX_TOP_CHARS) });
+    expect(startRequested({ type: 'content/start', top: 'x'.repeat(MAX_TOP_CHARS + 1) })).toBeNull();
+    expect(startRequested({ type: 'content/start', top: 42 })).toBeNull();
+    expect(startRequested({ type: 'content/start', top: 'a', files: ['x.js'] })).toBeNull();
+    expect(startRequested({ type: 'content/start', files: ['x.js'] })).toBeNull();
   });
 });

@@ -5,7 +5,8 @@
  * only for one of the files named here.
  *
  * - `content/start` (the bootstrap, ADR 0051): "this page is worth reading,
- *   inject the full content script".
+ *   inject the full content script", with the top of a long article's text
+ *   whose actors the worker answers for the bootstrap to draw (ADR 0180).
  * - `content/part` (the full script, ADR 0150): "inject one of the parts kept
  *   out of `content.js`" — the bundled dataset with the card builders, or the
  *   alias matcher the page uses only when the worker cannot answer.
@@ -22,9 +23,39 @@ export const CONTENT_PARTS = {
 } as const;
 export type ContentPartName = keyof typeof CONTENT_PARTS;
 
-export function isStartContent(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === START_CONTENT && Object.keys(message).length === 1;
+/** The most text a start request may carry for its first screen (the bootstrap sends ≤ 16,000 characters, ADR 0110). */
+export const MAX_TOP_CHARS = 20_000;
+
+/**
+ * The first screen's actors, as the bootstrap draws them (ADR 0180): for each
+ * actor layer with mentions, its name, paint priority and spans as a flat
+ * list of [start, end) offsets into the text the request carried.
+ */
+export interface ScreenLayer {
+  layer: string;
+  priority: number;
+  spans: number[];
 }
+
+/** The worker's answer to `content/start`: `screen` when the request carried a top and the reader sees actors there. */
+export interface StartReply {
+  state: 'started' | 'off';
+  screen?: ScreenLayer[];
+}
+
+/**
+ * A start request: null when the message is anything else, else the top of
+ * the article it carries ('' when none). Nothing but `type` and an optional
+ * string `top` of at most `MAX_TOP_CHARS`.
+ */
+export function startRequested(message: unknown): { top: string } | null {
+  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== START_CONTENT) return null;
+  const { top } = message as { top?: unknown };
+  const keys = Object.keys(message).length;
+  if (top === undefined) return keys === 1 ? { top: '' } : null;
+  return keys === 2 && typeof top === 'string' && top.length <= MAX_TOP_CHARS ? { top } : null;
+}
+
 
 /** The part a `content/part` message names, or null when the message is anything else. */
 export function partRequested(message: unknown): ContentPartName | null {

@@ -1,0 +1,75 @@
+/**
+ * The first screen of a long article, drawn by the bootstrap itself (ADR
+ * 0180): it reads the top of the article, sends its text with the request
+ * for `content.js`, and draws the worker's answer — spans already split into
+ * the actor layers — as StaticRanges in the highlight registry, before
+ * `content.js` is even injected. The session takes the drawing over when it
+ * starts (`takeBootScreen`) and lets it go once its own layers are drawn.
+ *
+ * Bundled into `bootstrap.js`: a few hundred bytes, no matcher, no dataset.
+ */
+import type { TextModel } from '../../src/text/model';
+import type { ScreenLayer } from '../shared/start-content';
+import { wantsFirstScreen } from './first-screen';
+import { inGiantText } from './giant-text';
+import { highlightName } from './highlight-sheet';
+import { firstScreenText, readFirstScreen } from './incremental';
+
+/** What the bootstrap drew, shelved in the isolated world for the session (a page cannot see or clobber a symbol-keyed global of ours). */
+export interface BootScreen {
+  /** The text whose offsets the drawing came from. */
+  text: string;
+  /** Registry names and the Highlight objects registered under them. */
+  drawn: [name: string, highlight: Highlight][];
+}
+
+const SHELF = Symbol.for('crosscheck.boot-screen');
+const world = () => globalThis as unknown as Record<symbol, BootScreen | undefined>;
+
+/** The top of the article and its text for the worker, where the session would draw a first screen apart (a long page, read at its top); else null. */
+export function readTop(doc: Document, win: Window & typeof globalThis = window): { top: TextModel; text: string } | null {
+  if (typeof win.Highlight !== 'function' || !win.CSS?.highlights || !wantsFirstScreen(doc, win)) return null;
+  const top = readFirstScreen(doc);
+  return top ? { top, text: firstScreenText(top) } : null;
+}
+
+/** Draws the worker's answer for `top` (actor layers only) and shelves it for the session. */
+export function drawTop(top: TextModel, text: string, layers: readonly ScreenLayer[], win: Window & typeof globalThis = window): void {
+  const drawn: BootScreen['drawn'] = [];
+  for (const { layer, priority, spans } of layers) {
+    if (!/^actor-[a-z]+$/.test(layer)) continue;
+    const highlight = new win.Highlight();
+    highlight.priority = priority;
+    for (let i = 0; i + 1 < spans.length; i += 2) {
+      const r = top.rangeFor(spans[i]!, spans[i + 1]!);
+      // a giant text node is drawn as boxes by the session (ADR 0105): a highlight there costs every frame
+      if (!r || inGiantText(r)) continue;
+      try {
+        highlight.add(new win.StaticRange(r));
+      } catch {
+        // a node that changed type since it was read
+      }
+    }
+    const name = highlightName(layer);
+    win.CSS.highlights.set(name, highlight);
+    drawn.push([name, highlight]);
+  }
+  world()[SHELF] = { text, drawn };
+}
+
+/** The bootstrap's drawing, taken off the shelf (null when it drew nothing). */
+export function takeBootScreen(): BootScreen | null {
+  const found = world()[SHELF] ?? null;
+  delete world()[SHELF];
+  return found;
+}
+
+/** Takes off the page what the bootstrap drew and the session has not drawn over. */
+export function releaseBootScreen(screen: BootScreen | null, win: Window & typeof globalThis = window): void {
+  if (!screen) return;
+  for (const [name, highlight] of screen.drawn) {
+    if (win.CSS.highlights.get(name) === highlight) win.CSS.highlights.delete(name);
+    highlight.clear();
+  }
+  screen.drawn = [];
+}
