@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dataset } from '../dataset/index';
+import { createEngine } from '../engine/index';
 import { splitLines } from '../text/sentences';
-import { articleWhenFromText, claimDays, dateIn, latestStatedDate, sameDays, sentenceDays, sentenceWeekdays, weekdayPhraseIn, weekdaysOf } from './when';
+import { articleWhenFromText, claimDays, dateIn, latestStatedDate, monthDaysIn, sameDays, sentenceDays, sentenceWeekdays, weekdayPhraseIn, weekdaysOf } from './when';
 
 const paras = (t: string) => splitLines(t);
 
@@ -91,5 +93,18 @@ describe('the latest date a text states of the past', () => {
   });
   it('skips dates said of the future', () => {
     expect(latestStatedDate('On 2 October 2015 Putin met Hollande; they will meet again on 26 November 2015.')).toEqual({ year: 2015, month: 9, day: 2 });
+  });
+});
+
+describe('a written day followed by its year', () => {
+  it('"on September 30, 2015" is the 30th of September; "September 30 percent" and "September 3, 12 killed" stay no day', () => {
+    expect([...monthDaysIn('air raids in syria began on september 30, 2015', true)]).toEqual(['9-30']);
+    expect([...monthDaysIn('since october 1 2015 the raids went on', true)]).toEqual(['10-1']);
+    expect([...monthDaysIn('by september 30 percent of the strikes')]).toEqual([]);
+    expect([...monthDaysIn('on september 3, 12 people were killed', true)]).toEqual([]);
+  });
+  it('the campaign\'s start is found, in a long sentence, by its date written with the year', () => {
+    const r = createEngine(dataset).analyzeText('Lawmakers in Moscow approved the use of troops abroad after a request from Damascus, and Russian air raids in Syria began on September 30, 2015.');
+    expect(r.claims.flatMap((c) => c.matches).find((m) => m.claimId === 'russian-campaign-began-sept-30')?.relation).toBe('corroborates');
   });
 });

@@ -276,7 +276,8 @@ export function weekdayPhraseIn(folded: string): string | undefined {
   return weekdayIn(folded)?.text;
 }
 
-const ANY_MDY = new RegExp(`(?:\\b(?:on|since|from)\\s+)?\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:\\d|percent|per cent))`, 'g');
+// a figure right after is no day ("September 30 percent"), but a year is ("September 30, 2015")
+const ANY_MDY = new RegExp(`(?:\\b(?:on|since|from)\\s+)?\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:(?!(?:19|20)\\d\\d\\b)\\d|percent|per cent))`, 'g');
 const ANY_DMY = new RegExp(`(?:\\b(?:on|since|from)\\s+)?\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'g');
 
 /**
