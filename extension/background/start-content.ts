@@ -10,7 +10,7 @@
 import browser from 'webextension-polyfill';
 import { fail, ok, type Reply } from '../shared/messages';
 import { LAYER_PREFS_KEY, layerPrefsFor, layerVisible } from '../shared/layer-prefs';
-import { isActiveOn, loadSettings } from '../shared/settings';
+import { isActiveOn, loadSettings, type Settings } from '../shared/settings';
 import { siteKey } from '../shared/sites';
 import { CONTENT_PARTS, type ContentPartName, type ScreenLayer, type StartReply } from '../shared/start-content';
 
@@ -19,10 +19,23 @@ export const FULL_CONTENT_SCRIPT = 'content.js';
 /** The first screen's actors of `top` (ADR 0180): the analysis service's `screen`. */
 export type ScreenOf = (top: string) => ScreenLayer[];
 
-/** Whether the reader sees actors on this site (the layer switches, per site). */
-async function actorsShown(url: string): Promise<boolean> {
-  const stored = await browser.storage.local.get(LAYER_PREFS_KEY).catch(() => ({}) as Record<string, unknown>);
-  return layerVisible('actor-person', layerPrefsFor(stored[LAYER_PREFS_KEY], siteKey(url)));
+/**
+ * The reader's switches a start reads — the settings and the layer switches
+ * of every site — kept while the worker lives and dropped at any change to
+ * extension storage: a page's start waits for no storage round trip but the
+ * first (ADR 0180). A read under way when a change comes serves only its own
+ * callers; the next start reads again.
+ */
+let switches: Promise<{ settings: Settings; layerPrefs: unknown }> | null = null;
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'local') switches = null;
+});
+function readSwitches(): Promise<{ settings: Settings; layerPrefs: unknown }> {
+  const reading = (switches ??= Promise.all([loadSettings(), browser.storage.local.get(LAYER_PREFS_KEY)]).then(([settings, stored]) => ({ settings, layerPrefs: stored[LAYER_PREFS_KEY] })));
+  reading.catch(() => {
+    if (switches === reading) switches = null;
+  });
+  return reading;
 }
 
 /**
@@ -40,9 +53,10 @@ export async function startContent(sender: browser.Runtime.MessageSender, top = 
   if (tabId === undefined || !/^https?:/.test(url)) return fail('forbidden', 'Only a page’s own content script may start Crosscheck there.');
   const inject = () => browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [FULL_CONTENT_SCRIPT] });
   try {
-    const [settings, shown] = await Promise.all([loadSettings(), top && screenOf ? actorsShown(url) : false]);
+    const { settings, layerPrefs } = await readSwitches();
     if (!isActiveOn(settings, url)) return ok({ state: 'off' });
-    if (shown && screenOf && settings.highlightMode !== 'wrap') {
+    // the first screen only where the session would draw it: the Highlight API mode, actors shown on this site
+    if (top && screenOf && settings.highlightMode !== 'wrap' && layerVisible('actor-person', layerPrefsFor(layerPrefs, siteKey(url)))) {
       let screen: ScreenLayer[] | null = null;
       try {
         screen = screenOf(top);
