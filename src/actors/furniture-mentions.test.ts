@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foundByBoth } from '../../tests/support/both-actor-matchers';
-import { furnitureMention } from './furniture-mentions';
+import { lineStartNear } from './furniture-mentions';
 
 describe('names written by page furniture are not the story\'s actors', () => {
   const found = foundByBoth;
@@ -26,20 +26,36 @@ describe('names written by page furniture are not the story\'s actors', () => {
   });
 });
 
-describe('a link line is found the same whatever was asked before (the line start is remembered between look-ups)', () => {
-  it('asking in text order gives what asking each alone gives', () => {
-    const piece = fc.constantFrom('Related: ', 'SEE ALSO: ', 'Russia ', 'x'.repeat(120), ' ', '\n', 'Read more: Syria ', 'strikes ');
+describe('the line start a link label is looked for from (remembered between look-ups)', () => {
+  /** what it stands for: walk back from `at` to the line break, at most 300 characters */
+  const walkBack = (text: string, at: number): number => {
+    let line = at;
+    while (line > 0 && at - line <= 300 && text.charCodeAt(line - 1) !== 10) line--;
+    return at - line > 300 ? -1 : line;
+  };
+  const texts = fc.array(fc.constantFrom('Related: ', 'Russia ', 'x'.repeat(97), ' ', '\n', 'Read more: Syria '), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('asked in text order, as a matcher asks, it gives what walking back gives', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 30 }), (parts, picks) => {
-        const text = parts.join('');
-        if (text.length === 0) return;
-        const starts = picks.map((p) => p % text.length).sort((a, b) => a - b);
-        const inOrder = starts.map((s) => furnitureMention(text, s, s, false));
-        // each alone: another text asked in between, so nothing is remembered
-        const alone = starts.map((s) => (furnitureMention(`${text} `, 0, 0, false), furnitureMention(text, s, s, false)));
-        expect(inOrder).toEqual(alone);
+      fc.property(texts, fc.array(fc.nat(), { maxLength: 40 }), (text, picks) => {
+        const starts = picks.map((p) => p % (text.length + 1)).sort((a, b) => a - b);
+        expect(starts.map((s) => lineStartNear(text, s))).toEqual(starts.map((s) => walkBack(text, s)));
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
+    );
+  });
+
+  it('asked in any order, or in turns with another text (of the same length too), too', () => {
+    fc.assert(
+      fc.property(texts, fc.array(fc.tuple(fc.boolean(), fc.nat()), { maxLength: 40 }), (a, asks) => {
+        const b = [...a].reverse().join('');
+        for (const [first, p] of asks) {
+          const text = first ? a : b;
+          const at = p % (text.length + 1);
+          expect(lineStartNear(text, at)).toBe(walkBack(text, at));
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 });
