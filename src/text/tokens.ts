@@ -128,22 +128,10 @@ function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-/**
- * The end of the word starting at `i` in folded text, -1 when none starts there: what
- * /[a-z0-9]+(?:'[a-z]+)?|%/y would match, read unit by unit (no match array per word).
- */
-function wordEnd(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c === 37) return i + 1; // %
-  if (!isAlnum(c)) return -1;
-  let j = i + 1;
+/** The end of the letters and digits starting at `i` in folded text. */
+function alnumEnd(s: string, i: number): number {
+  let j = i;
   while (j < s.length && isAlnum(s.charCodeAt(j))) j++;
-  // an apostrophe and letters after it belong to the word ("russia's")
-  if (s.charCodeAt(j) === 39) {
-    let k = j + 1;
-    while (k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
-    if (k > j + 1) return k;
-  }
   return j;
 }
 
@@ -186,13 +174,24 @@ export function tokenize(text: string, from = 0, to = text.length, mentions: rea
     let lastStem = '';
     let lastAt = -1;
     for (let i = 0; i < folded.length; i++) {
-      const end = wordEnd(folded, i);
-      if (end === -1) continue;
+      // a word: what /[a-z0-9]+(?:'[a-z]+)?|%/y matches, read unit by unit; its token is read from
+      // the part before the apostrophe ("russia's" is "russia")
+      const c = folded.charCodeAt(i);
+      let cut: number;
+      let end: number;
+      if (c === 37) cut = end = i + 1;
+      else if (!isAlnum(c)) continue;
+      else {
+        cut = end = alnumEnd(folded, i + 1);
+        if (folded.charCodeAt(cut) === 39) {
+          let k = cut + 1;
+          while (k < folded.length && folded.charCodeAt(k) >= 97 && folded.charCodeAt(k) <= 122) k++;
+          if (k > cut + 1) end = k;
+        }
+      }
       const start = i;
       i = end - 1;
-      let w = folded.slice(start, end);
-      const apos = w.indexOf("'");
-      if (apos !== -1) w = w.slice(0, apos);
+      const w = folded.slice(start, cut);
       const t = tokenOf(w);
       if (t === null) {
         if (lastAt === out.length - 1 && lastAt >= 0 && PARTICLES.has(w) && (PHRASAL_HEADS.has(lastStem) || PHRASAL_HEADS.has(out[lastAt]!.t))) {
