@@ -125,6 +125,8 @@ interface ClaimDetail {
   days: Set<string>;
   /** the calendar days ("9-30") its statement writes out as its point ("began on Wednesday 30 September 2015"); empty when it writes none */
   statedDays: Set<string>;
+  /** a background fact whose point is when it happened: its statement writes its day or its slot's year ("began on 30 September", "began in 2011") */
+  whenIsPoint: boolean;
   /** the first and last month (monthIndex) of its time and its reports, when known */
   monthRange: [number, number] | undefined;
   /** the first day (ISO) the claim's own date allows (see sinceOf) */
@@ -163,6 +165,8 @@ export interface SentenceInput {
   leadDay?: string;
   /** the sentence is the page's headline (a fragment opening it): with no day of its own it reports the page's day */
   headline?: boolean;
+  /** a headline's lead sentence that restates one of its figures (folded, lower-case): the headline reads its time words (lead-time.ts) */
+  leadTime?: string;
 }
 
 /**
@@ -485,6 +489,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       if (!claimantSide.has(a) && actorsById.get(a)?.type !== 'place') counterparts.add(a);
     }
     const foldedAll = foldText(texts.join(' \n ')).toLowerCase();
+    const statedDays = claim.review ? new Set<string>() : new Set([...monthDaysOf(claimDays(claim.slots.time))].filter((md) => monthDaysIn(foldText(claim.statement).toLowerCase()).has(md)));
     const months = monthsIn(foldText(claim.slots.time ?? '').toLowerCase());
     // an ISO date ("2015-09-30") names its month too: the campaign began in September, not in the reports' October
     const iso = /\b(?:19|20)\d\d-(0[1-9]|1[0-2])\b/.exec(claim.slots.time ?? '');
@@ -538,7 +543,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       periods: periodsIn(foldedAll),
       // a checked claim's date is when it was said, not an event's day
       days: claim.review ? new Set<string>() : claimDays(claim.slots.time),
-      statedDays: claim.review ? new Set<string>() : new Set([...monthDaysOf(claimDays(claim.slots.time))].filter((md) => monthDaysIn(foldText(claim.statement).toLowerCase()).has(md))),
+      statedDays,
+      whenIsPoint: claim.kind === 'background' && !claim.review && (statedDays.size > 0 || [...yearsIn(foldText(claim.statement).toLowerCase())].some((y) => yearsIn(foldText(claim.slots.time ?? '').toLowerCase()).has(y))),
       monthRange: monthsAt.length > 0 ? [Math.min(...monthsAt), Math.max(...monthsAt)] : undefined,
       since,
       claimantName,
@@ -880,10 +886,13 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const sentPlaces = new Set<string>();
     for (const a of sentActors) if (typeOf.get(a) === 'place') sentPlaces.add(a);
     const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
-    const sMonths = monthsIn(folded);
+    // when, and over what period: a headline also reads the lead sentence that restates its figure (lead-time.ts)
+    const timed = input.leadTime === undefined ? folded : `${folded} ; ${input.leadTime}`;
+    const timedDates = input.leadTime === undefined ? folded : `${folded} ; ${input.leadTime.replace(/\bsince\s+\S+(?:\s+\S+)?/g, ' ')}`;
+    const sMonths = monthsIn(timedDates);
     let sPeriodsCache: Set<string> | undefined;
-    const sPeriods = (): Set<string> => (sPeriodsCache ??= periodsIn(folded));
-    const sYears = yearsIn(folded);
+    const sPeriods = (): Set<string> => (sPeriodsCache ??= periodsIn(timed));
+    const sYears = yearsIn(timedDates);
     const when = input.articleWhen ?? whenOfIso(input.articleDate);
     const articleYear = when?.year;
     const articleMonth = when?.month;
@@ -896,7 +905,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const sDays = (year: number | undefined): Set<string> => {
       let v = sDaysByYear.get(year);
       if (!v) {
-        v = sentenceDays(folded, when, year);
+        v = sentenceDays(timed, when, year);
         // a dated page's headline that names no day is that day's news (or the night before's)
         if (v.size === 0 && input.headline && articleDay !== undefined && when !== undefined) v = new Set([...sentenceDays('today', when, year), ...sentenceDays('yesterday', when, year)]);
         sDaysByYear.set(year, v);
@@ -904,8 +913,10 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       return v;
     };
     let sWeekdaysCache: Set<number> | undefined;
-    const sWeekdays = (): Set<number> => (sWeekdaysCache ??= sentenceWeekdays(input.leadDay !== undefined && sentenceWeekdays(folded).size === 0 ? `${folded} ${input.leadDay}` : folded));
+    const sWeekdays = (): Set<number> => (sWeekdaysCache ??= sentenceWeekdays(input.leadDay !== undefined && sentenceWeekdays(timed).size === 0 ? `${timed} ${input.leadDay}` : timed));
     const topicTitle = input.headline === true && TOPIC_TITLE.test(folded);
+    // a headline that names no time, in itself or its lead: no day, weekday, month, year or written date
+    const unplacedHeadline = (): boolean => sWeekdays().size === 0 && sMonths.size === 0 && sYears.size === 0 && monthDaysIn(timedDates).size === 0 && !/\b(?:today|yesterday|tonight|overnight)\b/.test(timedDates);
     let sMonthDaysCache: Set<string> | undefined;
     // the days the sentence says something happened on or since ("since Sept. 30"; not "between
     // September 30 and November 20", nor "the September 30 strikes")
@@ -1129,6 +1140,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // a title that names a topic rather than states ("Counting civilian casualties in Syria",
       // "Why Putin is bombing Syria") is no account of anything
       const otherEvent = placeClash || timeClash || dayClash || topicTitle;
+      // when it happened is the claim's point ("began on 30 September"), and a headline of a page with no
+      // date that names no time (nor does its lead) cannot say it: "Russia begins airstrikes in Syria" (ADR 0160)
+      const unplacedForWhen = d.whenIsPoint && input.headline === true && articleDay === undefined && unplacedHeadline();
       // a claim whose point is its date ("began on 30 September"): the sentence's written date agrees
       // like a figure ("since Sept. 30"), or, for the same account in close words, disagrees ("on September 20")
       // (and the sentence must share a word of what happened then: "began", "campaign", not only the date)
@@ -1166,6 +1180,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         !beforeClaim &&
         !disagree &&
         !polarityFlip &&
+        !unplacedForWhen &&
         // a concern or a hope in the reports is not the fact a sentence states
         mayCorroborate(cl, folded) &&
         // another claimant blocks, unless the sentence says it nearly word for word; one member of a
@@ -1209,7 +1224,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const secondLook =
         relation === 'related' &&
         askModel &&
-        !otherEvent && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone &&
+        !otherEvent && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen &&
         samePeriod(d.periods, sPeriods()) &&
         mayCorroborate(cl, folded) &&
         ((d.deny && sDeny) || !negationClash(d.polarity, sPolarity())) &&

@@ -13,6 +13,7 @@
 import { type ActorMatcher, type Mention, compileActorMatcherSteps } from '../actors/matcher';
 import { type Claimant, type Cue, type DetectContext, NAMED_PERSON, detectClaim } from '../claims/detect';
 import { afterDateline, isFragment, isFurniture } from '../claims/fragments';
+import { leadTimeFor } from '../claims/lead-time';
 import { type ClaimIndex, type ClaimMatch, type MatchDeps, type SentenceContext, type SentenceInput, compileClaimIndexSteps } from '../claims/match';
 import { INSTITUTIONS, compileRoleResolverSteps } from '../claims/roles';
 import { drain, type Steps } from '../compile/steps';
@@ -20,7 +21,7 @@ import { type When, articleWhenFromText, latestStatedDate, weekdayPhraseIn, when
 import type { ActorType, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
-import { extractNumbers } from '../text/numbers';
+import { type NumberMention, extractNumbers } from '../text/numbers';
 import { splitLines, splitSentences } from '../text/sentences';
 
 export type { ClaimMatch, Relation } from '../claims/match';
@@ -29,6 +30,9 @@ export type { Mention } from '../actors/matcher';
 export { buildTextModel, findArticleRoot, textModelFromString } from '../text/model';
 export type { TextModel, DomRangeSpec, TextSpan } from '../text/model';
 export { splitSentences } from '../text/sentences';
+
+/** A section line above a headline ("Country Report | Syria | Politics", "World › Middle East"): no headline itself. */
+const SECTION_LINE = /^[^.!?\n]{0,60}\s[|›»]\s[^.!?\n]{0,60}$/;
 
 export interface MentionReport {
   start: number;
@@ -288,6 +292,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     context?: SentenceContext,
     leadDay?: string,
     headline?: boolean,
+    leadTime?: (figures: readonly NumberMention[]) => string | undefined,
   ): ClaimReport | null {
     // the span folded once, for the figures, the cues and the matching
     const folded = foldText(text.slice(span.start, span.end));
@@ -299,7 +304,8 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     // a sentence with no claim cue and no actor says nothing the dataset records
     if (!detected && mentions.length === 0) return null;
     // one shape for every sentence (the matcher reads these fields in its hottest loop)
-    const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower, articleWhen: when, articleNotBefore: notBefore, context, leadDay, headline };
+    const lead = leadTime?.(numbers);
+    const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower, articleWhen: when, articleNotBefore: notBefore, context, leadDay, headline, ...(lead !== undefined ? { leadTime: lead } : {}) };
     let matches: ClaimMatch[] = claimIndex().match(input);
     // two accounts in one sentence ("Russia insists X, but the US believes Y"): each clause is
     // matched on its own too, with its own speaker, and the surer reading of a claim is kept
@@ -347,14 +353,19 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     const when = whenOfIso(input.date) ?? articleWhenFromText(text, paragraphs);
     // no date of its own: the latest date it states of the past (read only then)
     const notBefore = when?.year === undefined ? latestStatedDate(text) : undefined;
+    // the headline: the first paragraph that is not furniture (a photo caption or a section line may sit above it)
+    let head = 0;
+    while (head < paragraphs.length - 1 && head < 3 && (input.furniture?.[head] === true || SECTION_LINE.test(text.slice(paragraphs[head]!.start, paragraphs[head]!.end)))) head++;
     // an undated page's headline reports its lead's day: the first weekday the next paragraphs name
     let leadDay: string | undefined;
     if (when?.day === undefined) {
-      for (let i = 1; i < Math.min(paragraphs.length, 4) && leadDay === undefined; i++) {
+      for (let i = head + 1; i < Math.min(paragraphs.length, head + 4) && leadDay === undefined; i++) {
         if (input.furniture?.[i] === true) continue;
         leadDay = weekdayPhraseIn(foldText(text.slice(paragraphs[i]!.start, paragraphs[i]!.end)).toLowerCase());
       }
     }
+    // the lead's sentence that restates a figure of the headline: the headline reads its time words (ADR 0160)
+    const leadTime = leadTimeFor(text, paragraphs, head, input.furniture);
     // the first mention at or after an offset (paragraphs are read in order, mostly)
     let cursor = 0;
     const firstAt = (offset: number): number => {
@@ -384,7 +395,8 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
           let k = m;
           while (k < mentions.length && mentions[k]!.end <= s.end) k++;
           const inside = mentions.slice(m, k);
-          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore, context, i === 0 && isFragment(text, s) ? leadDay : undefined, i === 0 && isFragment(text, s));
+          const headline = i === head && isFragment(text, s);
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore, context, headline ? leadDay : undefined, headline, headline ? leadTime : undefined);
           context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES };
           since++;
           if (report) {
