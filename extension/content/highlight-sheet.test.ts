@@ -8,11 +8,11 @@ describe('highlights.css', () => {
     const names = [...sheet.matchAll(/::highlight\(([^)]+)\)/g)].map((m) => m[1]);
     expect(names).toEqual(ALL_LAYERS.map((l) => highlightName(l.layer)));
     expect(new Set(names).size).toBe(ALL_LAYERS.length);
-    for (const layer of ALL_LAYERS) expect(sheet).toContain(`::highlight(${highlightName(layer.layer)}) { ${layer.css} }`);
+    for (const layer of ALL_LAYERS) expect(sheet).toContain(`:root::highlight(${highlightName(layer.layer)}) { ${layer.css} }`);
   });
 
-  it('holds nothing but those rules (it is injected into every page)', () => {
+  it('holds nothing but those rules, each on the root element alone (it is injected into every page; ADR 0185)', () => {
     const rules = highlightSheet(ALL_LAYERS).trim().split('\n');
-    for (const rule of rules) expect(rule).toMatch(/^::highlight\(cc-[a-z-]+\) \{ [^{}]+ \}$/);
+    for (const rule of rules) expect(rule).toMatch(/^:root::highlight\(cc-[a-z-]+\) \{ [^{}]+ \}$/);
   });
 });

@@ -42,6 +42,33 @@ describe('a reader on a news article', () => {
     expect(counts.actors).toBeGreaterThan(10);
     expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
 
+    // Every highlighted text takes its layer's look, whatever element holds it: the rules are on
+    // the root alone and reach the text by the highlight cascade (ADR 0185).
+    const looks = await page.evaluate(() => {
+      let plain = 0; // highlighted ranges checked
+      let nested = 0; // elements checked
+      const unstyled: string[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('cc-actor-')) continue;
+        for (const range of highlight) {
+          const element = range.startContainer.parentElement!;
+          const style = getComputedStyle(element, `::highlight(${name})`);
+          if (!style.textDecorationLine.includes('underline') || style.backgroundColor === 'rgba(0, 0, 0, 0)') unstyled.push(`${name} in ${element.localName}`);
+          plain++;
+        }
+      }
+      // and any element of the article, however deep, would paint a mention the same way
+      for (const element of document.querySelectorAll('body *')) {
+        const style = getComputedStyle(element, '::highlight(cc-actor-person)');
+        if (style.textDecorationColor !== 'rgb(176, 125, 0)') unstyled.push(`cc-actor-person in ${element.localName}`);
+        nested++;
+      }
+      return { plain, nested, unstyled };
+    });
+    expect(looks.unstyled).toEqual([]);
+    expect(looks.plain).toBeGreaterThan(10);
+    expect(looks.nested).toBeGreaterThan(20);
+
     // Select a passage and annotate it.
     await selectText(page, QUOTE);
     await annotateSelection(page, { note: 'SOHR figure; compare with the activists’ 30', tags: 'casualties, sohr' });
