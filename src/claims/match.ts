@@ -203,6 +203,8 @@ const ATTRIBUTIVE: ReadonlySet<string> = new Set(['accusation', 'denial', 'deman
 
 /** Words of an office or a source the reports may leave unnamed ("the spokesman", "the monitor", "officials"). */
 const STRANGER_OFFICE = /\b(?:spokes(?:man|woman|person)|minister|ministry|secretary|president|official|officials|monitor|observatory|agency|source|sources|command|commander|general|kremlin|pentagon|government|military|army|navy|statement|envoy|ambassador|diplomats?|lawmakers?|analysts?|activists?|residents?|witnesses?)\b/i;
+/** a speaker phrase that joins others to its party ("Turkey and a number of Western and Gulf allies") */
+const JOINT_SPEAKER = /\band\b(?:\s+\S+){0,6}?\s+(?:allies|countries|nations|partners|governments|states)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b\.?/g;
 const YEAR_RE = /\b(19[5-9]\d|20[0-4]\d)\b/g;
@@ -969,6 +971,10 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     // the speaker is named in this sentence (a mention inside the attribution), not inherited or a bare noun
     const claimantNamedHere = claimant !== undefined && claimant.start >= span.start && mentions.some((m) => m.start >= claimant.start && m.end <= claimant.end);
     const claimantId = claimant?.actorId;
+    // several parties speaking as one: two states or more, or a state "and (its) allies" / "and other countries"
+    const jointSpeaker =
+      claimant !== undefined &&
+      (claimant.actorIds.filter((id) => typeOf.get(id) === 'state').length >= 2 || JOINT_SPEAKER.test(claimant.text));
     // a named speaker the dataset does not know (a capitalised name, not "he" or "officials")
     // an explicit speaker the dataset does not know ("Ibrahim Kalin", "a rebel group"), not a pronoun
     // (a person's name, or a group named without an office: "Hassan Haj Ali", "a Western-backed rebel group";
@@ -1021,6 +1027,12 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         let best = 0;
         for (const o of atFloor) if (o.claimId !== p.match.claimId && o.lex > best) best = o.lex;
         const features: CandidateFeatures = { ...p.features, lexLead: p.features.lex - best };
+        // the model guesses only the sentence's closest claim in words: a candidate another claim
+        // outdoes is a topic the sentence shares, not its account (never asked, never fitted on)
+        if (features.lexLead < 0) {
+          if (p.entry) deps.trace?.(p.entry);
+          continue;
+        }
         const prob = model === undefined ? undefined : promotes(features, model);
         if (prob !== undefined) {
           p.match.relation = 'corroborates';
@@ -1225,6 +1237,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         relation === 'related' &&
         askModel &&
         !otherEvent && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen &&
+        // several states speaking together ("the USA, Turkey and their allies called on…") make a joint
+        // statement, not one member's own claim (the mirror of memberAlone)
+        !(jointSpeaker && !isJoint(cl.claimant)) &&
         samePeriod(d.periods, sPeriods()) &&
         mayCorroborate(cl, folded) &&
         ((d.deny && sDeny) || !negationClash(d.polarity, sPolarity())) &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../engine/index';
 import { fixtureDataset } from '../engine/__fixtures__/dataset';
+import { dataset } from '../dataset/index';
 import { type CandidateFeatures, FEATURE_NAMES, type PromoteModel, featureVector, promoteProbability, promotes } from './promote';
 
 const base: CandidateFeatures = {
@@ -69,6 +70,21 @@ describe('the second look in the matcher', () => {
     expect(strongOf(always, 'The monitoring group said 20 ISIS fighters were killed in Russian strikes near Aleppo.')).toEqual([]);
     // the United States' "did not target IS" is not corroborated by Russia saying it hits IS
     expect(strongOf(always, 'Russia says its jets are hitting ISIS.').map((m) => m.claimId)).not.toContain('us-strikes-did-not-target-isis');
+  });
+
+  it("never promotes one party's claim for several speaking as one (\"the USA, Turkey and their allies called on…\")", () => {
+    const alone = 'Turkey called on Russia to stop bombing villages at once.';
+    const joint = 'The USA, Turkey and a number of Western and Gulf allies called on Russia to stop bombing villages at once.';
+    expect(strongOf(always, alone).map((m) => m.claimId)).toContain('turkey-demands-stop-turkmen');
+    expect(strongOf(always, joint).map((m) => m.claimId)).not.toContain('turkey-demands-stop-turkmen');
+    expect(strongOf(always, 'Turkey and Washington called on Russia to stop bombing villages at once.').map((m) => m.claimId)).not.toContain('turkey-demands-stop-turkmen');
+  });
+
+  it("asks only about the sentence's closest claim in words: one another claim outdoes is a shared topic", () => {
+    // Obama's words are closer to his "all terrorists" remark than to the allies' accusation, which shares his side and "terrorist"
+    const text = '"In their view every group that opposes Assad is a terrorist group, and that is a road to disaster," Obama said.';
+    const strong = (createEngine(dataset, { promote: always }).analyzeText(text).claims.at(-1)?.matches ?? []).filter((m) => m.relation !== 'related').map((m) => m.claimId);
+    expect(strong).toEqual(['obama-from-their-perspective-all-terrorists']);
   });
 
   it('gives no derived contradiction from a promoted match (a red mark is never the model\'s)', () => {
