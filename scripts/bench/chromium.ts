@@ -156,6 +156,8 @@ export async function runCrosscheck(b: Browsers, path: string, keep?: (page: Pag
 export interface ContenderRun extends TaskFigures {
   /** The contender's own synchronous work (ms, measured in the page). */
   work: number;
+  /** The thread (CPU) time of the task that ran it (ms, from the trace): without the waits for a core a loaded machine adds to `work`. */
+  workCpu: number;
   /** Start → next painted frame (ms). */
   painted: number;
   count: number;
@@ -191,7 +193,9 @@ export async function runInPage(page: Page, name: string, arg?: unknown): Promis
   const tl = timeline(events, 'c-start');
   const t0 = tl.stamps.get('c-start')!;
   const painted = tl.stamps.get('c-painted') ?? t0 + result.paintedMs * 1000;
-  return { work: result.ms, painted: result.paintedMs, count: result.count, ...span(tl, t0, painted), top: topTasks(tl, t0, painted) };
+  const done = tl.stamps.get('c-done') ?? t0;
+  const task = tl.tasks.find((t) => t.ts <= t0 && done <= t.ts + t.dur);
+  return { work: result.ms, workCpu: task ? task.tdur / 1000 : NaN, painted: result.paintedMs, count: result.count, ...span(tl, t0, painted), top: topTasks(tl, t0, painted) };
 }
 
 /** The three longest tasks in a window, each with its main contents: "182 ms (PrePaint 140, Paint 24)". */
