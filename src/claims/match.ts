@@ -364,6 +364,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   // make the property reads polymorphic
   const nameOf = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const typeOf = new Map<string, string>(dataset.actors.map((a) => [a.id, a.type]));
+  /** places that stand for a state too (Moscow for Russia) */
+  const metonymous = new Set<string>(dataset.actors.filter((a) => a.type === 'place' && a.metonymFor !== undefined).map((a) => a.id));
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
 
   const { demonym, famOf, compatible, isJoint } = yield* compileFamiliesSteps(dataset, deps);
@@ -885,8 +887,14 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
 
     const sentActors = new Set<string>(mentions.map((m) => actorOf(m)));
     for (const t of q) if (t.startsWith('@')) sentActors.add(t.slice(1));
+    // the places of the sentence's event: not a capital standing for its state as an owner
+    // ("Moscow's warplanes" are Russia's, not an event in Moscow)
     const sentPlaces = new Set<string>();
-    for (const a of sentActors) if (typeOf.get(a) === 'place') sentPlaces.add(a);
+    for (const a of sentActors) {
+      if (typeOf.get(a) !== 'place') continue;
+      const own = mentions.filter((m) => actorOf(m) === a);
+      if (own.length === 0 || !metonymous.has(a) || own.some((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) sentPlaces.add(a);
+    }
     const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     // when, and over what period: a headline also reads the lead sentence that restates its figure (lead-time.ts)
     const timed = input.leadTime === undefined ? folded : `${folded} ; ${input.leadTime}`;
