@@ -658,13 +658,17 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     return best;
   }
 
-  // the last sentence matched, tokenized: the next sentence's context is usually that sentence
-  let lastSentence: { text: string; start: number; end: number; tokens: Token[] } | undefined;
+  // the sentences matched, tokenized: the one before the current one is usually the current one's
+  // context (kept apart from the current one, which match() records before judging asks for context)
+  type Tokenized = { text: string; start: number; end: number; mentions: readonly Mention[]; tokens: Token[] };
+  let lastSentence: Tokenized | undefined;
+  let sentenceBefore: Tokenized | undefined;
 
   /** The context's terms the sentence does not have, weighted down (null: none). */
   function contextTerms(cx: SentenceContext, q: ReadonlySet<string>): Query | null {
-    const last = lastSentence;
-    const tokens = last && last.text === cx.text && last.start === cx.span.start && last.end === cx.span.end ? last.tokens : toks(cx.text, cx.span.start, cx.span.end, cx.mentions);
+    const last = sentenceBefore;
+    const tokens =
+      last && last.text === cx.text && last.start === cx.span.start && last.end === cx.span.end && last.mentions === cx.mentions ? last.tokens : toks(cx.text, cx.span.start, cx.span.end, cx.mentions);
     const terms: string[] = [];
     const ws: number[] = [];
     let mass = 0;
@@ -878,7 +882,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const { text, span, mentions, numbers, detected } = input;
     if (N === 0) return [];
     const { tokens, q, cspan, qContent } = termsOf(input);
-    lastSentence = { text, start: span.start, end: span.end, tokens };
+    sentenceBefore = lastSentence;
+    lastSentence = { text, start: span.start, end: span.end, mentions, tokens };
     if (q.size === 0) return [];
     const { query, queryContent, ranked, judged } = retrieve(q, qContent, numbers);
     if (judged.length === 0) return [];
