@@ -22,4 +22,10 @@ describe('a headline and a claim whose point is when it happened', () => {
   it('a sentence that writes the day still restates it', () => {
     expect(relation('Russia began its air strikes in Syria on September 30.', 'russian-campaign-began-sept-30')).toBe('corroborates');
   });
+  it("a dated page's headline under navigation lines it did not mark is still that day's news", () => {
+    const t = "Off the wire\n\nYou are here: Home\n\nSeveral IS positions in Syria destroyed by Russian missile strikes\n\nXinhua, October 7, 2015\n\nOvernight Russian cruise missiles destroyed a number of Islamic State positions in three Syrian provinces, state media said.";
+    const headline = engine.analyzeText(t).claims.find((c) => c.text.startsWith('Several IS'));
+    // 7 October's salvo is not Russia's account of its first strikes on 30 September
+    expect(headline?.matches.find((m) => m.claimId === 'russia-says-first-strikes-hit-isis')?.relation).not.toBe('corroborates');
+  });
 });

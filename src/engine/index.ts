@@ -31,6 +31,8 @@ export { buildTextModel, findArticleRoot, textModelFromString } from '../text/mo
 export type { TextModel, DomRangeSpec, TextSpan } from '../text/model';
 export { splitSentences } from '../text/sentences';
 
+/** How many blocks from the headline on may still be the top of the page (kicker, standfirst, date line). */
+const TOP_BLOCKS = 4;
 /** A section line above a headline ("Country Report | Syria | Politics", "World › Middle East"): no headline itself. */
 const SECTION_LINE = /^[^.!?\n]{0,60}\s[|›»]\s[^.!?\n]{0,60}$/;
 
@@ -364,6 +366,11 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
         leadDay = weekdayPhraseIn(foldText(text.slice(paragraphs[i]!.start, paragraphs[i]!.end)).toLowerCase());
       }
     }
+    // the top of the page: the headline and the fragments under it before the first prose paragraph (a
+    // standfirst, or the real headline under navigation lines the page did not mark): each, with no day of
+    // its own, reports the page's day (ADR 0160)
+    let topEnd = head + 1;
+    while (topEnd < Math.min(paragraphs.length, head + TOP_BLOCKS) && (input.furniture?.[topEnd] === true || isFragment(text, paragraphs[topEnd]!))) topEnd++;
     // the lead's sentence that restates a figure of the headline: the headline reads its time words (ADR 0160)
     const leadTime = leadTimeFor(text, paragraphs, head, input.furniture);
     // the first mention at or after an offset (paragraphs are read in order, mostly)
@@ -395,7 +402,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
           let k = m;
           while (k < mentions.length && mentions[k]!.end <= s.end) k++;
           const inside = mentions.slice(m, k);
-          const headline = i === head && isFragment(text, s);
+          const headline = i >= head && i < topEnd && isFragment(text, s);
           const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore, context, headline ? leadDay : undefined, headline, headline ? leadTime : undefined);
           context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES };
           since++;
