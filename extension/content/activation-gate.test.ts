@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compileActorMatcher } from '../../src/actors/matcher';
 import { dataset } from '../../src/dataset/bundled';
 import type { Alias } from '../../src/dataset/schema';
-import { actorsNamed, buildGateTable, foldWord, gateActors, MIN_DISTINCT_ACTORS, packGateTable, unpackGateTable } from './activation-gate';
+import { actorsNamed, buildGateTable, foldWord, gateActors, gateLookup, MIN_DISTINCT_ACTORS, packGateTable, unpackGateTable } from './activation-gate';
 
 const built = buildGateTable(dataset.actors);
 /** The table as the bootstrap reads it: packed by the build, unpacked on the page. */
@@ -49,6 +49,20 @@ describe('the activation gate', () => {
     expect(packGateTable(built).length).toBeLessThan(JSON.stringify(built).length);
     expect(() => packGateTable({ 'a b': [[0, 0]] })).toThrow(/cannot pack/);
     expect(unpackGateTable(packGateTable({ is: [[3, 2, 'IS']], moscow: [[1, 1], [2, 0, 0, ['cruiser', 'navy']]], x: [[4, 0, 0, ['cruiser', 'navy']]] }))).toEqual({ is: [[3, 2, 'IS']], moscow: [[1, 1], [2, 0, 0, ['cruiser', 'navy']]], x: [[4, 0, 0, ['cruiser', 'navy']]] });
+  });
+
+  it("reads a word's entries from the packed text only when asked, the same as the whole table (what the bootstrap uses; ADR 0185)", () => {
+    const lookup = gateLookup(packGateTable(built));
+    for (const key of Object.keys(built)) expect(lookup(key), key).toEqual(built[key]);
+    expect(lookup('moscow')).toBeDefined();
+    expect(lookup('moscow')).toBe(lookup('moscow')); // parsed once
+    for (const word of ['constructor', '__proto__', 'toString', '', 'kettle']) expect(lookup(word), word).toBeUndefined();
+    fc.assert(
+      fc.property(textOf, (text) => {
+        expect(gateActors(lookup, paragraphOf(text), Infinity)).toBe(gateActors(table, paragraphOf(text), Infinity));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('sees every actor the matcher finds (a superset, never fewer), on generated text', () => {

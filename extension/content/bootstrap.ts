@@ -13,7 +13,7 @@
 import { judgeArticle, readArticleSignals } from '../../src/page/article-detect';
 import { START_CONTENT, type StartReply } from '../shared/start-content';
 import { drawTop, readTop } from './boot-screen';
-import { gateActors, MIN_DISTINCT_ACTORS, unpackGateTable } from './activation-gate';
+import { gateActors, gateLookup, MIN_DISTINCT_ACTORS } from './activation-gate';
 import { stamp } from './trace-stamp';
 
 declare const __BROWSER__: 'chrome' | 'firefox';
@@ -84,7 +84,7 @@ async function main() {
   // Elsewhere the gate, in a task of its own. The settings are not read here: the worker reads
   // them if the gate says yes, and the popup when it is opened on this page.
   await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
-  if (gateActors(unpackGateTable(__ACTIVATION_GATE__), document.body ?? document.documentElement) < MIN_DISTINCT_ACTORS) return mark('idle');
+  if (gateActors(gateLookup(__ACTIVATION_GATE__), document.body ?? document.documentElement) < MIN_DISTINCT_ACTORS) return mark('idle');
   return bringInContent();
 }
 
