@@ -42,6 +42,7 @@
 import type { Actor, Alias } from '../dataset/schema';
 import { type AliasRules, RULE_OK, RULE_OTHER_SENSE, TextScope, applyAliasRules, capsNeighbour, compileAliasRules, namesOf } from './alias-rules';
 import { furnitureMention } from './furniture-mentions';
+import { sentenceWindow } from './sentence-window';
 import { type KeyKind, buildNameKeyTablesSteps, keyKind, nameKeysFrom } from './name-key';
 import { buildScanTablesSteps, isJsSpace, isUpper, symbolReader } from './scan-tables';
 import { drain, STEP_ITEMS, type Steps } from '../compile/steps';
@@ -98,12 +99,10 @@ interface Entry {
   metonymFor: string | undefined;
 }
 
-
 /** The letters and digits a lower-case alias's first word must not run on into: A-Z, a-z, 0-9 and U+00C0–U+024F. */
 function isLatinWordUnit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
 }
-
 
 function aliasText(a: Alias): string {
   return typeof a === 'string' ? a : a.text;
@@ -131,48 +130,10 @@ function foldAlias(s: string): number[] {
   return out;
 }
 
-
-
 function caseRuleOf(alias: string, caseSensitive: boolean | undefined): CaseRule {
   if (caseSensitive) return 'exact';
   return isUpper(alias.charAt(0)) ? 'initial' : 'any';
 }
-
-const ABBREVIATION = /(?:^|[\s.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|No)$/;
-
-/** Does the full stop at `dot` close a short abbreviation ("Mr.", "U.S.") rather than a sentence? */
-function abbreviationAt(text: string, dot: number): boolean {
-  return ABBREVIATION.test(text.slice(Math.max(0, dot - 4), dot));
-}
-
-/**
- * Bounds of the sentence around [start, end): back to the last ". ", "! ",
- * "? " or line break, forward to the next, within `limit` characters. Native
- * indexOf/lastIndexOf do the scanning (this runs for every mention of an alias
- * with a context rule, so it must be cheap).
- */
-function sentenceWindow(text: string, start: number, end: number, limit = 400): [number, number] {
-  // search inside bounded slices: an unbounded lastIndexOf would scan the whole page for a "? "
-  const minA = Math.max(0, start - limit);
-  const left = text.slice(minA, start);
-  let a = left.lastIndexOf('\n') + 1;
-  for (const stop of ['. ', '! ', '? ', '.\u00a0']) {
-    let at = left.lastIndexOf(stop);
-    while (at >= a && stop === '. ' && abbreviationAt(left, at)) at = at > 0 ? left.lastIndexOf(stop, at - 1) : -1;
-    if (at >= a) a = at + 2;
-  }
-  const maxB = Math.min(text.length, end + limit);
-  const right = text.slice(end, maxB);
-  let b = right.indexOf('\n');
-  if (b === -1) b = right.length;
-  for (const stop of ['. ', '! ', '? ', '.\u00a0']) {
-    let at = right.indexOf(stop);
-    while (at !== -1 && at < b && stop === '. ' && abbreviationAt(right, at)) at = right.indexOf(stop, at + 1);
-    if (at !== -1 && at + 1 < b) b = at + 1;
-  }
-  return [minA + a, end + b];
-}
-
 
 /** Compile the matcher for a list of actors (once per dataset). */
 export function compileActorMatcher(actorList: readonly Actor[]): ActorMatcher {

@@ -48,6 +48,7 @@
 import type { Actor, Alias } from '../dataset/schema';
 import { type AliasRules, RULE_OK, RULE_OTHER_SENSE, TextScope, applyAliasRules, capsNeighbour, compileAliasRules, namesOf, restricted } from './alias-rules';
 import { furnitureMention } from './furniture-mentions';
+import { sentenceWindow } from './sentence-window';
 import { type KeyKind, compileNameKeys, keyKind } from './name-key';
 import { CAPITALS_PAIR, CAPITALS_PAIR_BEFORE, ELSEWHERE, META_AFTER, META_BEFORE, META_POSSESSIVE, WORD_ACRONYMS } from './rule-tables';
 import { CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, clsOf, foldOf, foldText } from '../text/fold';
@@ -98,7 +99,6 @@ interface Entry {
   metonymFor?: string;
 }
 
-
 /**
  * The Latin-1 code units that fold to `f` ("e", "E", "é", "É"…), for the
  * prefilter's character classes. Latin Extended forms are left out on
@@ -111,7 +111,6 @@ function variantsOf(f: number): Set<string> {
   if (out.size === 0) out.add(String.fromCharCode(f));
   return out;
 }
-
 
 function aliasText(a: Alias): string {
   return typeof a === 'string' ? a : a.text;
@@ -141,47 +140,10 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-
 function caseRuleOf(alias: string, caseSensitive: boolean | undefined): CaseRule {
   if (caseSensitive) return 'exact';
   return isUpper(alias.charAt(0)) ? 'initial' : 'any';
 }
-
-const ABBREVIATION = /(?:^|[\s.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|No)$/;
-
-/** Does the full stop at `dot` close a short abbreviation ("Mr.", "U.S.") rather than a sentence? */
-function abbreviationAt(text: string, dot: number): boolean {
-  return ABBREVIATION.test(text.slice(Math.max(0, dot - 4), dot));
-}
-
-/**
- * Bounds of the sentence around [start, end): back to the last ". ", "! ",
- * "? " or line break, forward to the next, within `limit` characters. Native
- * indexOf/lastIndexOf do the scanning (this runs for every mention of an alias
- * with a context rule, so it must be cheap).
- */
-function sentenceWindow(text: string, start: number, end: number, limit = 400): [number, number] {
-  // search inside bounded slices: an unbounded lastIndexOf would scan the whole page for a "? "
-  const minA = Math.max(0, start - limit);
-  const left = text.slice(minA, start);
-  let a = left.lastIndexOf('\n') + 1;
-  for (const stop of ['. ', '! ', '? ', '.\u00a0']) {
-    let at = left.lastIndexOf(stop);
-    while (at >= a && stop === '. ' && abbreviationAt(left, at)) at = at > 0 ? left.lastIndexOf(stop, at - 1) : -1;
-    if (at >= a) a = at + 2;
-  }
-  const maxB = Math.min(text.length, end + limit);
-  const right = text.slice(end, maxB);
-  let b = right.indexOf('\n');
-  if (b === -1) b = right.length;
-  for (const stop of ['. ', '! ', '? ', '.\u00a0']) {
-    let at = right.indexOf(stop);
-    while (at !== -1 && at < b && stop === '. ' && abbreviationAt(right, at)) at = right.indexOf(stop, at + 1);
-    if (at !== -1 && at + 1 < b) b = at + 1;
-  }
-  return [minA + a, end + b];
-}
-
 
 /** Compile the matcher for a list of actors (once per dataset). */
 export function compileReferenceMatcher(actorList: readonly Actor[]): ActorMatcher {
