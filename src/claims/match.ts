@@ -336,6 +336,8 @@ function targetNamed(target: string | undefined, folded: string): boolean {
 /** Month and weekday words (a date's words are no content shared). */
 const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
+/** How far below a sentence's closest corroboration in words another one may fall and still be its account (ADR 0160). */
+const CLOSEST_ACCOUNT_GAP = 0.25;
 /** A headline that opens with a gerund or a question word names a topic ("Tallying civilian deaths…", "How the Sinai crash fits…"). */
 const TOPIC_TITLE = /^\W*(?:[a-z]{3,}ing|how|why|what|who|where|when|inside|explained|explainer)\b/;
 
@@ -1021,6 +1023,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       }
     }
     const out: ClaimMatch[] = [];
+    // the lexical score of each corroboration on words alone (no agreeing figure), for the closest-account rule
+    const corroborationLex = new Map<string, number>();
     const anchored = new Set<string>();
     // the candidates at the lexical floor (for each one's lead over the others), and the 'related'
     // ones no veto holds, with what the model will read (ADR 0135)
@@ -1262,6 +1266,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         !(input.context?.matches.some((m) => m.claimId === cl.id && m.relation !== 'related') ?? false);
       const match: ClaimMatch | undefined = relation ? { claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason } : undefined;
       if (match) out.push(match);
+      if (relation === 'corroborates' && !agree) corroborationLex.set(cl.id, lex);
       let entry: MatchTrace | undefined;
       if (deps.trace) {
         // why a candidate was not a corroboration, for the recall diagnostic (read only when tracing)
@@ -1306,6 +1311,20 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // a corroboration anchored by its speaker or its figure can stand for the claim's side in a dispute
       // (the speaker is the claim's claimant or part of it: Konashenkov for the ministry, not Britain for the seven countries)
       if (relation === 'corroborates' && ((claimantId !== undefined && (claimantId === cl.claimant || famOf(claimantId).has(cl.claimant))) || agree !== undefined)) anchored.add(cl.id);
+    }
+    // one account in words: a corroboration on words alone far below the sentence's closest one shares the same
+    // words with another claim ("the training infrastructure was destroyed completely" is not also "a warehouse was
+    // completely destroyed"); it stays related (ADR 0160)
+    if (corroborationLex.size > 1) {
+      const best = Math.max(...corroborationLex.values());
+      for (const m of out) {
+        const lx = corroborationLex.get(m.claimId);
+        if (m.relation === 'corroborates' && lx !== undefined && lx < best - CLOSEST_ACCOUNT_GAP) {
+          m.relation = 'related';
+          m.score = Math.min(0.6, lx * 0.7);
+          anchored.delete(m.claimId);
+        }
+      }
     }
     // a sentence that corroborates A contradicts what the dataset says contradicts A
     const extra: ClaimMatch[] = [];
