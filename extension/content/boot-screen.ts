@@ -10,7 +10,7 @@
  */
 import type { TextModel } from '../../src/text/model';
 import type { ScreenLayer } from '../shared/start-content';
-import { wantsFirstScreen } from './first-screen';
+import { isSmallPage } from './first-screen';
 import { inGiantText } from './giant-text';
 import { highlightName } from './highlight-sheet';
 import { firstScreenText, readFirstScreen } from './incremental';
@@ -26,9 +26,17 @@ export interface BootScreen {
 const SHELF = Symbol.for('crosscheck.boot-screen');
 const world = () => globalThis as unknown as Record<symbol, BootScreen | undefined>;
 
-/** The top of the article and its text for the worker, where the session would draw a first screen apart (a long page, read at its top); else null. */
+/**
+ * The top of the article and its text for the worker, on a page long enough
+ * for a first screen apart (ADR 0155); else null. Where the reader is on the
+ * page is not asked: at `document_idle` a long page may not be laid out yet,
+ * and reading `scrollY` then made the bootstrap lay out the 1 MB bench page
+ * itself (a 0.4–0.7 s task at load ~12). A page opened at an anchor is
+ * left to the session; one restored further down gets its top drawn, which
+ * the session replaces.
+ */
 export function readTop(doc: Document, win: Window & typeof globalThis = window): { top: TextModel; text: string } | null {
-  if (typeof win.Highlight !== 'function' || !win.CSS?.highlights || !wantsFirstScreen(doc, win)) return null;
+  if (typeof win.Highlight !== 'function' || !win.CSS?.highlights || win.location.hash.length > 1 || isSmallPage(doc)) return null;
   const top = readFirstScreen(doc);
   return top ? { top, text: firstScreenText(top) } : null;
 }
