@@ -1210,6 +1210,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         !disagree &&
         !polarityFlip &&
         !unplacedForWhen &&
+        // a party's account stated by nobody, on a page of another month, naming no time: another event
+        !(articleClash && claimant === undefined && cl.claimant !== 'reporter' && ATTRIBUTIVE.has(cl.kind)) &&
         // a concern or a hope in the reports is not the fact a sentence states
         mayCorroborate(cl, folded) &&
         // another claimant blocks, unless the sentence says it nearly word for word; one member of a
