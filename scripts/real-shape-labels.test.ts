@@ -62,7 +62,8 @@ describe('real-shape labels', () => {
     // the batch written last and not yet run (ADR 0165); a batch once run is seen and loses its `batch`
     const batch = Object.entries(labels.articles).filter(([, l]) => l.batch !== undefined);
     expect(batch.map(([, l]) => l.batch).filter((b) => b !== CURRENT_BATCH)).toEqual([]);
-    expect(batch.length).toBeGreaterThanOrEqual(20);
+    // between batches (the last one read, the next not yet written) there may be none; a batch holds at least 20
+    if (batch.length > 0) expect(batch.length).toBeGreaterThanOrEqual(20);
     for (const [, l] of batch) expect(setOf(l as Parameters<typeof setOf>[0])).toBe('real-unseen-fresh');
     expect(setOf({ set: 'real-unseen' })).toBe('real-unseen');
     expect(UNSEEN_SETS).toEqual(['real-unseen', 'real-unseen-fresh']);
