@@ -35,7 +35,7 @@ function highlightStylesheet(): Plugin {
   return {
     name: 'crosscheck-highlight-sheet',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'highlights.css', source: highlightSheet(ALL_LAYERS) });
+      this.emitFile({ type: 'asset', fileName: 'highlights.css', source: highlightSheet(ALL_LAYERS, process.env.CROSSCHECK_BROWSER === 'firefox' ? 'firefox' : 'chrome') });
     },
   };
 }

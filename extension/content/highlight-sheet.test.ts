@@ -15,4 +15,11 @@ describe('highlights.css', () => {
     const rules = highlightSheet(ALL_LAYERS).trim().split('\n');
     for (const rule of rules) expect(rule).toMatch(/^:root::highlight\(cc-[a-z-]+\) \{ [^{}]+ \}$/);
   });
+
+  it('keeps bare rules in the Firefox build, where a highlight style on the root does not reach other elements', () => {
+    const rules = highlightSheet(ALL_LAYERS, 'firefox').trim().split('\n');
+    expect(rules).toHaveLength(ALL_LAYERS.length);
+    for (const rule of rules) expect(rule).toMatch(/^::highlight\(cc-[a-z-]+\) \{ [^{}]+ \}$/);
+    expect(highlightSheet(ALL_LAYERS)).toBe(highlightSheet(ALL_LAYERS, 'chrome'));
+  });
 });
