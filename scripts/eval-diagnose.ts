@@ -4,6 +4,8 @@
  * the lexical floor, or judged and held back (its features and flags). Only
  * the own-words and real-shape SEEN sets: the unseen sets (the older third
  * and the fresh batch) are never read to design a rule. Run: `npx tsx scripts/eval-diagnose.ts [--all-candidates]`.
+ * With `--wrong`: the other way round, every wrong match and every match the labels only allow
+ * ('optional', an error in the strict precision), with what judging it saw.
  */
 import { join, resolve } from 'node:path';
 import { dataset } from '../src/dataset/index';
@@ -26,6 +28,23 @@ const result = await evaluate(dataset, join(repo, 'eval'), {
 const statements = new Map(dataset.claims.map((c) => [c.id, c.statement]));
 const f2 = (x: number): string => x.toFixed(2);
 const buckets = new Map<string, number>();
+if (process.argv.includes('--wrong')) {
+  for (const a of result.articles) {
+    if (UNSEEN_SETS.includes(a.set) || (a.wrong.length === 0 && a.optional.length === 0)) continue;
+    console.log(`\n## ${a.file} (${a.set})`);
+    for (const [kind, list] of [['wrong', a.wrong], ['optional', a.optional]] as const) {
+      for (const line of list) {
+        console.log(`- ${kind}: ${line}`);
+        const m = /^(?:derived )?\w+ (\S+)(?: \(via \S+\))?(?: \([\d.]+\))? for "(.{0,60})/.exec(line) ?? /^\w+ (\S+) should be \w+: "(.{0,60})/.exec(line);
+        if (!m) continue;
+        for (const t of (traces.get(a.file) ?? []).filter((x) => x.claimId === m[1] && x.sentence.startsWith(m[2]!.slice(0, 40)))) {
+          console.log(`    rank ${t.rank} lex ${f2(t.lex)} content ${f2(t.lexContent)} → ${t.relation} [${t.flags.join(', ')}]`);
+        }
+      }
+    }
+  }
+  process.exit(0);
+}
 for (const a of result.articles) {
   if (UNSEEN_SETS.includes(a.set) || a.missed.length === 0) continue;
   console.log(`\n## ${a.file} (${a.set})`);

@@ -67,6 +67,8 @@ export interface ArticleResult {
   set: EvalSet;
   /** matches on claims labelled only "optional" (not counted; counted as errors in the strict precision) */
   optionalMatches: number;
+  /** those matches, as "relation claim-id for sentence" (what the strict precision counts as errors) */
+  optional: string[];
   /** article level: the claim ids the article restates or contradicts (corroborates/contradicts, derived excluded) */
   articleLevel: Counts;
   kind: ArticleLabel['kind'];
@@ -252,6 +254,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
       heldOut: label.set === 'held-out',
       set,
       optionalMatches: 0,
+      optional: [],
       articleLevel: zero(),
       kind: label.kind,
       matching: zero(),
@@ -309,6 +312,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
         } else if (ls?.optional?.includes(m.claimId)) {
           // acceptable either way: not counted (but counted in the strict precision)
           r.optionalMatches++;
+          r.optional.push(`${m.relation} ${m.claimId} (${m.score}) for "${c.text.slice(0, 80)}" — ${m.reason}`);
         } else {
           r.matching.fp++;
           const k = classOf(ls);

@@ -146,7 +146,9 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
       const comma = seg.indexOf(',');
       const first = comma === -1 ? seg : seg.slice(0, comma);
       if (
-        LIST_APPOSITIVE.test(text.slice(lowest, a)) ||
+        // (an item of a list appositive is followed by a comma of its own: after the list's last
+        // comma comes the speaker, "…, including a command post near Raqqa, the ministry said")
+        (comma !== -1 && LIST_APPOSITIVE.test(text.slice(lowest, a))) ||
         LIST_HEAD.test(first) ||
         first.trim() === '' ||
         AUX_ONLY.test(first) ||
