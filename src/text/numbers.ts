@@ -111,8 +111,9 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
   FIGURE.lastIndex = 0;
   const raw: RegExpExecArray[] = [];
   for (let m = FIGURE.exec(s); m !== null; m = FIGURE.exec(s)) raw.push(m);
-  // a ratio's denominator is a figure: no figure, no ratio (most sentences)
-  const ratios = raw.length > 0 ? ratioMentions(s, from) : [];
+  // a ratio's denominator is a figure: no figure, no ratio (most sentences); a hyphenated one
+  // ("one-in-five") hides its figure from FIGURE
+  const ratios = raw.length > 0 || /-(?:in|of)-/.test(s) ? ratioMentions(s, from) : [];
   out.push(...ratios);
   for (const m of raw) {
     const numText = m[2]!;
@@ -225,8 +226,9 @@ function durations(s: string, from: number, out: NumberMention[]): void {
  * "one in 20 strikes", "2 of the 57 air strikes", "one out of every five": a
  * share, read as a percentage of what follows ("one in 20" = 5 per cent).
  * Reporters round ("one in 20" for 4 or 6 per cent), so the share is "about".
+ * Written as one hyphenated word ("1-in-20", "one-in-five") it is the same share.
  */
-const RATIO = new RegExp(String.raw`(?<![\w.,-])(one|a|${NUM})\s+(?:in|out\s+of|of)\s+(?:every\s+|the\s+)?(${NUM})(?![\w]|,\d|\.\d)`, 'g');
+const RATIO = new RegExp(String.raw`(?<![\w.,-])(one|a|${NUM})(?:\s+|-)(?:in|out[\s-]+of|of)(?:\s+|-)(?:every[\s-]+|the\s+)?(${NUM})(?![\w]|,\d|\.\d)`, 'g');
 
 /**
  * "one Russian air strike in every 20", "one raid out of every five": the counted thing stands
