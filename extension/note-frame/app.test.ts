@@ -141,6 +141,23 @@ describe('note frame: a new note', () => {
     expect($<HTMLTextAreaElement>('textarea[name="note"]')!.value).toBe('still here');
   });
 
+  it('keeps the words of a form closed by the page for the next new note, and drops them when the reader cancels', async () => {
+    const { app, $, setState } = setup({ state: newNote });
+    await app.refresh();
+    $<HTMLTextAreaElement>('textarea[name="note"]')!.value = 'half a thought';
+    setState({ mode: 'closed' });
+    await app.refresh();
+    setState({ mode: 'new', selection: 2, quote: QUOTE, suggestion: null });
+    await app.refresh();
+    expect($<HTMLTextAreaElement>('textarea[name="note"]')!.value).toBe('half a thought');
+    readerClick($('[data-action="cancel"]'));
+    setState({ mode: 'closed' });
+    await app.refresh();
+    setState({ mode: 'new', selection: 3, quote: QUOTE, suggestion: null });
+    await app.refresh();
+    expect($<HTMLTextAreaElement>('textarea[name="note"]')!.value).toBe('');
+  });
+
   it('shows a quote holding markup as text', async () => {
     const { app, root } = setup({ state: { mode: 'new', selection: 1, quote: HOSTILE, suggestion: null } });
     await app.refresh();

@@ -73,7 +73,12 @@ export function createFrameApp(deps: FrameDeps) {
       quote: state.quote,
       suggestion: state.suggestion,
       ...(initial ? { initial } : {}),
-      cancel: () => close(),
+      // Cancel is the reader discarding the words; a form closed any other way keeps them (`keep`)
+      cancel: () => {
+        drafts.delete('new');
+        form = null;
+        close();
+      },
       save: async (draft) => {
         const savedFor = selection;
         // Described from the live page now; saved only if it is what the form shows.
@@ -183,6 +188,7 @@ export function createFrameApp(deps: FrameDeps) {
       initial,
       suggestion: annotation.claimId && statement ? { claimId: annotation.claimId, statement, relation: 'corroborates' } : null,
       cancel: () => {
+        drafts.delete(key);
         form = null;
         card(annotation);
       },

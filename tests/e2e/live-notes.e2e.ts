@@ -116,12 +116,15 @@ describe('a live page that changes every 200 ms while the reader saves notes', (
           const frame = noteFrame(page);
           // count(), not textContent(): the latter waits (30 s) for an error that is not there.
           if (frame && (await frame.locator('.error:not([hidden])').count().catch(() => 0))) return 'refused';
-          return (await uiVisible(page, 'textarea[name="note"]')) ? null : 'saved';
-        }, { timeout: 5_000 })
+          // Saved only on the store's word: a form briefly not found (the live page rewrites the DOM under
+          // the UI lookup) is not a save, and a refusal may still be on its way
+          if (await uiVisible(page, 'textarea[name="note"]')) return null;
+          return (await stored()).some((a) => a.note === note) ? 'saved' : null;
+        }, { timeout: 10_000 })
         .not.toBeNull()
         .catch(async (e) => {
           await page.screenshot({ path: '/tmp/live-fail.png' });
-          console.log('DEBUG', i, saved.length, refused.length, await noteFrame(page)?.locator('#note').innerText().catch(() => 'no frame'));
+          console.log('DEBUG', i, saved.length, refused.length, await noteFrame(page)?.locator('#note').innerText().catch(() => 'no frame'), JSON.stringify((await stored()).map((a) => a.note)), note);
           throw e;
         })
         .then(async () => ((await noteFrame(page)?.locator('.error:not([hidden])').count()) ? 'refused' : 'saved'));
