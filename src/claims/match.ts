@@ -35,6 +35,7 @@ import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarity
 import { DISMISSAL } from './polarity-rules';
 import { type CandidateFeatures, type PromoteModel, promotes } from './promote';
 import { PROMOTE_MODEL } from './promote-weights';
+import { countOfOtherSide, sameEventShown } from './other-side-count';
 
 export type Relation = 'corroborates' | 'contradicts' | 'related';
 
@@ -986,6 +987,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     // the speaker is named in this sentence (a mention inside the attribution), not inherited or a bare noun
     const claimantNamedHere = claimant !== undefined && claimant.start >= span.start && mentions.some((m) => m.start >= claimant.start && m.end <= claimant.end);
     const claimantId = claimant?.actorId;
+    // the actors the speaker phrase names, demonyms as their states ("Syrian state television")
+    const speakerActors = (): string[] =>
+      claimant === undefined ? [] : [...claimant.actorIds, ...tokens.filter((t) => t.start >= claimant.start && t.end <= claimant.end && t.t.startsWith('@')).map((t) => t.t.slice(1))];
     // several parties speaking as one: two states or more, or a state "and (its) allies" / "and other countries"
     const jointSpeaker =
       claimant !== undefined &&
@@ -1182,11 +1186,16 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
       const sameSlot = (): boolean => samePeriod(d.periods, sPeriods()) && !(claimantClash && ATTRIBUTIVE.has(cl.kind) && !swapped);
+      // another side's count is its own, unless the same event is shown (ADR 0200)
+      const otherSideCount =
+        disagree !== undefined && hasActorClaimant(cl) &&
+        countOfOtherSide({ present: claimant !== undefined, agrees: claimantAgree, clashes: claimantClash, actors: speakerActors() }, cl.claimant, (a) => typeOf.get(a) === 'state', compatible) &&
+        !sameEventShown(d.days, sDays(articleYear ?? [...d.years][0]), weekdaysOf(d.days), sWeekdays(), dateAgree);
       if (dateDisagree && !disagree && !polarityFlip && lex >= THRESHOLDS.contradictDate && actorShared >= 1 && !claimantClash) {
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);
         reason = `different date: the reports give ${[...d.statedDays].join(', ')} (month-day) (${src})`;
-      } else if (!otherEvent && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot()) {
+      } else if (!otherEvent && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot() && !otherSideCount) {
         relation = 'contradicts';
         score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
         reason = `different figure: ${formatValue(disagree.n.value, disagree.n.max, disagree.f.key)} vs ${formatValue(disagree.f.value, undefined, disagree.f.key)} ${keyPhrase(disagree.f.key)} (${src})`;
@@ -1282,7 +1291,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
           memberAlone,
           sentenceBeforeHasIt: input.context?.matches.some((m) => m.claimId === cl.id && m.relation !== 'related') ?? false,
         };
-        const flags = Object.entries({ placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny, dateAgree, sideAgrees, ...held }).filter(([, v]) => v).map(([k]) => k);
+        const flags = Object.entries({ placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny, dateAgree, sideAgrees, otherSideCount, ...held }).filter(([, v]) => v).map(([k]) => k);
         entry = { sentence: text.slice(span.start, span.end), claimId: cl.id, rank: ranked.indexOf(i), lex, lexContent, relation: relation ?? 'none', flags: [...flags, `actorShared=${actorShared}`, `claimant=${claimantId ?? claimant?.text ?? '-'}`] };
         if (!secondLook) deps.trace(entry);
       }
