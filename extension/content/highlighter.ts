@@ -65,6 +65,7 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
       const next = new win.Highlight();
       next.priority = priority;
       const boxed: RangeSpec[] = [];
+      const added: AbstractRange[] = [];
       return {
         add(ranges) {
           for (const r of ranges) {
@@ -73,7 +74,9 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
               continue;
             }
             try {
-              next.add(new win.StaticRange(r));
+              const range = new win.StaticRange(r);
+              next.add(range);
+              added.push(range);
             } catch {
               // A range over a node that changed type since it was computed: skip it.
             }
@@ -87,7 +90,7 @@ export function createHighlighter(win: Window & typeof globalThis = window): Hig
           layers.get(layer)?.clear();
           layers.set(layer, next);
           win.CSS.highlights.set(cssName(layer), next);
-          guard.drawn(layer, next, (replacement) => layers.set(layer, replacement));
+          guard.drawn(layer, next, added, (replacement) => layers.set(layer, replacement));
           overlay.set(layer, boxed, priority);
         },
       };

@@ -26,8 +26,12 @@ interface Drawn {
 }
 
 export interface RegistryGuard {
-  /** A layer was committed: remember its ranges (read once, from our own object). */
-  drawn(layer: string, highlight: Highlight, replace: (next: Highlight) => void): void;
+  /**
+   * A layer was committed: remember its ranges, as the highlighter added them (not read back
+   * from the highlight: a Firefox content script sees it through an Xray wrapper, which
+   * refuses to iterate it).
+   */
+  drawn(layer: string, highlight: Highlight, ranges: AbstractRange[], replace: (next: Highlight) => void): void;
   cleared(layer: string): void;
   /** Checks now; answers how many layers were put back. */
   check(deep?: boolean): number;
@@ -80,8 +84,8 @@ export function guardRegistry(win: Window & typeof globalThis, cssName: (layer: 
   }
 
   return {
-    drawn(layer, highlight, replace) {
-      drawn.set(layer, { highlight, ranges: [...highlight], priority: highlight.priority, replace });
+    drawn(layer, highlight, ranges, replace) {
+      drawn.set(layer, { highlight, ranges, priority: highlight.priority, replace });
       start();
     },
     cleared(layer) {

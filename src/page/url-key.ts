@@ -68,9 +68,13 @@ export function urlKey(href: string): string {
       .replace(/\/index\.html?$/i, '/')
       .replace(/\/+$/, '') || '/';
 
-  const params = [...url.searchParams.entries()]
-    .filter(([name]) => !TRACKING_PARAM.test(name))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // forEach, not the iterator: in a Firefox content script `URL` is the page's,
+  // seen through an Xray wrapper, and its iterators are not iterable there.
+  const params: [string, string][] = [];
+  url.searchParams.forEach((value, name) => {
+    if (!TRACKING_PARAM.test(name)) params.push([name, value]);
+  });
+  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   const route = /^#!./.test(url.hash) ? url.hash : '';
 
