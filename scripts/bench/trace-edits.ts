@@ -15,7 +15,7 @@ import { dataset } from '../../src/dataset';
 import { makePages } from './inputs';
 import { CONTENDERS, openBrowsers, PROBE, settle } from './chromium';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness';
-import type { TraceEvent } from './trace';
+import { startTrace, stopTrace, type TraceEvent } from './trace';
 
 const [distA = 'dist', distB, runsArg = '7'] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -31,20 +31,11 @@ const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8', 'blink', 'disabled-by
 
 async function traced(page: Page): Promise<{ ms: number; events: TraceEvent[] }> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReturnAsStream' });
+  await startTrace(cdp, CATEGORIES);
   const result = (await page.evaluate(`window.__contenders.edits()`)) as { ms: number };
-  const done = new Promise<string>((r) => cdp.once('Tracing.tracingComplete', (e) => r(e.stream as string)));
-  await cdp.send('Tracing.end');
-  const stream = await done;
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-    if (chunk.eof) break;
-  }
+  const events = await stopTrace(cdp);
   await cdp.detach().catch(() => undefined);
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return { ms: result.ms, events: Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []) };
+  return { ms: result.ms, events };
 }
 
 /** Trace events of the workload's thread between its two stamps, summed by name (ms, inclusive). */

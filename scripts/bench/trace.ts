@@ -22,9 +22,9 @@ export interface TraceEvent {
 /** Only what the bench reads: top-level tasks, script evaluation, time stamps, thread names. */
 const CATEGORIES = ['toplevel', 'devtools.timeline', '__metadata'];
 
-export async function startTrace(cdp: CDPSession): Promise<void> {
+export async function startTrace(cdp: CDPSession, categories: readonly string[] = CATEGORIES): Promise<void> {
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+    traceConfig: { includedCategories: [...categories], excludedCategories: ['*'] },
     transferMode: 'ReturnAsStream',
   });
 }

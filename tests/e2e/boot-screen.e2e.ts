@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionBrowser, type TestServer } from './harness';
 import { STORY, article } from './fixtures';
-import { highlightCounts, waitForCrosscheck } from './page-helpers';
+import { highlightCounts, recordExtensionScripts, waitForCrosscheck } from './page-helpers';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -47,14 +47,9 @@ async function openWatched(path: string): Promise<{ page: Page; scripts: () => s
     };
     sample();
   });
-  const cdp = await page.context().newCDPSession(page);
-  const parsed: string[] = [];
-  cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
-    if (event.url.startsWith(`chrome-extension://${browser.extensionId}/`)) parsed.push(event.url.split('/').pop()!);
-  });
-  await cdp.send('Debugger.enable');
+  const scripts = await recordExtensionScripts(page, browser.extensionId);
   await page.goto(server.url(path));
-  return { page, scripts: () => [...parsed], mostActors: () => page.evaluate(() => (window as unknown as { __mostActors: number }).__mostActors) };
+  return { page, scripts, mostActors: () => page.evaluate(() => (window as unknown as { __mostActors: number }).__mostActors) };
 }
 
 /** Where each registered actor range starts, in characters of the article's text. */

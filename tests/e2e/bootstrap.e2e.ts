@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, tabIdOf, type ExtensionBrowser, type TestServer } from './harness';
 import { HEADLINES_PAGE, SEARCH_PAGE, SHOP_PAGE, SHOUTING_PAGE, STORY, article, webmailPage } from './fixtures';
-import { annotateSelection, highlightCounts, hoverText, selectText, uiVisible, waitForCrosscheck } from './page-helpers';
+import { annotateSelection, highlightCounts, hoverText, recordExtensionScripts, selectText, uiVisible, waitForCrosscheck } from './page-helpers';
 import { watchServiceWorker } from './security-helpers';
 
 let browser: ExtensionBrowser;
@@ -44,14 +44,9 @@ afterAll(async () => {
 /** Opens `path` in a new tab and records the extension's scripts evaluated in it (file names), in any world. */
 async function openRecording(path: string): Promise<{ page: Page; scripts: () => string[] }> {
   const page = await browser.context.newPage();
-  const cdp = await page.context().newCDPSession(page);
-  const parsed: string[] = [];
-  cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
-    if (event.url.startsWith(`chrome-extension://${browser.extensionId}/`)) parsed.push(event.url.split('/').pop()!);
-  });
-  await cdp.send('Debugger.enable');
+  const scripts = await recordExtensionScripts(page, browser.extensionId);
   await page.goto(server.url(path));
-  return { page, scripts: () => [...parsed] };
+  return { page, scripts };
 }
 
 describe('the bootstrap', () => {

@@ -231,3 +231,14 @@ export async function uiRect(page: Page, selector: string): Promise<{ left: numb
     return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
   });
 }
+
+/** Records the extension's scripts evaluated in `page` from now on (file names, in any world), through the debugger. */
+export async function recordExtensionScripts(page: Page, extensionId: string): Promise<() => string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const parsed: string[] = [];
+  cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
+    if (event.url.startsWith(`chrome-extension://${extensionId}/`)) parsed.push(event.url.split('/').pop()!);
+  });
+  await cdp.send('Debugger.enable');
+  return () => [...parsed];
+}
