@@ -36,6 +36,7 @@ import { DISMISSAL } from './polarity-rules';
 import { type CandidateFeatures, type PromoteModel, promotes } from './promote';
 import { PROMOTE_MODEL } from './promote-weights';
 import { countOfOtherSide, sameEventShown } from './other-side-count';
+import { measureNamed } from './duration-measure';
 
 export type Relation = 'corroborates' | 'contradicts' | 'related';
 
@@ -1022,7 +1023,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     if (numbers.length > 0) {
       for (const i of ranked) {
         for (const f of compiled[i]!.figures) {
-          for (const n of numbers) if (fitsKey(f.shape, n.units) && sameValue(n, f)) agreedElsewhere.add(n);
+          for (const n of numbers) if (fitsKey(f.shape, n.units) && sameValue(n, f) && measureNamed(f.key, text.slice(span.start, span.end))) agreedElsewhere.add(n);
         }
       }
     }
@@ -1073,7 +1074,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       let disagree: { f: ClaimFigure; n: NumberMention } | undefined;
       for (const f of c.figures) {
         const fitting = numbers.filter((n) => fitsKey(f.shape, n.units));
-        if (fitting.length === 0) continue;
+        // a length of time is the claim's figure only with what lasted (ADR 0200)
+        if (fitting.length === 0 || !measureNamed(f.key, text.slice(span.start, span.end))) continue;
         const same = fitting.find((n) => sameValue(n, f));
         if (same) agree ??= { f, n: same };
         else {

@@ -1,0 +1,36 @@
+// A length of time is a claim's figure only with what lasted (ADR 0200). Invented wording, shaped
+// like real 2015 reporting.
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../dataset/index';
+import { createEngine } from '../engine/index';
+import { durationMeasure, measureNamed } from './duration-measure';
+
+const engine = createEngine(dataset);
+const rel = (text: string, id: string) => engine.analyzeText(text).claims.at(-1)?.matches.find((m) => m.claimId === id)?.relation;
+const FOURTH_DAY = 'russia-cruise-missiles-fourth-day';
+
+describe('a duration agrees only with what lasted', () => {
+  it('four days of sorties and targets are not four days of cruise missiles', () => {
+    expect(rel('The defence minister said Russian warplanes had flown 522 sorties and destroyed more than 800 targets over the last four days.', FOURTH_DAY)).not.toBe('corroborates');
+  });
+  it('cruise missiles on a fourth day still are', () => {
+    expect(rel('Russia said it fired cruise missiles at Islamic State targets for a fourth day.', FOURTH_DAY)).toBe('corroborates');
+  });
+  it("another notice's length still contradicts the hour's notice", () => {
+    expect(rel("US officials complained that Russia had given them only three hours' notice before the first strikes.", 'us-complains-one-hour-notice')).toBe('contradicts');
+  });
+});
+
+describe('durationMeasure', () => {
+  it("reads a duration key's other words; none for a plain unit or a count", () => {
+    expect(durationMeasure('days_of_cruise_missile_strikes')).toEqual(['cruis', 'missil', 'strik']);
+    expect(durationMeasure('campaign_length_months_min')).toEqual(['campaign']);
+    expect(durationMeasure('days')).toEqual([]);
+    expect(durationMeasure('targets_hit')).toEqual([]);
+  });
+  it('needs half of them', () => {
+    expect(measureNamed('days_of_cruise_missile_strikes', 'four days of air strikes')).toBe(false);
+    expect(measureNamed('days_of_cruise_missile_strikes', 'cruise missiles for four days')).toBe(true);
+    expect(measureNamed('days', 'in four days')).toBe(true);
+  });
+});

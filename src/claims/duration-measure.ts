@@ -1,0 +1,36 @@
+/**
+ * A length of time is a figure of a claim only with what lasted (ADR 0200): "over the last four
+ * days" fits the key "days_of_cruise_missile_strikes" by its unit alone, and a sentence on 522
+ * sorties in four days was read as "cruise missiles for a fourth day". A key that names what
+ * lasted besides its unit (cruise missile strikes, a campaign's length, a notice) needs half of
+ * those words in the sentence ("four days of air strikes" is not of cruise missiles); a key that
+ * is only a unit ("days") needs none.
+ */
+import { tokenize } from '../text/tokens';
+
+/** Units of time (as tokens: stemmed). */
+const TIME_UNIT = /^(?:second|minut|hour|day|week|month|year|night|fortnight)s?$/;
+/** Words that say a figure is a length, not of what. */
+const LENGTH_WORD: ReadonlySet<string> = new Set(['length', 'durat', 'duration', 'period', 'time', 'total', 'number', 'min', 'max']);
+
+const measureCache = new Map<string, string[]>();
+
+/** The words of a duration key other than its unit ("days_of_cruise_missile_strikes": cruise, missile, strike); [] when it is no duration. */
+export function durationMeasure(key: string): string[] {
+  let words = measureCache.get(key);
+  if (words === undefined) {
+    const phrase = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+    const tokens = tokenize(phrase, 0, phrase.length, []).map((t) => t.t);
+    words = tokens.some((t) => TIME_UNIT.test(t)) ? tokens.filter((t) => !TIME_UNIT.test(t) && !LENGTH_WORD.has(t) && t !== 'of') : [];
+    measureCache.set(key, words);
+  }
+  return words;
+}
+
+/** Does the sentence name what a duration key measures (always, for a key that is no duration or only a unit)? */
+export function measureNamed(key: string, sentence: string): boolean {
+  const words = durationMeasure(key);
+  if (words.length === 0) return true;
+  const terms = new Set(tokenize(sentence, 0, sentence.length, []).map((t) => t.t));
+  return words.filter((w) => terms.has(w)).length >= Math.ceil(words.length / 2);
+}
