@@ -37,6 +37,7 @@ import { type CandidateFeatures, type PromoteModel, promotes } from './promote';
 import { PROMOTE_MODEL } from './promote-weights';
 import { countOfOtherSide, sameEventShown } from './other-side-count';
 import { measureNamed } from './duration-measure';
+import { denialAnswersClaim } from './third-party-denial';
 
 export type Relation = 'corroborates' | 'contradicts' | 'related';
 
@@ -1210,7 +1211,11 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);
         reason = d.deny ? `opposite polarity: ${src} denies this` : `opposite polarity: denies what ${src} states`;
-      } else if (!otherEvent && !articleClash && polarityFlip && lex >= THRESHOLDS.contradictPolarity && claimantClash && sDeny) {
+      } else if (
+        !otherEvent && !articleClash && polarityFlip && lex >= THRESHOLDS.contradictPolarity && claimantClash && sDeny &&
+        // shown to answer this claim: its claimant named (not as the speaker), its figure, or its words (ADR 0200)
+        denialAnswersClaim({ figureAgrees: agree !== undefined, claimantNamed: [...sentActors].some((a) => !speakerActors().includes(a) && compatible(a, cl.claimant)), lex })
+      ) {
         // another party denying the claim: an opposite account
         relation = 'contradicts';
         score = Math.min(1, 0.35 + lex * 0.5);
