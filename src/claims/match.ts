@@ -19,187 +19,38 @@
  *   corroborates a claim the dataset records as contradicting this one;
  * - related: same topic and actors, not the same claim.
  */
-import type { ActorMatcher, Mention } from '../actors/matcher';
-import type { Claim, Dataset } from '../dataset/schema';
+import type { Mention } from '../actors/matcher';
+import type { Dataset } from '../dataset/schema';
 import { hasActorClaimant, mayCorroborate, sentenceHedges } from '../dataset/modality';
 import { foldText } from '../text/fold';
-import type { TextSpan } from '../text/model';
-import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, fitsKey, keyShape } from '../text/numbers';
-import { type ActorSpan, type Token, tokenize, tokensWithin } from '../text/tokens';
-import { type DetectedClaim, contentSpan } from './detect';
+import { type NumberMention, fitsKey } from '../text/numbers';
+import type { Token } from '../text/tokens';
+import { contentSpan } from './detect';
 import { periodsIn, samePeriod } from './periods';
-import { type When, claimDays, monthDaysIn, monthDaysOf, monthIndex, sameDays, sentenceDays, sentenceWeekdays, weekdaysOf, whenOfIso } from './when';
+import { monthDaysIn, monthIndex, sameDays, sentenceDays, sentenceWeekdays, weekdaysOf, whenOfIso } from './when';
 import { compileFamiliesSteps } from './families';
-import { drain, STEP_ITEMS, type Steps } from '../compile/steps';
+import { drain, type Steps } from '../compile/steps';
 import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarityOf } from './polarity';
 import { DISMISSAL } from './polarity-rules';
-import { type CandidateFeatures, type PromoteModel, promotes } from './promote';
+import { type CandidateFeatures, promotes } from './promote';
 import { PROMOTE_MODEL } from './promote-weights';
 import { countOfOtherSide, sameEventShown } from './other-side-count';
 import { measureNamed } from './duration-measure';
 import { denialAnswersClaim } from './third-party-denial';
+import { type ClaimDetail, type CompiledClaim, type DetailContext, detailOf } from './claim-detail';
+import { type ClaimFigure, DURATION_UNIT, FIGURE_WEIGHT, FigureShapes, formatValue, keyPhrase, sameValue } from './claim-figures';
+import { IndexTokenizer } from './index-tokens';
+import { indexClaimsSteps } from './indexed-claims';
+import { type Query, contextQuery, lexical, lexicalInContext, sharedMass, wordOverlap } from './lexical-similarity';
+import { type ClaimIndex, type ClaimMatch, type MatchDeps, type MatchTrace, type Relation, type SentenceContext, type SentenceInput, type SentenceTerms, THRESHOLDS } from './match-types';
+import { ClaimRetrieval } from './retrieval';
+import { DATE_WORD, monthsIn, slotOtherYear, weekdayClash, yearsIn } from './time-words';
 
-export type Relation = 'corroborates' | 'contradicts' | 'related';
-
-export interface ClaimMatch {
-  claimId: string;
-  relation: Relation;
-  /** 0..1, higher is surer */
-  score: number;
-  /** short human-readable reason */
-  reason: string;
-}
-
-/** Thresholds (see ADR 0020). Exported for tests and the evaluation. */
-export const THRESHOLDS = {
-  /** lexical similarity for "same claim" without a figure to back it */
-  corroborate: 0.5,
-  /** lexical similarity for "same claim" when the claim has a figure the sentence does not give */
-  corroborateNoFigure: 0.65,
-  /** lexical similarity needed to corroborate when the sentence names another claimant */
-  corroborateOtherClaimant: 0.75,
-  /** lexical similarity to the claim's content (its frame left out), for any corroboration */
-  corroborateContent: 0.3,
-  /** lexical similarity when a figure agrees */
-  corroborateWithFigure: 0.3,
-  /** lexical similarity for "same slot, other figure" */
-  contradictFigure: 0.3,
-  /** lexical similarity for a denial against an affirmation */
-  contradictPolarity: 0.5,
-  /** lexical similarity for a word negated on one side and affirmed on the other (same claimant) */
-  contradictNegation: 0.45,
-  /** lexical similarity for another date of a claim whose point is its date ("began on September 20") */
-  contradictDate: 0.6,
-  /** lexical similarity for reversed roles */
-  contradictSwap: 0.45,
-  /** lexical similarity for "related" */
-  related: 0.3,
-  /** minimum shared actors for "related" */
-  relatedActors: 1,
-  /** how many candidates from retrieval are judged */
-  candidates: 12,
-};
-
-interface ClaimFigure {
-  key: string;
-  units: string[];
-  shape: KeyShape;
-  /** the shape's number among the index's distinct shapes (fitsKey depends on nothing else) */
-  shapeId: number;
-  value: number;
-  qualifier: Qualifier;
-}
-
-/** A claim as retrieval sees it; `detail` is read the first time it is a candidate. */
-interface CompiledClaim {
-  claim: Claim;
-  terms: Map<string, number>;
-  length: number;
-  figures: ClaimFigure[];
-  detail: ClaimDetail | undefined;
-}
-
-/** A text of the claim (statement, a quote, or the content of one without its frame) as a set of terms. */
-interface Variant {
-  terms: Set<string>;
-  /** the idf mass of its terms */
-  mass: number;
-  /** does it hold what is claimed (not only who claims it)? */
-  isContent: boolean;
-}
-
-interface ClaimDetail {
-  variants: Variant[];
-  /** the terms of all its variants */
-  allTerms: Set<string>;
-  actors: Set<string>;
-  places: Set<string>;
-  /** actors the claim is about, other than the claimant's side */
-  counterparts: Set<string>;
-  negated: boolean;
-  deny: boolean;
-  /** negation scopes over the claim's content texts */
-  polarity: Polarity;
-  months: Set<number>;
-  years: Set<number>;
-  /** the periods its figures cover ("in four days", "overnight", "on Friday") */
-  periods: Set<string>;
-  /** the days its time slot names (see claimDays) */
-  days: Set<string>;
-  /** the calendar days ("9-30") its statement writes out as its point ("began on Wednesday 30 September 2015"); empty when it writes none */
-  statedDays: Set<string>;
-  /** a background fact whose point is when it happened: its statement writes its day or its slot's year ("began on 30 September", "began in 2011") */
-  whenIsPoint: boolean;
-  /** the first and last month (monthIndex) of its time and its reports, when known */
-  monthRange: [number, number] | undefined;
-  /** the first day (ISO) the claim's own date allows (see sinceOf) */
-  since: string | undefined;
-  claimantName: string;
-  /** every variant's terms are among the claim's indexed terms (what makes lexicalBound a bound) */
-  boundable: boolean;
-}
-
-/** Sums of the same idf weights taken in another order may differ in the last bits: a bound allows for it. */
-const BOUND_SLACK = 1 + 1e-9;
+export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
+export { THRESHOLDS } from './match-types';
 
 /** A page this many months after a claim's last month is about another time (see ADR 0081). */
 const OTHER_TIME_MONTHS = 2;
-
-const claimTexts = (claim: Claim): string[] => [claim.statement, ...claim.evidence.map((e) => e.quote)];
-
-export interface SentenceInput {
-  text: string;
-  span: TextSpan;
-  /** mentions inside the sentence */
-  mentions: readonly Mention[];
-  numbers: readonly NumberMention[];
-  detected: DetectedClaim | null;
-  /** the article's publication date (ISO), when known: a sentence with no date of its own is dated by it */
-  articleDate?: string;
-  /** the article's date as its text gives it (a dateline may have no year); wins over articleDate */
-  articleWhen?: When;
-  /** for an article with no date of its own: the latest past date its text states (it was written after) */
-  articleNotBefore?: When;
-  /** the span folded and lower-cased (foldText(…).toLowerCase()), when the caller has it */
-  folded?: string;
-  /** the sentence read just before it, in the same article (neighbouring-sentence context) */
-  context?: SentenceContext;
-  /** a headline of an undated page: the weekday phrase of its lead ("on monday"), the day it reports */
-  leadDay?: string;
-  /** the sentence is the page's headline (a fragment opening it): with no day of its own it reports the page's day */
-  headline?: boolean;
-  /** a headline's lead sentence that restates one of its figures (folded, lower-case): the headline reads its time words (lead-time.ts) */
-  leadTime?: string;
-}
-
-/**
- * The sentence before: its words may complete a terse follow-up ("Ankara asked Moscow to halt
- * the operation at once" after a sentence on the bombing of Turkmen villages).
- */
-export interface SentenceContext {
-  text: string;
-  span: TextSpan;
-  mentions: readonly Mention[];
-  /** the claims it already corroborates or contradicts: the follow-up is not given them on its words */
-  matches: readonly ClaimMatch[];
-}
-
-export interface ClaimIndex {
-  match(input: SentenceInput): ClaimMatch[];
-  readonly size: number;
-}
-
-
-/**
- * An agreeing figure counts as one word both texts share, of this share of the weight of a word no
- * claim has (ADR 0140): "doubled to 69 aircraft" is the claim "raised … to 69" in other words.
- */
-const FIGURE_WEIGHT = 0.5;
-/** Units of time: a figure in them is a period's length. */
-const DURATION_UNIT = /^(?:second|minut|hour|day|week|month|year|night)s?$/;
-
-/** How much a word of the sentence before counts, against one of the sentence itself. */
-const CONTEXT_WEIGHT = 0.75;
 
 /** Claim kinds where who says it is the point: their roles can be reversed. */
 const ATTRIBUTIVE: ReadonlySet<string> = new Set(['accusation', 'denial', 'demand', 'statement', 'assessment', 'forecast']);
@@ -208,123 +59,7 @@ const ATTRIBUTIVE: ReadonlySet<string> = new Set(['accusation', 'denial', 'deman
 const STRANGER_OFFICE = /\b(?:spokes(?:man|woman|person)|minister|ministry|secretary|president|official|officials|monitor|observatory|agency|source|sources|command|commander|general|kremlin|pentagon|government|military|army|navy|statement|envoy|ambassador|diplomats?|lawmakers?|analysts?|activists?|residents?|witnesses?)\b/i;
 /** a speaker phrase that joins others to its party ("Turkey and a number of Western and Gulf allies") */
 const JOINT_SPEAKER = /\band\b(?:\s+\S+){0,6}?\s+(?:allies|countries|nations|partners|governments|states)\b/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_RE = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b\.?/g;
-const YEAR_RE = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 
-
-function monthsIn(folded: string): Set<number> {
-  const out = new Set<number>();
-  MONTH_RE.lastIndex = 0;
-  for (let m = MONTH_RE.exec(folded); m !== null; m = MONTH_RE.exec(folded)) out.add(MONTHS.indexOf(m[1]!.slice(0, 3)));
-  return out;
-}
-function yearsIn(folded: string): Set<number> {
-  const out = new Set<number>();
-  YEAR_RE.lastIndex = 0;
-  for (let m = YEAR_RE.exec(folded); m !== null; m = YEAR_RE.exec(folded)) out.add(Number(m[1]));
-  return out;
-}
-
-/**
- * The first day a claim's own date allows: "2015-11-20" → that day, "October 2015" →
- * "2015-10-01"; undefined when it gives none (a report's date is no bound: the claim
- * may have been made days before it was reported).
- */
-function sinceOf(time: string): string | undefined {
-  const iso = /^\d{4}-\d{2}-\d{2}/.exec(time)?.[0];
-  if (iso !== undefined) return iso;
-  const my = /^(?:early\s+|late\s+|mid-?\s*)?([a-z]+)\s+(\d{4})\b/i.exec(time);
-  const month = my ? MONTHS.indexOf(my[1]!.slice(0, 3).toLowerCase()) : -1;
-  return my && month >= 0 ? `${my[2]}-${String(month + 1).padStart(2, '0')}-01` : undefined;
-}
-
-function sameValue(n: NumberMention, f: ClaimFigure): boolean {
-  const v = f.value;
-  if (n.value === v) return true;
-  // "more than 50 per cent" (a majority) is consistent with any larger share
-  if (f.qualifier === 'more_than' && f.units.includes('percent') && n.qualifier !== 'up_to' && n.value > v && n.max === undefined) return true;
-  // "more than 100 cruise missiles" is the rounding of an exact count a little above it ("101", "826" for "more than 800")
-  if (f.qualifier === 'more_than' && n.qualifier === 'exact' && n.max === undefined && n.value > v && n.value <= 1.1 * v) return true;
-  if (n.max !== undefined && n.value <= v && v <= n.max) return true;
-  const loose = n.qualifier === 'about' || f.qualifier === 'about';
-  if (loose && Math.abs(n.value - v) <= 0.1 * v) return true;
-  return false;
-}
-
-/** "militants_killed" → "militants killed"; "share_of_strikes_on_IS_percent" → "share of strikes on IS". */
-const keyPhrases = new Map<string, string>();
-function keyPhrase(key: string): string {
-  let phrase = keyPhrases.get(key);
-  if (phrase === undefined) keyPhrases.set(key, (phrase = keyPhraseOf(key)));
-  return phrase;
-}
-
-function keyPhraseOf(key: string): string {
-  return key
-    .replace(/_(?:percent|pct)$/, '')
-    .replace(/_(?:min|max)$/, '')
-    .replace(/([a-z])([A-Z][a-z])/g, '$1 $2')
-    .replace(/_/g, ' ');
-}
-
-function isPercentKey(key: string): boolean {
-  return /(?:^|_)(?:percent|pct)(?:_|$)/.test(key);
-}
-
-function formatValue(v: number, max: number | undefined, key: string): string {
-  const unit = isPercentKey(key) ? '%' : '';
-  return max !== undefined ? `${v}-${max}${unit}` : `${v}${unit}`;
-}
-
-export interface MatchDeps {
-  matcher: ActorMatcher;
-  /** actor a mention stands for (refersTo or actorId) */
-  actorOf(m: Mention): string;
-  /** diagnostics only (scripts/eval-diagnose.ts): every judged candidate's features */
-  trace?: (entry: MatchTrace) => void;
-  /**
-   * The last sentence's terms, shared by the claim indexes of several datasets that read it the
-   * same way (same demonyms): each index reads a sentence in turn (see partitionedIndex), and
-   * tokenizes it once for all of them.
-   */
-  sentenceTerms?: { last?: SentenceTerms };
-  /**
-   * Let the fitted model promote a 'related' candidate no veto holds (ADR 0135): by default the
-   * committed one; false (the hand rules' own judgement, exported for fitting by
-   * scripts/fit-promote.ts) or another model (tests).
-   */
-  promote?: false | PromoteModel;
-}
-
-/** A sentence as retrieval reads it: its tokens, its terms, its content's terms. */
-export interface SentenceTerms {
-  input: SentenceInput;
-  /** the demonyms the tokens were read with */
-  demonyms: string;
-  tokens: Token[];
-  q: Set<string>;
-  cspan: TextSpan | null | undefined;
-  qContent: Set<string> | null;
-}
-
-/** What judging one candidate saw (for the recall diagnostic). */
-export interface MatchTrace {
-  sentence: string;
-  claimId: string;
-  /** its place in retrieval (-1: judged for its figure, not retrieved in the top) */
-  rank: number;
-  lex: number;
-  lexContent: number;
-  relation: Relation | 'none';
-  flags: string[];
-  /** a 'related' candidate no hard veto holds: what the fitted model read (ADR 0135) */
-  features?: CandidateFeatures;
-  /** the model's probability for it, when the model was asked */
-  promoteP?: number;
-}
-
-/** Compile the claim index for a dataset (once). */
 /**
  * Is what a denial denies named in the sentence ("have not killed civilians": "civilians")? A toll
  * that does not say whose ("dozens killed") affirms nothing the denial denies. True when the claim
@@ -336,26 +71,10 @@ function targetNamed(target: string | undefined, folded: string): boolean {
   return words.length === 0 || words.some((w) => folded.includes(w.replace(/(?:ies|s)$/, '')));
 }
 
-/** Month and weekday words (a date's words are no content shared). */
-const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
-
 /** How far below a sentence's closest corroboration in words another one may fall and still be its account (ADR 0160). */
 const CLOSEST_ACCOUNT_GAP = 0.25;
 /** A headline that opens with a gerund or a question word names a topic ("Tallying civilian deaths…", "How the Sinai crash fits…"). */
 const TOPIC_TITLE = /^\W*(?:[a-z]{3,}ing|how|why|what|who|where|when|inside|explained|explainer)\b/;
-
-/** Does a claim's time slot name years, none of them `year` ("2011" for a page's "on Wednesday" in 2015)? */
-function slotOtherYear(time: string | undefined, year: number): boolean {
-  const years = time?.match(/\b(?:19|20)\d\d\b/g);
-  return years !== null && years !== undefined && !years.includes(String(year));
-}
-
-/** Do the weekdays a sentence names rule out every day of a claim's time slot? */
-function weekdayClash(days: ReadonlySet<string>, weekdays: ReadonlySet<number>): boolean {
-  if (weekdays.size === 0) return false;
-  const claim = weekdaysOf(days);
-  return claim.size > 0 && ![...weekdays].some((w) => claim.has(w));
-}
 
 export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex {
   return drain(compileClaimIndexSteps(dataset, deps));
@@ -375,191 +94,19 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
 
   const { demonym, famOf, compatible, isJoint } = yield* compileFamiliesSteps(dataset, deps);
   const demonymKey = [...demonym].map(([d, id]) => `${d}=${id}`).sort().join('|');
-
-  function toks(text: string, from: number, to: number, mentions: readonly Mention[]): Token[] {
-    const spans: ActorSpan[] = mentions.map((m) => ({ start: m.start, end: m.end, actorId: actorOf(m) }));
-    const out = tokenize(text, from, to, spans);
-    // demonyms to their state; figures out (a token starting with a digit)
-    let kept = 0;
-    for (const t of out) {
-      const d = demonym.get(t.t);
-      if (d !== undefined) t.t = d;
-      const c = t.t.charCodeAt(0);
-      if (c >= 48 && c <= 57) continue;
-      out[kept++] = t;
-    }
-    out.length = kept;
-    return out;
-  }
-
-  /** toks(text, from, to, mentions) for a part of a span whose toks are known (see tokensWithin). */
-  function subToks(text: string, tokens: readonly Token[], span: TextSpan, from: number, to: number, mentions: readonly Mention[]): Token[] {
-    return tokensWithin(text, tokens, span, from, to, mentions) ?? toks(text, from, to, mentions);
-  }
-
-  // distinct figure shapes: thousands of imported claims share a handful ("per cent"), so a
-  // sentence asks whether its figures fit each shape once, not once per claim
-  const shapeIds = new Map<string, number>();
-  const shapes: KeyShape[] = [];
-  const shapeIdOf = (shape: KeyShape): number => {
-    const sig = JSON.stringify([shape.units, shape.head, shape.some, shape.need]);
-    let id = shapeIds.get(sig);
-    if (id === undefined) {
-      shapeIds.set(sig, (id = shapes.length));
-      shapes.push(shape);
-    }
-    return id;
-  };
+  const tokenizer = new IndexTokenizer(demonym, actorOf);
+  const shapes = new FigureShapes();
 
   // Up front, only what retrieval needs (terms, figures); the rest of a claim is read the first
   // time it is a candidate — with thousands of imported claims, most never are.
-  const compiled: CompiledClaim[] = [];
-  const df = new Map<string, number>();
-  for (const claim of dataset.claims) {
-    if (compiled.length % STEP_ITEMS === STEP_ITEMS - 1) yield;
-    const terms = new Map<string, number>();
-    for (const t of claimTexts(claim)) {
-      for (const x of toks(t, 0, t.length, matcher.find(t, { datasetText: true }))) terms.set(x.t, (terms.get(x.t) ?? 0) + 1);
-    }
-    for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    let length = 0;
-    for (const n of terms.values()) length += n;
-    compiled.push({ claim, terms, length, figures: figuresOf(claim), detail: undefined });
-  }
+  const { compiled, df: termCounts } = yield* indexClaimsSteps(dataset.claims, matcher, tokenizer, shapes);
   const N = compiled.length;
-  const idfCache = new Map<string, number>();
-  const idf = (t: string): number => {
-    let v = idfCache.get(t);
-    if (v === undefined) {
-      const d = df.get(t) ?? 0;
-      v = Math.log(1 + (N - d + 0.5) / (d + 0.5));
-      idfCache.set(t, v);
-    }
-    return v;
-  };
-
-  function figuresOf(claim: Claim): ClaimFigure[] {
-    const figures: ClaimFigure[] = [];
-    for (const [key, value] of Object.entries(claim.slots.numbers ?? {})) {
-      const shape = keyShape(key);
-      figures.push({ key, units: shape.units, shape, shapeId: shapeIdOf(shape), value, qualifier: claim.slots.qualifiers?.[key] ?? 'exact' });
-    }
-    if (figures.length === 0) {
-      for (const n of extractNumbers(claim.statement)) {
-        if (n.units.length === 0) continue;
-        const units = n.units.slice(0, 2);
-        const shape: KeyShape = { units, head: [], some: [], need: 0 };
-        figures.push({ key: units.join('_'), units, shape, shapeId: shapeIdOf(shape), value: n.value, qualifier: n.qualifier });
-      }
-    }
-    return figures;
-  }
-
-  /** What judging a candidate reads: its variants, actors, places, dates and polarity (once). */
-  function detailOf(c: CompiledClaim): ClaimDetail {
-    if (c.detail) return c.detail;
-    const claim = c.claim;
-    const texts = claimTexts(claim);
-    const variants: Variant[] = [];
-    const polTokens: Token[] = [];
-    let polText = '';
-    const actors = new Set<string>([...claim.actors]);
-    if (claim.claimant !== 'reporter') actors.add(claim.claimant);
-    if (claim.slots.actor) actors.add(claim.slots.actor);
-    for (const a of claim.slots.targetActors ?? []) actors.add(a);
-    for (const a of claim.slots.place ?? []) actors.add(a);
-    const variant = (terms: Set<string>, isContent: boolean): Variant => {
-      let mass = 0;
-      for (const t of terms) mass += idf(t);
-      return { terms, mass, isContent };
-    };
-    for (const t of texts) {
-      const ms = matcher.find(t, { datasetText: true });
-      for (const m of ms) actors.add(actorOf(m));
-      const ts = toks(t, 0, t.length, ms);
-      {
-        // negation scopes, on the content (a denial's frame is handled apart)
-        const cs = contentSpan(t) ?? { start: 0, end: t.length };
-        const offset = polText.length;
-        for (const x of toks(t, cs.start, cs.end, ms)) polTokens.push({ t: x.t, start: x.start + offset, end: x.end + offset });
-        polText += foldText(t) + ' . ';
-      }
-      // the content without its attribution frame is a variant too ("rejected allegations that X" → "X")
-      const content = contentSpan(t);
-      const inner = content ? new Set(toks(t, content.start, content.end, ms).map((x) => x.t)) : null;
-      variants.push(variant(new Set(ts.map((x) => x.t)), inner === null || inner.size < 2));
-      if (inner && inner.size >= 2) variants.push(variant(inner, true));
-    }
-    const places = new Set<string>();
-    for (const a of actors) if (actorsById.get(a)?.type === 'place') places.add(a);
-    const claimantSide = claim.claimant === 'reporter' ? new Set<string>() : famOf(claim.claimant);
-    const counterparts = new Set<string>();
-    for (const a of [...(claim.slots.targetActors ?? []), ...(claim.slots.actor ? [claim.slots.actor] : []), ...claim.actors]) {
-      if (!claimantSide.has(a) && actorsById.get(a)?.type !== 'place') counterparts.add(a);
-    }
-    const foldedAll = foldText(texts.join(' \n ')).toLowerCase();
-    const statedDays = claim.review ? new Set<string>() : new Set([...monthDaysOf(claimDays(claim.slots.time))].filter((md) => monthDaysIn(foldText(claim.statement).toLowerCase()).has(md)));
-    const months = monthsIn(foldText(claim.slots.time ?? '').toLowerCase());
-    // an ISO date ("2015-09-30") names its month too: the campaign began in September, not in the reports' October
-    const iso = /\b(?:19|20)\d\d-(0[1-9]|1[0-2])\b/.exec(claim.slots.time ?? '');
-    if (iso) months.add(Number(iso[1]) - 1);
-    const years = yearsIn(foldText(claim.slots.time ?? '').toLowerCase());
-    for (const e of claim.evidence) {
-      const src = sourcesById.get(e.source);
-      if (src) {
-        months.add(Number(src.date.slice(5, 7)) - 1);
-        years.add(Number(src.date.slice(0, 4)));
-      }
-    }
-    // the months it belongs to: its time slot's and its reports'
-    const monthsAt: number[] = [];
-    // (a checked claim recurs: a rumour checked in February is the same rumour in October)
-    const slotWhen = claim.review ? undefined : whenOfIso(claim.slots.time);
-    if (slotWhen?.year !== undefined) monthsAt.push(monthIndex(slotWhen.year, slotWhen.month));
-    else if (claim.slots.time && !claim.review) {
-      const ys = [...yearsIn(foldText(claim.slots.time).toLowerCase())];
-      const ms = [...monthsIn(foldText(claim.slots.time).toLowerCase())];
-      if (ys.length === 1) for (const m of ms) monthsAt.push(monthIndex(ys[0]!, m));
-    }
-    if (!claim.review) {
-      for (const e of claim.evidence) {
-        const w = whenOfIso(sourcesById.get(e.source)?.date);
-        if (w?.year !== undefined) monthsAt.push(monthIndex(w.year, w.month));
-      }
-    }
-    const since = sinceOf(claim.slots.time ?? '');
-    const claimantActor = hasActorClaimant(claim) ? actorsById.get(claim.claimant) : undefined;
-    let claimantName = claimantActor?.name ?? (claim.claimant === 'reporter' ? 'the reporter' : 'an unnamed speaker');
-    if (claim.claimant === 'reporter') {
-      const src = sourcesById.get(claim.evidence[0]?.source ?? '');
-      claimantName = src?.outlet ?? 'the report';
-    }
-    const allTerms = new Set<string>();
-    for (const v of variants) for (const t of v.terms) allTerms.add(t);
-    let boundable = true;
-    for (const t of allTerms) if (!c.terms.has(t)) boundable = false;
-    return (c.detail = {
-      variants,
-      allTerms,
-      actors,
-      places,
-      counterparts,
-      negated: NEGATION.test(foldedAll),
-      polarity: polarityOf(polTokens, polText.toLowerCase(), 0),
-      deny: claim.polarity === 'deny' || DENY_VERB.test(foldedAll),
-      months,
-      years,
-      periods: periodsIn(foldedAll),
-      // a checked claim's date is when it was said, not an event's day
-      days: claim.review ? new Set<string>() : claimDays(claim.slots.time),
-      statedDays,
-      whenIsPoint: claim.kind === 'background' && !claim.review && (statedDays.size > 0 || [...yearsIn(foldText(claim.statement).toLowerCase())].some((y) => yearsIn(foldText(claim.slots.time ?? '').toLowerCase()).has(y))),
-      monthRange: monthsAt.length > 0 ? [Math.min(...monthsAt), Math.max(...monthsAt)] : undefined,
-      since,
-      claimantName,
-      boundable,
-    });
-  }
+  const idf = (t: string): number => retrieval.idf(t);
+  const detailContext: DetailContext = { matcher, actorOf, tokenizer, idf, actorsById, sourcesById, famOf };
+  const detail = (c: CompiledClaim): ClaimDetail => detailOf(c, detailContext);
+  // diagnostics see every candidate's features: nothing is skipped when tracing
+  const retrieval = new ClaimRetrieval(compiled, termCounts, shapes.shapes, detail, deps.trace === undefined);
+  const idfNone = retrieval.idfNone;
 
   /** the states an actor speaks for or belongs to (its family's states) */
   const statesCache = new Map<string, string[]>();
@@ -580,26 +127,6 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     return statesOf(speaker).some((x) => doerStates.includes(x));
   };
 
-  const withFigures = compiled.flatMap((c, i) => (c.figures.length > 0 ? [i] : []));
-  const hasFigures = new Uint8Array(Math.max(1, N));
-  for (const i of withFigures) hasFigures[i] = 1;
-  const shapeFits = new Uint8Array(Math.max(1, shapes.length));
-  const avgLen = compiled.reduce((a, c) => a + c.length, 0) / Math.max(1, N);
-
-  // inverted index with the BM25 term weight of each posting precomputed (k1 = 1.2, b = 0.75)
-  const k1 = 1.2;
-  const bParam = 0.75;
-  // plain arrays: thousands of tiny typed arrays cost more to make than they save
-  const postings = new Map<string, { ids: number[]; ws: number[]; idf: number }>();
-  compiled.forEach((c, i) => {
-    for (const [t, tf] of c.terms) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = { ids: [], ws: [], idf: idf(t) }));
-      p.ids.push(i);
-      p.ws.push((idf(t) * (tf * (k1 + 1))) / (tf + k1 * (1 - bParam + (bParam * c.length) / avgLen)));
-    }
-  });
-  const idfNone = Math.log(1 + (N - 0 + 0.5) / (0 + 0.5));
   const claimIds = new Set(compiled.map((c) => c.claim.id));
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
@@ -609,58 +136,6 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       if (!l) contradictsOf.set(a, (l = []));
       l.push({ other: b, reason: r.reason });
     }
-  }
-
-  /** A query's terms with their idf weights (a term no claim has: the idf of a term in no document), and its mass. */
-  /** What retrieval hands the judging of a sentence. */
-  interface Retrieved {
-    query: Query;
-    queryContent: Query | null;
-    /** the candidates, best first, then those judged for their figure */
-    ranked: number[];
-    /** those of them that may reach the lexical floor */
-    judged: number[];
-  }
-
-  interface Query {
-    terms: string[];
-    ws: number[];
-    mass: number;
-  }
-
-  /** The idf mass each variant shares with the query, summed in the query's order. */
-  function sharedMass(query: Query, d: ClaimDetail): number[] {
-    const vs = d.variants;
-    const out = new Array<number>(vs.length).fill(0);
-    for (let k = 0; k < query.terms.length; k++) {
-      const t = query.terms[k]!;
-      // most of a sentence's terms are in none of the claim's texts
-      if (!d.allTerms.has(t)) continue;
-      const w = query.ws[k]!;
-      for (let j = 0; j < vs.length; j++) if (vs[j]!.terms.has(t)) out[j] = out[j]! + w;
-    }
-    return out;
-  }
-
-  /** Lexical similarity of a query to a claim (`shared` from sharedMass): best over its variants. */
-  function lexical(query: Query, d: ClaimDetail, shared: readonly number[], contentOnly = false, figure = 0): number {
-    let best = 0;
-    if (query.mass === 0) return 0;
-    for (let k = 0; k < d.variants.length; k++) {
-      const v = d.variants[k]!;
-      if (contentOnly && !v.isContent) continue;
-      // an agreeing figure is one more word both have (figure: its weight)
-      const mass = v.mass + figure;
-      const sh = shared[k]! === 0 ? 0 : shared[k]! + figure;
-      if (mass === 0 || sh === 0) continue;
-      const cov = sh / mass;
-      const prec = sh / (query.mass + figure);
-      const sim = (2 * cov * prec) / (cov + prec);
-      // coverage counts more: a long sentence may hold a short claim
-      const score = 0.5 * sim + 0.5 * Math.min(cov, prec * 2);
-      if (score > best) best = score;
-    }
-    return best;
   }
 
   // the sentences matched, tokenized: the one before the current one is usually the current one's
@@ -673,102 +148,14 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   function contextTerms(cx: SentenceContext, q: ReadonlySet<string>): Query | null {
     const last = sentenceBefore;
     const tokens =
-      last && last.text === cx.text && last.start === cx.span.start && last.end === cx.span.end && last.mentions === cx.mentions ? last.tokens : toks(cx.text, cx.span.start, cx.span.end, cx.mentions);
-    const terms: string[] = [];
-    const ws: number[] = [];
-    let mass = 0;
-    for (const t of tokens) {
-      if (q.has(t.t) || terms.includes(t.t)) continue;
-      const w = (df.has(t.t) ? idf(t.t) : idfNone) * CONTEXT_WEIGHT;
-      terms.push(t.t);
-      ws.push(w);
-      mass += w;
-    }
-    return terms.length > 0 ? { terms, ws, mass } : null;
+      last && last.text === cx.text && last.start === cx.span.start && last.end === cx.span.end && last.mentions === cx.mentions ? last.tokens : tokenizer.toks(cx.text, cx.span.start, cx.span.end, cx.mentions);
+    return contextQuery(tokens, q, (t) => retrieval.weight(t));
   }
 
-  /**
-   * Lexical similarity with the sentence before as context: the context's shared words add to
-   * how much of the claim is covered, never to the sentence's own precision (a sentence is not
-   * made more precise by its neighbour).
-   */
-  function lexicalInContext(query: Query, d: ClaimDetail, shared: readonly number[], context: Query | null): number {
-    if (context === null) return 0;
-    const extra = sharedMass(context, d);
-    let best = 0;
-    if (query.mass === 0) return 0;
-    for (let k = 0; k < d.variants.length; k++) {
-      const v = d.variants[k]!;
-      const sh = shared[k]!;
-      if (v.mass === 0 || sh === 0) continue;
-      const cov = Math.min(1, (sh + extra[k]!) / v.mass);
-      const prec = sh / query.mass;
-      const sim = (2 * cov * prec) / (cov + prec);
-      const score = 0.5 * sim + 0.5 * Math.min(cov, prec * 2);
-      if (score > best) best = score;
-    }
-    return best;
-  }
-
-  /**
-   * The words other than actors a sentence shares with a claim (best variant): how much of the
-   * claim's they cover, and how much of the sentence's they are. Topical overlap shares the
-   * actors; an account of the claim shares what they did (ADR 0135).
-   */
-  function wordOverlap(query: Query, d: ClaimDetail): Pick<CandidateFeatures, 'wordCover' | 'wordShare'> {
-    let qMass = 0;
-    for (let k = 0; k < query.terms.length; k++) if (!query.terms[k]!.startsWith('@')) qMass += query.ws[k]!;
-    let cover = 0;
-    let share = 0;
-    for (const v of d.variants) {
-      let vMass = 0;
-      for (const t of v.terms) if (!t.startsWith('@')) vMass += idf(t);
-      let sh = 0;
-      for (let k = 0; k < query.terms.length; k++) {
-        const t = query.terms[k]!;
-        if (!t.startsWith('@') && v.terms.has(t)) sh += query.ws[k]!;
-      }
-      if (vMass > 0) cover = Math.max(cover, sh / vMass);
-      if (qMass > 0) share = Math.max(share, sh / qMass);
-    }
-    return { wordCover: cover, wordShare: share };
-  }
-
-  const bm25 = new Float64Array(Math.max(1, N));
-  // the claims a sentence's terms touch, in the order first touched (a claim at most once: N slots)
-  const touched = new Int32Array(Math.max(1, N));
-  let touchedCount = 0;
-  // the idf mass each touched claim shares with the sentence (and with its content): an upper
-  // bound on any variant's shared mass, read to skip candidates that cannot reach the floor
-  const sharedAll = new Float64Array(Math.max(1, N));
-  const sharedContent = new Float64Array(Math.max(1, N));
-  // the candidates of the current sentence one of whose figures the sentence gives in the same unit
-  const figureFit = new Set<number>();
-  const LEX_FLOOR = Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure);
-  // diagnostics see every candidate's features: nothing is skipped when tracing
-  const mayBound = deps.trace === undefined;
   // the model's features are read only when it may promote (a model switched off promotes at
   // nothing below 1), or for the trace
   const model = deps.promote === false ? undefined : (deps.promote ?? PROMOTE_MODEL);
   const askModel = deps.trace !== undefined || (model !== undefined && model.threshold <= 1);
-
-  /**
-   * The most lexical() can give a claim whose variants share at most `shared` idf mass with a
-   * query of `queryMass`: each variant scored as if it shared min(shared, its mass).
-   */
-  function lexicalBound(shared: number, queryMass: number, d: ClaimDetail): number {
-    if (queryMass === 0 || shared === 0) return 0;
-    let best = 0;
-    for (const v of d.variants) {
-      if (v.mass === 0) continue;
-      const sh = Math.min(shared, v.mass);
-      const cov = sh / v.mass;
-      const prec = sh / queryMass;
-      const score = 0.5 * ((2 * cov * prec) / (cov + prec)) + 0.5 * Math.min(cov, prec * 2);
-      if (score > best) best = score;
-    }
-    return best;
-  }
 
   /** The sentence's tokens and terms: read here, or by another index over the same sentence with the same demonyms. */
   function termsOf(input: SentenceInput): SentenceTerms {
@@ -776,111 +163,13 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const last = shared?.last;
     if (last !== undefined && last.input === input && last.demonyms === demonymKey) return last;
     const { text, span, mentions, detected } = input;
-    const tokens = toks(text, span.start, span.end, mentions);
+    const tokens = tokenizer.toks(text, span.start, span.end, mentions);
     const q = new Set(tokens.map((t) => t.t));
     const cspan = detected?.content ?? contentSpan(text, span.start, span.end);
-    const qContent = cspan ? new Set(subToks(text, tokens, span, cspan.start, cspan.end, mentions).map((t) => t.t)) : null;
+    const qContent = cspan ? new Set(tokenizer.subToks(text, tokens, span, cspan.start, cspan.end, mentions).map((t) => t.t)) : null;
     const terms: SentenceTerms = { input, demonyms: demonymKey, tokens, q, cspan, qContent };
     if (shared !== undefined) shared.last = terms;
     return terms;
-  }
-
-  /**
-   * BM25 retrieval for a sentence's terms: the top candidates, then any claim whose figure the
-   * sentence gives; the query's weights; and the candidates worth judging (see lexicalBound). A
-   * function of its own: it runs for every sentence, and V8 optimises it apart from the rules.
-   */
-  function retrieve(q: ReadonlySet<string>, qContent: ReadonlySet<string> | null, numbers: readonly NumberMention[]): Retrieved {
-    // BM25 retrieval: the top candidates; the query's idf weights on the way (weigh(q), one lookup per term)
-    touchedCount = 0;
-    figureFit.clear();
-    const query: Query = { terms: [], ws: [], mass: 0 };
-    for (const t of q) {
-      const p = postings.get(t);
-      const w = p === undefined ? idfNone : p.idf;
-      query.terms.push(t);
-      query.ws.push(w);
-      query.mass += w;
-      if (p === undefined) continue;
-      const ids = p.ids;
-      const ws = p.ws;
-      for (let k = 0; k < ids.length; k++) {
-        const i = ids[k]!;
-        if (bm25[i] === 0) touched[touchedCount++] = i;
-        bm25[i] = bm25[i]! + ws[k]!;
-        sharedAll[i] = sharedAll[i]! + w;
-      }
-    }
-    const contentQuery: Query | null = qContent && qContent.size >= 2 ? { terms: [], ws: [], mass: 0 } : null;
-    if (qContent) {
-      for (const t of qContent) {
-        const p = postings.get(t);
-        const w = p === undefined ? idfNone : p.idf;
-        if (contentQuery !== null) {
-          contentQuery.terms.push(t);
-          contentQuery.ws.push(w);
-          contentQuery.mass += w;
-        }
-        if (p === undefined) continue;
-        // only the claims the sentence's own terms touched are candidates
-        for (const i of p.ids) if (bm25[i] !== 0) sharedContent[i] = sharedContent[i]! + w;
-      }
-    }
-    const ranked: number[] = [];
-    for (let x = 0; x < touchedCount; x++) {
-      const i = touched[x]!;
-      const sc = bm25[i]!;
-      if (ranked.length < THRESHOLDS.candidates) ranked.push(i);
-      else if (sc > bm25[ranked[ranked.length - 1]!]!) ranked[ranked.length - 1] = i;
-      else continue;
-      // keep sorted, best first (short list: insertion)
-      for (let k = ranked.length - 1; k > 0 && bm25[ranked[k]!]! > bm25[ranked[k - 1]!]!; k--) {
-        const tmp = ranked[k]!;
-        ranked[k] = ranked[k - 1]!;
-        ranked[k - 1] = tmp;
-      }
-    }
-    // a claim whose figure the sentence gives in the same unit is judged whatever its rank: words
-    // may differ ("one in 20 strikes were aimed at IS" and "five per cent have hit IS")
-    if (numbers.length > 0) {
-      // does one of the sentence's figures fit shape s? (1 yes, 2 no, 0 not asked yet)
-      shapeFits.fill(0);
-      const fits = (s: number): boolean => {
-        if (shapeFits[s] === 0) shapeFits[s] = numbers.some((n) => fitsKey(shapes[s]!, n.units)) ? 1 : 2;
-        return shapeFits[s] === 1;
-      };
-      // the retrieved claims with figures, in index order (fewer than all claims with figures, as a rule)
-      const pool = touchedCount < withFigures.length ? touched.subarray(0, touchedCount).filter((i) => hasFigures[i] === 1).sort() : withFigures;
-      let anyFits = false;
-      for (let s = 0; s < shapes.length && !anyFits; s++) anyFits = fits(s);
-      for (const i of anyFits ? pool : []) {
-        if (bm25[i] === 0 || ranked.includes(i)) continue;
-        if (compiled[i]!.figures.some((f) => fits(f.shapeId))) ranked.push(i);
-      }
-      // a figure that fits may count as a shared word (see FIGURE_WEIGHT): no bound on words alone
-      if (anyFits) for (const i of ranked) if (hasFigures[i] === 1 && compiled[i]!.figures.some((f) => fits(f.shapeId))) figureFit.add(i);
-    }
-    const queryContent = contentQuery;
-    // candidates whose words cannot reach the floor, however they fall among the claim's variants
-    // (all of `ranked` still counts for the figures other candidates agree with)
-    const judged: number[] = [];
-    for (const i of ranked) {
-      const d = detailOf(compiled[i]!);
-      if (
-        !mayBound ||
-        figureFit.has(i) ||
-        !d.boundable ||
-        lexicalBound(sharedAll[i]! * BOUND_SLACK, query.mass, d) >= LEX_FLOOR ||
-        (queryContent !== null && lexicalBound(sharedContent[i]! * BOUND_SLACK, queryContent.mass, d) >= LEX_FLOOR)
-      ) judged.push(i);
-    }
-    for (let k = 0; k < touchedCount; k++) {
-      const i = touched[k]!;
-      bm25[i] = 0;
-      sharedAll[i] = 0;
-      sharedContent[i] = 0;
-    }
-    return { query, queryContent, ranked, judged };
   }
 
   function match(input: SentenceInput): ClaimMatch[] {
@@ -890,7 +179,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     sentenceBefore = lastSentence;
     lastSentence = { text, start: span.start, end: span.end, mentions, tokens };
     if (q.size === 0) return [];
-    const { query, queryContent, ranked, judged } = retrieve(q, qContent, numbers);
+    const { query, queryContent, ranked, judged } = retrieval.retrieve(q, qContent, numbers);
     if (judged.length === 0) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
@@ -970,7 +259,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         const rest = text.slice(from, span.end);
         const cut = rest.search(/[,;:.!?]\s|\s(?:saying|adding|calling|arguing)\b/);
         const to = cut === -1 ? span.end : from + cut;
-        denied = new Set(subToks(text, tokens, span, from, to, mentions).map((t) => t.t));
+        denied = new Set(tokenizer.subToks(text, tokens, span, from, to, mentions).map((t) => t.t));
       }
     }
     /** Does the denied clause hold at least half of what the sentence shares with the claim? */
@@ -1069,7 +358,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     // a deoptimisation in one does not throw away the other)
     function judge(i: number): void {
       const c = compiled[i]!;
-      const d = detailOf(c);
+      const d = detail(c);
       // figures
       let agree: { f: ClaimFigure; n: NumberMention } | undefined;
       let disagree: { f: ClaimFigure; n: NumberMention } | undefined;
@@ -1311,7 +600,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
           features: {
             lex,
             lexContent,
-            ...wordOverlap(query, d),
+            ...wordOverlap(query, d, idf),
             top: ranked.indexOf(i) === 0,
             claimantAgree,
             claimantClash,
