@@ -8,6 +8,7 @@
  * accounts are compared only when their days can be the same.
  */
 import type { TextSpan } from '../text/model';
+import { numericDateIn } from './numeric-date';
 
 /** An article's date as far as it is known: a dateline may give no year. */
 export interface When {
@@ -81,7 +82,7 @@ export function articleWhenFromText(text: string, paragraphs: readonly TextSpan[
       }
     }
     if (block.trim().length <= DATE_LINE_MAX) {
-      const w = dateIn(block);
+      const w = dateIn(block) ?? numericDateIn(block);
       if (w) return w;
     }
   }
