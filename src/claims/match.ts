@@ -27,6 +27,7 @@ import { type NumberMention, fitsKey } from '../text/numbers';
 import type { Token } from '../text/tokens';
 import { contentSpan } from './detect';
 import { periodsIn, samePeriod } from './periods';
+import { startDayAgrees } from './start-day';
 import { monthDaysIn, monthIndex, sameDays, sentenceDays, sentenceWeekdays, weekdaysOf, whenOfIso } from './when';
 import { compileFamiliesSteps } from './families';
 import { drain, type Steps } from '../compile/steps';
@@ -471,9 +472,11 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // a claim whose point is its date ("began on 30 September"): the sentence's written date agrees
       // like a figure ("since Sept. 30"), or, for the same account in close words, disagrees ("on September 20")
       // (and the sentence must share a word of what happened then: "began", "campaign", not only the date)
+      // when something began, told on its day as a weekday ("launched its first air strike … on Wednesday"): agrees as a written date
       const dateAgree =
-        d.statedDays.size > 0 && [...sMonthDays()].some((md) => d.statedDays.has(md)) &&
-        [...q].some((t) => d.allTerms.has(t) && !t.startsWith('@') && !/^\d/.test(t) && !DATE_WORD.test(t) && !nameTerms().has(t) && !actorsById.has(t));
+        (d.statedDays.size > 0 && startDayAgrees(foldText(cl.statement).toLowerCase(), folded, d.days, d.statedDays, () => sDays(articleYear ?? [...d.years][0]))) ||
+        (d.statedDays.size > 0 && [...sMonthDays()].some((md) => d.statedDays.has(md)) &&
+          [...q].some((t) => d.allTerms.has(t) && !t.startsWith('@') && !/^\d/.test(t) && !DATE_WORD.test(t) && !nameTerms().has(t) && !actorsById.has(t)));
       const dateDisagree = d.statedDays.size > 0 && !dateAgree && sMonthDays().size > 0 && !placeClash && !topicTitle;
       // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
