@@ -46,6 +46,7 @@ import { type Query, contextQuery, lexical, lexicalInContext, sharedMass, wordOv
 import { type ClaimIndex, type ClaimMatch, type MatchDeps, type MatchTrace, type Relation, type SentenceContext, type SentenceInput, type SentenceTerms, THRESHOLDS } from './match-types';
 import { ClaimRetrieval } from './retrieval';
 import { DATE_WORD, monthsIn, slotOtherYear, weekdayClash, yearsIn } from './time-words';
+import { pageBeforeDay } from './page-latest-day';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -408,7 +409,10 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // an undated sentence in an article from another month: not the same event for a contradiction
       // (a later article may well re-report an older claim, so corroboration is left alone)
       // an article published before the claim was made cannot restate it (another, earlier event)
-      const beforeClaim = articleDay !== undefined && d.since !== undefined && articleDay < d.since;
+      const beforeClaim =
+        (articleDay !== undefined && d.since !== undefined && articleDay < d.since) ||
+        // (a page with no date whose text writes only earlier days, for a sentence naming no time: ADR 0200)
+        (when === undefined && input.articleNotBefore?.year === undefined && pageBeforeDay(input.articleNotBefore, d.since) && unplacedHeadline());
       const articleClash =
         articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && d.months.size > 0 && d.years.size > 0 &&
         !((articleYear === undefined || d.years.has(articleYear)) && d.months.has(articleMonth));

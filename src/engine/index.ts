@@ -18,6 +18,7 @@ import { type ClaimIndex, type ClaimMatch, type MatchDeps, type SentenceContext,
 import { INSTITUTIONS, compileRoleResolverSteps } from '../claims/roles';
 import { drain, type Steps } from '../compile/steps';
 import { type When, articleWhenFromText, latestStatedDate, weekdayPhraseIn, whenOfIso } from '../claims/when';
+import { latestMonthDay } from '../claims/page-latest-day';
 import type { ActorType, Dataset } from '../dataset/schema';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -371,6 +372,9 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     // its own, reports the page's day (ADR 0160)
     let topEnd = head + 1;
     while (topEnd < Math.min(paragraphs.length, head + TOP_BLOCKS) && (input.furniture?.[topEnd] === true || isFragment(text, paragraphs[topEnd]!))) topEnd++;
+    // with no date, dateline or full date at all: the latest day of a month its top and its lead write,
+    // yearless (the lead gives the story's day; a later paragraph's day may be background; ADR 0200)
+    const pageDay = when === undefined && notBefore === undefined ? latestMonthDay(foldText(text.slice(0, paragraphs[Math.min(topEnd, paragraphs.length - 1)]?.end ?? 0)).toLowerCase()) : undefined;
     // the lead's sentence that restates a figure of the headline: the headline reads its time words (ADR 0160)
     const leadTime = leadTimeFor(text, paragraphs, head, input.furniture);
     // the first mention at or after an offset (paragraphs are read in order, mostly)
@@ -385,7 +389,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
       text,
       paragraphs,
       mentions,
-      dateKey: JSON.stringify([when ?? null, notBefore ?? null]),
+      dateKey: JSON.stringify([when ?? null, notBefore ?? pageDay ?? null]),
       carry: { since: 0 },
       paragraph(i) {
         const para = paragraphs[i];
@@ -403,7 +407,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
           while (k < mentions.length && mentions[k]!.end <= s.end) k++;
           const inside = mentions.slice(m, k);
           const headline = i >= head && i < topEnd && isFragment(text, s);
-          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore, context, headline ? leadDay : undefined, headline, headline ? leadTime : undefined);
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore ?? pageDay, context, headline ? leadDay : undefined, headline, headline ? leadTime : undefined);
           context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES };
           since++;
           if (report) {
