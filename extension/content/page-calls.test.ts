@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { PageRequestSchema, type PageRequest } from '../shared/messages';
-import { answerPageCall, type PageHandlers } from './page-calls';
+import { answerPageCall, fromExtension, type PageHandlers } from './page-calls';
 
 
 const handlers: PageHandlers = {
@@ -31,5 +31,20 @@ describe('the page calls', () => {
     expect(await answerPageCall(handlers, parse({ type: 'page/reveal-annotation', id: 'n1' }))).toEqual({ ok: false, error: { code: 'internal', message: 'the model is gone' } });
     const frame = parse({ type: 'page/frame', token: 'a'.repeat(36), ask: { kind: 'state' } });
     expect(await answerPageCall(handlers, frame)).toEqual({ ok: false, error: { code: 'forbidden', message: 'Not Crosscheck’s note frame.' } });
+  });
+});
+
+describe('fromExtension', () => {
+  const id = 'crosscheck@crosscheck.example';
+  const origin = 'moz-extension://0b5e6c1d/';
+  it('answers the worker, the popup, and the popup opened as a page in a tab (Firefox names that tab)', () => {
+    expect(fromExtension({ id }, id, origin)).toBe(true);
+    expect(fromExtension({ id, url: `${origin}popup/popup.html` }, id, origin)).toBe(true);
+    expect(fromExtension({ id, url: `${origin}popup/popup.html?tab=2`, tab: { id: 3 } }, id, origin)).toBe(true);
+  });
+  it('never a content script (its tab and a web page address) nor another extension', () => {
+    expect(fromExtension({ id, url: 'https://news.example/a', tab: { id: 2 } }, id, origin)).toBe(false);
+    expect(fromExtension({ id, tab: { id: 2 } }, id, origin)).toBe(false);
+    expect(fromExtension({ id: 'other@example', url: `${origin}popup/popup.html` }, id, origin)).toBe(false);
   });
 });

@@ -20,14 +20,21 @@ export function answerPageCall(handlers: PageHandlers, request: PageRequest): Pr
     .then(ok, (error: unknown) => fail(request.type === 'page/frame' ? 'forbidden' : 'internal', error instanceof Error ? error.message : String(error)));
 }
 
+/**
+ * Only the extension itself may ask: the worker and its pages, in a tab or not (Firefox
+ * names the tab of a popup opened as a page, Chromium does not); never a content script.
+ */
+export function fromExtension(sender: { id?: string; url?: string; tab?: unknown }, id: string, origin: string): boolean {
+  return sender.id === id && (sender.tab === undefined || (sender.url ?? '').startsWith(origin));
+}
+
 /** Answers the page calls from now on; answers the unsubscribe. */
 export function answerPageCalls(handlers: PageHandlers): () => void {
   const api = ext();
   // The answer goes through `sendResponse` (`true`: it comes later): that form works in every
   // browser Crosscheck supports (Chromium 111 on), a listener's returned promise does not.
   const listener = (message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
-    // Only the extension itself (popup, worker) may ask; never another tab's content script.
-    if (sender.id !== api.runtime.id || sender.tab) return undefined;
+    if (!fromExtension(sender, api.runtime.id, api.runtime.getURL(''))) return undefined;
     const parsed = v.safeParse(PageRequestSchema, message);
     if (!parsed.success) return undefined; // a worker call seen in passing: not for us
     void answerPageCall(handlers, parsed.output).then(sendResponse);
