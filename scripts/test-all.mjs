@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite — unit tests (Vitest), then a build and the
-// end-to-end tests in real Chromium — and one closing line that sums them:
+// end-to-end tests in real Chromium, then the Firefox build and its smoke test
+// in Debian's firefox-esr (ADR 0215) — and one closing line that sums them:
 // `N passed, N failed`. Exits non-zero when any test fails or a suite breaks.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -16,6 +17,8 @@ const suites = [
   { name: 'unit', cmd: vitest, args: ['run'] },
   { name: 'build', cmd: process.execPath, args: ['scripts/build.mjs', 'chrome'], counts: false },
   { name: 'e2e', cmd: vitest, args: ['run', '--config', 'vitest.e2e.config.ts'] },
+  { name: 'build-firefox', cmd: process.execPath, args: ['scripts/build.mjs', 'firefox'], counts: false },
+  { name: 'firefox', cmd: vitest, args: ['run', '--config', 'vitest.firefox.config.ts'] },
 ];
 
 let passed = 0;
