@@ -47,6 +47,7 @@ import { type ClaimIndex, type ClaimMatch, type MatchDeps, type MatchTrace, type
 import { ClaimRetrieval } from './retrieval';
 import { DATE_WORD, monthsIn, slotOtherYear, weekdayClash, yearsIn } from './time-words';
 import { pageBeforeDay } from './page-latest-day';
+import { anaphorOneWord } from './anaphor-one-word';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -526,6 +527,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         !(articleClash && claimant === undefined && cl.claimant !== 'reporter' && ATTRIBUTIVE.has(cl.kind)) &&
         // a concern or a hope in the reports is not the fact a sentence states
         mayCorroborate(cl, folded) &&
+        // "this is our position as well": an anaphor sharing one word, and no actor, figure or date (ADR 0200)
+        !anaphorOneWord(text.slice((cspan ?? span).start, (cspan ?? span).end), q, d.allTerms, actorShared, agree !== undefined || dateAgree) &&
         // another claimant blocks, unless the sentence says it nearly word for word; one member of a
         // joint statement speaking alone ("…: Britain") says its own thing, however close the words
         // and never by a speaker the reports do not have for a claim whose speaker is its point (a
