@@ -5,6 +5,7 @@
  * things about the same doer and the same thing can be told apart.
  */
 import type { Token } from '../text/tokens';
+import { denialScopes } from './denial-scope';
 import { AUXILIARY, MINORITY, PREDICATE_START } from './polarity-rules';
 
 export const NEGATION = /\b(?:not|never|no|n't|neither|nor|denied|denies|deny|rejected|rejects|dismissed|refuted|without)\b/;
@@ -39,6 +40,8 @@ export function polarityOf(tokens: readonly Token[], folded: string, offset: num
     const stop = rest.search(/[,;:.!?]/);
     scopes.push([offset + from, offset + from + (stop === -1 ? rest.length : stop)]);
   }
+  // "rejected allegations that civilians had been killed": what a denial denies is in scope
+  scopes.push(...denialScopes(folded, offset));
   // "only one in 20 strikes hit IS": the predicate after a small share is in scope
   MINORITY.lastIndex = 0;
   // (most texts hold no "only"/"just": skip the quantifier scan)
