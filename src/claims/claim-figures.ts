@@ -6,6 +6,7 @@
  */
 import type { Claim } from '../dataset/schema';
 import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, keyShape } from '../text/numbers';
+import { boundExcludesExact } from './strict-bound';
 
 export interface ClaimFigure {
   key: string;
@@ -64,7 +65,8 @@ export function figuresOf(claim: Claim, shapes: FigureShapes): ClaimFigure[] {
 
 export function sameValue(n: NumberMention, f: ClaimFigure): boolean {
   const v = f.value;
-  if (n.value === v) return true;
+  // ("more than 224" is not an exact 224: ADR 0200)
+  if (n.value === v) return !boundExcludesExact(n, f);
   // "more than 50 per cent" (a majority) is consistent with any larger share
   if (f.qualifier === 'more_than' && f.units.includes('percent') && n.qualifier !== 'up_to' && n.value > v && n.max === undefined) return true;
   // "more than 100 cruise missiles" is the rounding of an exact count a little above it ("101", "826" for "more than 800")
