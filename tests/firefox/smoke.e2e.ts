@@ -3,7 +3,8 @@
  * the add-on installs under its Gecko id, the article's actors and claims are
  * painted (read from a screenshot's pixels, against the same page before the
  * add-on was installed), the popup lists the page's claims, a note saved on the
- * page comes back after a reload. Firefox is driven over WebDriver BiDi by
+ * page comes back after a reload, and the event page Firefox suspends when idle
+ * is woken by the next page. Firefox is driven over WebDriver BiDi by
  * puppeteer-core (playwright-core needs its own patched Firefox); ADR 0215.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +24,9 @@ const PLAIN = 'By a staff writer';
 const PERSON_UNDERLINE: Rgb = [0xb0, 0x7d, 0x00];
 const CORROBORATES_UNDERLINE: Rgb = [0x2d, 0xa4, 0x4e];
 const QUOTE = 'the raids near Raqqa killed 12 jihadists from the group';
+
+/** Firefox suspends an event page idle this long (30 s by default): short here, so the run sees it happen. */
+const IDLE_MS = 3_000;
 
 type Rgb = [number, number, number];
 type Box = { x: number; y: number; width: number; height: number };
@@ -53,6 +57,7 @@ beforeAll(async () => {
     executablePath: firefoxPath(),
     headless: true,
     extraPrefsFirefox: {
+      'extensions.background.idle.timeout': IDLE_MS,
       // Firefox's own calls home, which fail on a closed network and only slow it down
       'app.normandy.enabled': false,
       'messaging-system.rsexperimentloader.enabled': false,
@@ -298,6 +303,37 @@ describe('the Firefox build, in Firefox', () => {
       expect(notes).toEqual([{ quote: QUOTE, note: 'SOHR figure, checked in Firefox' }]);
     } finally {
       await popup.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('wakes the event page Firefox suspended while idle: a reload still gets its actors and claims', async () => {
+    const extensionTab = await openPopup();
+    try {
+      // A mark on the event page as it is now; a page suspended and started again has lost it.
+      const probe = () =>
+        extensionTab.evaluate(async () => {
+          const background = (await chrome.runtime.getBackgroundPage()) as unknown as Record<string, unknown> | undefined;
+          if (!background) throw new Error('no event page');
+          return background.crosscheckSmokeProbe === true;
+        });
+      await extensionTab.evaluate(async () => {
+        const background = (await chrome.runtime.getBackgroundPage()) as unknown as Record<string, unknown>;
+        background.crosscheckSmokeProbe = true;
+      });
+      expect(await probe()).toBe(true);
+      await new Promise((ok) => setTimeout(ok, IDLE_MS * 2 + 1_000));
+
+      await page.bringToFront();
+      await page.reload();
+      await waitForCrosscheck(); // content.js is injected by the event page (ADR 0051): it was woken
+      const counts = await poll(highlightCounts, (c) => c.actors > 10 && c.claims > 0);
+      expect(counts.actors).toBeGreaterThan(10);
+      expect(counts.claims).toBeGreaterThan(0);
+      // and what answered was a new event page: the suspended one's mark is gone
+      expect(await probe()).toBe(false);
+    } finally {
+      await extensionTab.close();
     }
     expect(problems).toEqual([]);
   });
