@@ -21,8 +21,9 @@ const isDevelopmentCase = (file: string): boolean => /^real-shape\/(p(2[4-9]|[3-
 // p74-p77 (written for ADR 0160) 3 more at their first run (p74's 24-hour count in its headline and lead, p75's 48-hour count);
 // a day's count apart from the night's and a statement's day without 'on' (ADR 0160) left 1 (p74's headline), and a
 // headline read with the lead sentence that restates its figure none;
-// u21-u40 (the fresh batch of session 7, read at the start of session 8) brought 2 (u28's October summons, u29's 11 targets)
-const DEVELOPMENT_CEILING = { overlapFp: 2, offTopicFirm: 0 };
+// u21-u40 (the fresh batch of session 7, read at the start of session 8) brought 2 (u28's October summons, u29's 11 targets);
+// another side's count and the latest day of an undated page's lead (ADR 0200) left none
+const DEVELOPMENT_CEILING = { overlapFp: 0, offTopicFirm: 0 };
 
 describe('evaluation targets', () => {
   let result: EvalResult;
