@@ -1,0 +1,60 @@
+/**
+ * A sentence's figures against a claim's: one that agrees (same unit, same
+ * value), one that disagrees (same unit, another value, not exactly another
+ * candidate's figure), over the same period; and which of the sentence's
+ * figures agree exactly with some candidate (a figure that is exactly
+ * another candidate claim's belongs to that claim's event).
+ */
+import type { NumberMention } from '../text/numbers';
+import { fitsKey } from '../text/numbers';
+import type { ClaimDetail, CompiledClaim } from './claim-detail';
+import { type ClaimFigure, sameValue } from './claim-figures';
+import { measureNamed } from './duration-measure';
+import { samePeriod } from './periods';
+
+export interface FigureMatch {
+  f: ClaimFigure;
+  n: NumberMention;
+}
+
+/** The sentence's figures that agree exactly with some candidate claim (`sentence`: its text). */
+export function figuresAgreedElsewhere(candidates: readonly CompiledClaim[], numbers: readonly NumberMention[], sentence: string): Set<NumberMention> {
+  const agreedElsewhere = new Set<NumberMention>();
+  if (numbers.length > 0) {
+    for (const c of candidates) {
+      for (const f of c.figures) {
+        for (const n of numbers) if (fitsKey(f.shape, n.units) && sameValue(n, f) && measureNamed(f.key, sentence)) agreedElsewhere.add(n);
+      }
+    }
+  }
+  return agreedElsewhere;
+}
+
+/** The first figure that agrees and the first that disagrees with the claim's, if any. */
+export function compareFigures(
+  c: CompiledClaim,
+  d: ClaimDetail,
+  numbers: readonly NumberMention[],
+  agreedElsewhere: ReadonlySet<NumberMention>,
+  sentence: string,
+  periods: () => Set<string>,
+): { agree: FigureMatch | undefined; disagree: FigureMatch | undefined } {
+  let agree: FigureMatch | undefined;
+  let disagree: FigureMatch | undefined;
+  for (const f of c.figures) {
+    const fitting = numbers.filter((n) => fitsKey(f.shape, n.units));
+    // a length of time is the claim's figure only with what lasted (ADR 0200)
+    if (fitting.length === 0 || !measureNamed(f.key, sentence)) continue;
+    const same = fitting.find((n) => sameValue(n, f));
+    if (same) agree ??= { f, n: same };
+    else {
+      // a figure that is exactly another candidate claim's figure belongs to that claim's event
+      const other = fitting.find((n) => !agreedElsewhere.has(n));
+      if (other) disagree ??= { f, n: other };
+    }
+  }
+  if (agree && disagree && agree.f.key === disagree.f.key) disagree = undefined;
+  // the same figure over another period is another figure ("800 targets in the past month" is not "800 in four days")
+  if (agree && !samePeriod(d.periods, periods())) agree = undefined;
+  return { agree, disagree };
+}

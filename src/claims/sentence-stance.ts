@@ -1,0 +1,115 @@
+/**
+ * A sentence's stance as the claim index reads it: does it negate, deny
+ * (a denial verb, or a dismissal: "baseless", "an information attack") or
+ * admit; what its denial denies (the clause after the verb); the negation
+ * scopes of its content. And the polarity flip against one claim: a denial
+ * against an affirmation, an admission against a denial, a word negated on
+ * one side and affirmed on the other.
+ */
+import { sentenceHedges } from '../dataset/modality';
+import { foldText } from '../text/fold';
+import type { TextSpan } from '../text/model';
+import type { Token } from '../text/tokens';
+import type { ClaimDetail, CompiledClaim } from './claim-detail';
+import type { IndexTokenizer } from './index-tokens';
+import { THRESHOLDS, type SentenceInput } from './match-types';
+import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarityOf } from './polarity';
+import { DISMISSAL } from './polarity-rules';
+
+export class SentenceStance {
+  readonly negated: boolean;
+  /** a dismissal ("were an information attack", "baseless") denies without a denial verb */
+  readonly deny: boolean;
+  readonly admit: boolean;
+  /** the terms of the clause a denial denies (null: not a denial, or no clause found) */
+  private readonly denied: Set<string> | null = null;
+  private polarityCache: Polarity | undefined;
+  private readonly span: TextSpan;
+
+  constructor(
+    input: SentenceInput,
+    private readonly folded: string,
+    private readonly tokens: readonly Token[],
+    /** the sentence's content (its frame left out), when it has one */
+    private readonly cspan: TextSpan | null | undefined,
+    private readonly q: ReadonlySet<string>,
+    tokenizer: IndexTokenizer,
+  ) {
+    const { text, span, mentions, detected } = input;
+    this.negated = NEGATION.test(folded);
+    // (a detected claim has already read its dismissals: its polarity)
+    this.deny = (DENY_VERB.test(folded) || (detected ? detected.polarity === 'deny' : DISMISSAL.test(folded))) && !ADMIT_VERB.test(folded);
+    this.admit = ADMIT_VERB.test(folded);
+    // what a denial denies: the clause after the deny verb ("rejected the accusations, saying…" denies
+    // the accusations, not what follows "saying")
+    if (this.deny) {
+      const dm = DENY_VERB.exec(folded);
+      if (dm) {
+        const from = span.start + dm.index + dm[0].length;
+        const rest = text.slice(from, span.end);
+        const cut = rest.search(/[,;:.!?]\s|\s(?:saying|adding|calling|arguing)\b/);
+        const to = cut === -1 ? span.end : from + cut;
+        this.denied = new Set(tokenizer.subToks(text, tokens, span, from, to, mentions).map((t) => t.t));
+      }
+    }
+    this.span = span;
+  }
+
+  /** negation scopes of the sentence's content, read only when a candidate gets that far */
+  polarity(): Polarity {
+    if (this.polarityCache === undefined) {
+      // the sentence's own tokens and folded text, limited to its content
+      const sContent = this.cspan ?? this.span;
+      const inContent = this.tokens.filter((t) => t.start >= sContent.start && t.start < sContent.end);
+      this.polarityCache = polarityOf(inContent, this.folded, this.span.start);
+    }
+    return this.polarityCache;
+  }
+
+  /** Does the denied clause hold at least half of what the sentence shares with the claim? */
+  deniedIsAbout(c: CompiledClaim): boolean {
+    const denied = this.denied;
+    if (denied === null) return true;
+    let inSentence = 0;
+    let inDenied = 0;
+    for (const t of this.q) {
+      if (!c.terms.has(t)) continue;
+      inSentence++;
+      if (denied.has(t)) inDenied++;
+    }
+    return inSentence === 0 || inDenied * 2 >= inSentence;
+  }
+
+  /**
+   * A denial against an affirmation (or an admission against a denial), or a word negated on one
+   * side and affirmed on the other; `doerNamed`: the claim's doer is the sentence's (a coalition
+   * toll says nothing of Russia's denial).
+   */
+  polarityFlip(c: CompiledClaim, d: ClaimDetail, lex: number, doerNamed: boolean): boolean {
+    const cl = c.claim;
+    const { folded } = this;
+    return (
+      // (a concern over reports affirms nothing: "serious concern over the information that…")
+      (d.deny && doerNamed && (this.admit || (!this.negated && !this.deny && !sentenceHedges(folded))) && targetNamed(cl.slots.target, folded)) ||
+      (!d.negated && this.deny && this.deniedIsAbout(c)) ||
+      // "not enough" against "enough"; "Daesh rather than the opposition" against "the opposition instead of Daesh"
+      (!d.deny &&
+        !this.deny &&
+        lex >= THRESHOLDS.contradictNegation &&
+        negationClash(d.polarity, this.polarity()) &&
+        // about the same doer: the claim's actor is in the sentence ("the USA… targeting IS" is not Russia)
+        doerNamed)
+    );
+  }
+}
+
+/**
+ * Is what a denial denies named in the sentence ("have not killed civilians": "civilians")? A toll
+ * that does not say whose ("dozens killed") affirms nothing the denial denies. True when the claim
+ * gives no target.
+ */
+function targetNamed(target: string | undefined, folded: string): boolean {
+  if (!target) return true;
+  const words = foldText(target).toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  return words.length === 0 || words.some((w) => folded.includes(w.replace(/(?:ies|s)$/, '')));
+}

@@ -1,0 +1,69 @@
+/**
+ * Another event: a sentence that shares actors and words with a claim but is
+ * of another place, year, month or day, of a page from another time, or of a
+ * page published before the claim was made, is not the claim's account (nor
+ * its contradiction: a contradiction needs the same slot).
+ */
+import type { Claim } from '../dataset/schema';
+import type { ClaimDetail } from './claim-detail';
+import { pageBeforeDay } from './page-latest-day';
+import type { SentenceTime } from './sentence-time';
+import { slotOtherYear, weekdayClash } from './time-words';
+import { sameDays } from './when';
+
+/** A page this many months after a claim's last month is about another time (see ADR 0081). */
+const OTHER_TIME_MONTHS = 2;
+
+/** A headline that opens with a gerund or a question word names a topic ("Tallying civilian deaths…", "How the Sinai crash fits…"). */
+export const TOPIC_TITLE = /^\W*(?:[a-z]{3,}ing|how|why|what|who|where|when|inside|explained|explainer)\b/;
+
+/**
+ * An article from another time (a 2016 page on the same war): not about this claim at all,
+ * unless the sentence names the claim's year.
+ */
+export function pageOfOtherTime(t: SentenceTime, d: ClaimDetail): boolean {
+  const { pageTime } = t;
+  return (
+    pageTime !== undefined && d.monthRange !== undefined &&
+    ![...t.years].some((y) => d.years.has(y)) &&
+    (pageTime > d.monthRange[1] + OTHER_TIME_MONTHS || (t.when?.year !== undefined && pageTime < d.monthRange[0] - 1))
+  );
+}
+
+export interface SlotVetoes {
+  placeClash: boolean;
+  timeClash: boolean;
+  /** an article published before the claim was made cannot restate it */
+  beforeClaim: boolean;
+  /** an undated sentence in an article from another month */
+  articleClash: boolean;
+  dayClash: boolean;
+}
+
+export function slotVetoes(t: SentenceTime, sentPlaces: ReadonlySet<string>, cl: Claim, d: ClaimDetail, compatible: (a: string, b: string) => boolean): SlotVetoes {
+  const { years: sYears, months: sMonths, articleYear, articleMonth, articleDay } = t;
+  // another event? another place or another month/year
+  const placeClash = d.places.size > 0 && sentPlaces.size > 0 && ![...sentPlaces].some((p) => d.places.has(p) || [...d.places].some((cp) => compatible(p, cp)));
+  const timeClash =
+    (sYears.size > 0 && d.years.size > 0 && ![...sYears].some((y) => d.years.has(y))) ||
+    // a day the sentence names in a dated page ("on Wednesday") is of that page's year: not a 2011 background fact
+    (sYears.size === 0 && articleYear !== undefined && slotOtherYear(cl.slots.time, articleYear) && t.days(articleYear).size > 0) ||
+    (sMonths.size > 0 && d.months.size > 0 && ![...sMonths].some((m) => d.months.has(m)));
+  // an undated sentence in an article from another month: not the same event for a contradiction
+  // (a later article may well re-report an older claim, so corroboration is left alone)
+  // an article published before the claim was made cannot restate it (another, earlier event)
+  const beforeClaim =
+    (articleDay !== undefined && d.since !== undefined && articleDay < d.since) ||
+    // (a page with no date whose text writes only earlier days, for a sentence naming no time: ADR 0200)
+    (t.when === undefined && t.notBefore?.year === undefined && pageBeforeDay(t.notBefore, d.since) && t.unplacedHeadline());
+  const articleClash =
+    articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && d.months.size > 0 && d.years.size > 0 &&
+    !((articleYear === undefined || d.years.has(articleYear)) && d.months.has(articleMonth));
+  // another day: "overnight" in a page dated 1 October is not the night of 1-2 October
+  // in an undated page, a weekday is still a day: "on Monday" is not a Thursday's count (a
+  // headline reports its lead's day)
+  const dayClash =
+    d.days.size > 0 &&
+    (!sameDays(d.days, t.days(articleYear ?? [...d.years][0])) || (articleDay === undefined && weekdayClash(d.days, t.weekdays())));
+  return { placeClash, timeClash, beforeClaim, articleClash, dayClash };
+}
