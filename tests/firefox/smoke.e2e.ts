@@ -268,7 +268,6 @@ describe('the Firefox build, in Firefox', () => {
   it('lists the page’s claims in the popup, the known one with its relation', async () => {
     const popup = await openPopup();
     try {
-
       await popup.waitForSelector('.claims .claim', { timeout: 10_000 });
       const listed = await popup.$$eval('.claim', (items) => items.map((item) => ({ text: item.textContent ?? '', relation: item.getAttribute('data-relation') })));
       expect(listed.length).toBeGreaterThan(0);
@@ -299,8 +298,14 @@ describe('the Firefox build, in Firefox', () => {
       if (!notesTab) throw new Error(`no Notes tab in the popup (tabs: ${names.join(', ')})`);
       await notesTab.click();
       await popup.waitForSelector('[data-annotation-id]', { timeout: 10_000 });
-      const notes = await popup.$$eval('[data-annotation-id]', (items) => items.map((item) => ({ quote: item.querySelector('.quote')?.textContent, note: item.querySelector('.note')?.textContent })));
-      expect(notes).toEqual([{ quote: QUOTE, note: 'SOHR figure, checked in Firefox' }]);
+      const notes = await popup.$$eval('[data-annotation-id]', (items) =>
+        items.map((item) => ({
+          quote: item.querySelector('.quote')?.textContent,
+          note: item.querySelector('.note')?.textContent,
+          tags: [...item.querySelectorAll('.tags li')].map((li) => li.textContent),
+        })),
+      );
+      expect(notes).toEqual([{ quote: QUOTE, note: 'SOHR figure, checked in Firefox', tags: ['firefox'] }]);
     } finally {
       await popup.close();
     }
