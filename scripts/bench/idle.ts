@@ -30,6 +30,8 @@ interface IdleRun {
   longest: number;
   /** The same tasks' thread CPU time (the trace's `tdur`: waits for a core left out), the page's callbacks taken out (ms). */
   ownCpu: number;
+  /** … and the most of it in one task (ms). */
+  longestCpu: number;
   /** Extension scripts evaluated in the page (file names). */
   scripts: string[];
   state: string;
@@ -49,7 +51,7 @@ async function runOnce(b: Browsers, name: string, withExtension: boolean): Promi
     const tl = timeline(events, 'bench-probe');
     const busy = tl.tasks.reduce((s, t) => s + t.dur, 0) / 1000;
     const scripts = tl.main.filter((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://')).map((e) => String(e.args!.data!.url).split('/').pop()!);
-    if (!withExtension) return { busy, own: 0, longest: 0, ownCpu: 0, scripts, state };
+    if (!withExtension) return { busy, own: 0, longest: 0, ownCpu: 0, longestCpu: 0, scripts, state };
     const t0 = tl.scriptStart('bootstrap.js');
     const idle = tl.stamps.get(`cc-${state}`);
     if (t0 === undefined || idle === undefined) throw new Error(`${name}: bootstrap start ${t0}, state ${state}`);
@@ -69,9 +71,10 @@ async function runOnce(b: Browsers, name: string, withExtension: boolean): Promi
       return ((cpu ? t.tdur : t.dur) - theirs) / 1000;
     };
     const costs = mine.map((t) => cost(t, false));
-    const ownCpu = mine.reduce((sum, t) => sum + cost(t, true), 0);
+    const cpuCosts = mine.map((t) => cost(t, true));
+    const ownCpu = cpuCosts.reduce((sum, x) => sum + x, 0);
     if (process.env.BENCH_DEBUG) console.error(name, mine.map((t) => `${((t.ts - t0) / 1000).toFixed(1)}+${(t.dur / 1000).toFixed(1)}`).join(" "), costs.map((x) => x.toFixed(2)).join(" "));
-    return { busy, own: costs.reduce((a, x) => a + x, 0), longest: Math.max(0, ...costs), ownCpu, scripts, state };
+    return { busy, own: costs.reduce((a, x) => a + x, 0), longest: Math.max(0, ...costs), ownCpu, longestCpu: Math.max(0, ...cpuCosts), scripts, state };
   } finally {
     await page.close();
   }
@@ -89,6 +92,7 @@ export async function idleCase(b: Browsers, opt: { runs: number; log: (line: str
     rows.push(row(c, 'Crosscheck: longest task of its own', 'ms', cc.map((r) => r.longest), { target: { op: '<', value: 5 } }));
     // on a shared machine the wall time above includes waits for a core; the thread's CPU time does not
     rows.push(row(c, 'Crosscheck: thread CPU time of its tasks', 'ms', cc.map((r) => r.ownCpu)));
+    rows.push(row(c, 'Crosscheck: thread CPU time of its longest task', 'ms', cc.map((r) => r.longestCpu)));
     rows.push(row(c, `page main-thread busy, load + ${AFTER_LOAD_MS} ms, with Crosscheck`, 'ms', cc.map((r) => r.busy)));
     rows.push(row(c, `page main-thread busy, load + ${AFTER_LOAD_MS} ms, no extension`, 'ms', res.none.map((r) => r.busy)));
     rows.push(row(c, 'difference with − without (same round)', 'ms', cc.map((r, i) => r.busy - res.none[i]!.busy)));

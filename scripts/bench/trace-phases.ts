@@ -1,0 +1,123 @@
+/**
+ * Digging tool (not part of the suite): where an article page's main-thread
+ * time goes from the bootstrap's start to `ready`, builds side by side.
+ * Each build's Chromium loads the bench page in alternation, traced with V8's
+ * compile and GC events; per build the medians over the runs of:
+ * - thread (CPU) time and wall busy time of every task until `ready`;
+ * - thread time by kind (V8's compile, GC, style, layout, paint: outermost
+ *   events of each), and of the evaluation tasks of `bootstrap.js` and
+ *   `content.js`;
+ * - the start's phases, each as wall time (`w.`) and the thread time of the
+ *   tasks that started in it (`c.`): to the injection of `content.js`, to the
+ *   settings read, to the article check, to the worker's claims, to `ready`.
+ *
+ *   npx tsx scripts/bench/trace-phases.ts <page> <runs> <dist> [<dist>…]
+ */
+import { resolve } from 'node:path';
+import type { CDPSession } from 'playwright-core';
+import { dataset } from '../../src/dataset';
+import { makePages } from './inputs';
+import { openBrowsers, PROBE } from './chromium';
+import type { TraceEvent } from './trace';
+import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness';
+
+const [pageName = 'long', runsArg = '9', ...distArgs] = process.argv.slice(2);
+const dists = distArgs.length ? distArgs : ['dist'];
+const pages = makePages(dataset);
+const page = pages[pageName as keyof typeof pages];
+if (!page) throw new Error(`no bench page "${pageName}"`);
+const b = await openBrowsers({ [pageName]: page.html });
+const exts: [string, ExtensionBrowser][] = [];
+for (const d of dists) exts.push([d, await launchWithExtension({ dist: resolve(d) })]);
+
+const KINDS: [string, RegExp][] = [
+  ['compile', /^v8\.compile$|^V8\.CompileLazy/],
+  ['gc', /GC|Scavenge/],
+  ['style', /^UpdateLayoutTree$|ParseStyleSheet/],
+  ['layout', /^Layout$/],
+  ['paint', /^(PrePaint|Paint|Layerize|Commit|UpdateLayer)$/],
+];
+const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+
+async function traced(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', '__metadata', 'v8', 'v8.execute'], excludedCategories: ['*'] }, transferMode: 'ReturnAsStream' });
+  await load();
+  const done = new Promise<string>((r) => cdp.once('Tracing.tracingComplete', (e) => r(e.stream as string)));
+  await cdp.send('Tracing.end');
+  const stream = await done;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+/** Thread time of the outermost events matching `test` (ms). */
+function outermost(events: readonly TraceEvent[], test: (e: TraceEvent) => boolean): number {
+  let end = -Infinity;
+  let sum = 0;
+  for (const e of events) {
+    if (!test(e) || e.ts < end) continue;
+    end = e.ts + (e.dur ?? 0);
+    sum += (e.tdur ?? e.dur ?? 0) / 1000;
+  }
+  return sum;
+}
+
+const got: Record<string, Record<string, number>[]> = {};
+try {
+  for (let run = 0; run <= Number(runsArg); run++) {
+    for (const [name, ext] of run % 2 ? [...exts].reverse() : exts) {
+      const p = await ext.context.newPage();
+      await p.addInitScript({ content: PROBE });
+      const events = await traced(await p.context().newCDPSession(p), async () => {
+        await p.goto(b.server.url(`/${pageName}.html`));
+        await p.evaluate(`new Promise((resolve) => { const check = () => (window.__bench.painted > 0 ? resolve() : setTimeout(check, 50)); check(); })`);
+      });
+      await p.close();
+      if (run === 0) continue; // warm-up
+      const boot = events.find((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith('bootstrap.js'));
+      if (!boot) throw new Error('no evaluation of bootstrap.js in the trace');
+      const stamp = (m: string) => events.find((e) => e.name === 'TimeStamp' && e.pid === boot.pid && String(e.args?.data?.message ?? '') === m)?.ts;
+      const ready = stamp('cc-ready');
+      if (ready === undefined) throw new Error('the page never turned ready');
+      const main = events.filter((e) => e.pid === boot.pid && e.tid === boot.tid && e.ph === 'X' && e.ts >= boot.ts && e.ts <= ready).sort((x, y) => x.ts - y.ts);
+      const tasks: TraceEvent[] = [];
+      let end = -Infinity;
+      for (const t of main) {
+        if (!TASKS.has(t.name) || t.ts < end) continue;
+        end = t.ts + (t.dur ?? 0);
+        tasks.push(t);
+      }
+      const out: Record<string, number> = {
+        cpu: tasks.reduce((s, t) => s + (t.tdur ?? 0) / 1000, 0),
+        busy: tasks.reduce((s, t) => s + (t.dur ?? 0) / 1000, 0),
+        ready: (ready - boot.ts) / 1000,
+      };
+      for (const [kind, re] of KINDS) out[kind] = outermost(main, (e) => re.test(e.name));
+      const evaluation = (file: string) => main.find((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith(file));
+      out.bootEval = (evaluation('bootstrap.js')?.tdur ?? NaN) / 1000;
+      out.contentEval = (evaluation('content.js')?.tdur ?? NaN) / 1000;
+      const phases: [string, number | undefined][] = [['inject', evaluation('content.js')?.ts], ['settings', stamp('crosscheck:settings')], ['activated', stamp('crosscheck:activated')], ['claims', stamp('crosscheck:claims')], ['ready', ready]];
+      let from = boot.ts;
+      for (const [label, at] of phases) {
+        if (at === undefined) continue;
+        out[`w.${label}`] = (at - from) / 1000;
+        out[`c.${label}`] = tasks.filter((t) => t.ts >= from && t.ts < at).reduce((s, t) => s + (t.tdur ?? 0) / 1000, 0);
+        from = at;
+      }
+      (got[name] ??= []).push(out);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  for (const [name] of exts) {
+    const runs = got[name]!;
+    console.log(`${name}: ${Object.keys(runs[0]!).map((k) => `${k} ${median(runs.map((r) => r[k]!)).toFixed(1)}`).join(', ')}`);
+  }
+} finally {
+  for (const [, e] of exts) await e.close();
+  await b.close();
+}
