@@ -11,6 +11,7 @@
  * whose name contains it ("the ministry said" → the Defence Ministry), or a
  * pronoun resolved to the previous claimant ("He said…").
  */
+import { invertedSpeakerSpan } from './inverted-attribution';
 import type { Mention } from '../actors/matcher';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -372,8 +373,13 @@ export function detectClaim(
     const vEnd = vStart + verb.length;
     let span: TextSpan;
     let after = false;
+    const inverted = invertedSpeakerSpan(text, sentence, vStart, vEnd);
     if (verb === 'according to') {
       span = subjectAfter(text, sentence, vEnd);
+      after = true;
+    } else if (inverted && claimantFrom(text, inverted, mentionsIn(mentions, inverted.start, inverted.end), ctx)) {
+      // "…, says Putin over downed jet": the speaker after the verb (when one is found there)
+      span = inverted;
       after = true;
     } else {
       span = subjectBefore(text, sentence, vStart);
