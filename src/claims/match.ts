@@ -209,7 +209,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // an article from another time (a 2016 page on the same war): not about this claim at all
       if (pageOfOtherTime(time, d)) return;
       // another event: another place, year, month or day (slot-vetoes.ts)
-      const { placeClash, timeClash, beforeClaim, articleClash, dayClash } = slotVetoes(time, sentPlaces, cl, d, compatible);
+      const { placeClash, timeClash, beforeClaim, articleClash, countBeforeClaim, dayClash } = slotVetoes(time, sentPlaces, cl, d, compatible);
       // the speaker against the claimant (speaker-checks.ts)
       const { claimantAgree, claimantClash, sideAgrees, memberAlone, swapped } = checkSpeaker(speaker, cl, d, families, sides);
       // polarity: a denial against an affirmation (or an admission against a denial)
@@ -248,7 +248,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);
         reason = `different date: the reports give ${[...d.statedDays].join(', ')} (month-day) (${src})`;
-      } else if (!otherEvent && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot() && !otherSideCount) {
+      } else if (!otherEvent && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot() && !otherSideCount && !countBeforeClaim) {
         relation = 'contradicts';
         score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
         reason = `different figure: ${formatValue(disagree.n.value, disagree.n.max, disagree.f.key)} vs ${formatValue(disagree.f.value, undefined, disagree.f.key)} ${keyPhrase(disagree.f.key)} (${src})`;

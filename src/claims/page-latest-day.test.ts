@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset/index';
 import { createEngine } from '../engine/index';
-import { latestMonthDay, pageBeforeDay } from './page-latest-day';
+import { firstDayOf, latestMonthDay, pageBeforeDay } from './page-latest-day';
 
 const engine = createEngine(dataset);
 const SUMMONS = 'russian-ambassador-summoned-ankara';
@@ -26,7 +26,24 @@ describe("another event's summons", () => {
   });
 });
 
+describe("another salvo's count", () => {
+  const salvo = 'Four warships fired 26 cruise missiles at 11 targets in Raqqa, Aleppo and Idlib provinces, the ministry said.';
+  const contradicts = (page: string) =>
+    engine.analyzeText(page).claims.some((c) => c.matches.some((m) => m.claimId === 'mod-four-days-100-missiles-800-targets' && m.relation === 'contradicts'));
+  it("an October salvo, dated by the page's lead, does not contradict the November four-day count", () => {
+    expect(contradicts(`Russian warships strike Syria from the Caspian\n\nRussia opened a new front on Wednesday October 7, the defence ministry said, as its ships joined the campaign.\n\n${salvo}`)).toBe(false);
+  });
+  it('on a page that gives no time at all, the slot is unknown and the count still contradicts (ADR 0160)', () => {
+    expect(contradicts(`Russian warships strike Syria from the Caspian\n\nRussia opened a new front, the defence ministry said, as its ships joined the campaign.\n\n${salvo}`)).toBe(true);
+  });
+});
+
 describe('latestMonthDay and pageBeforeDay', () => {
+  it("reads a claim's first day from its day keys", () => {
+    expect(firstDayOf(new Set(['d:2015-11-18', 'd:2015-11-17']))).toBe('2015-11-17');
+    expect(firstDayOf(new Set(['n:2015-10-02']))).toBe('2015-10-01');
+    expect(firstDayOf(new Set())).toBeUndefined();
+  });
   it('reads the latest day written of the past', () => {
     expect(latestMonthDay('said on monday october 5 that a jet crossed on saturday')).toEqual({ month: 9, day: 5 });
     expect(latestMonthDay('they met on november 3. talks will resume on november 30.')).toEqual({ month: 10, day: 3 });

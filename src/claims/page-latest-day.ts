@@ -33,3 +33,19 @@ export function pageBeforeDay(latest: { month: number; day?: number } | undefine
   const day = Number(m[2]);
   return latest.month < month || (latest.month === month && latest.day < day);
 }
+
+/**
+ * The first calendar day (ISO) a claim's day keys allow: "d:2015-11-17" that day, "n:2015-10-02"
+ * the evening before (the night ending that morning began then).
+ */
+export function firstDayOf(days: ReadonlySet<string>): string | undefined {
+  let first: string | undefined;
+  for (const key of days) {
+    const m = /^([dn]):(\d{4})-(\d\d)-(\d\d)$/.exec(key);
+    if (!m) continue;
+    const t = new Date(Date.UTC(Number(m[2]), Number(m[3]) - 1, Number(m[4]) - (m[1] === 'n' ? 1 : 0)));
+    const iso = t.toISOString().slice(0, 10);
+    if (first === undefined || iso < first) first = iso;
+  }
+  return first;
+}

@@ -6,7 +6,7 @@
  */
 import type { Claim } from '../dataset/schema';
 import type { ClaimDetail } from './claim-detail';
-import { pageBeforeDay } from './page-latest-day';
+import { firstDayOf, pageBeforeDay } from './page-latest-day';
 import type { SentenceTime } from './sentence-time';
 import { slotOtherYear, weekdayClash } from './time-words';
 import { sameDays } from './when';
@@ -37,6 +37,8 @@ export interface SlotVetoes {
   beforeClaim: boolean;
   /** an undated sentence in an article from another month */
   articleClash: boolean;
+  /** a count naming no time on an undated page whose lead writes an earlier day than the claim's first: another event's (ADR 0200) */
+  countBeforeClaim: boolean;
   dayClash: boolean;
 }
 
@@ -56,6 +58,11 @@ export function slotVetoes(t: SentenceTime, sentPlaces: ReadonlySet<string>, cl:
     (articleDay !== undefined && d.since !== undefined && articleDay < d.since) ||
     // (a page with no date whose text writes only earlier days, for a sentence naming no time: ADR 0200)
     (t.when === undefined && t.notBefore?.year === undefined && pageBeforeDay(t.notBefore, d.since) && t.unplacedHeadline());
+  // a count in a sentence naming no time, on an undated page whose lead writes an earlier day than the
+  // claim's first: another event's count, no contradiction (salvoes, tallies; ADR 0200; a dated page's
+  // earlier day is another event already)
+  const undatedLeadBefore = t.when === undefined && t.notBefore?.year === undefined && t.notBefore !== undefined;
+  const countBeforeClaim = undatedLeadBefore && pageBeforeDay(t.notBefore, d.since ?? firstDayOf(d.days)) && t.unplacedHeadline();
   const articleClash =
     articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && d.months.size > 0 && d.years.size > 0 &&
     !((articleYear === undefined || d.years.has(articleYear)) && d.months.has(articleMonth));
@@ -65,5 +72,5 @@ export function slotVetoes(t: SentenceTime, sentPlaces: ReadonlySet<string>, cl:
   const dayClash =
     d.days.size > 0 &&
     (!sameDays(d.days, t.days(articleYear ?? [...d.years][0])) || (articleDay === undefined && weekdayClash(d.days, t.weekdays())));
-  return { placeClash, timeClash, beforeClaim, articleClash, dayClash };
+  return { placeClash, timeClash, beforeClaim, articleClash, countBeforeClaim, dayClash };
 }
