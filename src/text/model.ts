@@ -351,7 +351,6 @@ export function textModelBuilder(root: Node, options: TextModelOptions = {}): Te
       return b.length;
     },
     snapshot() {
-      if (start === null) return plainModel('', null);
       const cut = b.paragraphs.length ? b.paragraphs[b.paragraphs.length - 1]!.end : 0;
       const text = b.parts.join('').slice(0, cut);
       let segs = b.segStarts.length;
@@ -359,7 +358,6 @@ export function textModelBuilder(root: Node, options: TextModelOptions = {}): Te
       return domModel(root, text, b.segStarts.slice(0, segs), b.segNodes.slice(0, segs), b.segNodeStarts.slice(0, segs), b.paragraphs.slice());
     },
     finish() {
-      if (start === null) return plainModel('', null);
       step(Infinity);
       const built = b.finish();
       return domModel(root, built.text, built.segStarts, built.segNodes, built.segNodeStarts, built.paragraphs);
