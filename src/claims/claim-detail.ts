@@ -38,8 +38,12 @@ export interface Variant {
 
 export interface ClaimDetail {
   variants: Variant[];
+  /** the variants' masses, in their order (what retrieval's bound reads) */
+  masses: Float64Array;
   /** the terms of all its variants */
   allTerms: Set<string>;
+  /** each term of its variants → which variants hold it (bit j: variant j); undefined past 31 variants */
+  termMasks: Map<string, number> | undefined;
   actors: Set<string>;
   places: Set<string>;
   /** actors the claim is about, other than the claimant's side */
@@ -63,7 +67,7 @@ export interface ClaimDetail {
   /** the first day (ISO) the claim's own date allows (see sinceOf) */
   since: string | undefined;
   claimantName: string;
-  /** every variant's terms are among the claim's indexed terms (what makes lexicalBound a bound) */
+  /** every variant's terms are among the claim's indexed terms (what makes mayReach a bound) */
   boundable: boolean;
 }
 
@@ -161,11 +165,20 @@ export function detailOf(c: CompiledClaim, cx: DetailContext): ClaimDetail {
   }
   const allTerms = new Set<string>();
   for (const v of variants) for (const t of v.terms) allTerms.add(t);
+  let termMasks: Map<string, number> | undefined;
+  if (variants.length <= 31) {
+    termMasks = new Map();
+    variants.forEach((v, j) => {
+      for (const t of v.terms) termMasks!.set(t, (termMasks!.get(t) ?? 0) | (1 << j));
+    });
+  }
   let boundable = true;
   for (const t of allTerms) if (!c.terms.has(t)) boundable = false;
   return (c.detail = {
     variants,
+    masses: Float64Array.from(variants, (v) => v.mass),
     allTerms,
+    termMasks,
     actors,
     places,
     counterparts,

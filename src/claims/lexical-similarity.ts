@@ -4,7 +4,7 @@
  * scored as coverage of the claim and precision of the sentence; the same
  * with the sentence before as context; the share of words other than actors;
  * and an upper bound that retrieval uses to skip candidates that cannot reach
- * the floor. lexical() and lexicalBound() must stay in step.
+ * the floor. lexical() and mayReach() must stay in step.
  */
 import type { Token } from '../text/tokens';
 import type { ClaimDetail } from './claim-detail';
@@ -27,6 +27,17 @@ export const BOUND_SLACK = 1 + 1e-9;
 export function sharedMass(query: Query, d: ClaimDetail): number[] {
   const vs = d.variants;
   const out = new Array<number>(vs.length).fill(0);
+  const masks = d.termMasks;
+  if (masks !== undefined) {
+    // one look-up a term: which variants hold it (the same sums, in the same order)
+    for (let k = 0; k < query.terms.length; k++) {
+      const mask = masks.get(query.terms[k]!);
+      if (mask === undefined) continue;
+      const w = query.ws[k]!;
+      for (let j = 0; j < vs.length; j++) if ((mask >>> j) & 1) out[j] = out[j]! + w;
+    }
+    return out;
+  }
   for (let k = 0; k < query.terms.length; k++) {
     const t = query.terms[k]!;
     // most of a sentence's terms are in none of the claim's texts
@@ -59,31 +70,36 @@ export function lexical(query: Query, d: ClaimDetail, shared: readonly number[],
 }
 
 /**
- * The most lexical() can give a claim whose variants share at most `shared` idf mass with a
- * query of `queryMass`: each variant scored as if it shared min(shared, its mass).
+ * Could lexical() reach `floor` for a claim whose variants share at most `shared` idf mass with a
+ * query of `queryMass`? Each variant scored as if it shared min(shared, its mass): the bound is
+ * the best such score, and the answer is yes at the first variant that reaches the floor. Reads
+ * the variants' masses (ClaimDetail.masses), a plain array of numbers, for every candidate of
+ * every sentence.
  */
-export function lexicalBound(shared: number, queryMass: number, d: ClaimDetail): number {
-  if (queryMass === 0 || shared === 0) return 0;
-  let best = 0;
-  for (const v of d.variants) {
-    if (v.mass === 0) continue;
-    const sh = Math.min(shared, v.mass);
-    const cov = sh / v.mass;
+export function mayReach(shared: number, queryMass: number, masses: Float64Array, floor: number): boolean {
+  if (queryMass === 0 || shared === 0) return false;
+  for (let k = 0; k < masses.length; k++) {
+    const mass = masses[k]!;
+    if (mass === 0) continue;
+    const sh = Math.min(shared, mass);
+    const cov = sh / mass;
     const prec = sh / queryMass;
     const score = 0.5 * ((2 * cov * prec) / (cov + prec)) + 0.5 * Math.min(cov, prec * 2);
-    if (score > best) best = score;
+    if (score >= floor) return true;
   }
-  return best;
+  return false;
 }
 
 /** The context's terms the sentence does not have, weighted down (null: none); `weight` is a term's idf. */
 export function contextQuery(tokens: readonly Token[], q: ReadonlySet<string>, weight: (t: string) => number): Query | null {
   const terms: string[] = [];
   const ws: number[] = [];
+  const seen = new Set<string>();
   let mass = 0;
   for (const t of tokens) {
-    if (q.has(t.t) || terms.includes(t.t)) continue;
+    if (q.has(t.t) || seen.has(t.t)) continue;
     const w = weight(t.t) * CONTEXT_WEIGHT;
+    seen.add(t.t);
     terms.push(t.t);
     ws.push(w);
     mass += w;

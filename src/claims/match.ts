@@ -55,6 +55,13 @@ import { anaphorOneWord } from './anaphor-one-word';
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
 
+/** The distinct terms of some tokens, in their order (no array in between: it runs for every sentence). */
+function termSet(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) out.add(tokens[k]!.t);
+  return out;
+}
+
 export function compileClaimIndex(dataset: Dataset, deps: MatchDeps): ClaimIndex {
   return drain(compileClaimIndexSteps(dataset, deps));
 }
@@ -129,9 +136,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     if (last !== undefined && last.input === input && last.demonyms === demonymKey) return last;
     const { text, span, mentions, detected } = input;
     const tokens = tokenizer.toks(text, span.start, span.end, mentions);
-    const q = new Set(tokens.map((t) => t.t));
+    const q = termSet(tokens);
     const cspan = detected?.content ?? contentSpan(text, span.start, span.end);
-    const qContent = cspan ? new Set(tokenizer.subToks(text, tokens, span, cspan.start, cspan.end, mentions).map((t) => t.t)) : null;
+    const qContent = cspan ? termSet(tokenizer.subToks(text, tokens, span, cspan.start, cspan.end, mentions)) : null;
     const terms: SentenceTerms = { input, demonyms: demonymKey, tokens, q, cspan, qContent };
     if (shared !== undefined) shared.last = terms;
     return terms;

@@ -3,13 +3,13 @@
  * candidates of a sentence, then any claim whose figure the sentence gives in
  * the same unit (words may differ: "one in 20 strikes were aimed at IS" and
  * "five per cent have hit IS"), and of those the ones whose words may reach
- * the lexical floor (lexicalBound). Runs for every sentence: the scratch
+ * the lexical floor (mayReach). Runs for every sentence: the scratch
  * arrays are the index's, reset after each call.
  */
 import type { KeyShape, NumberMention } from '../text/numbers';
 import { fitsKey } from '../text/numbers';
 import type { ClaimDetail, CompiledClaim } from './claim-detail';
-import { BOUND_SLACK, type Query, lexicalBound } from './lexical-similarity';
+import { BOUND_SLACK, type Query, mayReach } from './lexical-similarity';
 import { THRESHOLDS } from './match-types';
 
 /** The lowest lexical score any rule reads: a candidate below it is none. */
@@ -103,7 +103,7 @@ export class ClaimRetrieval {
 
   /**
    * BM25 retrieval for a sentence's terms: the top candidates, then any claim whose figure the
-   * sentence gives; the query's weights; and the candidates worth judging (see lexicalBound). A
+   * sentence gives; the query's weights; and the candidates worth judging (see mayReach). A
    * function of its own: it runs for every sentence, and V8 optimises it apart from the rules.
    */
   retrieve(q: ReadonlySet<string>, qContent: ReadonlySet<string> | null, numbers: readonly NumberMention[]): Retrieved {
@@ -188,8 +188,8 @@ export class ClaimRetrieval {
         !this.mayBound ||
         figureFit.has(i) ||
         !d.boundable ||
-        lexicalBound(sharedAll[i]! * BOUND_SLACK, query.mass, d) >= LEX_FLOOR ||
-        (queryContent !== null && lexicalBound(sharedContent[i]! * BOUND_SLACK, queryContent.mass, d) >= LEX_FLOOR)
+        mayReach(sharedAll[i]! * BOUND_SLACK, query.mass, d.masses, LEX_FLOOR) ||
+        (queryContent !== null && mayReach(sharedContent[i]! * BOUND_SLACK, queryContent.mass, d.masses, LEX_FLOOR))
       ) judged.push(i);
     }
     for (let k = 0; k < touchedCount; k++) {
