@@ -249,7 +249,11 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // another side's count is its own, unless the same event is shown (ADR 0200)
       const otherSideCount =
         disagree !== undefined && hasActorClaimant(cl) &&
-        countOfOtherSide({ present: claimant !== undefined, agrees: claimantAgree, clashes: claimantClash, actors: speakerActors() }, cl.claimant, (a) => typeOf.get(a) === 'state', compatible) &&
+        countOfOtherSide(
+          { present: claimant !== undefined, agrees: claimantAgree, clashes: claimantClash, actors: [...(claimantId !== undefined ? [claimantId] : []), ...speakerActors()] },
+          (a) => compatible(a, cl.claimant) || sides.statesOf(a).some((s) => sides.statesOf(cl.claimant).includes(s)),
+          (a) => typeOf.get(a) === 'state',
+        ) &&
         !sameEventShown(d.days, sDays(articleYear ?? [...d.years][0]), weekdaysOf(d.days), sWeekdays(), dateAgree);
       if (dateDisagree && !disagree && !polarityFlip && lex >= THRESHOLDS.contradictDate && actorShared >= 1 && !claimantClash) {
         relation = 'contradicts';

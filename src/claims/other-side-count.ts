@@ -14,16 +14,20 @@ export interface CountSpeaker {
   agrees: boolean;
   /** a known speaker that is not the claim's claimant */
   clashes: boolean;
-  /** the actors its phrase names, demonyms read as their states ("Syrian state television": syria) */
+  /** the speaker and the actors its phrase names, demonyms read as their states ("Syrian state television": syria) */
   actors: readonly string[];
 }
 
-/** Does the sentence give the count for another side than the claim's claimant? */
-export function countOfOtherSide(speaker: CountSpeaker, claimant: string, isState: (id: string) => boolean, compatible: (a: string, b: string) => boolean): boolean {
-  if (!speaker.present || speaker.agrees) return false;
+/**
+ * Does the sentence give the count for another side than the claim's claimant? Not when an actor of
+ * the speaker phrase is on the claimant's side (`ownSide`: the claimant, its family, or an actor of
+ * the same state: "a Russian military source" for the Russian ministry's count).
+ */
+export function countOfOtherSide(speaker: CountSpeaker, ownSide: (id: string) => boolean, isState: (id: string) => boolean): boolean {
+  if (!speaker.present || speaker.agrees || speaker.actors.some(ownSide)) return false;
   if (speaker.clashes) return true;
   // an unknown speaker ("a military source") is the other side when its phrase names another state
-  return speaker.actors.some((a) => isState(a) && !compatible(a, claimant));
+  return speaker.actors.some(isState);
 }
 
 /** Is the claim's event shown positively: a day, weekday or written date both name? */
