@@ -25,6 +25,7 @@ import type { Actor } from '../dataset/schema';
 import { CLS, CLS_DASH, CLS_NEWLINE, CLS_SPACE, CLS_WORD, FOLD, clsOf, fillFoldTables, foldOf } from '../text/fold';
 import { KEY_ACTOR_TYPES, NAME_ARTICLES, NAME_TITLE_WORDS } from './rule-tables';
 import { drain } from '../compile/steps';
+import { hasInnerMark, innerMarkEnd } from './inner-mark';
 
 const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'a', i: 'i', y: 'i', j: 'i', o: 'u', u: 'u' };
 const isVowel = (ch: string) => ch === 'a' || ch === 'i' || ch === 'u';
@@ -126,6 +127,8 @@ function keyHead(text: string, start: number, end: number): number {
   let n = 0;
   let last = -1;
   for (let i = khAt(text, start, end) ? start + 1 : start; i < end && n < 3; i++) {
+    // a mark inside the name is not read ("Da'esh" = "Daesh")
+    if (innerMarkEnd(text, i, end) !== i) continue;
     let f = FOLD[text.charCodeAt(i)]!;
     const next = i + 1 < end ? FOLD[text.charCodeAt(i + 1)]! : 0;
     if (f === 112 && next === 104) {
@@ -343,11 +346,15 @@ export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
     return FOLD[text.charCodeAt(j)]! * 65536 + FOLD[text.charCodeAt(j + 1)]!;
   }
 
-  /** The end of the word starting at `i`. */
+  /** The end of the word starting at `i` (over a mark inside a name: "Da'esh", not "Raqqa's"). */
   function wordEnd(text: string, i: number, n: number): number {
     let j = i;
-    while (j < n && clsAt(text, j) === CLS_WORD) j++;
-    return j;
+    for (;;) {
+      while (j < n && clsAt(text, j) === CLS_WORD) j++;
+      const inner = j > i ? innerMarkEnd(text, j, n) : j;
+      if (inner === j) return j;
+      j = inner;
+    }
   }
 
   /** Is `text[i]` a capital whose pair of letters starts some name? (The matcher's scan asks at its candidates.) */
@@ -399,7 +406,8 @@ export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
     for (let w = 1; w <= maxWords && j <= limit; w++) {
       const written = text.slice(start, j);
       const hit = byKey.get(`${head}\u0000${nameKey(written)}`);
-      if (hit !== undefined && hit.words >= w && !exact.has(foldedWords(written).join(' '))) best = { entry: hit.entry, start, end: j };
+      // (an exact spelling is the trie's, unless written with a mark inside, which the trie does not read)
+      if (hit !== undefined && hit.words >= w && (!exact.has(foldedWords(written).join(' ')) || hasInnerMark(written))) best = { entry: hit.entry, start, end: j };
       // the next word, across one separator run (spaces, dashes)
       let k = j;
       while (k < limit && (clsAt(text, k) === CLS_SPACE || clsAt(text, k) === CLS_DASH)) k++;
