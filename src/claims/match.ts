@@ -50,6 +50,7 @@ import { weekdaysOf } from './when';
 import { countOfOtherSide, sameEventShown } from './other-side-count';
 import { denialAnswersClaim } from './third-party-denial';
 import { startDayAgrees } from './start-day';
+import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
 import { anaphorOneWord } from './anaphor-one-word';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
@@ -81,6 +82,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const { demonym, famOf, compatible, isJoint } = yield* compileFamiliesSteps(dataset, deps);
   const demonymKey = [...demonym].map(([d, id]) => `${d}=${id}`).sort().join('|');
   const tokenizer = new IndexTokenizer(demonym, actorOf);
+  /** the words of offices as the tokenizer reads them (who-not-what.ts) */
+  const officeTerms = termSet(tokenizer.toks(OFFICE_WORDS, 0, OFFICE_WORDS.length, []));
   const shapes = new FigureShapes();
 
   // Up front, only what retrieval needs (terms, figures); the rest of a claim is read the first
@@ -242,6 +245,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         (d.statedDays.size > 0 && startDayAgrees(foldText(cl.statement).toLowerCase(), folded, d.days, d.statedDays, () => sDays(articleYear ?? [...d.years][0]))) ||
         (d.statedDays.size > 0 && [...sMonthDays()].some((md) => d.statedDays.has(md)) &&
           [...q].some((t) => d.allTerms.has(t) && !t.startsWith('@') && !/^\d/.test(t) && !DATE_WORD.test(t) && !nameTerms().has(t) && !actorsById.has(t)));
+      // who someone is, not what they did: only actors and offices in common ("Kerry, the US Secretary of State, was more guarded")
+      const onlyWho = sharesOnlyWho(q, d.allTerms, officeTerms, agree !== undefined || dateAgree);
       const dateDisagree = d.statedDays.size > 0 && !dateAgree && sMonthDays().size > 0 && !placeClash && !topicTitle;
       // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
@@ -293,6 +298,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         mayCorroborate(cl, folded) &&
         // "this is our position as well": an anaphor sharing one word, and no actor, figure or date (ADR 0200)
         !anaphorOneWord(text.slice((cspan ?? span).start, (cspan ?? span).end), q, d.allTerms, actorShared, agree !== undefined || dateAgree) &&
+        !onlyWho &&
         // another claimant blocks, unless the sentence says it nearly word for word; one member of a
         // joint statement speaking alone ("…: Britain") says its own thing, however close the words
         // and never by a speaker the reports do not have for a claim whose speaker is its point (a
@@ -334,7 +340,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const secondLook =
         relation === 'related' &&
         askModel &&
-        !otherEvent && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen &&
+        !otherEvent && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho &&
         // several states speaking together ("the USA, Turkey and their allies called on…") make a joint
         // statement, not one member's own claim (the mirror of memberAlone)
         !(jointSpeaker && !isJoint(cl.claimant)) &&
