@@ -4,6 +4,7 @@
  * them that say what was counted ("units", as stems: militant, kill, missile…).
  * Years, dates, model names (Su-34) and ordinals are not figures.
  */
+import { advanceNotices } from './advance-notice';
 import { foldText } from './fold';
 import { STOP_WORDS, stem } from './tokens';
 
@@ -202,6 +203,7 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
   }
   majorities(text.slice(from, to), from, out);
   if (s.includes("'s")) durations(s, from, out);
+  if (s.includes('before') || s.includes('advance') || s.includes('ahead')) advanceNotices(s, from, out);
   return out;
 }
 
