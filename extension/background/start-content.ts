@@ -10,8 +10,8 @@
 import browser from 'webextension-polyfill';
 import { fail, ok, type Reply } from '../shared/messages';
 import { LAYER_PREFS_KEY, layerPrefsFor, layerVisible } from '../shared/layer-prefs';
-import { isActiveOn, loadSettings, type Settings } from '../shared/settings';
-import { siteKey } from '../shared/sites';
+import { loadSettings, type Settings } from '../shared/settings';
+import { isActiveOn, siteKey } from '../shared/sites';
 import { CONTENT_PARTS, type ContentPartName, type ScreenLayer, type StartReply } from '../shared/start-content';
 
 export const FULL_CONTENT_SCRIPT = 'content.js';

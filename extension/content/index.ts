@@ -4,7 +4,8 @@
  * articles; elsewhere it highlights actors and claims and re-attaches the
  * reader's annotations, and follows the page as it changes.
  */
-import { isActiveOn, loadSettings } from '../shared/settings';
+import { loadSettings } from '../shared/settings';
+import { isActiveOn } from '../shared/sites';
 import { onDatasetsChanged } from '../shared/datasets';
 import { shouldActivate } from './activation';
 import { callWorker } from '../shared/client';

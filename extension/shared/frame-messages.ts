@@ -12,7 +12,7 @@
  */
 import * as v from 'valibot';
 import type { Selector } from '../../src/annotations/model';
-import type { PageInfo } from './messages';
+import type { PageInfo } from './page-info';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const Size = v.pipe(v.number(), v.minValue(0), v.maxValue(4000));

@@ -14,6 +14,8 @@ import { FRAME_TOKEN, FrameAskSchema, type FrameAnswer } from './frame-messages'
 import type { ListedDataset } from '../../src/db/dataset-store';
 import type { DatasetEntry } from '../../src/dataset/collection';
 import { LibraryRequestSchemas, type LibraryCalls } from './library-messages';
+import type { PageInfo } from './page-info';
+export type { PageFeature, PageInfo } from './page-info';
 import type { KnownSlice } from '../../src/dataset/slice';
 
 export { CallError, fail, ok, unwrap, type Reply, type ReplyError } from './reply';
@@ -93,20 +95,6 @@ interface PageReplies {
 /** An annotation as a content script sees it: where it is drawn, and in which colour. */
 export type AnnotationAnchor = Pick<Annotation, 'id' | 'selectors' | 'color' | 'quote' | 'updated'>;
 
-export interface PageInfo {
-  url: string;
-  urlKey: string;
-  title: string;
-  /** `ready`: Crosscheck is reading the page; `idle`: not an article; `off`: switched off by the reader. */
-  state: 'ready' | 'idle' | 'off';
-  /** The day the article says it was published (`YYYY-MM-DD`), when it says so. */
-  published?: string;
-  /** What could not be read on this page (each part fails on its own; the rest is shown). */
-  unavailable?: PageFeature[];
-}
-
-/** The parts of reading a page, each of which can fail without the others. */
-export type PageFeature = 'actors' | 'claims' | 'notes';
 
 export interface PageClaim {
   start: number;

@@ -31,5 +31,3 @@ export async function loadSettings(): Promise<Settings> {
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await ext().storage.local.set(patch);
 }
-
-export { siteKey, isActiveOn } from './sites';

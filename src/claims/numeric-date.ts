@@ -6,7 +6,7 @@
  * figure above 12 is the day ("30/09/2015") and a second above 12 is the day ("09/30/2015");
  * "05/10/2015" could be either and is left unread.
  */
-import type { When } from './when';
+import type { When } from './calendar-when';
 
 const YMD = /(?<![\d/.])((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/.])/;
 const XYZ = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.]|\.\d)/;

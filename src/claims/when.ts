@@ -8,15 +8,10 @@
  * accounts are compared only when their days can be the same.
  */
 import type { TextSpan } from '../text/model';
+import type { When } from './calendar-when';
 import { numericDateIn } from './numeric-date';
 
-/** An article's date as far as it is known: a dateline may give no year. */
-export interface When {
-  year?: number;
-  /** 0-11 */
-  month: number;
-  day?: number;
-}
+export type { When } from './calendar-when';
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';

@@ -5,7 +5,7 @@
  * "one", which the figure reader leaves alone ("one" is as often a pronoun); "two hours beforehand"
  * is read there already.
  */
-import type { NumberMention, Qualifier } from './numbers';
+import type { NumberMention, Qualifier } from './number-mention';
 
 const AHEAD = /(?<![\w])(?:(about|around|roughly|nearly|almost|approximately|some|just|only|barely)\s+)?(?:an?|one)\s+(minute|hour|day|week)\s+(?:beforehand|in advance|ahead of time|ahead|before(?=\s*[,.;]|\s*$))/g;
 /** A word of warning or notice in the sentence: what was given ahead. */

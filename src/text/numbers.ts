@@ -5,21 +5,11 @@
  * Years, dates, model names (Su-34) and ordinals are not figures.
  */
 import { advanceNotices } from './advance-notice';
+import type { NumberMention, Qualifier } from './number-mention';
 import { foldText } from './fold';
 import { STOP_WORDS, stem } from './tokens';
 
-export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to';
-
-export interface NumberMention {
-  value: number;
-  /** upper end of a range ("three to four") */
-  max?: number;
-  qualifier: Qualifier;
-  start: number;
-  end: number;
-  /** stems of the counted thing and the verb around it */
-  units: string[];
-}
+export type { NumberMention, Qualifier } from './number-mention';
 
 const SMALL: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
