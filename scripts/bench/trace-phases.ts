@@ -18,7 +18,7 @@ import type { CDPSession } from 'playwright-core';
 import { dataset } from '../../src/dataset';
 import { makePages } from './inputs';
 import { openBrowsers, PROBE } from './chromium';
-import type { TraceEvent } from './trace';
+import { startTrace, stopTrace, type TraceEvent } from './trace';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness';
 
 const [pageName = 'long', runsArg = '9', ...distArgs] = process.argv.slice(2);
@@ -40,19 +40,9 @@ const KINDS: [string, RegExp][] = [
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
 async function traced(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', '__metadata', 'v8', 'v8.execute'], excludedCategories: ['*'] }, transferMode: 'ReturnAsStream' });
+  await startTrace(cdp, ['toplevel', 'devtools.timeline', '__metadata', 'v8', 'v8.execute']);
   await load();
-  const done = new Promise<string>((r) => cdp.once('Tracing.tracingComplete', (e) => r(e.stream as string)));
-  await cdp.send('Tracing.end');
-  const stream = await done;
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-    if (chunk.eof) break;
-  }
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  return stopTrace(cdp);
 }
 
 /** Thread time of the outermost events matching `test` (ms). */

@@ -1,12 +1,10 @@
 // An anaphor sharing one word with a claim is no account of it (ADR 0200). Invented wording,
 // shaped like real 2015 reporting.
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../dataset/index';
-import { createEngine } from '../engine/index';
+import { relationOfLastSentence } from '../../tests/support/last-sentence-relation';
 import { anaphorOneWord, isAnaphoric } from './anaphor-one-word';
 
-const engine = createEngine(dataset);
-const rel = (text: string, id: string) => engine.analyzeText(text).claims.at(-1)?.matches.find((m) => m.claimId === id)?.relation;
+const rel = relationOfLastSentence;
 
 describe('"this is our position as well"', () => {
   it("a minister agreeing with someone's list is no restatement of Russia's first-strike account", () => {

@@ -3,11 +3,9 @@
 // in Ankara, not in Moscow. Moscow as a place still places it. Invented wording, shaped like real
 // 2015 reporting.
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../dataset/index';
-import { createEngine } from '../engine/index';
+import { relationByRulesAlone } from '../../tests/support/last-sentence-relation';
 
-const engine = createEngine(dataset, { promote: false });
-const rel = (text: string, id: string) => engine.analyzeText(text).claims.at(-1)?.matches.find((m) => m.claimId === id)?.relation;
+const rel = relationByRulesAlone;
 
 describe("a capital as an owner ('Moscow's warplanes')", () => {
   it('is its state, not a place: the summons after Moscow\'s raids is still the summons in Ankara', () => {

@@ -1,12 +1,10 @@
 // What a denial verb denies is negated (issue 13, negation scope): a sentence that affirms it is
 // no restatement of the denial. Invented wording, shaped like real 2015 reporting.
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../dataset/index';
-import { createEngine } from '../engine/index';
+import { relationByRulesAlone } from '../../tests/support/last-sentence-relation';
 import { denialScopes } from './denial-scope';
 
-const engine = createEngine(dataset, { promote: false });
-const rel = (text: string, id: string) => engine.analyzeText(text).claims.at(-1)?.matches.find((m) => m.claimId === id)?.relation;
+const rel = relationByRulesAlone;
 
 describe('denialScopes', () => {
   it('covers the denied clause, after "allegations that" or the bare verb', () => {

@@ -1,12 +1,10 @@
 // A length of time is a claim's figure only with what lasted (ADR 0200). Invented wording, shaped
 // like real 2015 reporting.
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../dataset/index';
-import { createEngine } from '../engine/index';
+import { relationOfLastSentence } from '../../tests/support/last-sentence-relation';
 import { durationMeasure, measureNamed } from './duration-measure';
 
-const engine = createEngine(dataset);
-const rel = (text: string, id: string) => engine.analyzeText(text).claims.at(-1)?.matches.find((m) => m.claimId === id)?.relation;
+const rel = relationOfLastSentence;
 const FOURTH_DAY = 'russia-cruise-missiles-fourth-day';
 
 describe('a duration agrees only with what lasted', () => {

@@ -1,12 +1,10 @@
 // A strict bound at an exact figure excludes it (ADR 0200). Invented wording, shaped like real
 // 2015 reporting.
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../dataset/index';
-import { createEngine } from '../engine/index';
+import { relationOfLastSentence } from '../../tests/support/last-sentence-relation';
 import { boundExcludesExact } from './strict-bound';
 
-const engine = createEngine(dataset);
-const rel = (text: string, id: string) => engine.analyzeText(text).claims.at(-1)?.matches.find((m) => m.claimId === id)?.relation;
+const rel = relationOfLastSentence;
 const METROJET = 'russia-metrojet-bomb-224-killed';
 
 describe('"more than 224" against an exact 224', () => {

@@ -7,7 +7,12 @@ export async function waitForCrosscheck(page: Page, state: 'ready' | 'idle' | 'o
 }
 
 /** Counts registered highlight ranges by layer kind (`cc-actor-…`, `cc-claim-…`, `cc-annotation-…`). */
-export async function highlightCounts(page: Page): Promise<{ actors: number; claims: number; annotations: number; layers: Record<string, number> }> {
+/** A page that can run a function in itself: Playwright's, or Puppeteer's in the Firefox smoke test. */
+export interface EvaluatingPage {
+  evaluate<R>(fn: () => R): Promise<R>;
+}
+
+export async function highlightCounts(page: EvaluatingPage): Promise<{ actors: number; claims: number; annotations: number; layers: Record<string, number> }> {
   // No named inner functions here: tsx (scripts/start.ts) would wrap them in a helper the page lacks.
   const layers = await page.evaluate(() => {
     const found: Record<string, number> = {};

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { serve, REPO, type TestServer } from '../e2e/harness';
+import { highlightCounts as countHighlights } from '../e2e/page-helpers';
 
 const DIST = resolve(REPO, 'dist-firefox');
 const ARTICLE = readFileSync(resolve(REPO, 'demo/article.html'), 'utf8');
@@ -137,17 +138,8 @@ async function pixelsLike(png: string, box: Box, rgb: Rgb): Promise<number> {
   );
 }
 
-async function highlightCounts(): Promise<{ actors: number; claims: number; annotations: number }> {
-  const layers = await page.evaluate(() => {
-    const found: Record<string, number> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      found[name] = highlight.size;
-    });
-    return found;
-  });
-  const sum = (prefix: string) => Object.entries(layers).filter(([n]) => n.startsWith(prefix)).reduce((s, [, v]) => s + v, 0);
-  return { actors: sum('cc-actor'), claims: sum('cc-claim'), annotations: sum('cc-annotation') };
-}
+/** The page's highlight ranges by layer kind, read as the Chromium tests read them. */
+const highlightCounts = () => countHighlights(page);
 
 async function waitForCrosscheck(): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.crosscheck === 'ready', { timeout: 20_000 });
