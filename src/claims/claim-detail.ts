@@ -9,6 +9,7 @@ import type { ActorMatcher, Mention } from '../actors/matcher';
 import type { Actor, Claim, Source } from '../dataset/schema';
 import { hasActorClaimant } from '../dataset/modality';
 import { foldText } from '../text/fold';
+import { claimTellsStart } from './start-day';
 import type { Token } from '../text/tokens';
 import type { ClaimFigure } from './claim-figures';
 import { contentSpan } from './detect';
@@ -62,6 +63,8 @@ export interface ClaimDetail {
   statedDays: Set<string>;
   /** a background fact whose point is when it happened: its statement writes its day or its slot's year ("began on 30 September", "began in 2011") */
   whenIsPoint: boolean;
+  /** its statement writes its day and tells that something began then (start-day.ts) */
+  startOnStatedDay: boolean;
   /** the first and last month (monthIndex) of its time and its reports, when known */
   monthRange: [number, number] | undefined;
   /** the first day (ISO) the claim's own date allows (see sinceOf) */
@@ -127,7 +130,8 @@ export function detailOf(c: CompiledClaim, cx: DetailContext): ClaimDetail {
     if (!claimantSide.has(a) && cx.actorsById.get(a)?.type !== 'place') counterparts.add(a);
   }
   const foldedAll = foldText(texts.join(' \n ')).toLowerCase();
-  const statedDays = claim.review ? new Set<string>() : new Set([...monthDaysOf(claimDays(claim.slots.time))].filter((md) => monthDaysIn(foldText(claim.statement).toLowerCase()).has(md)));
+  const foldedStatement = foldText(claim.statement).toLowerCase();
+  const statedDays = claim.review ? new Set<string>() : new Set([...monthDaysOf(claimDays(claim.slots.time))].filter((md) => monthDaysIn(foldedStatement).has(md)));
   const months = monthsIn(foldText(claim.slots.time ?? '').toLowerCase());
   // an ISO date ("2015-09-30") names its month too: the campaign began in September, not in the reports' October
   const iso = /\b(?:19|20)\d\d-(0[1-9]|1[0-2])\b/.exec(claim.slots.time ?? '');
@@ -191,7 +195,8 @@ export function detailOf(c: CompiledClaim, cx: DetailContext): ClaimDetail {
     // a checked claim's date is when it was said, not an event's day
     days: claim.review ? new Set<string>() : claimDays(claim.slots.time),
     statedDays,
-    whenIsPoint: claim.kind === 'background' && !claim.review && (statedDays.size > 0 || [...yearsIn(foldText(claim.statement).toLowerCase())].some((y) => yearsIn(foldText(claim.slots.time ?? '').toLowerCase()).has(y))),
+    whenIsPoint: claim.kind === 'background' && !claim.review && (statedDays.size > 0 || [...yearsIn(foldedStatement)].some((y) => yearsIn(foldText(claim.slots.time ?? '').toLowerCase()).has(y))),
+    startOnStatedDay: statedDays.size > 0 && claimTellsStart(foldedStatement),
     monthRange: monthsAt.length > 0 ? [Math.min(...monthsAt), Math.max(...monthsAt)] : undefined,
     since,
     claimantName,

@@ -242,7 +242,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // (and the sentence must share a word of what happened then: "began", "campaign", not only the date)
       // when something began, told on its day as a weekday ("launched its first air strike … on Wednesday"): agrees as a written date
       const dateAgree =
-        (d.statedDays.size > 0 && startDayAgrees(foldText(cl.statement).toLowerCase(), folded, d.days, d.statedDays, () => sDays(articleYear ?? [...d.years][0]))) ||
+        startDayAgrees(d, folded, () => sDays(articleYear ?? [...d.years][0])) ||
         (d.statedDays.size > 0 && [...sMonthDays()].some((md) => d.statedDays.has(md)) &&
           [...q].some((t) => d.allTerms.has(t) && !t.startsWith('@') && !/^\d/.test(t) && !DATE_WORD.test(t) && !nameTerms().has(t) && !actorsById.has(t)));
       // who someone is, not what they did: only actors and offices in common ("Kerry, the US Secretary of State, was more guarded")

@@ -27,21 +27,20 @@ export function sentenceTellsStart(folded: string): boolean {
 
 /**
  * Does the sentence tell the claim's beginning on the claim's day, written as a weekday the page's
- * date places? `claimDays` are the claim's day keys ("d:2015-09-30"), `statedDays` the month-days
- * its statement writes ("9-30"), `sentenceDays` the sentence's days read against the page's date.
+ * date places? The claim's `startOnStatedDay` says its statement writes its day and tells a beginning
+ * (read once per claim), its `days` are its day keys ("d:2015-09-30"), `sentenceDays` the sentence's
+ * days read against the page's date.
  * (A written date that agrees is already read as one by the claim index, with a word of the event.)
  */
 export function startDayAgrees(
-  foldedStatement: string,
+  claim: { startOnStatedDay: boolean; days: ReadonlySet<string> },
   folded: string,
-  claimDays: ReadonlySet<string>,
-  statedDays: ReadonlySet<string>,
   sentenceDays: () => ReadonlySet<string>,
 ): boolean {
-  if (statedDays.size === 0 || !claimTellsStart(foldedStatement) || !sentenceTellsStart(folded)) return false;
+  if (!claim.startOnStatedDay || !sentenceTellsStart(folded)) return false;
   // the sentence writes its weekday itself: a headline's day taken from its page ("… as its Syria
   // strikes start") is the day it was written, not when what it tells began
   if (sentenceWeekdays(folded).size === 0) return false;
-  for (const k of sentenceDays()) if (k.startsWith('d:') && claimDays.has(k)) return true;
+  for (const k of sentenceDays()) if (k.startsWith('d:') && claim.days.has(k)) return true;
   return false;
 }
