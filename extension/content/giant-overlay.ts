@@ -20,6 +20,7 @@ import { placeLines, placer, type LineOptions, type Measure } from './line-estim
 import { createListeners } from './listeners';
 import { createUiHost, hostStyle, type UiHost } from './ui/host';
 // A text node of GIANT_TEXT characters or more gets boxes, not highlight ranges.
+import { caretAtPoint } from './caret-at-point';
 import { GIANT_TEXT, inGiantText } from './giant-text';
 export { GIANT_TEXT, inGiantText };
 
@@ -178,10 +179,8 @@ export function createOverlay(win: Window & typeof globalThis = window): Overlay
 
   /** The node offset under the middle of the viewport, when it is in `node` (one hit test). */
   function focusIn(node: Text): number | null {
-    const caretAt = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
-    if (typeof caretAt !== 'function') return null;
-    const caret = caretAt.call(doc, win.innerWidth / 2, win.innerHeight / 2);
-    return caret && caret.startContainer === node ? caret.startOffset : null;
+    const caret = caretAtPoint(doc, win.innerWidth / 2, win.innerHeight / 2);
+    return caret && caret.node === node ? caret.offset : null;
   }
 
   /** Every mark, by giant node, cut into stretches in the order they are placed; null when nothing is to be drawn or cleared. */

@@ -4,28 +4,13 @@
  * the point → text offset → spans containing it.
  */
 import type { TextModel } from '../../src/text/model';
-
-type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-  caretRangeFromPoint?: (x: number, y: number) => Range | null;
-};
+import { caretAtPoint } from './caret-at-point';
 
 /** The text offset of the character under (x, y), or -1 when the point is not over article text. */
 export function offsetAtPoint(model: TextModel, x: number, y: number, doc: Document = document): number {
-  const d = doc as CaretDocument;
-  let node: Node | null = null;
-  let offset = 0;
-  if (d.caretPositionFromPoint) {
-    const pos = d.caretPositionFromPoint(x, y);
-    if (pos) ({ offsetNode: node, offset } = pos);
-  } else if (d.caretRangeFromPoint) {
-    const range = d.caretRangeFromPoint(x, y);
-    if (range) {
-      node = range.startContainer;
-      offset = range.startOffset;
-    }
-  }
-  if (!node || node.nodeType !== Node.TEXT_NODE) return -1;
+  const caret = caretAtPoint(doc, x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return -1;
+  const { node, offset } = caret;
   // The caret sits between characters: the one under the pointer is on either side.
   for (const candidate of [offset, offset - 1]) {
     if (candidate < 0 || candidate >= (node.textContent ?? '').length) continue;

@@ -13,6 +13,7 @@
  * revealing scrolls the text into the window.
  */
 import type { TextModel, TextSpan } from '../../src/text/model';
+import { caretAtPoint } from './caret-at-point';
 
 /** More ranges than this, and only the paragraphs near the viewport get theirs. */
 export const WINDOW_ABOVE_RANGES = 2_000;
@@ -22,7 +23,7 @@ const MARGIN = '100% 0px';
  * Paragraphs longer than this are windowed by character offsets, not as a
  * whole: their ends may both be off screen while their middle shows, and one
  * text node of megabytes holds hundreds of thousands of ranges. The window is
- * the text under the viewport (found with caretRangeFromPoint) and as much
+ * the text under the viewport (found with a caret hit test) and as much
  * again above and below, re-measured as the reader scrolls.
  */
 const LONG_PARAGRAPH = 5_000;
@@ -76,8 +77,6 @@ export function createTextWindow(onMove: () => void, win: Window & typeof global
   /** Model offsets of the text under a few points of the viewport; [min, max] or null when none is text of the model. */
   function measureViewport(m: TextModel): [number, number] | null {
     const doc = win.document;
-    const caretAt = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
-    if (typeof caretAt !== 'function') return null;
     const w = win.innerWidth;
     const h = win.innerHeight;
     let lo = Infinity;
@@ -85,9 +84,9 @@ export function createTextWindow(onMove: () => void, win: Window & typeof global
     // six points: each call hit-tests the line fragments of a huge node from its start (~1–5 ms at 5 MB)
     for (const y of [1, h / 2, h - 2]) {
       for (const x of [w / 4, (3 * w) / 4]) {
-        const caret = caretAt.call(doc, x, y);
+        const caret = caretAtPoint(doc, x, y);
         if (!caret) continue;
-        const at = m.offsetOf(caret.startContainer, caret.startOffset);
+        const at = m.offsetOf(caret.node, caret.offset);
         if (at < 0) continue;
         lo = Math.min(lo, at);
         hi = Math.max(hi, at);

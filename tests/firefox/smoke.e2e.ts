@@ -3,8 +3,9 @@
  * the add-on installs under its Gecko id, the article's actors and claims are
  * painted (read from a screenshot's pixels, against the same page before the
  * add-on was installed), the popup lists the page's claims, a note saved on the
- * page comes back after a reload, and the event page Firefox suspends when idle
- * is woken by the next page. Firefox is driven over WebDriver BiDi by
+ * page comes back after a reload, the event page Firefox suspends when idle
+ * is woken by the next page, and on a big page the marks inside a paragraph
+ * longer than a screen follow the reader's scrolling. Firefox is driven over WebDriver BiDi by
  * puppeteer-core (playwright-core needs its own patched Firefox); ADR 0215.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { article } from '../e2e/fixtures';
 import { serve, REPO, type TestServer } from '../e2e/harness';
 import { highlightCounts as countHighlights } from '../e2e/page-helpers';
 
@@ -27,6 +29,22 @@ const PLAIN = 'By a staff writer';
 const PERSON_UNDERLINE: Rgb = [0xb0, 0x7d, 0x00];
 const CORROBORATES_UNDERLINE: Rgb = [0x2d, 0xa4, 0x4e];
 const QUOTE = 'the raids near Raqqa killed 12 jihadists from the group';
+
+/**
+ * A page big enough to be drawn only near the viewport (more than 2,000 ranges, WINDOW_ABOVE_RANGES) with one
+ * paragraph far longer than a screen (over 5,000 characters, LONG_PARAGRAPH): inside it, what is drawn follows
+ * a caret hit test of the viewport as the reader scrolls (extension/content/caret-at-point.ts).
+ */
+function longParagraphPage(): string {
+  const lines = [
+    'Officials in Moscow and Washington traded statements as the convoy moved along the coast road.',
+    'The Syrian Observatory for Human Rights reported new clashes near Idlib and Hama on Thursday.',
+    'Analysts in Ankara and Paris cautioned that the figures could not be independently verified.',
+  ];
+  const paragraphs = Array.from({ length: 700 }, (_, i) => `${lines[i % 3]} ${lines[(i + 1) % 3]} Item ${i}.`);
+  paragraphs.splice(350, 0, Array.from({ length: 240 }, (_, i) => `${lines[i % 3]}`).join(' '));
+  return article(paragraphs, { title: 'A long day of statements' });
+}
 
 /** Firefox suspends an event page idle this long (30 s by default): short here, so the run sees it happen. */
 const IDLE_MS = 3_000;
@@ -52,7 +70,7 @@ function firefoxPath(): string {
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist-firefox/ is missing: run `npm run build:firefox` first');
   manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as typeof manifest;
-  server = await serve({ '/world/story.html': ARTICLE });
+  server = await serve({ '/world/story.html': ARTICLE, '/world/long.html': longParagraphPage() });
   home = mkdtempSync(join(tmpdir(), 'crosscheck-firefox-'));
   for (const dir of ['config', 'cache', 'tmp']) mkdirSync(join(home, dir));
   browser = await puppeteer.launch({
@@ -334,6 +352,34 @@ describe('the Firefox build, in Firefox', () => {
     } finally {
       await extensionTab.close();
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('on a big page, marks the names inside a paragraph longer than a screen around where the reader scrolled', async () => {
+    await page.goto(server.url('/world/long.html'));
+    await waitForCrosscheck();
+    await poll(highlightCounts, (c) => c.actors > 0);
+    const inLong = () =>
+      page.evaluate(() => {
+        const long = [...document.querySelectorAll('p')].find((p) => (p.textContent ?? '').length > 5_000)!;
+        let n = 0;
+        CSS.highlights.forEach((highlight, name) => {
+          if (!name.startsWith('cc-actor')) return;
+          highlight.forEach((range) => {
+            if (long.contains(range.startContainer)) n++;
+          });
+        });
+        return n;
+      });
+    // drawn only near the viewport: nothing yet in the long paragraph, far below the first screen
+    expect(await inLong()).toBe(0);
+    // The reader scrolls to the middle of the long paragraph.
+    await page.evaluate(() => {
+      const long = [...document.querySelectorAll('p')].find((p) => (p.textContent ?? '').length > 5_000)!;
+      const box = long.getBoundingClientRect();
+      window.scrollTo(0, scrollY + box.top + box.height / 2 - innerHeight / 2);
+    });
+    expect(await poll(inLong, (n) => n > 0)).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 });
