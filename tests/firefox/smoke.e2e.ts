@@ -2,7 +2,8 @@
  * The Firefox build (dist-firefox/) in Debian's firefox-esr, as a reader uses it:
  * the add-on installs under its Gecko id, the article's actors and claims are
  * painted (read from a screenshot's pixels, against the same page before the
- * add-on was installed), the popup lists the page's claims, a note saved on the
+ * add-on was installed), an actor's card opens under the pointer and closes on
+ * Escape, the popup lists the page's claims, a note saved on the
  * page comes back after a reload, the event page Firefox suspends when idle
  * is woken by the next page, and on a big page the marks inside a paragraph
  * longer than a screen follow the reader's scrolling. Firefox is driven over WebDriver BiDi by
@@ -156,6 +157,28 @@ async function pixelsLike(png: string, box: Box, rgb: Rgb): Promise<number> {
   );
 }
 
+/** How many pixels differ between two screenshots of the same size (a card drawn over the page, or gone again). */
+async function pixelsChanged(a: string, b: string): Promise<number> {
+  return page.evaluate(
+    async (a: string, b: string) => {
+      const read = async (png: string) => {
+        const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const g = canvas.getContext('2d')!;
+        g.drawImage(bitmap, 0, 0);
+        return g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [x, y] = [await read(a), await read(b)];
+      let changed = 0;
+      for (let i = 0; i < x.length; i += 4) if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 30) changed++;
+      return changed;
+    },
+    a,
+    b,
+  );
+}
+
 /** The page's highlight ranges by layer kind, read as the Chromium tests read them. */
 const highlightCounts = () => countHighlights(page);
 
@@ -274,6 +297,26 @@ describe('the Firefox build, in Firefox', () => {
     expect(await pixelsLike(after.png, plain, PERSON_UNDERLINE)).toBe(0);
     expect(await pixelsLike(after.png, plain, CORROBORATES_UNDERLINE)).toBe(0);
 
+    expect(problems).toEqual([]);
+  });
+
+  it('opens an actor’s card when the reader rests the pointer on the name, and closes it on Escape', async () => {
+    const { png: before, boxes } = await look([ACTOR]);
+    const actor = boxes[0]!;
+    await page.mouse.move(actor.x + actor.width / 2, actor.y + actor.height / 2);
+    // the card (a panel of some 350 × 450 px in the closed shadow root, its text and frame) is drawn over the page
+    const open = await poll(
+      async () => pixelsChanged(before, await page.screenshot({ encoding: 'base64' })),
+      (n) => n > 10_000,
+    );
+    expect(open).toBeGreaterThan(10_000);
+    await page.keyboard.press('Escape');
+    const closed = await poll(
+      async () => pixelsChanged(before, await page.screenshot({ encoding: 'base64' })),
+      (n) => n < 2_000,
+    );
+    expect(closed).toBeLessThan(2_000);
+    await page.mouse.move(0, 0);
     expect(problems).toEqual([]);
   });
 
