@@ -27,8 +27,8 @@ const actorIds = new Set(dataset.actors.map((a) => a.id));
 const KINDS = ['re-report', 'changed-figures', 'reversed', 'other-events', 'unrelated'];
 const SETS = ['real-seen', 'real-unseen'];
 const CLASSES = ['figures', 'quantifiers', 'headlines', 'speakers', 'spellings', 'paraphrase', 'overlap'];
-/** The fresh unseen batch now written (u41-u60): nothing runs the engine on it before the lead's one run at the end. */
-const CURRENT_BATCH = 'fresh-s8';
+/** The fresh unseen batch now written (u61-u80): nothing runs the engine on it before the lead's one run at the end. */
+const CURRENT_BATCH = 'fresh-s9';
 
 describe('real-shape labels', () => {
   it('label every article file, and only those', () => {
