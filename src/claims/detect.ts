@@ -11,6 +11,7 @@
  * whose name contains it ("the ministry said" → the Defence Ministry), or a
  * pronoun resolved to the previous claimant ("He said…").
  */
+import { commaInSpeakerList } from './speaker-list';
 import { invertedSpeakerSpan } from './inverted-attribution';
 import type { Mention } from '../actors/matcher';
 import { foldText } from '../text/fold';
@@ -155,7 +156,9 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
         AUX_ONLY.test(first) ||
         (comma !== -1 && APPOSITIVE.test(first)) ||
         (comma !== -1 && /^\s*(?:a|an|the)\s/i.test(first)) ||
-        (comma !== -1 && ROLE_NOUN.test(first) && first.trim().split(/\s+/).length <= 8)
+        (comma !== -1 && ROLE_NOUN.test(first) && first.trim().split(/\s+/).length <= 8) ||
+        // "The USA, Turkey and their allies called on": a list of speakers at the sentence's head
+        commaInSpeakerList(text.slice(lowest, a - 1), first, seg)
       ) {
         a--;
         continue;
