@@ -8,6 +8,7 @@ import { advanceNotices } from './advance-notice';
 import type { NumberMention, Qualifier } from './number-mention';
 import { foldText } from './fold';
 import { STOP_WORDS, stem } from './tokens';
+import { unquoteQuantifiers } from './quoted-quantifier';
 
 export type { NumberMention, Qualifier } from './number-mention';
 
@@ -191,7 +192,7 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
     if (isYear && units.length > 0 && !/^\s+[a-z]/.test(after)) continue;
     out.push(mention);
   }
-  majorities(text.slice(from, to), from, out);
+  majorities(unquoteQuantifiers(text.slice(from, to)), from, out);
   if (s.includes("'s")) durations(s, from, out);
   if (s.includes('before') || s.includes('advance') || s.includes('ahead')) advanceNotices(s, from, out);
   return out;
