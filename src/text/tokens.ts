@@ -5,6 +5,8 @@
  * each mention replaced by one token "@actor-id", so "Daesh" = "ISIS".
  */
 import { foldOf, foldText } from './fold';
+import { SENSE_CLASSES } from './sense-classes';
+import { SPLIT_MAX_WORDS, SPLIT_PARTICLES, isSplitHead, plainGap, splitTerm } from './split-phrasal';
 
 export interface Token {
   /** normalised form ("@isis" for an actor) */
@@ -81,6 +83,8 @@ const PHRASAL: Record<string, string> = {
   'bring down': 'down', 'shoot down': 'down', 'blow up': 'down', 'blew up': 'down', 'blown up': 'down',
   'call in': 'summon', 'call for': 'demand', 'call on': 'demand',
   'step up': 'intens', 'ramp up': 'intens',
+  // asking for a thing is requesting it; what a strike is directed at, it targets (ADR 0235)
+  'ask for': 'request', 'direct at': 'target', 'direct against': 'target',
 };
 
 const SUFFIXES: [string, string][] = [
@@ -90,7 +94,8 @@ const SUFFIXES: [string, string][] = [
 ];
 
 /** An irregular form's stem; own keys only ("constructor" is a word, not Object's). */
-const irregular = (w: string): string | undefined => (Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined);
+const irregular = (w: string): string | undefined =>
+  Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : Object.hasOwn(SENSE_CLASSES, w) ? SENSE_CLASSES[w] : undefined;
 
 const stemCache = new Map<string, string>();
 
@@ -119,7 +124,7 @@ export function stem(word: string): string {
   return w;
 }
 
-const PARTICLES = new Set(['down', 'up', 'in', 'for', 'on']);
+const PARTICLES = new Set(['down', 'up', 'in', 'for', 'on', 'at', 'against']);
 /** The verbs PHRASAL starts with, as written or as stems: a particle after any other word makes no key to look up. */
 const PHRASAL_HEADS: ReadonlySet<string> = new Set(Object.keys(PHRASAL).map((k) => k.slice(0, k.indexOf(' '))));
 
@@ -167,9 +172,15 @@ export function tokenize(text: string, from = 0, to = text.length, mentions: rea
   let m = 0;
   while (m < mentions.length && mentions[m]!.end <= from) m++;
   let at = from;
+  // a verb whose particle may follow its object ("brought the plane down"): its token, its words, the words since
+  let splitAt = -1;
+  let splitWritten = '';
+  let splitWords = 0;
   const emitWords = (a: number, b: number): void => {
     if (b <= a) return;
     const folded = foldText(text.slice(a, b));
+    // where the split verb ended in this segment (-1: in an earlier one, or a mention since)
+    let splitEnd = -1;
     // the last word kept, and its token's place in `out` (for a phrasal verb's particle)
     let lastStem = '';
     let lastAt = -1;
@@ -193,6 +204,18 @@ export function tokenize(text: string, from = 0, to = text.length, mentions: rea
       i = end - 1;
       const w = folded.slice(start, cut);
       const t = tokenOf(w);
+      if (splitAt >= 0) {
+        // the particle of a verb a few words back, nothing but words between
+        const term = t === null && SPLIT_PARTICLES.has(w) && splitWords > 0 && (splitEnd < 0 || plainGap(folded, splitEnd, start)) ? splitTerm(splitWritten, out[splitAt]!.t, w) : undefined;
+        if (term !== undefined) out[splitAt]!.t = term;
+        if (term !== undefined || ++splitWords > SPLIT_MAX_WORDS) splitAt = -1;
+      }
+      if (t !== null && isSplitHead(w, t)) {
+        splitAt = out.length;
+        splitWritten = w;
+        splitWords = 0;
+        splitEnd = cut;
+      }
       if (t === null) {
         if (lastAt === out.length - 1 && lastAt >= 0 && PARTICLES.has(w) && (PHRASAL_HEADS.has(lastStem) || PHRASAL_HEADS.has(out[lastAt]!.t))) {
           const joined = PHRASAL[`${lastStem} ${w}`] ?? PHRASAL[`${out[lastAt]!.t} ${w}`];
@@ -209,6 +232,8 @@ export function tokenize(text: string, from = 0, to = text.length, mentions: rea
   while (m < mentions.length && mentions[m]!.start < to) {
     const men = mentions[m]!;
     emitWords(at, Math.max(at, men.start));
+    // a name between a verb and its particle is one more word of its object
+    if (splitAt >= 0 && ++splitWords > SPLIT_MAX_WORDS) splitAt = -1;
     out.push({ t: actorToken(men.actorId), start: men.start, end: men.end });
     at = Math.max(at, men.end);
     m++;
