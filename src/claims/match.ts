@@ -52,6 +52,7 @@ import { denialAnswersClaim } from './third-party-denial';
 import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
 import { anaphorOneWord } from './anaphor-one-word';
+import { assertsNothing } from './verbless-content';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -186,6 +187,10 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const { negated: sNegated, deny: sDeny } = stance;
     const sPolarity = (): Polarity => stance.polarity();
     const speaker = new SentenceSpeaker(input, tokens, actorOf, typeOf);
+    // a content with no verb asserts nothing ("10 sorties"), unless a headline attributes it by punctuation (verbless-content.ts)
+    const headlineAttributed = input.detected?.cues.includes('attribution') === true && input.detected.verb === undefined;
+    const said = input.detected?.verb !== undefined && input.detected.verbEnd !== undefined ? { start: input.detected.verbEnd - input.detected.verb.length - span.start, end: input.detected.verbEnd - span.start } : undefined;
+    const noPredicate = assertsNothing(text.slice(span.start, span.end), said, headlineAttributed);
     const { claimant, claimantNamedHere, claimantId, jointSpeaker, namedStranger } = speaker;
     const speakerActors = (): string[] => speaker.speakerActors();
 
@@ -260,25 +265,25 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
           (a) => typeOf.get(a) === 'state',
         ) &&
         !sameEventShown(d.days, sDays(articleYear ?? [...d.years][0]), weekdaysOf(d.days), sWeekdays(), dateAgree);
-      if (dateDisagree && !disagree && !polarityFlip && lex >= THRESHOLDS.contradictDate && actorShared >= 1 && !claimantClash) {
+      if (!noPredicate && dateDisagree && !disagree && !polarityFlip && lex >= THRESHOLDS.contradictDate && actorShared >= 1 && !claimantClash) {
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);
         reason = `different date: the reports give ${[...d.statedDays].join(', ')} (month-day) (${src})`;
-      } else if (!otherEvent && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot() && !otherSideCount && !countBeforeClaim) {
+      } else if (!otherEvent && !noPredicate && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot() && !otherSideCount && !countBeforeClaim) {
         relation = 'contradicts';
         score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
         reason = `different figure: ${formatValue(disagree.n.value, disagree.n.max, disagree.f.key)} vs ${formatValue(disagree.f.value, undefined, disagree.f.key)} ${keyPhrase(disagree.f.key)} (${src})`;
-      } else if (!otherEvent && !articleClash && swapped && lex >= THRESHOLDS.contradictSwap) {
+      } else if (!otherEvent && !noPredicate && !articleClash && swapped && lex >= THRESHOLDS.contradictSwap) {
         relation = 'contradicts';
         score = Math.min(1, 0.45 + lex * 0.5);
         const who = nameOf.get(claimantId!) ?? claimantId;
         reason = `reversed attribution: here ${who} makes the claim; in the reports it is ${src}'s`;
-      } else if (!otherEvent && !articleClash && polarityFlip && lex >= Math.min(THRESHOLDS.contradictPolarity, THRESHOLDS.contradictNegation) && !claimantClash) {
+      } else if (!otherEvent && !noPredicate && !articleClash && polarityFlip && lex >= Math.min(THRESHOLDS.contradictPolarity, THRESHOLDS.contradictNegation) && !claimantClash) {
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);
         reason = d.deny ? `opposite polarity: ${src} denies this` : `opposite polarity: denies what ${src} states`;
       } else if (
-        !otherEvent && !articleClash && polarityFlip && lex >= THRESHOLDS.contradictPolarity && claimantClash && sDeny &&
+        !otherEvent && !noPredicate && !articleClash && polarityFlip && lex >= THRESHOLDS.contradictPolarity && claimantClash && sDeny &&
         // shown to answer this claim: its claimant named (not as the speaker), its figure, or its words (ADR 0200)
         denialAnswersClaim({ figureAgrees: agree !== undefined, claimantNamed: [...sentActors].some((a) => !speakerActors().includes(a) && compatible(a, cl.claimant)), lex })
       ) {
@@ -288,6 +293,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         reason = `opposite account: denies what ${src} states`;
       } else if (
         !otherEvent &&
+        !noPredicate &&
         !beforeClaim &&
         !disagree &&
         !polarityFlip &&
@@ -340,7 +346,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const secondLook =
         relation === 'related' &&
         askModel &&
-        !otherEvent && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho &&
+        !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho &&
         // several states speaking together ("the USA, Turkey and their allies called on…") make a joint
         // statement, not one member's own claim (the mirror of memberAlone)
         !(jointSpeaker && !isJoint(cl.claimant)) &&
@@ -367,7 +373,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
           memberAlone,
           sentenceBeforeHasIt: input.context?.matches.some((m) => m.claimId === cl.id && m.relation !== 'related') ?? false,
         };
-        const flags = Object.entries({ placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny, dateAgree, sideAgrees, otherSideCount, ...held }).filter(([, v]) => v).map(([k]) => k);
+        const flags = Object.entries({ noPredicate, placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny, dateAgree, sideAgrees, otherSideCount, ...held }).filter(([, v]) => v).map(([k]) => k);
         entry = { sentence: text.slice(span.start, span.end), claimId: cl.id, rank: ranked.indexOf(i), lex, lexContent, relation: relation ?? 'none', flags: [...flags, `actorShared=${actorShared}`, `claimant=${claimantId ?? claimant?.text ?? '-'}`] };
         if (!secondLook) deps.trace(entry);
       }
