@@ -37,7 +37,7 @@ interface ArticleLabel {
    * "real-unseen": the real-shape set (eval/real-shape), the unseen third never tuned on.
    */
   set?: 'held-out' | 'real-seen' | 'real-unseen';
-  /** a later unseen batch (one per session: "fresh-s6", "fresh-s7", "fresh-s8"): scored as the set 'real-unseen-fresh', never tuned on */
+  /** a later unseen batch (one per session: "fresh-s6" to "fresh-s9"): scored as the set 'real-unseen-fresh', never tuned on */
   batch?: string;
   /** a batch that was run once as unseen and is seen since (u01-u20: "fresh-s6", u21-u40: "fresh-s7") */
   firstRunAs?: string;
