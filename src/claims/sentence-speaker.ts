@@ -9,6 +9,7 @@ import type { Mention } from '../actors/matcher';
 import type { Token } from '../text/tokens';
 import type { DetectedClaim } from './detect';
 import type { SentenceInput } from './match-types';
+import { unnamedCollective } from './collective-speaker';
 
 /** Words of an office or a source the reports may leave unnamed ("the spokesman", "the monitor", "officials"). */
 const STRANGER_OFFICE = /\b(?:spokes(?:man|woman|person)|minister|ministry|secretary|president|official|officials|monitor|observatory|agency|source|sources|command|commander|general|kremlin|pentagon|government|military|army|navy|statement|envoy|ambassador|diplomats?|lawmakers?|analysts?|activists?|residents?|witnesses?)\b/i;
@@ -51,6 +52,7 @@ export class SentenceSpeaker {
       claimant !== undefined &&
       claimantId === undefined &&
       !/^(?:he|she|they|it|we|i|you)\b/i.test(strangerText) &&
+      !unnamedCollective(strangerText) &&
       ((!/^(?:the|a|an)\s/i.test(strangerText) && /^(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+/.test(strangerText)) ||
         /(?:^|\s)[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*,?$/.test(strangerText) ||
         !STRANGER_OFFICE.test(strangerText));
