@@ -18,7 +18,7 @@ import { createEngineSteps, type Engine, type EngineOptions } from '../../src/en
 import { drainSliced } from '../../src/compile/steps';
 import { beginScan, type ArticleRequest, type ClaimHit, type ScanCache } from '../../src/engine/article-scan';
 import { packClaims, packMentions, unpackClaims, unpackMentions } from '../shared/analysis-packing';
-import type { ScreenLayer } from '../shared/start-content';
+import type { ScreenFound, ScreenLayer } from '../shared/start-content';
 import { actorLayerSpans } from '../content/actor-layers';
 import { AnalysisRequestSchema, MAX_ANALYSIS_TEXT, TextPartSchema, type AnalysisReply, type AnalysisRequest } from '../shared/analysis-protocol';
 
@@ -251,15 +251,21 @@ export function createAnalysisService(deps: AnalysisDeps) {
    * into the actor layers by each actor's type. It waits for nothing: the
    * matcher of the engine compiled last, else the bundled dataset's (an
    * engine for this very page would first read the reader's notes from the
-   * database). The session's own reading replaces them moments later.
+   * database). The session's own reading replaces them moments later. The
+   * mentions come too, for the session to hit-test (ADR 0245), with the slice
+   * of the imported datasets their cards need, as the `actors` request
+   * answers it.
    */
-  function screen(text: string): ScreenLayer[] {
+  function screen(text: string): { layers: ScreenLayer[]; found: ScreenFound } {
     const ready = latest;
     const mentions = ready ? ready.engine.matcher.find(text) : bundledMentions(text);
     const typeOf = ready ? (id: string) => ready.lookup().actor(id)?.type : (id: string) => (bundledTypes ??= new Map(deps.bundled.actors.map((a) => [a.id, a.type]))).get(id);
-    return actorLayerSpans(mentions, typeOf)
+    const layers = actorLayerSpans(mentions, typeOf)
       .filter((l) => l.spans.length > 0)
       .map(({ layer, priority, spans }) => ({ layer, priority, spans: spans.flatMap((m) => [m.start, m.end]) }));
+    const actorIds = mentions.flatMap((m) => (m.refersTo ? [m.actorId, m.refersTo] : [m.actorId]));
+    const known = ready ? knownSlice(ready.engine.dataset, deps.bundled, { claimIds: [], actorIds }, ready.lookup()) : EMPTY_SLICE;
+    return { layers, found: { mentions: packMentions(mentions, text), known } };
   }
 
   async function sentences(request: Extract<AnalysisRequest, { type: 'sentences' }>, post: (reply: AnalysisReply) => void) {

@@ -12,12 +12,12 @@ import { fail, ok, type Reply } from '../shared/messages';
 import { LAYER_PREFS_KEY, layerPrefsFor, layerVisible } from '../shared/layer-prefs';
 import { loadSettings, type Settings } from '../shared/settings';
 import { isActiveOn, siteKey } from '../shared/sites';
-import { CONTENT_PARTS, type ContentPartName, type ScreenLayer, type StartReply } from '../shared/start-content';
+import { CONTENT_PARTS, type ContentPartName, type ScreenFound, type ScreenLayer, type StartReply } from '../shared/start-content';
 
 export const FULL_CONTENT_SCRIPT = 'content.js';
 
-/** The first screen's actors of `top` (ADR 0180): the analysis service's `screen`. */
-export type ScreenOf = (top: string) => ScreenLayer[];
+/** The first screen's actors of `top` (ADR 0180), as layers to draw and as mentions to hit-test (ADR 0245): the analysis service's `screen`. */
+export type ScreenOf = (top: string) => { layers: ScreenLayer[]; found: ScreenFound };
 
 /**
  * The reader's switches a start reads — the settings and the layer switches
@@ -57,14 +57,14 @@ export async function startContent(sender: browser.Runtime.MessageSender, top = 
     if (!isActiveOn(settings, url)) return ok({ state: 'off' });
     // the first screen only where the session would draw it: the Highlight API mode, actors shown on this site
     if (top && screenOf && settings.highlightMode !== 'wrap' && layerVisible('actor-person', layerPrefsFor(layerPrefs, siteKey(url)))) {
-      let screen: ScreenLayer[] | null = null;
+      let screen: ReturnType<ScreenOf> | null = null;
       try {
         screen = screenOf(top);
       } catch (error) {
         console.warn('Crosscheck could not read the top of a page:', error); // the session draws it instead
       }
       setTimeout(() => void inject().catch((error: unknown) => console.warn('Crosscheck could not start on a page:', error)), 0);
-      return ok(screen && screen.length > 0 ? { state: 'started', screen } : { state: 'started' });
+      return ok(screen && screen.layers.length > 0 ? { state: 'started', screen: screen.layers, found: screen.found } : { state: 'started' });
     }
     await inject();
     return ok({ state: 'started' });

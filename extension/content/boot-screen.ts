@@ -4,27 +4,40 @@
  * for `content.js`, and draws the worker's answer — spans already split into
  * the actor layers — as StaticRanges in the highlight registry, before
  * `content.js` is even injected. The session takes the drawing over when it
- * starts (`takeBootScreen`) and lets it go once its own layers are drawn.
+ * starts (`takeBootShelf`) and lets it go once its own layers are drawn; it
+ * also takes what the bootstrap read — whether the page is small, the top
+ * and its mentions — instead of reading and asking again (ADR 0245).
  *
  * Bundled into `bootstrap.js`: a few hundred bytes, no matcher, no dataset.
  */
 import type { TextModel } from '../../src/text/model';
-import type { ScreenLayer } from '../shared/start-content';
+import type { ScreenFound, ScreenLayer } from '../shared/start-content';
 import { isSmallPage } from './first-screen';
 import { inGiantText } from './giant-text';
 import { highlightName } from './highlight-sheet';
 import { firstScreenText, readFirstScreen } from './incremental';
 
-/** What the bootstrap drew, shelved in the isolated world for the session (a page cannot see or clobber a symbol-keyed global of ours). */
+/** What the bootstrap drew. */
 export interface BootScreen {
-  /** The text whose offsets the drawing came from. */
+  /** The top of the article as read, and the text whose offsets the drawing came from (its start). */
+  top: TextModel;
   text: string;
   /** Registry names and the Highlight objects registered under them. */
   drawn: [name: string, highlight: Highlight][];
+  /** The worker's mentions in `text` (when it sent them), for the session's hit-testing. */
+  found?: ScreenFound;
+}
+
+/** What the bootstrap read and drew, shelved in the isolated world for the session (a page cannot see or clobber a symbol-keyed global of ours). */
+export interface BootShelf {
+  /** `isSmallPage`, where the bootstrap asked it. */
+  small?: boolean;
+  screen?: BootScreen;
 }
 
 const SHELF = Symbol.for('crosscheck.boot-screen');
-const world = () => globalThis as unknown as Record<symbol, BootScreen | undefined>;
+const world = () => globalThis as unknown as Record<symbol, BootShelf | undefined>;
+const shelf = (): BootShelf => (world()[SHELF] ??= {});
 
 /**
  * The top of the article and its text for the worker, on a page long enough
@@ -36,13 +49,13 @@ const world = () => globalThis as unknown as Record<symbol, BootScreen | undefin
  * the session replaces.
  */
 export function readTop(doc: Document, win: Window & typeof globalThis = window): { top: TextModel; text: string } | null {
-  if (typeof win.Highlight !== 'function' || !win.CSS?.highlights || win.location.hash.length > 1 || isSmallPage(doc)) return null;
+  if (typeof win.Highlight !== 'function' || !win.CSS?.highlights || win.location.hash.length > 1 || (shelf().small = isSmallPage(doc))) return null;
   const top = readFirstScreen(doc);
   return top ? { top, text: firstScreenText(top) } : null;
 }
 
-/** Draws the worker's answer for `top` (actor layers only) and shelves it for the session. */
-export function drawTop(top: TextModel, text: string, layers: readonly ScreenLayer[], win: Window & typeof globalThis = window): void {
+/** Draws the worker's answer for `top` (actor layers only) and shelves it, with the mentions it came with, for the session. */
+export function drawTop(top: TextModel, text: string, layers: readonly ScreenLayer[], found?: ScreenFound, win: Window & typeof globalThis = window): void {
   const drawn: BootScreen['drawn'] = [];
   for (const { layer, priority, spans } of layers) {
     if (!/^actor-[a-z]+$/.test(layer)) continue;
@@ -62,12 +75,12 @@ export function drawTop(top: TextModel, text: string, layers: readonly ScreenLay
     win.CSS.highlights.set(name, highlight);
     drawn.push([name, highlight]);
   }
-  world()[SHELF] = { text, drawn };
+  shelf().screen = { top, text, drawn, found };
 }
 
-/** The bootstrap's drawing, taken off the shelf (null when it drew nothing). */
-export function takeBootScreen(): BootScreen | null {
-  const found = world()[SHELF] ?? null;
+/** What the bootstrap read and drew, taken off the shelf (empty when it read nothing). */
+export function takeBootShelf(): BootShelf {
+  const found = shelf();
   delete world()[SHELF];
   return found;
 }

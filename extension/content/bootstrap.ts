@@ -71,7 +71,7 @@ async function bringInContent(): Promise<void> {
   });
   if (started.state === 'off') return mark('off');
   if (top && started.screen) {
-    drawTop(top.top, top.text, started.screen);
+    drawTop(top.top, top.text, started.screen, started.found);
     stamp('first-screen');
   }
 }

@@ -9,6 +9,8 @@
 import type { Mention } from '../../src/actors/matcher';
 import type { KnownSlice } from '../../src/dataset/slice';
 import type { TextModel } from '../../src/text/model';
+import { unpackMentions } from '../shared/analysis-packing';
+import type { ScreenFound } from '../shared/start-content';
 import { firstScreenText, readFirstScreen } from './incremental';
 import type { Analyzer } from './remote-analysis';
 
@@ -26,6 +28,15 @@ export function askActorsOf(top: TextModel, analyzer: Analyzer): FirstScreenAsk 
   const answer = analyzer.actors(firstScreenText(top), signal);
   answer.catch(() => undefined); // the whole page's reading follows, and says what failed
   return { top, answer, cancel: () => (signal.cancelled = true) };
+}
+
+/**
+ * The first screen the bootstrap read and the worker answered with its start
+ * (ADR 0245): `top` and the mentions in `text`, its start, as an answered
+ * question — the top is not read again, nor its actors asked for again.
+ */
+export function answeredFirstScreen(top: TextModel, text: string, found: ScreenFound): FirstScreenAsk {
+  return { top, answer: Promise.resolve({ mentions: unpackMentions(found.mentions, text), known: found.known }), cancel() {} };
 }
 
 /**
@@ -49,14 +60,15 @@ export function isSmallPage(doc: Document, limit = SMALL_PAGE_CHARS): boolean {
 /**
  * Whether the session draws the first screen apart from the whole page: the reader is at the top
  * of a page too long to read whole in one go (the compatibility mode draws no first screen).
+ * `small`: `isSmallPage` as the bootstrap found it moments before (ADR 0245), not walked again.
  */
-export function wantsFirstScreen(doc: Document, win: Pick<Window, 'scrollY' | 'innerHeight'> = window): boolean {
-  return win.scrollY < win.innerHeight && !isSmallPage(doc);
+export function wantsFirstScreen(doc: Document, win: Pick<Window, 'scrollY' | 'innerHeight'> = window, small?: boolean): boolean {
+  return win.scrollY < win.innerHeight && !(small ?? isSmallPage(doc));
 }
 
 /** The first screen's question, where `wantsFirstScreen` and the page has a likely article element; else null. */
-export function askFirstScreen(doc: Document, analyzer: Analyzer, win: Pick<Window, 'scrollY' | 'innerHeight'> = window): FirstScreenAsk | null {
-  if (!wantsFirstScreen(doc, win)) return null;
+export function askFirstScreen(doc: Document, analyzer: Analyzer, win: Pick<Window, 'scrollY' | 'innerHeight'> = window, small?: boolean): FirstScreenAsk | null {
+  if (!wantsFirstScreen(doc, win, small)) return null;
   const top = readFirstScreen(doc);
   return top ? askActorsOf(top, analyzer) : null;
 }

@@ -18,9 +18,9 @@ import { Cancelled, createSlicer } from './slicing';
 import { stamp } from './trace-stamp';
 import { describePage } from './page-info';
 import { startSession, type Session } from './session';
-import { askFirstScreen } from './first-screen';
+import { answeredFirstScreen, askFirstScreen } from './first-screen';
 import { remoteAnalyzer } from './remote-analysis';
-import { releaseBootScreen, takeBootScreen } from './boot-screen';
+import { releaseBootScreen, takeBootShelf, type BootScreen } from './boot-screen';
 
 /**
  * The start guard, under a symbol on this isolated world's global: a page can
@@ -34,7 +34,7 @@ const LOADED = Symbol.for('crosscheck.content-script.loaded');
 let state: 'starting' | 'ready' | 'idle' | 'off' | 'failed' = 'starting';
 let session: Session | null = null;
 /** The first screen the bootstrap drew (ADR 0180): the session's to replace, or taken off where no session starts. */
-let bootScreen: ReturnType<typeof takeBootScreen> = null;
+let bootScreen: BootScreen | null = null;
 
 function mark(next: 'ready' | 'idle' | 'off') {
   state = next;
@@ -55,7 +55,9 @@ async function main() {
   if (world[LOADED] === true) return;
   world[LOADED] = true;
   if (window.top !== window) return; // frames: only the top document is the article
-  bootScreen = takeBootScreen();
+  // what the bootstrap read and drew (ADR 0180, 0245): not read or asked for again
+  const boot = takeBootShelf();
+  bootScreen = boot.screen ?? null;
 
   // The popup asks even where Crosscheck is off, so the reader can switch it back on.
   const stopAnswering = answerPageCalls({
@@ -72,10 +74,11 @@ async function main() {
   // Nothing heavy runs in the task that evaluated this script: the settings' storage round trip comes first.
   const reading = loadSettings().catch(() => null);
   const layers = loadLayerPrefs(location.href);
-  // The worker injected this script after checking the settings: the first screen's actors are asked for now,
-  // while the settings are read again here (the reader may have switched Crosscheck off meanwhile).
+  // The worker injected this script after checking the settings: the first screen's actors are asked for now
+  // (unless the worker answered them with the bootstrap's start), while the settings are read again here
+  // (the reader may have switched Crosscheck off meanwhile).
   const analyzer = remoteAnalyzer(() => describePage(document, 'idle').urlKey);
-  const firstScreen = askFirstScreen(document, analyzer);
+  const firstScreen = bootScreen?.found ? answeredFirstScreen(bootScreen.top, bootScreen.text, bootScreen.found) : askFirstScreen(document, analyzer, window, boot.small);
   // The dataset and the alias matcher are parts of their own, brought in when first asked for (ADR 0110, 0150):
   // on an article the worker answers the actors and claims (ADR 0095).
   const bundled = injectedKnowledge();
@@ -101,6 +104,7 @@ async function main() {
     analyzer,
     firstScreen,
     bootScreen,
+    smallPage: boot.small,
     callWorker,
     alive: extensionAlive,
     onDestroy() {

@@ -111,6 +111,8 @@ export interface SessionDeps {
   firstScreen?: FirstScreenAsk | null;
   /** What the bootstrap drew of the first screen (ADR 0180): not drawn again, taken off once the session's own layers are drawn. */
   bootScreen?: BootScreen | null;
+  /** Whether the page holds too little text for a first screen apart, as the bootstrap found it (ADR 0245); read when not given. */
+  smallPage?: boolean;
   /** The worker's calls (the page's annotations). */
   callWorker: typeof callWorker;
   /** Whether the extension context still answers; false after an update or reload, and the session ends. */
@@ -217,7 +219,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   // At the top of the page, the actors of the first screen are asked for at once (by the caller,
   // before the settings are read, or here), before the whole article is read; the full pass replaces them.
   // (small pages are read whole at once: no first screen apart, ADR 0155)
-  const atTop = highlighter.kind === 'highlight-api' && wantsFirstScreen(doc);
+  const atTop = highlighter.kind === 'highlight-api' && wantsFirstScreen(doc, window, options.smallPage);
   const early = atTop ? (options.firstScreen !== undefined ? options.firstScreen : askFirstScreen(doc, analyzer)) : null;
   if (early) drawFirstScreen(early);
   else options.firstScreen?.cancel(); // compatibility mode, or scrolled down meanwhile

@@ -11,6 +11,9 @@
  *   out of `content.js`" — the bundled dataset with the card builders, or the
  *   alias matcher the page uses only when the worker cannot answer.
  */
+import type { KnownSlice } from '../../src/dataset/slice';
+import type { PackedMentions } from './analysis-packing';
+
 export const START_CONTENT = 'content/start';
 export const LOAD_PART = 'content/part';
 
@@ -37,10 +40,22 @@ export interface ScreenLayer {
   spans: number[];
 }
 
-/** The worker's answer to `content/start`: `screen` when the request carried a top and the reader sees actors there. */
+/**
+ * The first screen's mentions themselves (packed, offsets into the request's
+ * `top`) and what the page needs of the imported datasets to show their
+ * cards: the session hit-tests them until the article's own are in, instead
+ * of reading the top again and asking the worker for the same actors (ADR 0245).
+ */
+export interface ScreenFound {
+  mentions: PackedMentions;
+  known: KnownSlice;
+}
+
+/** The worker's answer to `content/start`: `screen` and `found` when the request carried a top and the reader sees actors there. */
 export interface StartReply {
   state: 'started' | 'off';
   screen?: ScreenLayer[];
+  found?: ScreenFound;
 }
 
 /**

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionBrowser, type TestServer } from './harness';
 import { STORY, article } from './fixtures';
-import { highlightCounts, recordExtensionScripts, waitForCrosscheck } from './page-helpers';
+import { highlightCounts, hoverText, recordExtensionScripts, uiVisible, waitForCrosscheck } from './page-helpers';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -91,6 +91,38 @@ async function holdContentScript<T>(run: () => Promise<T>): Promise<T> {
 
 const site = () => new URL(server.url('/')).host;
 
+/**
+ * Records the type of every request pages send on the analysis port and, while this holds, keeps
+ * the worker's answers on those ports back (released after `run`, so the page then finishes).
+ */
+async function holdAnalysisAnswers<T>(run: (requests: () => Promise<string[]>) => Promise<T>): Promise<T> {
+  await browser.worker.evaluate(() => {
+    const w = globalThis as unknown as { __requests: string[]; __held: (() => void)[] | null; __holding?: boolean };
+    w.__requests = [];
+    w.__held = [];
+    if (w.__holding === undefined) {
+      chrome.runtime.onConnect.addListener((port) => {
+        if (port.name !== 'crosscheck-analysis') return;
+        port.onMessage.addListener((m: unknown) => void w.__requests.push(String((m as { type?: unknown } | null)?.type)));
+        // the service answers after awaits of its own: by then its posts go through this
+        const post = port.postMessage.bind(port);
+        port.postMessage = (message: unknown) => (w.__held ? void w.__held.push(() => post(message)) : post(message));
+      });
+    }
+    w.__holding = true;
+  });
+  try {
+    return await run(() => browser.worker.evaluate(() => (globalThis as unknown as { __requests: string[] }).__requests));
+  } finally {
+    await browser.worker.evaluate(() => {
+      const w = globalThis as unknown as { __held: (() => void)[] | null };
+      const held = w.__held ?? [];
+      w.__held = null;
+      for (const send of held) send();
+    });
+  }
+}
+
 describe('the first screen drawn by the bootstrap', () => {
   it('draws the actors of the top of a long article before content.js is evaluated, from the worker’s answer', async () => {
     // an article read once, so the worker's engine is compiled (the first screen waits for nothing)
@@ -135,6 +167,29 @@ describe('the first screen drawn by the bootstrap', () => {
     await extensionPage.evaluate((key) => chrome.storage.local.set({ layerPrefs: { [key]: { actors: false } } }), site());
     await expect.poll(async () => (await highlightCounts(page)).actors, { timeout: 5_000 }).toBe(0);
     await extensionPage.evaluate(() => chrome.storage.local.remove('layerPrefs'));
+    await page.close();
+  });
+
+  it('the session takes the bootstrap’s reading: it does not ask for the top’s actors again, and hovering them opens a card before the article’s answer', async () => {
+    const warm = await openWatched('/long.html');
+    await waitForCrosscheck(warm.page);
+    await warm.page.close();
+
+    const page = await holdAnalysisAnswers(async (requests) => {
+      const { page: opened } = await openWatched('/long.html');
+      // the session sent its article (the answer held back): it started, with the bootstrap's first screen drawn
+      await expect.poll(requests, { timeout: 10_000, interval: 20 }).toContain('article');
+      expect((await highlightCounts(opened)).actors).toBeGreaterThan(0);
+      expect(await opened.evaluate(() => document.documentElement.dataset.crosscheck)).toBeUndefined();
+      await hoverText(opened, 'Sergei Lavrov');
+      await expect.poll(() => uiVisible(opened, '.actor-card'), { timeout: 5_000 }).toBe(true);
+      expect(await opened.evaluate(() => document.documentElement.dataset.crosscheck)).toBeUndefined(); // still unanswered
+      // the top was read once, by the bootstrap, and its actors asked for once, with its start
+      expect(await requests()).not.toContain('actors');
+      return opened;
+    });
+    await waitForCrosscheck(page);
+    expect((await highlightCounts(page)).claims).toBeGreaterThan(0);
     await page.close();
   });
 
