@@ -12,6 +12,8 @@
  * pronoun resolved to the previous claimant ("He said…").
  */
 import { commaInSpeakerList } from './speaker-list';
+import { notAnAttribution } from './not-attribution';
+import { statementAnaphor } from './statement-anaphor';
 import { invertedSpeakerSpan } from './inverted-attribution';
 import type { Mention } from '../actors/matcher';
 import { foldText } from '../text/fold';
@@ -275,6 +277,8 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
   }
   const lower = raw.toLowerCase();
   if (lower === '') return undefined;
+  // "the statement stressed": the last speaker's, or no one named; never the nearest actor (statement-anaphor.ts)
+  if (statementAnaphor(lower)) return ctx.previous?.actorId ? { ...ctx.previous, text: raw, start: span.start, end: span.end } : { text: raw, start: span.start, end: span.end, actorIds: [] };
   if (PRONOUNS.has(lower) || /^(?:he|she|they|it)\b/.test(lower)) {
     // the nearest fitting actor earlier in the same sentence ("Kerry was cautious: …, he said"),
     // else the previous claimant, else the nearest fitting actor in the sentences just before
@@ -349,7 +353,8 @@ export function detectClaim(
   const sayMatches: RegExpExecArray[] = [];
   SAY.lastIndex = 0;
   // on the text as written: "States" in "United States" is no verb
-  for (let m = SAY.exec(s); m !== null; m = SAY.exec(s)) sayMatches.push(m);
+  // (not a passive, "was reported flying", nor "asked for the operation": not-attribution.ts)
+  for (let m = SAY.exec(s); m !== null; m = SAY.exec(s)) if (!notAnAttribution(s, m.index, m[0])) sayMatches.push(m);
   // a headline's attribution by punctuation ("…: Britain", "Davutoglu: …")
   const headline =
     sayMatches.length === 0
