@@ -16,7 +16,7 @@
 //   npm run bench -- --no-build       use dist/ as it is
 //   npm run bench -- --no-write       leave docs/benchmarks.md alone
 //   npm run bench -- --baseline ../other/dist   also run that build of the extension, side by side
-//                                     with this one in the same rounds (highlight and edits cases)
+//                                     with this one in the same rounds (highlight, idle and edits cases)
 //   npm run bench -- --floor-only     the highlight case against the TreeWalker floor alone (no mark.js)
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compileActorMatcher } from '../../src/actors/matcher';
 import { dataset } from '../../src/dataset/bundled';
 import type { Alias } from '../../src/dataset/schema';
-import { actorsNamed, buildGateTable, foldWord, gateActors, gateLookup, MIN_DISTINCT_ACTORS, packGateTable, unpackGateTable } from './activation-gate';
+import { actorsNamed, buildGateTable, foldWord, gateActors, gateLookup, hasContext, MIN_DISTINCT_ACTORS, packGateTable, unpackGateTable } from './activation-gate';
 
 const built = buildGateTable(dataset.actors);
 /** The table as the bootstrap reads it: packed by the build, unpacked on the page. */
@@ -126,6 +126,26 @@ describe('the activation gate', () => {
 
   it('counts an actor once however it is used ("Moscow said" names Moscow)', () => {
     expect(gateActors(table, paragraphOf('Moscow said so. Moscow denied it. Moscow.'), Infinity)).toBe(1);
+  });
+
+  it('finds a context word where the look-behind pattern it replaced does, and nowhere else (ADR 0240)', () => {
+    const LATIN = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF';
+    const before = (context: readonly string[], text: string) => new RegExp(`(?<![${LATIN}])(?:${context.join('|')})`, 'i').test(text);
+    const contexts = [...new Set(Object.values(table).flatMap((entries) => entries.flatMap((e) => (e[3] ? [e[3]] : []))))];
+    expect(contexts.length).toBeGreaterThan(0);
+    const piece = fc.oneof(
+      fc.constantFrom(...contexts.flat()).map((w) => w.slice(0, 2 + (w.length % 3))),
+      fc.constantFrom(...contexts.flat()),
+      fc.constantFrom(' ', '-', 'é', 'x', 'K', '\u212A', 'İ', 'ſ', '1', '\u0301', '.', 'CRUISER', 'Navy', 'naVAL'),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...contexts), fc.array(piece, { maxLength: 12 }), fc.boolean(), (context, pieces, upper) => {
+        const text = pieces.join('');
+        const t = upper ? text.toUpperCase() : text;
+        expect(hasContext(context, t)).toBe(before(context, t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('is small enough to inline in the bootstrap', () => {

@@ -37,8 +37,11 @@ interface IdleRun {
   state: string;
 }
 
-async function runOnce(b: Browsers, name: string, withExtension: boolean): Promise<IdleRun> {
-  const page: Page = await (withExtension ? b.ext.context : b.plainContext).newPage();
+type Build = 'crosscheck' | 'baseline' | 'none';
+
+async function runOnce(b: Browsers, name: string, build: Build): Promise<IdleRun> {
+  const withExtension = build !== 'none';
+  const page: Page = await (build === 'crosscheck' ? b.ext.context : build === 'baseline' ? b.baseline!.context : b.plainContext).newPage();
   try {
     await page.addInitScript({ content: PROBE });
     const cdp = await page.context().newCDPSession(page);
@@ -73,7 +76,7 @@ async function runOnce(b: Browsers, name: string, withExtension: boolean): Promi
     const costs = mine.map((t) => cost(t, false));
     const cpuCosts = mine.map((t) => cost(t, true));
     const ownCpu = cpuCosts.reduce((sum, x) => sum + x, 0);
-    if (process.env.BENCH_DEBUG) console.error(name, mine.map((t) => `${((t.ts - t0) / 1000).toFixed(1)}+${(t.dur / 1000).toFixed(1)}`).join(" "), costs.map((x) => x.toFixed(2)).join(" "));
+    if (process.env.BENCH_DEBUG) console.error(name, build, mine.map((t) => `${((t.ts - t0) / 1000).toFixed(1)}+${(t.dur / 1000).toFixed(1)}`).join(" "), costs.map((x) => x.toFixed(2)).join(" "));
     return { busy, own: costs.reduce((a, x) => a + x, 0), longest: Math.max(0, ...costs), ownCpu, longestCpu: Math.max(0, ...cpuCosts), scripts, state };
   } finally {
     await page.close();
@@ -86,8 +89,17 @@ export async function idleCase(b: Browsers, opt: { runs: number; log: (line: str
   const notes: string[] = [];
   for (const name of Object.keys(IDLE_PAGES)) {
     const c = `6 not an article, ${name.slice('idle-'.length)}`;
-    const res = await alternate(['crosscheck', 'none'] as const, (n) => runOnce(b, name, n === 'crosscheck'), { runs: opt.runs, warmup: 1 });
+    // with --baseline, the other build runs in the same rounds: its figures side by side with this build's
+    const builds: Build[] = b.baseline ? ['crosscheck', 'baseline', 'none'] : ['crosscheck', 'none'];
+    const res = await alternate(builds, (n) => runOnce(b, name, n), { runs: opt.runs, warmup: 1 });
     const cc = res.crosscheck;
+    const base = res.baseline;
+    if (base?.length) {
+      rows.push(row(c, 'baseline build: main-thread time of its tasks', 'ms', base.map((r) => r.own)));
+      rows.push(row(c, 'baseline build: longest task of its own', 'ms', base.map((r) => r.longest)));
+      rows.push(row(c, 'baseline build: thread CPU time of its tasks', 'ms', base.map((r) => r.ownCpu)));
+      rows.push(row(c, 'baseline build: thread CPU time of its longest task', 'ms', base.map((r) => r.longestCpu)));
+    }
     rows.push(row(c, 'Crosscheck: main-thread time of its tasks (bootstrap evaluation, verdict)', 'ms', cc.map((r) => r.own), { target: { op: '<', value: 5 } }));
     rows.push(row(c, 'Crosscheck: longest task of its own', 'ms', cc.map((r) => r.longest), { target: { op: '<', value: 5 } }));
     // on a shared machine the wall time above includes waits for a core; the thread's CPU time does not

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { judgeArticle, readArticleSignals } from './article-detect';
+import { isArticle, judgeArticle, readArticleSignals } from './article-detect';
 
 function doc(html: string): Document {
   const d = document.implementation.createHTMLDocument('t');
@@ -47,5 +47,35 @@ describe('article detection', () => {
     // the navigation's paragraphs are not counted, and the article's last 190-odd paragraphs are not read
     expect(signals.proseParagraphs).toBeGreaterThanOrEqual(3);
     expect(signals.proseParagraphs).toBeLessThan(10);
+  });
+
+  it("gives the bootstrap's lazier check the same verdict as the signals read whole (ADR 0240)", () => {
+    const short = '<p>A line of text that is short.</p>';
+    const some = `<p>${'Officials said the talks would resume after the holiday, though no date was set. '.repeat(3)}</p>`;
+    const heads = ['', '<meta property="og:type" content="article">', '<meta property="og:type" content="website">', '<script type="application/ld+json">{"@type":"NewsArticle"}</script>', '<script type="application/ld+json">{ broken</script>'];
+    const bodies = [
+      '',
+      short,
+      some,
+      `<div itemscope itemtype="https://schema.org/Article">${some}</div>`,
+      `<nav>${para(3)}${para(3)}${para(3)}</nav>`,
+      `<footer>${some}</footer>${short}`,
+      `<main>${para(2)}${para(2)}${para(2)}</main>`,
+      `<main>${para(1)}${short}${para(1)}</main>`,
+      `<div aria-hidden="true">${para(3)}</div>${some}`,
+      `<p>   ${'word '.repeat(30)}   </p>${some}`,
+    ];
+    let articles = 0;
+    for (const head of heads) {
+      for (const body of bodies) {
+        const d = doc(`<head>${head}</head><body>${body}</body>`);
+        const verdict = judgeArticle(readArticleSignals(d)).article;
+        expect(isArticle(d), `${head} | ${body.slice(0, 60)}`).toBe(verdict);
+        if (verdict) articles++;
+      }
+    }
+    // both verdicts are met: the cases are not all one way
+    expect(articles).toBeGreaterThan(5);
+    expect(articles).toBeLessThan(heads.length * bodies.length - 5);
   });
 });
