@@ -53,6 +53,7 @@ import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
 import { anaphorOneWord } from './anaphor-one-word';
 import { assertsNothing } from './verbless-content';
+import { CONTEXT_FLOOR, liftedByContext, mayLeanOnContext } from './context-floor';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -155,7 +156,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     sentenceBefore = lastSentence;
     lastSentence = { text, start: span.start, end: span.end, mentions, tokens };
     if (q.size === 0) return [];
-    const { query, queryContent, ranked, judged } = retrieval.retrieve(q, qContent, numbers);
+    const { query, queryContent, ranked, judged } = retrieval.retrieve(q, qContent, numbers, input.context !== undefined);
     if (judged.length === 0) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
@@ -215,7 +216,12 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const lex = Math.max(lexical(query, d, shQ, false, fw), shC ? lexical(queryContent!, d, shC, false, fw) : 0);
       // what is claimed must be there, not only who claims it ("Hollande said, before his talks with Putin, …")
       const lexContent = Math.max(lexical(query, d, shQ, true, fw), shC ? lexical(queryContent!, d, shC, true, fw) : 0);
-      if (lex < LEX_FLOOR) {
+      // below the floor on its own words, a terse follow-up may still restate the claim with the sentence before (context-floor.ts)
+      const lifted =
+        input.context !== undefined &&
+        mayLeanOnContext(lex, LEX_FLOOR, true, input.context.matches.some((m) => m.claimId === c.claim.id && m.relation !== 'related')) &&
+        liftedByContext(lexicalInContext(query, d, shQ, contextQuery === undefined ? (contextQuery = contextTerms(input.context, q)) : contextQuery));
+      if (lex < LEX_FLOOR && !lifted) {
         deps.trace?.({ sentence, claimId: c.claim.id, rank: ranked.indexOf(i), lex, lexContent, relation: 'none', flags: ['below-floor'] });
         return;
       }
@@ -320,12 +326,12 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         // a denial is restated only by a sentence that denies or negates (a concern over the reports it denies is none)
         (!d.deny || sDeny || sNegated) &&
         (!claimantClash || (sideAgrees && agree !== undefined) || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone && !(namedStranger && ATTRIBUTIVE.has(cl.kind) && !cl.review))) &&
-        lexContent >= THRESHOLDS.corroborateContent &&
+        lexContent >= (lifted ? CONTEXT_FLOOR : THRESHOLDS.corroborateContent) &&
         // a background fact stated by the reporter is rarely what a named speaker says: ask for more,
         // unless the speaker is on the side that did it (Turkey's prime minister on Turkey's summons)
         // with the sentence before as context: only above a related's overlap, and never for a claim
         // the sentence before matched itself
-        ((lex >= THRESHOLDS.related && input.context !== undefined && !input.context.matches.some((m) => m.claimId === cl.id && m.relation !== 'related')
+        ((lex >= (lifted ? CONTEXT_FLOOR : THRESHOLDS.related) && input.context !== undefined && !input.context.matches.some((m) => m.claimId === cl.id && m.relation !== 'related')
           ? Math.max(lex, lexicalInContext(query, d, shQ, contextQuery === undefined ? (contextQuery = contextTerms(input.context, q)) : contextQuery))
           : lex) >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
           ((agree || dateAgree) && lex >= THRESHOLDS.corroborateWithFigure))

@@ -11,6 +11,7 @@ import { fitsKey } from '../text/numbers';
 import type { ClaimDetail, CompiledClaim } from './claim-detail';
 import { BOUND_SLACK, type Query, mayReach } from './lexical-similarity';
 import { THRESHOLDS } from './match-types';
+import { CONTEXT_FLOOR, mayLift } from './context-floor';
 
 /** The lowest lexical score any rule reads: a candidate below it is none. */
 export const LEX_FLOOR = Math.min(THRESHOLDS.related, THRESHOLDS.contradictFigure, THRESHOLDS.corroborateWithFigure);
@@ -103,10 +104,11 @@ export class ClaimRetrieval {
 
   /**
    * BM25 retrieval for a sentence's terms: the top candidates, then any claim whose figure the
-   * sentence gives; the query's weights; and the candidates worth judging (see mayReach). A
+   * sentence gives; the query's weights; and the candidates worth judging (see mayReach; with a
+   * sentence before, also those it may lift: context-floor.ts). A
    * function of its own: it runs for every sentence, and V8 optimises it apart from the rules.
    */
-  retrieve(q: ReadonlySet<string>, qContent: ReadonlySet<string> | null, numbers: readonly NumberMention[]): Retrieved {
+  retrieve(q: ReadonlySet<string>, qContent: ReadonlySet<string> | null, numbers: readonly NumberMention[], hasContext = false): Retrieved {
     const { postings, bm25, touched, sharedAll, sharedContent, figureFit, compiled, idfNone } = this;
     // BM25 retrieval: the top candidates; the query's idf weights on the way (weigh(q), one lookup per term)
     let touchedCount = 0;
@@ -189,7 +191,12 @@ export class ClaimRetrieval {
         figureFit.has(i) ||
         !d.boundable ||
         mayReach(sharedAll[i]! * BOUND_SLACK, query.mass, d.masses, LEX_FLOOR) ||
-        (queryContent !== null && mayReach(sharedContent[i]! * BOUND_SLACK, queryContent.mass, d.masses, LEX_FLOOR))
+        (queryContent !== null && mayReach(sharedContent[i]! * BOUND_SLACK, queryContent.mass, d.masses, LEX_FLOOR)) ||
+        // below the floor, one the sentence before may lift to a corroboration (context-floor.ts)
+        (hasContext &&
+          mayLift(sharedAll[i]! * BOUND_SLACK, query.mass) &&
+          (mayReach(sharedAll[i]! * BOUND_SLACK, query.mass, d.masses, CONTEXT_FLOOR) ||
+            (queryContent !== null && mayReach(sharedContent[i]! * BOUND_SLACK, queryContent.mass, d.masses, CONTEXT_FLOOR))))
       ) judged.push(i);
     }
     for (let k = 0; k < touchedCount; k++) {
