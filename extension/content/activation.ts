@@ -15,9 +15,11 @@ export { MIN_DISTINCT_ACTORS };
 /**
  * `matcher` is asked for only where the page is not shaped like an article
  * (ADR 0150: it is a part of its own, injected then); an article is answered
- * in the same task.
+ * in the same task. `article`: the bootstrap's article check said yes
+ * moments before (ADR 0245), and is not run again.
  */
-export async function shouldActivate(doc: Document, matcher: () => Promise<ActorMatcher>): Promise<{ active: boolean; reason: string }> {
+export async function shouldActivate(doc: Document, matcher: () => Promise<ActorMatcher>, article = false): Promise<{ active: boolean; reason: string }> {
+  if (article) return { active: true, reason: 'an article (the bootstrap’s check)' };
   const verdict = judgeArticle(readArticleSignals(doc));
   if (verdict.article) return { active: true, reason: verdict.reason };
   const found = await matcher();

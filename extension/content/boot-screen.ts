@@ -30,6 +30,8 @@ export interface BootScreen {
 
 /** What the bootstrap read and drew, shelved in the isolated world for the session (a page cannot see or clobber a symbol-keyed global of ours). */
 export interface BootShelf {
+  /** Set where the article check said this page is an article (not asked again). */
+  article?: true;
   /** `isSmallPage`, where the bootstrap asked it. */
   small?: boolean;
   screen?: BootScreen;
@@ -38,6 +40,11 @@ export interface BootShelf {
 const SHELF = Symbol.for('crosscheck.boot-screen');
 const world = () => globalThis as unknown as Record<symbol, BootShelf | undefined>;
 const shelf = (): BootShelf => (world()[SHELF] ??= {});
+
+/** Shelves the article check's yes for the full script, which does not ask again (ADR 0245). */
+export function shelveArticle(): void {
+  shelf().article = true;
+}
 
 /**
  * The top of the article and its text for the worker, on a page long enough

@@ -12,7 +12,7 @@
  */
 import { isArticle } from '../../src/page/article-detect';
 import { START_CONTENT, type StartReply } from '../shared/start-content';
-import { drawTop, readTop } from './boot-screen';
+import { drawTop, readTop, shelveArticle } from './boot-screen';
 import { gateCount, gateLookup, gateText, MIN_DISTINCT_ACTORS } from './activation-gate';
 import { stamp } from './trace-stamp';
 
@@ -83,7 +83,10 @@ async function main() {
   if (window.top !== window) return; // frames: only the top document is the article
   // The article check stops reading early (≲ 0.5 ms cold), so it runs in the evaluation task:
   // a likely article goes straight to the worker, which checks the settings (one round trip, not two).
-  if (isArticle(document)) return bringInContent();
+  if (isArticle(document)) {
+    shelveArticle(); // the full script does not ask again
+    return bringInContent();
+  }
   // Elsewhere the gate, in two tasks of its own: reading the page's text, then looking its words up
   // (ADR 0205: together they made a web-mail page's longest task). The settings are not read here: the
   // worker reads them if the gate says yes, and the popup when it is opened on this page.

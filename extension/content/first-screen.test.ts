@@ -4,7 +4,9 @@
 // would cost it more than they save.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_SLICE } from '../../src/dataset/slice';
-import { askFirstScreen, isSmallPage, SMALL_PAGE_CHARS } from './first-screen';
+import { packMentions } from '../shared/analysis-packing';
+import { answeredFirstScreen, askFirstScreen, isSmallPage, SMALL_PAGE_CHARS } from './first-screen';
+import { firstScreenText, readFirstScreen } from './incremental';
 import type { Analyzer } from './remote-analysis';
 
 const PARAGRAPH = 'Russian warplanes struck Islamic State positions near Raqqa on Wednesday, the Syrian Observatory for Human Rights said.';
@@ -44,5 +46,27 @@ describe('the first screen', () => {
     const { actors, analyzer: a } = analyzer();
     expect(askFirstScreen(document, a, { scrollY: 2_000, innerHeight: 900 })).toBeNull();
     expect(actors).not.toHaveBeenCalled();
+  });
+
+  it('takes the bootstrap’s verdict on the page’s size instead of reading it again (ADR 0245)', () => {
+    document.body.innerHTML = article(Math.ceil((2 * SMALL_PAGE_CHARS) / PARAGRAPH.length));
+    const { actors, analyzer: a } = analyzer();
+    expect(askFirstScreen(document, a, top, true)).toBeNull(); // told small: not asked, though it is long
+    expect(actors).not.toHaveBeenCalled();
+    document.body.innerHTML = article(2);
+    const ask = askFirstScreen(document, a, top, false); // told long: asked, though it is short
+    expect(actors).toHaveBeenCalledTimes(1);
+    ask!.cancel();
+  });
+
+  it('is answered from the bootstrap’s start reply without asking the worker (ADR 0245)', async () => {
+    document.body.innerHTML = article(Math.ceil((2 * SMALL_PAGE_CHARS) / PARAGRAPH.length));
+    const read = readFirstScreen(document)!;
+    const text = firstScreenText(read);
+    const at = text.indexOf('Raqqa');
+    const mention = { actorId: 'raqqa', start: at, end: at + 5, text: 'Raqqa', alias: 'Raqqa' };
+    const ask = answeredFirstScreen(read, text, { mentions: packMentions([mention], text), known: EMPTY_SLICE });
+    expect(ask.top).toBe(read);
+    expect(await ask.answer).toEqual({ mentions: [mention], known: EMPTY_SLICE });
   });
 });

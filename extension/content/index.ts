@@ -89,7 +89,7 @@ async function main() {
     return mark('off');
   }
   const slice = createSlicer();
-  if (!(await shouldActivate(document, () => bundled.matcher())).active) {
+  if (!(await shouldActivate(document, () => bundled.matcher(), boot.article)).active) {
     firstScreen?.cancel();
     return mark('idle');
   }
