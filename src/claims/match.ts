@@ -20,12 +20,12 @@
  * - related: same topic and actors, not the same claim.
  */
 import type { Mention } from '../actors/matcher';
-import type { Dataset } from '../dataset/schema';
+import type { Claim, Dataset } from '../dataset/schema';
 import { hasActorClaimant, mayCorroborate } from '../dataset/modality';
 import { foldText } from '../text/fold';
 import type { Token } from '../text/tokens';
 import { drain, type Steps } from '../compile/steps';
-import { type ClaimDetail, type CompiledClaim, type DetailContext, detailOf } from './claim-detail';
+import { type ClaimDetail, type CompiledClaim, type DetailContext, claimTexts, detailOf } from './claim-detail';
 import { DURATION_UNIT, FIGURE_WEIGHT, FigureShapes, formatValue, keyPhrase } from './claim-figures';
 import { contentSpan } from './detect';
 import { compileFamiliesSteps } from './families';
@@ -54,6 +54,8 @@ import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
 import { anaphorOneWord } from './anaphor-one-word';
 import { assertsNothing } from './verbless-content';
 import { CONTEXT_FLOOR, liftedByContext, mayLeanOnContext } from './context-floor';
+import { notYetHappened } from './still-to-come';
+import { predicateMissing, predicateTerms } from './claim-predicate';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -87,6 +89,13 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   /** the words of offices as the tokenizer reads them (who-not-what.ts) */
   const officeTerms = termSet(tokenizer.toks(OFFICE_WORDS, 0, OFFICE_WORDS.length, []));
   const shapes = new FigureShapes();
+  /** the terms of the verbs each claim tells its event with (claim-predicate.ts), read the first time it is judged */
+  const predicates = new Map<string, Set<string>>();
+  const predicateOf = (claim: Claim): Set<string> => {
+    let p = predicates.get(claim.id);
+    if (p === undefined) predicates.set(claim.id, (p = predicateTerms(claimTexts(claim), (t) => tokenizer.toks(t, 0, t.length, []))));
+    return p;
+  };
 
   // Up front, only what retrieval needs (terms, figures); the rest of a claim is read the first
   // time it is a candidate — with thousands of imported claims, most never are.
@@ -244,7 +253,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       let reason = '';
       // a title that names a topic rather than states ("Counting civilian casualties in Syria",
       // "Why Putin is bombing Syria") is no account of anything
-      const otherEvent = placeClash || timeClash || dayClash || topicTitle;
+      // what is still to come ("next week", "ready to") has not happened: another event than the claim's (still-to-come.ts)
+      const toCome = notYetHappened(folded, cl.statement);
+      const otherEvent = placeClash || timeClash || dayClash || topicTitle || toCome;
       // when it happened is the claim's point ("began on 30 September"), and a headline of a page with no
       // date that names no time (nor does its lead) cannot say it: "Russia begins airstrikes in Syria" (ADR 0160)
       const unplacedForWhen = d.whenIsPoint && input.headline === true && articleDay === undefined && time.unplacedHeadline();
@@ -258,6 +269,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
           [...q].some((t) => d.allTerms.has(t) && !t.startsWith('@') && !/^\d/.test(t) && !DATE_WORD.test(t) && !nameTerms().has(t) && !actorsById.has(t)));
       // who someone is, not what they did: only actors and offices in common ("Kerry, the US Secretary of State, was more guarded")
       const onlyWho = sharesOnlyWho(q, d.allTerms, officeTerms, agree !== undefined || dateAgree);
+      // what the claim tells must be in the sentence itself, not only its nouns or its speaker: the sentence before may lend
+      // who and where, not what happened (claim-predicate.ts)
+      const noVerbOfClaim = !d.deny && predicateMissing(q, predicateOf(cl), agree !== undefined || dateAgree);
       const dateDisagree = d.statedDays.size > 0 && !dateAgree && sMonthDays().size > 0 && !placeClash && !topicTitle;
       // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
@@ -331,7 +345,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         // unless the speaker is on the side that did it (Turkey's prime minister on Turkey's summons)
         // with the sentence before as context: only above a related's overlap, and never for a claim
         // the sentence before matched itself
-        ((lex >= (lifted ? CONTEXT_FLOOR : THRESHOLDS.related) && input.context !== undefined && !input.context.matches.some((m) => m.claimId === cl.id && m.relation !== 'related')
+        ((lex >= (lifted ? CONTEXT_FLOOR : THRESHOLDS.related) && input.context !== undefined && !noVerbOfClaim && !input.context.matches.some((m) => m.claimId === cl.id && m.relation !== 'related')
           ? Math.max(lex, lexicalInContext(query, d, shQ, contextQuery === undefined ? (contextQuery = contextTerms(input.context, q)) : contextQuery))
           : lex) >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
           ((agree || dateAgree) && lex >= THRESHOLDS.corroborateWithFigure))
@@ -379,7 +393,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
           memberAlone,
           sentenceBeforeHasIt: input.context?.matches.some((m) => m.claimId === cl.id && m.relation !== 'related') ?? false,
         };
-        const flags = Object.entries({ noPredicate, placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny, dateAgree, sideAgrees, otherSideCount, ...held }).filter(([, v]) => v).map(([k]) => k);
+        const flags = Object.entries({ noPredicate, toCome, noVerbOfClaim, placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny, dateAgree, sideAgrees, otherSideCount, ...held }).filter(([, v]) => v).map(([k]) => k);
         entry = { sentence: text.slice(span.start, span.end), claimId: cl.id, rank: ranked.indexOf(i), lex, lexContent, relation: relation ?? 'none', flags: [...flags, `actorShared=${actorShared}`, `claimant=${claimantId ?? claimant?.text ?? '-'}`] };
         if (!secondLook) deps.trace(entry);
       }

@@ -51,29 +51,47 @@ function newsVerbBase(w: string): boolean {
   return w.endsWith('s') && NEWS_VERBS.has(w.slice(0, -1));
 }
 
-/** Does a stretch of text (a sentence's content) hold a word that may be a verb? */
-export function hasPredicate(content: string): boolean {
+/** A word that may be a verb: where it is, and whether it is only an auxiliary, a copula or a modal. */
+export interface VerbWord {
+  start: number;
+  end: number;
+  auxiliary: boolean;
+}
+
+/** The words of a stretch of text that may be verbs (generous: several may be nouns). */
+export function verbWords(content: string): VerbWord[] {
+  const out: VerbWord[] = [];
   // words as written: a hyphenated modifier ("sea-launched", "rebel-held") is one word, an adjective
-  const words = content.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const words = [...content.matchAll(/[A-Za-z][A-Za-z'’-]*/g)];
   for (let k = 0; k < words.length; k++) {
-    const raw = words[k]!;
+    const raw = words[k]![0];
+    const at = words[k]!.index;
+    const prev = k > 0 ? words[k - 1]![0] : '';
     const w = raw.toLowerCase().replace(/['’].*$/, '');
-    if (AUXILIARY.test(w) || CONTRACTED.test(raw)) return true;
-    if (raw.includes('-')) continue;
-    if (NOT_VERB_FORM.test(w)) continue;
-    if (IRREGULAR.test(w)) return true;
+    const word = (auxiliary: boolean): void => void out.push({ start: at, end: at + raw.length, auxiliary });
+    if (AUXILIARY.test(w) || CONTRACTED.test(raw)) {
+      word(true);
+      continue;
+    }
+    if (raw.includes('-') || NOT_VERB_FORM.test(w)) continue;
+    if (IRREGULAR.test(w)) {
+      word(false);
+      continue;
+    }
     // a capitalised -ed or -ing word is a name ("Mohammed", "Beijing") unless it opens the text
     const named = /^[A-Z]/.test(raw) && k > 0;
-    if (!named && w.length >= 4 && /(?:ed|ing)$/.test(w)) return true;
+    if (named) continue;
+    if (w.length >= 4 && /(?:ed|ing)$/.test(w)) word(false);
     // a present tense after a name: "Putin brushes off…", "Ankara warns"
-    if (k > 0 && /^[A-Z]/.test(words[k - 1]!) && !NOUN_BEFORE.test(words[k - 1]!.toLowerCase()) && !named && w.length >= 4 && /[^su]s$/.test(w) && !words[k - 1]!.includes('-')) return true;
-    if (!named && newsVerbBase(w)) {
-      const before = k > 0 ? words[k - 1]!.toLowerCase() : '';
-      const numberBefore = k > 0 && new RegExp(`\\d[\\d,.]*\\s+${raw}`).test(content);
-      if (!NOUN_BEFORE.test(before) && !/['’]s$/.test(words[k - 1] ?? '') && !numberBefore) return true;
-    }
+    else if (k > 0 && /^[A-Z]/.test(prev) && !NOUN_BEFORE.test(prev.toLowerCase()) && !/['’]s$/.test(prev) && w.length >= 4 && /[^su]s$/.test(w) && !prev.includes('-')) word(false);
+    else if (newsVerbBase(w) && !NOUN_BEFORE.test(prev.toLowerCase()) && !/['’]s$/.test(prev) && !/\d[\d,.]*\s+$/.test(content.slice(0, at))) word(false);
   }
-  return false;
+  return out;
+}
+
+/** Does a stretch of text (a sentence's content) hold a word that may be a verb? */
+export function hasPredicate(content: string): boolean {
+  return verbWords(content).length > 0;
 }
 
 /**

@@ -1,0 +1,36 @@
+// What is still to come has not happened (issue 13, topical overlap). Invented wording, shaped like
+// real 2015 reporting; each "not" probe below corroborates without the rule.
+import { describe, expect, it } from 'vitest';
+import { relationOfLastSentence } from '../../tests/support/last-sentence-relation';
+import { claimOfFuture, notYetHappened, tellsWhatIsToCome } from './still-to-come';
+
+const rel = relationOfLastSentence;
+
+describe('a meeting or talks still to come', () => {
+  it('talks planned for next week are not the talks held', () => {
+    expect(rel('Hollande and Putin will hold talks on Syria in the French capital next week.', 'putin-hollande-talks-paris')).not.toBe('corroborates');
+  });
+  it('a party ready to hold talks has not held them', () => {
+    expect(rel('A Pentagon spokesman said Washington was ready to hold de-confliction talks with Russia by teleconference.', 'us-russia-deconfliction-teleconference')).not.toBe('corroborates');
+  });
+  it('talks told as held, or as scheduled for their day, still restate the claim', () => {
+    expect(rel('Putin and Hollande hold talks on Syria in Paris.', 'putin-hollande-talks-paris')).toBe('corroborates');
+    expect(rel('Putin and Francois Hollande were to discuss Syria in Paris on Friday.', 'putin-hollande-talks-paris')).toBe('corroborates');
+    expect(rel('US and Russian officials held de-confliction talks by teleconference, the Pentagon said.', 'us-russia-deconfliction-teleconference')).toBe('corroborates');
+  });
+});
+
+describe('tellsWhatIsToCome / claimOfFuture', () => {
+  it('reads a later time or a disposition, not a schedule told for its day', () => {
+    for (const s of ['the envoy is due in ankara next week', 'talks are planned for tomorrow', 'moscow is prepared to share intelligence', 'the coalition plans to widen its strikes', 'a decision in the coming days'])
+      expect(tellsWhatIsToCome(s), s).toBe(true);
+    for (const s of ['putin and hollande were to discuss syria on friday', 'jets were about to start bombing', 'the talks were held last week'])
+      expect(tellsWhatIsToCome(s), s).toBe(false);
+  });
+  it('leaves a claim of the future alone', () => {
+    expect(claimOfFuture('the campaign will last three to four months')).toBe(true);
+    expect(claimOfFuture('the us and russia held de-confliction talks by teleconference')).toBe(false);
+    expect(notYetHappened('the campaign will go on next month', 'The campaign will last three to four months.')).toBe(false);
+    expect(notYetHappened('the sides plan to hold talks', 'The sides held talks.')).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * What is still to come has not happened (issue 13, topical overlap). "The foreign minister flies
+ * to Ankara next week for talks on the crisis" shares its actors and "talks" with a report that
+ * talks were held; "the alliance was ready to hold talks with Moscow" says a party is willing, not
+ * that the talks took place. Neither restates, nor contradicts, a claim that tells the event.
+ *
+ * Two forms are read, both plainly of the future: a time after the sentence's own ("next week",
+ * "tomorrow", "in the coming days") and a disposition ("ready to", "prepared to", "plans to"). A
+ * schedule told for its day ("Putin and Hollande were to discuss Syria on Friday", "jets were
+ * about to start bombing") is the event as reported that day and is left alone. A claim that is
+ * itself of the future (a forecast, a plan, "will", "would", "was to") is not touched.
+ */
+
+import { foldText } from '../text/fold';
+
+/** A time after the sentence's own. */
+const LATER_TIME =
+  /\b(?:next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|tomorrow|in\s+the\s+coming\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|(?:within|in)\s+(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|months?)(?:'|\s)\s*time)\b/;
+
+/** A party disposed to do something, which is no telling that it was done. */
+const DISPOSITION = /\b(?:ready|willing|prepared|poised|eager|keen)\s+to\b|\b(?:plans?|planned|planning|intends?|intended|intending|offers?|offered|offering)\s+to\b/;
+
+/** A claim of what is still to come: a forecast, a plan, a schedule. */
+const CLAIM_OF_FUTURE = /\b(?:will|would|shall|going to|was to|were to|is to|are to|due to|expected to|set to|plans?|planned|hopes?|ready|prepared|next)\b/;
+
+/** Does a sentence (folded, lower-case) tell something still to come? */
+export function tellsWhatIsToCome(folded: string): boolean {
+  return LATER_TIME.test(folded) || DISPOSITION.test(folded);
+}
+
+/** Is a claim's statement (folded, lower-case) itself of the future? */
+export function claimOfFuture(foldedStatement: string): boolean {
+  return CLAIM_OF_FUTURE.test(foldedStatement);
+}
+
+const futureClaims = new Map<string, boolean>();
+
+/** A sentence (folded, lower-case) of what is still to come against a claim (its statement as written) that tells what happened: no account of it. */
+export function notYetHappened(sentenceFolded: string, claimStatement: string): boolean {
+  if (!tellsWhatIsToCome(sentenceFolded)) return false;
+  let future = futureClaims.get(claimStatement);
+  if (future === undefined) futureClaims.set(claimStatement, (future = claimOfFuture(foldText(claimStatement).toLowerCase())));
+  return !future;
+}
