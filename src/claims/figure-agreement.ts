@@ -49,7 +49,8 @@ export function compareFigures(
     if (same) agree ??= { f, n: same };
     else {
       // a figure that is exactly another candidate claim's figure belongs to that claim's event
-      const other = fitting.find((n) => !agreedElsewhere.has(n));
+      // (a count whose noun was read through a class, "nine positions" as targets, only ever agrees: target-units.ts)
+      const other = fitting.find((n) => !agreedElsewhere.has(n) && n.unitByClass !== true);
       if (other) disagree ??= { f, n: other };
     }
   }

@@ -10,4 +10,6 @@ export interface NumberMention {
   end: number;
   /** stems of the counted thing and the verb around it */
   units: string[];
+  /** the counted thing read through a class of words ("sites", "positions" as targets: target-units.ts): it may agree, never disagree */
+  unitByClass?: true;
 }

@@ -9,6 +9,7 @@ import type { NumberMention, Qualifier } from './number-mention';
 import { foldText } from './fold';
 import { STOP_WORDS, stem } from './tokens';
 import { unquoteQuantifiers } from './quoted-quantifier';
+import { countedAs } from './target-units';
 
 export type { NumberMention, Qualifier } from './number-mention';
 
@@ -149,6 +150,7 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
     let k = 0;
     let inPhrase = true;
     let taken = 0;
+    let byClass = false;
     for (; k < words.length && k < 9; k++) {
       const w = words[k]!;
       if (w === 'per' || w === 'cent' || w === 'percent' || w === 'pct' || w === '%') {
@@ -163,7 +165,10 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
           continue;
         }
         if (taken < 4) {
-          units.push(stem(w));
+          const st = stem(w);
+          const as = countedAs(st);
+          if (as !== st) byClass = true;
+          units.push(as);
           taken++;
         }
         continue;
@@ -185,6 +190,7 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
     if (numText === 'one') continue;
     const mention: NumberMention = { value, qualifier: qualifierOf(m[1]), start: from + start, end: from + end, units };
     if (wordRangeMax !== undefined) mention.max = wordRangeMax;
+    if (byClass) mention.unitByClass = true;
     if (m[3] !== undefined) {
       const max = parseNumber(m[3]);
       if (max !== undefined && max > value) mention.max = max;
