@@ -27,6 +27,9 @@ describe('paraphrase of the predicate', () => {
   it('a summons is a summons when the ambassador is "called in"', () => {
     expect(rel('The Russian envoy was called in to the Turkish foreign ministry on Friday.', 'russian-ambassador-summoned-ankara')).toBe('corroborates');
   });
+  it('a self-declared capital is the self-proclaimed one (sense classes, ADR 0235)', () => {
+    expect(rel('Activists in the self-declared capital of Islamic State say the raids went on all night.', 'raqqa-is-capital')).toBe('corroborates');
+  });
   it("a ministry's count of flights is its count of sorties (sense classes, ADR 0235)", () => {
     expect(rel('Russian warplanes made 10 flights overnight, the defence ministry in Moscow said.', 'mod-ten-sorties-overnight')).toBe('corroborates');
   });

@@ -12,6 +12,10 @@ describe('word classes of one sense (ADR 0235)', () => {
     expect(terms('diplomats voiced worries about the raids')).toEqual(terms('diplomats voiced concerns about the raids'));
     expect(stem('worried')).toBe(stem('concerned'));
   });
+  it('reads a title declared as a title proclaimed', () => {
+    expect(terms('the self-declared capital of the group')).toEqual(terms('the self-proclaimed capital of the group'));
+    expect(terms('the self-styled caliph')).toEqual(terms('the self-proclaimed caliph'));
+  });
   it('reads "overnight" as the night', () => {
     expect(terms('bombers struck overnight')).toEqual(terms('bombers struck at night'));
   });
