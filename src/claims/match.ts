@@ -56,6 +56,7 @@ import { assertsNothing } from './verbless-content';
 import { CONTEXT_FLOOR, liftedByContext, mayLeanOnContext } from './context-floor';
 import { notYetHappened } from './still-to-come';
 import { predicateMissing, predicateTerms } from './claim-predicate';
+import { beginningUntold } from './beginning-told';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -272,6 +273,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // what the claim tells must be in the sentence itself, not only its nouns or its speaker: the sentence before may lend
       // who and where, not what happened (claim-predicate.ts)
       const noVerbOfClaim = !d.deny && predicateMissing(q, predicateOf(cl), agree !== undefined || dateAgree);
+      // a claim that something began is restated only by a sentence that tells a beginning (beginning-told.ts)
+      const noBeginning = beginningUntold(d.startOnStatedDay, dateAgree, folded);
       const dateDisagree = d.statedDays.size > 0 && !dateAgree && sMonthDays().size > 0 && !placeClash && !topicTitle;
       // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
@@ -325,6 +328,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         // "this is our position as well": an anaphor sharing one word, and no actor, figure or date (ADR 0200)
         !anaphorOneWord(text.slice((cspan ?? span).start, (cspan ?? span).end), q, d.allTerms, actorShared, agree !== undefined || dateAgree) &&
         !onlyWho &&
+        !noBeginning &&
         // another claimant blocks, unless the sentence says it nearly word for word; one member of a
         // joint statement speaking alone ("…: Britain") says its own thing, however close the words
         // and never by a speaker the reports do not have for a claim whose speaker is its point (a
@@ -366,7 +370,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const secondLook =
         relation === 'related' &&
         askModel &&
-        !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho &&
+        !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning &&
         // several states speaking together ("the USA, Turkey and their allies called on…") make a joint
         // statement, not one member's own claim (the mirror of memberAlone)
         !(jointSpeaker && !isJoint(cl.claimant)) &&
@@ -393,7 +397,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
           memberAlone,
           sentenceBeforeHasIt: input.context?.matches.some((m) => m.claimId === cl.id && m.relation !== 'related') ?? false,
         };
-        const flags = Object.entries({ noPredicate, toCome, noVerbOfClaim, placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny, dateAgree, sideAgrees, otherSideCount, ...held }).filter(([, v]) => v).map(([k]) => k);
+        const flags = Object.entries({ noPredicate, toCome, noVerbOfClaim, noBeginning, placeClash, timeClash, articleClash, beforeClaim, claimantAgree, claimantClash, swapped, agree: !!agree, disagree: !!disagree, polarityFlip, namedStranger, sDeny, dateAgree, sideAgrees, otherSideCount, ...held }).filter(([, v]) => v).map(([k]) => k);
         entry = { sentence: text.slice(span.start, span.end), claimId: cl.id, rank: ranked.indexOf(i), lex, lexContent, relation: relation ?? 'none', flags: [...flags, `actorShared=${actorShared}`, `claimant=${claimantId ?? claimant?.text ?? '-'}`] };
         if (!secondLook) deps.trace(entry);
       }

@@ -9,9 +9,9 @@
  */
 import { sentenceWeekdays } from './when';
 
-/** A beginning told: a verb of starting, or the first strikes. "About to start" is not one yet. */
+/** A beginning told: a verb of starting, the first strikes, or something done "for the first time". "About to start" is not one yet. */
 const TELLS_START =
-  /\b(?:began|begun|begins?|beginning|start(?:ed|s|ing)?|launch(?:ed|es|ing)?\b[^.;:]{0,40}\bfirst|(?:first|opening)\b(?:\s+[a-z'-]+){0,3}?\s+(?:air\s?strikes?|airstrikes?|strikes?|raids?|sorties|bombing|bombings|attacks?))\b/;
+  /\b(?:began|begun|begins?|beginning|start(?:ed|s|ing)?|for the first time|launch(?:ed|es|ing)?\b[^.;:]{0,40}\bfirst|(?:first|opening)\b(?:\s+[a-z'-]+){0,3}?\s+(?:air\s?strikes?|airstrikes?|strikes?|raids?|sorties|bombing|bombings|attacks?))\b/;
 /** A beginning still to come ("were about to start", "will begin", "is set to launch"). */
 const NOT_YET = /\b(?:about to|set to|going to|will|would|plan(?:s|ned)? to|prepar(?:es|ed|ing) to|ready to)\s+(?:\w+\s+)?(?:begin|start|launch)\b/;
 
