@@ -58,6 +58,7 @@ for (const a of result.articles) {
     if (seen.length === 0) why = 'sentence never matched (no claim cue and no actor, furniture, or split elsewhere)';
     else if (mine.length === 0) why = 'claim not retrieved';
     else if (mine.every((t) => t.flags.includes('below-floor'))) why = 'below the lexical floor';
+    else if (mine.every((t) => t.flags.includes('page-of-other-time'))) why = 'page read as of another time';
     else why = `judged ${mine.map((t) => t.relation).join('/')}`;
     const bucket = why.startsWith('judged') ? 'judged, held back' : why;
     buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);

@@ -238,7 +238,10 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const cl = c.claim;
       atFloor.push({ claimId: cl.id, lex });
       // an article from another time (a 2016 page on the same war): not about this claim at all
-      if (pageOfOtherTime(time, d)) return;
+      if (pageOfOtherTime(time, d)) {
+        deps.trace?.({ sentence, claimId: cl.id, rank: ranked.indexOf(i), lex, lexContent, relation: 'none', flags: ['page-of-other-time'] });
+        return;
+      }
       // another event: another place, year, month or day (slot-vetoes.ts)
       const { placeClash, timeClash, beforeClaim, articleClash, countBeforeClaim, dayClash } = slotVetoes(time, sentPlaces, cl, d, compatible);
       // the speaker against the claimant (speaker-checks.ts)

@@ -38,7 +38,11 @@ export class SentenceMatches {
    */
   secondLook(model: PromoteModel | undefined, trace: ((entry: MatchTrace) => void) | undefined): void {
     const { out, pending, atFloor } = this;
-    if (out.some((m) => m.relation !== 'related')) return;
+    if (out.some((m) => m.relation !== 'related')) {
+      // (the trace still sees them: the recall diagnostic would call them never retrieved)
+      if (trace) for (const p of pending) if (p.entry) trace({ ...p.entry, flags: [...p.entry.flags, 'sentence-has-firm-match'] });
+      return;
+    }
     for (const p of pending) {
       let best = 0;
       for (const o of atFloor) if (o.claimId !== p.match.claimId && o.lex > best) best = o.lex;
