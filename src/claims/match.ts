@@ -52,6 +52,7 @@ import { denialAnswersClaim } from './third-party-denial';
 import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
 import { anaphorOneWord } from './anaphor-one-word';
+import { launchOrigin } from './launch-origin';
 import { assertsNothing } from './verbless-content';
 import { CONTEXT_FLOOR, liftedByContext, mayLeanOnContext } from './context-floor';
 import { notYetHappened } from './still-to-come';
@@ -181,6 +182,15 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const own = mentions.filter((m) => actorOf(m) === a);
       if (own.length === 0 || !metonymous.has(a) || own.some((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))) sentPlaces.add(a);
     }
+    // the places struck, for corroboration: without those only named as a launch's origin ("warships in the Caspian")
+    let struckPlaces: Set<string> | undefined;
+    const placesStruck = (): Set<string> =>
+      (struckPlaces ??= new Set(
+        [...sentPlaces].filter((a) => {
+          const own = mentions.filter((m) => actorOf(m) === a && m.start >= span.start && m.end <= span.end);
+          return own.length === 0 || !own.every((m) => launchOrigin(text, m));
+        }),
+      ));
     const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     const sentence = text.slice(span.start, span.end);
     // when (sentence-time.ts), its stance (sentence-stance.ts), who speaks (sentence-speaker.ts)
@@ -260,6 +270,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // what is still to come ("next week", "ready to") has not happened: another event than the claim's (still-to-come.ts)
       const toCome = notYetHappened(folded, cl.statement);
       const otherEvent = placeClash || timeClash || dayClash || topicTitle || toCome;
+      // for corroboration only, and with the claim's figure agreeing, a place clash on a launch's origin alone is none (launch-origin.ts)
+      const otherEventToCorroborate =
+        otherEvent && !(agree !== undefined && placeClash && !timeClash && !dayClash && !topicTitle && !toCome && !slotVetoes(time, placesStruck(), cl, d, compatible).placeClash);
       // when it happened is the claim's point ("began on 30 September"), and a headline of a page with no
       // date that names no time (nor does its lead) cannot say it: "Russia begins airstrikes in Syria" (ADR 0160)
       const unplacedForWhen = d.whenIsPoint && input.headline === true && articleDay === undefined && time.unplacedHeadline();
@@ -318,7 +331,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         score = Math.min(1, 0.35 + lex * 0.5);
         reason = `opposite account: denies what ${src} states`;
       } else if (
-        !otherEvent &&
+        !otherEventToCorroborate &&
         !noPredicate &&
         !beforeClaim &&
         !disagree &&
