@@ -3,8 +3,11 @@
 // think tank's feed; the first probe corroborates without the rule.
 import { describe, expect, it } from 'vitest';
 import { relationOfLastSentence } from '../../tests/support/last-sentence-relation';
-import { predicateMissing, predicateTerms } from './claim-predicate';
+import { predicateMissing, predicateTerms, tellsAnotherAction } from './claim-predicate';
 import { stem } from '../text/tokens';
+import { dataset } from '../dataset/index';
+import { createEngine } from '../engine/index';
+import { FEATURE_NAMES } from './promote';
 
 const rel = relationOfLastSentence;
 const CLAIM = 'sohr-strikes-hit-jabal-al-zawiya';
@@ -31,5 +34,24 @@ describe('predicateTerms / predicateMissing', () => {
     expect(predicateMissing(new Set(['group', 'strike']), claim, false)).toBe(false);
     expect(predicateMissing(new Set(['group']), claim, true)).toBe(false);
     expect(predicateMissing(new Set(['group']), new Set(), false)).toBe(false);
+  });
+});
+
+describe('the second look is not asked about another action', () => {
+  // a model that promotes every candidate the vetoes let it see: what it is shown is what the vetoes left
+  const promoteAll = createEngine(dataset, { promote: { features: [...FEATURE_NAMES], weights: FEATURE_NAMES.map(() => 0), bias: 0, threshold: 0 } });
+  const rel = (text: string, id: string) => promoteAll.analyzeText(text).claims.at(-1)?.matches.find((m) => m.claimId === id)?.relation;
+  const BOMBING = 'russia-insists-bombing-isis-and-others';
+  it("the speaker's account of a downed jet is no word of what it bombs", () => {
+    expect(rel('Moscow insists its jets were over Syria and says Turkey downed one of them to protect terrorists.', BOMBING)).not.toBe('corroborates');
+  });
+  it('a sentence telling the bombing is still shown to it', () => {
+    expect(rel('Moscow insists it is striking ISIS and other terrorists.', BOMBING)).toBe('corroborates');
+  });
+  it('reads a past verb of its own, not a verb of saying, nor a present form that may be a noun', () => {
+    expect(tellsAnotherAction('Ankara shot it down', true, true)).toBe(true);
+    expect(tellsAnotherAction('IS says it was behind the plane crash', true, true)).toBe(false);
+    expect(tellsAnotherAction('Ankara shot it down', false, true)).toBe(false);
+    expect(tellsAnotherAction('Ankara shot it down', true, false)).toBe(false);
   });
 });

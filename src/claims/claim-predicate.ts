@@ -39,3 +39,15 @@ export function predicateMissing(sentenceTerms: ReadonlySet<string>, claimPredic
   for (const t of claimPredicate) if (sentenceTerms.has(t)) return false;
   return true;
 }
+
+/**
+ * Does the sentence tell another action than an action claim's? It has a past verb of its own (not
+ * of saying: "shot … down", "pounded") and shares none of the claim's verbs. Asked of the fitted
+ * second look only, whose guesses rest on overlap and speaker: "Moscow insists the jet was over
+ * Syria and charges that Ankara shot it down to shield terrorists" is no word of Russia's account
+ * of what it bombs. (A present or -ing form is too often a noun to count: "plane crash".)
+ */
+export function tellsAnotherAction(sentence: string, claimHasAction: boolean, claimVerbMissing: boolean): boolean {
+  if (!claimHasAction || !claimVerbMissing) return false;
+  return verbWords(sentence).some((v) => v.past && !v.auxiliary && !SAYING.test(sentence.slice(v.start, v.end)));
+}

@@ -56,7 +56,7 @@ import { launchOrigin } from './launch-origin';
 import { assertsNothing } from './verbless-content';
 import { CONTEXT_FLOOR, liftedByContext, mayLeanOnContext } from './context-floor';
 import { notYetHappened } from './still-to-come';
-import { predicateMissing, predicateTerms } from './claim-predicate';
+import { predicateMissing, predicateTerms, tellsAnotherAction } from './claim-predicate';
 import { beginningUntold } from './beginning-told';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
@@ -387,6 +387,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         relation === 'related' &&
         askModel &&
         !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning &&
+        // a past verb of its own and none of an action claim's: another action told (claim-predicate.ts)
+        !tellsAnotherAction(sentence, cl.slots.action !== undefined, noVerbOfClaim) &&
         // several states speaking together ("the USA, Turkey and their allies called on…") make a joint
         // statement, not one member's own claim (the mirror of memberAlone)
         !(jointSpeaker && !isJoint(cl.claimant)) &&

@@ -56,6 +56,8 @@ export interface VerbWord {
   start: number;
   end: number;
   auxiliary: boolean;
+  /** a past form or participle (irregular, or -ed): a verb in all but a few uses, unlike a base, -s or -ing form */
+  past: boolean;
 }
 
 /** The words of a stretch of text that may be verbs (generous: several may be nouns). */
@@ -68,20 +70,20 @@ export function verbWords(content: string): VerbWord[] {
     const at = words[k]!.index;
     const prev = k > 0 ? words[k - 1]![0] : '';
     const w = raw.toLowerCase().replace(/['’].*$/, '');
-    const word = (auxiliary: boolean): void => void out.push({ start: at, end: at + raw.length, auxiliary });
+    const word = (auxiliary: boolean, past = false): void => void out.push({ start: at, end: at + raw.length, auxiliary, past });
     if (AUXILIARY.test(w) || CONTRACTED.test(raw)) {
       word(true);
       continue;
     }
     if (raw.includes('-') || NOT_VERB_FORM.test(w)) continue;
     if (IRREGULAR.test(w)) {
-      word(false);
+      word(false, true);
       continue;
     }
     // a capitalised -ed or -ing word is a name ("Mohammed", "Beijing") unless it opens the text
     const named = /^[A-Z]/.test(raw) && k > 0;
     if (named) continue;
-    if (w.length >= 4 && /(?:ed|ing)$/.test(w)) word(false);
+    if (w.length >= 4 && /(?:ed|ing)$/.test(w)) word(false, w.endsWith('ed'));
     // a present tense after a name: "Putin brushes off…", "Ankara warns"
     else if (k > 0 && /^[A-Z]/.test(prev) && !NOUN_BEFORE.test(prev.toLowerCase()) && !/['’]s$/.test(prev) && w.length >= 4 && /[^su]s$/.test(w) && !prev.includes('-')) word(false);
     else if (newsVerbBase(w) && !NOUN_BEFORE.test(prev.toLowerCase()) && !/['’]s$/.test(prev) && !/\d[\d,.]*\s+$/.test(content.slice(0, at))) word(false);
