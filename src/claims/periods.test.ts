@@ -29,3 +29,14 @@ describe('periods of a figure', () => {
     expect(samePeriod(periodsIn('in one day 20 sorties'), periodsIn('overnight 10 sorties'))).toBe(true);
   });
 });
+
+describe('periods told without a preposition or a count (ADR 0250)', () => {
+  it('reads "last month", "this week", "the first week", "each day" and "on the second day"', () => {
+    expect(periodsIn('last month the jets flew 1,391 sorties')).toEqual(new Set(['span:1 month']));
+    expect(periodsIn('this week the air force hit 300 targets')).toEqual(new Set(['span:1 week']));
+    expect(periodsIn('in the first week of the campaign they struck 120 targets')).toEqual(new Set(['span:1 week']));
+    expect(periodsIn('each day the warplanes fly about 20 sorties')).toEqual(new Set(['rate:day']));
+    expect(periodsIn('on the second day of strikes the air force hit 12 targets')).toEqual(new Set(['span:1 day']));
+    expect(periodsIn('the jets returned last night')).toEqual(new Set(['overnight']));
+  });
+});

@@ -17,8 +17,12 @@ const COUNT = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const SPAN = new RegExp(`\\b(?:in|over|during|within|for)\\s+(?:the\\s+)?(?:(?:past|last|previous|first)\\s+)?${COUNT}\\s+${UNIT}\\b`, 'g');
 const SPAN_BARE = new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+${COUNT}\\s+${UNIT}\\b`, 'g');
 /** "in the past month", "over the last week": one unit */
-const SPAN_ONE = /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(day|week|month|year)\b/g;
-const PER_UNIT = /\b(?:a|per)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b/g;
+const SPAN_ONE = /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(day|week|month|year)\b/g;
+/** "last month", "this week", "the past week" without a preposition: one unit before the telling (ADR 0250) */
+const SPAN_ONE_BARE = /\b(?:last|this|the\s+past)\s+(week|month)\b/g;
+const PER_UNIT = /\b(?:a|per|each|every)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b/g;
+/** "on the second day of strikes": one day (which one is the day rules' business) */
+const ORDINAL_DAY = /\b(?:on|in|during)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:day|night)\b/;
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
 const CUMULATIVE = /\b(?:so far|to date|since (?:the start|it began|september|the beginning|30 september|september 30|sept\.? 30)|in total|altogether|since the campaign began)\b/g;
 const OVERNIGHT = /\b(?:overnight|last night|during the night|in the night|at night)\b/g;
@@ -43,6 +47,9 @@ export function periodsIn(folded: string): Set<string> {
   }
   SPAN_ONE.lastIndex = 0;
   for (let m = SPAN_ONE.exec(folded); m !== null; m = SPAN_ONE.exec(folded)) out.add(`span:1 ${unitOf(m[1]!)}`);
+  SPAN_ONE_BARE.lastIndex = 0;
+  for (let m = SPAN_ONE_BARE.exec(folded); m !== null; m = SPAN_ONE_BARE.exec(folded)) out.add(`span:1 ${m[1]!}`);
+  if (ORDINAL_DAY.test(folded)) out.add('span:1 day');
   PER_UNIT.lastIndex = 0;
   for (let m = PER_UNIT.exec(folded); m !== null; m = PER_UNIT.exec(folded)) out.add(`rate:${(m[1] ?? m[2]!).replace(/ly$/, '').replace('dai', 'day')}`);
   WEEKDAY.lastIndex = 0;

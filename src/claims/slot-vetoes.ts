@@ -6,8 +6,10 @@
  */
 import type { Claim } from '../dataset/schema';
 import type { ClaimDetail } from './claim-detail';
+import { countBeforeSlotEnds } from './count-after-page';
 import { firstDayOf, pageBeforeDay } from './page-latest-day';
 import type { SentenceTime } from './sentence-time';
+import { countOfOtherSpan } from './span-of-days';
 import { slotOtherYear, weekdayClash } from './time-words';
 import { sameDays } from './when';
 
@@ -37,7 +39,11 @@ export interface SlotVetoes {
   beforeClaim: boolean;
   /** an undated sentence in an article from another month */
   articleClash: boolean;
-  /** a count naming no time on an undated page whose lead writes an earlier day than the claim's first: another event's (ADR 0200) */
+  /**
+   * a count naming no time on an undated page whose lead writes an earlier day than the claim's first: another event's
+   * (ADR 0200); on a page of a known day before the claim's slot ends: an earlier count; or over another span
+   * (a week, a running total, a rate) than the day or night of a claim that names no period (ADR 0250)
+   */
   countBeforeClaim: boolean;
   dayClash: boolean;
 }
@@ -62,7 +68,10 @@ export function slotVetoes(t: SentenceTime, sentPlaces: ReadonlySet<string>, cl:
   // claim's first: another event's count, no contradiction (salvoes, tallies; ADR 0200; a dated page's
   // earlier day is another event already)
   const undatedLeadBefore = t.when === undefined && t.notBefore?.year === undefined && t.notBefore !== undefined;
-  const countBeforeClaim = undatedLeadBefore && pageBeforeDay(t.notBefore, d.since ?? firstDayOf(d.days)) && t.unplacedHeadline();
+  const countBeforeClaim =
+    (undatedLeadBefore && pageBeforeDay(t.notBefore, d.since ?? firstDayOf(d.days)) && t.unplacedHeadline()) ||
+    countBeforeSlotEnds(t.when, t.days(articleYear ?? [...d.years][0]), d.days) ||
+    countOfOtherSpan(t.periods(), d.periods, d.days);
   const articleClash =
     articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && d.months.size > 0 && d.years.size > 0 &&
     !((articleYear === undefined || d.years.has(articleYear)) && d.months.has(articleMonth));
