@@ -27,6 +27,10 @@ describe('paraphrase of the predicate', () => {
   it('a summons is a summons when the ambassador is "called in"', () => {
     expect(rel('The Russian envoy was called in to the Turkish foreign ministry on Friday.', 'russian-ambassador-summoned-ankara')).toBe('corroborates');
   });
+  it('to end an operation is to stop it ("end" as a verb, ADR 0235)', () => {
+    const text = 'Russian aircraft are bombing civilian Turkmen villages in northern Syria near the Turkish border, officials in Ankara say. Turkey wants Russia to end its operation immediately.';
+    expect(rel(text, 'turkey-demands-stop-bombing-turkmen-villages')).toBe('corroborates');
+  });
   it('a self-declared capital is the self-proclaimed one (sense classes, ADR 0235)', () => {
     expect(rel('Activists in the self-declared capital of Islamic State say the raids went on all night.', 'raqqa-is-capital')).toBe('corroborates');
   });

@@ -6,6 +6,7 @@
  */
 import { foldOf, foldText } from './fold';
 import { SENSE_CLASSES } from './sense-classes';
+import { endAsVerb } from './end-as-verb';
 import { SPLIT_MAX_WORDS, SPLIT_PARTICLES, isSplitHead, plainGap, splitTerm } from './split-phrasal';
 
 export interface Token {
@@ -203,7 +204,7 @@ export function tokenize(text: string, from = 0, to = text.length, mentions: rea
       const start = i;
       i = end - 1;
       const w = folded.slice(start, cut);
-      const t = tokenOf(w);
+      const t = (w.charCodeAt(0) === 101 && endAsVerb(folded, start, cut)) || tokenOf(w);
       if (splitAt >= 0) {
         // the particle of a verb a few words back, nothing but words between
         const term = t === null && SPLIT_PARTICLES.has(w) && splitWords > 0 && (splitEnd < 0 || plainGap(folded, splitEnd, start)) ? splitTerm(splitWritten, out[splitAt]!.t, w) : undefined;
