@@ -296,13 +296,15 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
       const sameSlot = (): boolean => samePeriod(d.periods, sPeriods()) && !(claimantClash && ATTRIBUTIVE.has(cl.kind) && !swapped);
       // another side's count is its own, unless the same event is shown (ADR 0200)
-      const otherSideCount =
-        disagree !== undefined && hasActorClaimant(cl) &&
+      const otherSide = (): boolean =>
+        hasActorClaimant(cl) &&
         countOfOtherSide(
           { present: claimant !== undefined, agrees: claimantAgree, clashes: claimantClash, actors: [...(claimantId !== undefined ? [claimantId] : []), ...speakerActors()] },
           (a) => compatible(a, cl.claimant) || sides.statesOf(a).some((s) => sides.statesOf(cl.claimant).includes(s)),
           (a) => typeOf.get(a) === 'state',
-        ) &&
+        );
+      const otherSideCount =
+        disagree !== undefined && otherSide() &&
         !sameEventShown(d.days, sDays(articleYear ?? [...d.years][0]), weekdaysOf(d.days), sWeekdays(), dateAgree);
       if (!noPredicate && dateDisagree && !disagree && !polarityFlip && lex >= THRESHOLDS.contradictDate && actorShared >= 1 && !claimantClash) {
         relation = 'contradicts';
@@ -389,6 +391,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning &&
         // a past verb of its own and none of an action claim's: another action told (claim-predicate.ts)
         !tellsAnotherAction(sentence, cl.slots.action !== undefined, noVerbOfClaim) &&
+        // another side's account is its own, for the model as for a count (other-side-count.ts, ADR 0225)
+        !otherSide() &&
         // several states speaking together ("the USA, Turkey and their allies called on…") make a joint
         // statement, not one member's own claim (the mirror of memberAlone)
         !(jointSpeaker && !isJoint(cl.claimant)) &&
