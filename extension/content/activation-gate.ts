@@ -233,19 +233,7 @@ export function gateText(root: Node): string {
     parts.push(data);
     read += data.length;
   }
-  return foldAccents([...parts, ...runOnWords(parts)].join('\n'));
-}
-
-/**
- * Words that run on from one text node into the next ("<b>Mos</b>cow",
- * a drop capital): the text model the matcher reads joins the nodes of a
- * line, where the gate's one line a node would split the word and count
- * fewer actors than the matcher. Each such word is added whole (a word
- * joined across a block boundary too: one more word can only count more).
- */
-export function runOnWords(parts: readonly string[]): string[] {
-  const words = parts.join('\0').match(new RegExp(`[${LATIN}]+(?:\\0+[${LATIN}]+)+`, 'g')) ?? [];
-  return words.map((w) => w.replaceAll('\0', ''));
+  return foldAccents(parts.join('\n'));
 }
 
 /**
