@@ -23,9 +23,16 @@ const DISPOSITION = /\b(?:ready|willing|prepared|poised|eager|keen)\s+to\b|\b(?:
 /** A claim of what is still to come: a forecast, a plan, a schedule. */
 const CLAIM_OF_FUTURE = /\b(?:will|would|shall|going to|was to|were to|is to|are to|due to|expected to|set to|plans?|planned|hopes?|ready|prepared|next)\b/;
 
-/** Does a sentence (folded, lower-case) tell something still to come? */
+let lastFolded: string | undefined;
+let lastToCome = false;
+
+/** Does a sentence (folded, lower-case) tell something still to come? (Asked for each of its candidates: the last answer is kept.) */
 export function tellsWhatIsToCome(folded: string): boolean {
-  return LATER_TIME.test(folded) || DISPOSITION.test(folded);
+  if (folded !== lastFolded) {
+    lastFolded = folded;
+    lastToCome = LATER_TIME.test(folded) || DISPOSITION.test(folded);
+  }
+  return lastToCome;
 }
 
 /** Is a claim's statement (folded, lower-case) itself of the future? */
