@@ -11,6 +11,7 @@ import type { ClaimDetail, CompiledClaim } from './claim-detail';
 import { type ClaimFigure, sameValue } from './claim-figures';
 import { boundAdmits } from './bound-admits';
 import { measureNamed } from './duration-measure';
+import { countsAnotherAction } from './other-action-count';
 import { samePeriod } from './periods';
 
 export interface FigureMatch {
@@ -57,6 +58,8 @@ export function compareFigures(
     }
   }
   if (agree && disagree && agree.f.key === disagree.f.key) disagree = undefined;
+  // another action counted ("18 air attacks" beside a salvo's "18 cruise missiles") is another event's figure
+  if (disagree && countsAnotherAction(c.figures, numbers)) disagree = undefined;
   // the same figure over another period is another figure ("800 targets in the past month" is not "800 in four days")
   if (agree && !samePeriod(d.periods, periods())) agree = undefined;
   return { agree, disagree };
