@@ -20,11 +20,18 @@ describe('a meeting or talks still to come', () => {
   });
 });
 
+describe('a question still open', () => {
+  it('strikes the military is watching for have not been told as carried out', () => {
+    expect(rel('The American military is watching to see whether the Russians carry out more air strikes in Syria.', 'us-and-allies-strike-is-in-syria')).not.toBe('corroborates');
+    expect(rel('US commanders are waiting to see whether the Russians carry out further air strikes in Syria.', 'us-and-allies-strike-is-in-syria')).not.toBe('corroborates');
+  });
+});
+
 describe('tellsWhatIsToCome / claimOfFuture', () => {
   it('reads a later time or a disposition, not a schedule told for its day', () => {
-    for (const s of ['the envoy is due in ankara next week', 'talks are planned for tomorrow', 'moscow is prepared to share intelligence', 'the coalition plans to widen its strikes', 'a decision in the coming days'])
+    for (const s of ['the envoy is due in ankara next week', 'talks are planned for tomorrow', 'moscow is prepared to share intelligence', 'the coalition plans to widen its strikes', 'a decision in the coming days', 'officials are waiting to see whether the jets return', 'it remains unclear if the strikes hit the group'])
       expect(tellsWhatIsToCome(s), s).toBe(true);
-    for (const s of ['putin and hollande were to discuss syria on friday', 'jets were about to start bombing', 'the talks were held last week'])
+    for (const s of ['putin and hollande were to discuss syria on friday', 'jets were about to start bombing', 'the talks were held last week', 'asked whether the jets hit the group, he said they did'])
       expect(tellsWhatIsToCome(s), s).toBe(false);
   });
   it('leaves a claim of the future alone', () => {

@@ -4,8 +4,9 @@
  * talks were held; "the alliance was ready to hold talks with Moscow" says a party is willing, not
  * that the talks took place. Neither restates, nor contradicts, a claim that tells the event.
  *
- * Two forms are read, both plainly of the future: a time after the sentence's own ("next week",
- * "tomorrow", "in the coming days") and a disposition ("ready to", "prepared to", "plans to"). A
+ * Three forms are read, all plainly of the future: a time after the sentence's own ("next week",
+ * "tomorrow", "in the coming days"), a disposition ("ready to", "prepared to", "plans to") and a
+ * question still open ("watching to see whether", "it is unclear if"). A
  * schedule told for its day ("Putin and Hollande were to discuss Syria on Friday", "jets were
  * about to start bombing") is the event as reported that day and is left alone. A claim that is
  * itself of the future (a forecast, a plan, "will", "would", "was to") is not touched.
@@ -20,6 +21,9 @@ const LATER_TIME =
 /** A party disposed to do something, which is no telling that it was done. */
 const DISPOSITION = /\b(?:ready|willing|prepared|poised|eager|keen)\s+to\b|\b(?:plans?|planned|planning|intends?|intended|intending|offers?|offered|offering)\s+to\b/;
 
+/** A question still open: whether it happens is what the sentence waits for. */
+const OPEN_QUESTION = /\b(?:(?:watch|wait)(?:s|ed|ing)?\s+to\s+see|(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|uncertain))\s+(?:whether|if)\b/;
+
 /** A claim of what is still to come: a forecast, a plan, a schedule. */
 const CLAIM_OF_FUTURE = /\b(?:will|would|shall|going to|was to|were to|is to|are to|due to|expected to|set to|plans?|planned|hopes?|ready|prepared|next)\b/;
 
@@ -30,7 +34,7 @@ let lastToCome = false;
 export function tellsWhatIsToCome(folded: string): boolean {
   if (folded !== lastFolded) {
     lastFolded = folded;
-    lastToCome = LATER_TIME.test(folded) || DISPOSITION.test(folded);
+    lastToCome = LATER_TIME.test(folded) || DISPOSITION.test(folded) || OPEN_QUESTION.test(folded);
   }
   return lastToCome;
 }
