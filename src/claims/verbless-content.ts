@@ -11,6 +11,9 @@
  * plainly has none is held back (a false "verbless" would cost a right match).
  */
 
+/** A nationality's adjective before a noun ("Russian airstrikes", "Turkish jets"), which is no name that a verb could follow. */
+const DEMONYM = /^(?:[a-z]+(?:ian|ish|ese)|american|british|french|western|us|u\.s|iraqi|israeli|saudi|qatari|greek)$/;
+
 /** Auxiliaries, copulas and modals: a clause has a verb as soon as it has one of these. */
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|can|could|may|might|must|shall|should|isn|aren|wasn|weren|hasn|haven|hadn|doesn|didn|won|wouldn|cannot|can't|won't|ll|ve|re)$/;
@@ -71,6 +74,8 @@ export function verbWords(content: string): VerbWord[] {
     const prev = k > 0 ? words[k - 1]![0] : '';
     const w = raw.toLowerCase().replace(/['’].*$/, '');
     const word = (auxiliary: boolean, past = false): void => void out.push({ start: at, end: at + raw.length, auxiliary, past });
+    // "IS" in capitals in a text that is not all capitals is the group, not the verb
+    if (raw === 'IS' && /[a-z]/.test(content)) continue;
     if (AUXILIARY.test(w) || CONTRACTED.test(raw)) {
       word(true);
       continue;
@@ -85,7 +90,7 @@ export function verbWords(content: string): VerbWord[] {
     if (named) continue;
     if (w.length >= 4 && /(?:ed|ing)$/.test(w)) word(false, w.endsWith('ed'));
     // a present tense after a name: "Putin brushes off…", "Ankara warns"
-    else if (k > 0 && /^[A-Z]/.test(prev) && !NOUN_BEFORE.test(prev.toLowerCase()) && !/['’]s$/.test(prev) && w.length >= 4 && /[^su]s$/.test(w) && !prev.includes('-')) word(false);
+    else if (k > 0 && /^[A-Z]/.test(prev) && !NOUN_BEFORE.test(prev.toLowerCase()) && !DEMONYM.test(prev.toLowerCase()) && !/['’]s$/.test(prev) && w.length >= 4 && /[^su]s$/.test(w) && !prev.includes('-')) word(false);
     else if (newsVerbBase(w) && !NOUN_BEFORE.test(prev.toLowerCase()) && !/['’]s$/.test(prev) && !/\d[\d,.]*\s+$/.test(content.slice(0, at))) word(false);
   }
   return out;
