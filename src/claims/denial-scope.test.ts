@@ -1,7 +1,7 @@
 // What a denial verb denies is negated (issue 13, negation scope): a sentence that affirms it is
 // no restatement of the denial. Invented wording, shaped like real 2015 reporting.
 import { describe, expect, it } from 'vitest';
-import { relationByRulesAlone } from '../../tests/support/last-sentence-relation';
+import { relationByRulesAlone, relationOfLastSentence } from '../../tests/support/last-sentence-relation';
 import { denialScopes } from './denial-scope';
 
 const rel = relationByRulesAlone;
@@ -14,6 +14,18 @@ describe('denialScopes', () => {
     const t = 'moscow denied hitting hospitals in idlib';
     expect(denialScopes(t, 0).map(([x, y]) => t.slice(x, y))).toEqual(['hitting hospitals in idlib']);
     expect(denialScopes('the strikes went on', 0)).toEqual([]);
+  });
+  it('ends where the denier goes on to say something else, or a contrast begins', () => {
+    const s = 'the minister rejected the criticism and said the two sides saw eye to eye';
+    expect(denialScopes(s, 0).map(([x, y]) => s.slice(x, y))).toEqual(['the criticism']);
+    const t = 'moscow denied hitting hospitals but admitted strikes near idlib';
+    expect(denialScopes(t, 0).map(([x, y]) => t.slice(x, y))).toEqual(['hitting hospitals']);
+  });
+});
+
+describe('a denial followed by what the denier affirms', () => {
+  it('denies only its object: what the denier then says is affirmed', () => {
+    expect(relationOfLastSentence('Russia’s foreign minister Sergei Lavrov rejected the criticism and said Moscow and Washington saw eye to eye on fighting IS.', 'lavrov-eye-to-eye-with-us')).toBe('corroborates');
   });
 });
 

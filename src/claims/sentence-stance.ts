@@ -11,10 +11,14 @@ import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
 import type { Token } from '../text/tokens';
 import type { ClaimDetail, CompiledClaim } from './claim-detail';
+import { DENIAL_ENDS } from './denial-scope';
 import type { IndexTokenizer } from './index-tokens';
 import { THRESHOLDS, type SentenceInput } from './match-types';
 import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarityOf } from './polarity';
 import { DISMISSAL } from './polarity-rules';
+
+/** Where the clause a denial denies ends: a clause break, a gerund of saying, the denier's next statement or a contrast (denial-scope.ts). */
+const DENIED_ENDS = new RegExp(String.raw`[,;:.!?]\s|\s(?:saying|adding|calling|arguing)\b|${DENIAL_ENDS}`);
 
 export class SentenceStance {
   readonly negated: boolean;
@@ -40,14 +44,14 @@ export class SentenceStance {
     // (a detected claim has already read its dismissals: its polarity)
     this.deny = (DENY_VERB.test(folded) || (detected ? detected.polarity === 'deny' : DISMISSAL.test(folded))) && !ADMIT_VERB.test(folded);
     this.admit = ADMIT_VERB.test(folded);
-    // what a denial denies: the clause after the deny verb ("rejected the accusations, saying…" denies
-    // the accusations, not what follows "saying")
+    // what a denial denies: the clause after the deny verb ("rejected the accusations, saying…" or
+    // "… and said…" denies the accusations, not what follows)
     if (this.deny) {
       const dm = DENY_VERB.exec(folded);
       if (dm) {
         const from = span.start + dm.index + dm[0].length;
         const rest = text.slice(from, span.end);
-        const cut = rest.search(/[,;:.!?]\s|\s(?:saying|adding|calling|arguing)\b/);
+        const cut = rest.search(DENIED_ENDS);
         const to = cut === -1 ? span.end : from + cut;
         this.denied = new Set(tokenizer.subToks(text, tokens, span, from, to, mentions).map((t) => t.t));
       }
