@@ -10,6 +10,7 @@ import { foldText } from './fold';
 import { STOP_WORDS, stem } from './tokens';
 import { unquoteQuantifiers } from './quoted-quantifier';
 import { countedAs } from './target-units';
+import { sharesOfEvery } from './share-of-every';
 
 export type { NumberMention, Qualifier } from './number-mention';
 
@@ -251,7 +252,10 @@ function splitRatios(s: string, from: number, out: NumberMention[]): void {
 
 function ratioMentions(s: string, from: number): NumberMention[] {
   const out: NumberMention[] = [];
-  if (/\bevery\b/i.test(s)) splitRatios(s, from, out);
+  if (/\bevery\b/i.test(s)) {
+    splitRatios(s, from, out);
+    out.push(...sharesOfEvery(s, from));
+  }
   RATIO.lastIndex = 0;
   for (let m = RATIO.exec(s); m !== null; m = RATIO.exec(s)) {
     const a = m[1] === 'one' || m[1] === 'a' ? 1 : parseNumber(m[1]!);
