@@ -34,3 +34,13 @@ export function measureNamed(key: string, sentence: string): boolean {
   const terms = new Set(tokenize(sentence, 0, sentence.length, []).map((t) => t.t));
   return words.filter((w) => terms.has(w)).length >= Math.ceil(words.length / 2);
 }
+
+/**
+ * Does a figure measure what a duration key lasts, in the sentence's words or in its own units? A
+ * notice read from "informed an hour before the strikes" (advance-notice.ts) counts a notice
+ * though the sentence never writes the word.
+ */
+export function measureOf(key: string, sentence: string, units: readonly string[]): boolean {
+  const words = durationMeasure(key);
+  return (words.length > 0 && words.every((w) => units.includes(w))) || measureNamed(key, sentence);
+}

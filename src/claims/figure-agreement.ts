@@ -10,7 +10,7 @@ import { fitsKey } from '../text/numbers';
 import type { ClaimDetail, CompiledClaim } from './claim-detail';
 import { type ClaimFigure, sameValue } from './claim-figures';
 import { boundAdmits } from './bound-admits';
-import { measureNamed } from './duration-measure';
+import { measureOf } from './duration-measure';
 import { countsAnotherAction } from './other-action-count';
 import { samePeriod } from './periods';
 
@@ -25,7 +25,7 @@ export function figuresAgreedElsewhere(candidates: readonly CompiledClaim[], num
   if (numbers.length > 0) {
     for (const c of candidates) {
       for (const f of c.figures) {
-        for (const n of numbers) if (fitsKey(f.shape, n.units) && sameValue(n, f) && measureNamed(f.key, sentence)) agreedElsewhere.add(n);
+        for (const n of numbers) if (fitsKey(f.shape, n.units) && sameValue(n, f) && measureOf(f.key, sentence, n.units)) agreedElsewhere.add(n);
       }
     }
   }
@@ -44,9 +44,9 @@ export function compareFigures(
   let agree: FigureMatch | undefined;
   let disagree: FigureMatch | undefined;
   for (const f of c.figures) {
-    const fitting = numbers.filter((n) => fitsKey(f.shape, n.units));
-    // a length of time is the claim's figure only with what lasted (ADR 0200)
-    if (fitting.length === 0 || !measureNamed(f.key, sentence)) continue;
+    // a length of time is the claim's figure only with what lasted (ADR 0200), in the sentence's words or the figure's own
+    const fitting = numbers.filter((n) => fitsKey(f.shape, n.units) && measureOf(f.key, sentence, n.units));
+    if (fitting.length === 0) continue;
     const same = fitting.find((n) => sameValue(n, f));
     if (same) agree ??= { f, n: same };
     else {

@@ -24,3 +24,20 @@ describe('a notice given ahead', () => {
     expect(rel('He added that the warning came roughly one day beforehand.')).not.toBe('corroborates');
   });
 });
+
+describe('a notice given before the event it names', () => {
+  it('"informed an hour before the strikes", "got word … an hour before the attack" (the event right after "before")', () => {
+    expect(notices('the embassy was informed about one hour before the action')).toEqual([[1, 'hour', 'about']]);
+    expect(notices('London got word from Moscow only about an hour before the raids')).toEqual([[1, 'hour', 'about']]);
+    expect(notices('a tip reached the ministry an hour before the strikes')).toEqual([[1, 'hour', 'exact']]);
+  });
+  it('a time before something else, or with no word of warning, is still no notice', () => {
+    expect(notices('the embassy was informed that the jets took off an hour before dawn')).toEqual([]);
+    expect(notices('the convoy left an hour before the strikes')).toEqual([]);
+  });
+  const engine = createEngine(dataset, { promote: false });
+  it("restates the US complaint of an hour's notice without the word 'notice'", () => {
+    const rel = engine.analyzeText('Washington got word from the Russians only about an hour before the first strikes.', { date: '2015-09-30' }).claims.at(-1)?.matches.find((m) => m.claimId === 'us-complains-one-hour-notice')?.relation;
+    expect(rel).toBe('corroborates');
+  });
+});
