@@ -15,6 +15,7 @@ import { commaInSpeakerList } from './speaker-list';
 import { notAnAttribution } from './not-attribution';
 import { statementAnaphor } from './statement-anaphor';
 import { invertedSpeakerSpan } from './inverted-attribution';
+import { stateOfOfficials } from './state-officials';
 import type { Mention } from '../actors/matcher';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -328,6 +329,9 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
       return { ...ctx.previous, text: raw, start: span.start, end: span.end };
     }
   }
+  // a state's unnamed officials ("Russian officials", "US sources"): the state speaks (state-officials.ts)
+  const state = ms.length <= 1 ? stateOfOfficials(raw) : undefined;
+  if (state !== undefined && ctx.typeOf(state) !== '') return { text: raw, start: span.start, end: span.end, actorId: state, actorIds: [state] };
   // a named person or body that is not in the dataset: capitalised words
   const named = /(?:^|\s)((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*$/.exec(raw);
   if (named && raw.length <= 80) return { text: raw, start: span.start, end: span.end, actorIds: [] };

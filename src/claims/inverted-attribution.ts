@@ -9,7 +9,7 @@ import type { TextSpan } from '../text/model';
 
 /** Verbs that may stand turned round ("…, says X"). */
 // (not a verb that takes an object: "…,' Aymen told the BBC", "…, urged Russia to stop", "…, warned Moscow")
-const INVERTED_VERB = /^(?:says|said|insists|insisted|claims|claimed|adds|added)$/i;
+const INVERTED_VERB = /^(?:says|say|said|insists|insisted|claims|claimed|adds|added)$/i;
 /** The speaker side is a short phrase: a name, an office, a few words of occasion ("over downed jet"). */
 const MAX_SPEAKER_WORDS = 8;
 
