@@ -16,6 +16,7 @@ import { notAnAttribution } from './not-attribution';
 import { statementAnaphor } from './statement-anaphor';
 import { invertedSpeakerSpan } from './inverted-attribution';
 import { stateOfOfficials } from './state-officials';
+import { countClause } from './count-attribution';
 import type { Mention } from '../actors/matcher';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -425,6 +426,16 @@ export function detectClaim(
       if (e > a) claim.content = { start: a, end: e };
     }
     break;
+  }
+  // "X maintains …, but by Y's count <figure>": the figure's clause is Y's (count-attribution.ts)
+  if (claim.claimant !== undefined) {
+    const counted = countClause(text, sentence, numbers.map((n) => n.start));
+    if (counted !== null) {
+      const owner = claimantFrom(text, counted.speaker, mentionsIn(mentions, counted.speaker.start, counted.speaker.end), ctx);
+      if (owner !== undefined) claim.claimant = owner;
+      else delete claim.claimant;
+      claim.content = counted.content;
+    }
   }
   return claim;
 }
