@@ -11,7 +11,7 @@ const evalDir = join(resolve(__dirname, '..'), 'eval');
 const skipSets = ['real-unseen-fresh'] as const;
 
 /** The real-shape development cases from p24 on (issue 13's evaluation data), added after the engine was tuned on p01-p23. */
-const isDevelopmentCase = (file: string): boolean => /^real-shape\/(p(2[4-9]|[3-9]\d)|u\d\d)-/.test(file);
+const isDevelopmentCase = (file: string): boolean => /^real-shape\/(p(2[4-9]|[3-9]\d)|u\d{2,3})-/.test(file);
 /**
  * Their other-slot and off-topic firm matches: a ceiling, lowered as the engine catches up (first run of p24-p28: 2 and 0;
  * 0 and 0 since the precision changes of 09f916c). A new batch may raise it only to its first run, recorded in
