@@ -58,6 +58,7 @@ import { CONTEXT_FLOOR, liftedByContext, mayLeanOnContext } from './context-floo
 import { notYetHappened } from './still-to-come';
 import { predicateMissing, predicateTerms, tellsAnotherAction } from './claim-predicate';
 import { beginningUntold } from './beginning-told';
+import { placesInsideClaim, placesWithin } from './place-within';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -86,6 +87,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
 
   const { demonym, famOf, compatible, isJoint } = yield* compileFamiliesSteps(dataset, deps);
+  /** where the dataset's places lie, from their roles (place-within.ts) */
+  const within = placesWithin(dataset, matcher, actorOf);
   const demonymKey = [...demonym].map(([d, id]) => `${d}=${id}`).sort().join('|');
   const tokenizer = new IndexTokenizer(demonym, actorOf);
   /** the words of offices as the tokenizer reads them (who-not-what.ts) */
@@ -270,9 +273,13 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // what is still to come ("next week", "ready to") has not happened: another event than the claim's (still-to-come.ts)
       const toCome = notYetHappened(folded, cl.statement);
       const otherEvent = placeClash || timeClash || dayClash || topicTitle || toCome;
-      // for corroboration only, and with the claim's figure agreeing, a place clash on a launch's origin alone is none (launch-origin.ts)
+      // for corroboration only, and with the claim's figure agreeing, a place clash on a launch's origin alone is none
+      // (launch-origin.ts), nor is one on a place within the claim's place (place-within.ts)
       const otherEventToCorroborate =
-        otherEvent && !(agree !== undefined && placeClash && !timeClash && !dayClash && !topicTitle && !toCome && !slotVetoes(time, placesStruck(), cl, d, compatible).placeClash);
+        otherEvent &&
+        !(placeClash && !timeClash && !dayClash && !topicTitle && !toCome &&
+          ((agree !== undefined && !slotVetoes(time, placesStruck(), cl, d, compatible).placeClash) ||
+            (agree !== undefined && placesInsideClaim(placesStruck(), new Set([...d.places, ...(cl.slots.place ?? [])]), compatible, within))));
       // when it happened is the claim's point ("began on 30 September"), and a headline of a page with no
       // date that names no time (nor does its lead) cannot say it: "Russia begins airstrikes in Syria" (ADR 0160)
       const unplacedForWhen = d.whenIsPoint && input.headline === true && articleDay === undefined && time.unplacedHeadline();
