@@ -10,6 +10,7 @@
  *
  * Offsets are UTF-16 indices into the given text.
  */
+import { tellsDatedBeginning } from '../claims/dated-beginning';
 import { type ActorMatcher, type Mention, compileActorMatcherSteps } from '../actors/matcher';
 import { type Claimant, type Cue, type DetectContext, NAMED_PERSON, detectClaim } from '../claims/detect';
 import { afterDateline, isFragment, isFurniture } from '../claims/fragments';
@@ -304,8 +305,9 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower, byRole, institution };
     if (previous) ctx.previous = previous;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
-    // a sentence with no claim cue and no actor says nothing the dataset records
-    if (!detected && mentions.length === 0) return null;
+    // a sentence with no claim cue and no actor says nothing the dataset records, unless it tells when a
+    // campaign began (dated-beginning.ts)
+    if (!detected && mentions.length === 0 && !tellsDatedBeginning(lower)) return null;
     // one shape for every sentence (the matcher reads these fields in its hottest loop)
     const lead = leadTime?.(numbers);
     const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower, articleWhen: when, articleNotBefore: notBefore, context, leadDay, headline, ...(lead !== undefined ? { leadTime: lead } : {}) };
