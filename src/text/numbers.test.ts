@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from './fold';
-import { extractNumbers, keyUnits, unitsFit } from './numbers';
+import { extractNumbers, fitsKey, keyShape, keyUnits, unitsFit } from './numbers';
 import { stem, tokenize } from './tokens';
 
 const nums = (s: string) => extractNumbers(s).map((n) => ({ v: n.value, max: n.max, q: n.qualifier, u: n.units }));
@@ -83,5 +83,22 @@ describe('tokens', () => {
     const s = 'Sinirlioğlu’s “al–Assad”';
     expect(foldText(s)).toBe('sinirlioglu\'s "al-assad"');
     expect(foldText(s).length).toBe(s.length);
+  });
+});
+
+describe('keyShape: what a dataset key counts', () => {
+  const fits = (key: string, text: string): boolean => fitsKey(keyShape(key), extractNumbers(text)[0]!.units);
+
+  it('counts the noun before a participle, not the participle', () => {
+    expect(fits('targets_hit', 'the jets struck 83 militant targets')).toBe(true);
+    expect(fits('targets_hit', 'hit 11 targets')).toBe(true);
+    // "hit" reads as "strike": without the head, any count of strikes fit a count of targets hit
+    expect(fits('targets_hit', 'its air force launched about 20 strikes against Islamic State targets')).toBe(false);
+  });
+
+  it('leaves other keys as they were', () => {
+    expect(fits('militants_killed', 'killed 300 militants')).toBe(true);
+    expect(fits('days_of_cruise_missile_strikes', 'for 3 days')).toBe(true);
+    expect(fits('sorties', 'flew 20 sorties')).toBe(true);
   });
 });

@@ -325,7 +325,9 @@ export function keyUnits(key: string): string[] {
  * What a dataset figure key counts. In "X_of_Y" keys the head X is the counted
  * thing ("days_of_cruise_missile_strikes" counts days, not missiles); when the
  * head is generic ("share_of_strikes_on_civilians_and_fsa_percent") at least
- * half of Y's nouns must be there.
+ * half of Y's nouns must be there. In "X_hit" keys the last word is a
+ * participle, not a second counted thing: "targets_hit" counts targets, and
+ * "about 20 strikes against IS targets" is no count of them.
  */
 export interface KeyShape {
   units: string[];
@@ -335,6 +337,9 @@ export interface KeyShape {
   some: string[];
   need: number;
 }
+
+/** the last word of "targets_hit", "militants_killed": what was done to the counted thing */
+const PARTICIPLE = /^(?:hit|struck|shot|[a-z]{2,}ed)$/;
 
 export function keyShape(key: string): KeyShape {
   const units = keyUnits(key);
@@ -349,6 +354,10 @@ export function keyShape(key: string): KeyShape {
     if (head.length > 0) return { units, head, some: [], need: 0 };
     const rest = nounsOf(words.slice(of + 1));
     return { units, head: [], some: rest, need: Math.ceil(rest.length / 2) };
+  }
+  if (words.length >= 2 && PARTICIPLE.test(words[words.length - 1]!)) {
+    const head = nounsOf(words.slice(0, -1));
+    if (head.length > 0) return { units, head, some: [], need: 0 };
   }
   return { units, head: [], some: [], need: 0 };
 }
