@@ -11,6 +11,12 @@ describe('periods of a figure', () => {
     expect(periodsIn('strikes have hit 112 targets so far')).toEqual(new Set(['cumulative']));
   });
 
+  it('reads a superlative "to date" as no running total', () => {
+    expect(periodsIn("50 bombing raids in deir al-zour province - russia's most intense assault there to date")).toEqual(new Set());
+    expect(periodsIn('the heaviest strikes so far hit 40 targets')).toEqual(new Set());
+    expect(periodsIn('russia has fired 44 missiles to date')).toEqual(new Set(['cumulative']));
+  });
+
   it('two figures share a slot only over the same period', () => {
     expect(samePeriod(periodsIn('on wednesday 26 missiles'), periodsIn('in four days more than 100 missiles'))).toBe(false);
     expect(samePeriod(periodsIn('15 sorties overnight'), periodsIn('10 sorties overnight'))).toBe(true);

@@ -25,6 +25,8 @@ const PER_UNIT = /\b(?:a|per|each|every)\s+(day|week|month)\b|\b(daily|weekly|mo
 const ORDINAL_DAY = /\b(?:on|in|during)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:day|night)\b/;
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
 const CUMULATIVE = /\b(?:so far|to date|since (?:the start|it began|september|the beginning|30 september|september 30|sept\.? 30)|in total|altogether|since the campaign began)\b/g;
+/** "the most intense assault there to date": a superlative, not a running total */
+const SUPERLATIVE_SO_FAR = /\b(?:most|largest|biggest|heaviest|deadliest|worst|fiercest|highest|greatest|longest|strongest)\b[^.;,]{0,40}?\b(?:to date|so far)\b/g;
 const OVERNIGHT = /\b(?:overnight|last night|during the night|in the night|at night)\b/g;
 
 function unitOf(u: string): string {
@@ -55,7 +57,7 @@ export function periodsIn(folded: string): Set<string> {
   WEEKDAY.lastIndex = 0;
   for (let m = WEEKDAY.exec(folded); m !== null; m = WEEKDAY.exec(folded)) out.add(`weekday:${m[1]}`);
   CUMULATIVE.lastIndex = 0;
-  if (CUMULATIVE.test(folded)) out.add('cumulative');
+  if (CUMULATIVE.test(folded.replace(SUPERLATIVE_SO_FAR, ' '))) out.add('cumulative');
   OVERNIGHT.lastIndex = 0;
   if (OVERNIGHT.test(folded)) out.add('overnight');
   return out;
