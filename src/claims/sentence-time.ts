@@ -79,8 +79,17 @@ export class SentenceTime {
 
   /** a headline that names no time, in itself or its lead: no day, weekday, month, year or written date */
   unplacedHeadline(): boolean {
-    const { timedDates } = this;
-    return this.weekdays().size === 0 && this.months.size === 0 && this.years.size === 0 && monthDaysIn(timedDates).size === 0 && !/\b(?:today|yesterday|tonight|overnight)\b/.test(timedDates);
+    return this.namesNoCalendarTime() && !/\b(?:today|yesterday|tonight|overnight)\b/.test(this.timedDates);
+  }
+
+  /** no weekday, month, year or written date (words like "today" place it only on a dated page) */
+  namesNoCalendarTime(): boolean {
+    return this.weekdays().size === 0 && this.namesNoDate();
+  }
+
+  /** no month, year or written date: on a page with no date, a weekday alone is of any week */
+  namesNoDate(): boolean {
+    return this.months.size === 0 && this.years.size === 0 && monthDaysIn(this.timedDates).size === 0;
   }
 
   /**

@@ -9,7 +9,8 @@ import type { ClaimDetail } from './claim-detail';
 import { countBeforeSlotEnds } from './count-after-page';
 import { firstDayOf, pageBeforeDay } from './page-latest-day';
 import type { SentenceTime } from './sentence-time';
-import { countOfOtherSpan } from './span-of-days';
+import { countOfOtherSpan, partOfTotal } from './span-of-days';
+import { countUnplaced } from './unplaced-count';
 import { slotOtherYear, weekdayClash } from './time-words';
 import { sameDays } from './when';
 
@@ -42,7 +43,8 @@ export interface SlotVetoes {
   /**
    * a count naming no time on an undated page whose lead writes an earlier day than the claim's first: another event's
    * (ADR 0200); on a page of a known day before the claim's slot ends: an earlier count; or over another span
-   * (a week, a running total, a rate) than the day or night of a claim that names no period (ADR 0250)
+   * (a week, a running total, a rate) than the day or night of a claim that names no period (ADR 0250); on a page
+   * with no date anywhere, a count naming no calendar time (unplaced-count.ts)
    */
   countBeforeClaim: boolean;
   dayClash: boolean;
@@ -71,7 +73,11 @@ export function slotVetoes(t: SentenceTime, sentPlaces: ReadonlySet<string>, cl:
   const countBeforeClaim =
     (undatedLeadBefore && pageBeforeDay(t.notBefore, d.since ?? firstDayOf(d.days)) && t.unplacedHeadline()) ||
     countBeforeSlotEnds(t.when, t.days(articleYear ?? [...d.years][0]), d.days) ||
-    countOfOtherSpan(t.periods(), d.periods, d.days);
+    countOfOtherSpan(t.periods(), d.periods, d.days) ||
+    // a count naming no period against a total of several days: a part of it (span-of-days.ts)
+    partOfTotal(t.periods(), d.periods, d.days) ||
+    // on a page with no date at all, a "last 24 hours" count naming no calendar time may be any day's (unplaced-count.ts)
+    countUnplaced(t, d.days);
   const articleClash =
     articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && d.months.size > 0 && d.years.size > 0 &&
     !((articleYear === undefined || d.years.has(articleYear)) && d.months.has(articleMonth));

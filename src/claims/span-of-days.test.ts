@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relationOfLastSentence } from '../../tests/support/last-sentence-relation';
-import { countOfOtherSpan, periodOfDays } from './span-of-days';
+import { countOfOtherSpan, partOfTotal, periodOfDays } from './span-of-days';
 
 describe('periodOfDays', () => {
   it('reads a day, a night and a span of days from a claim’s day keys', () => {
@@ -39,5 +39,30 @@ describe('a count over another span than a claim’s day (ADR 0250)', () => {
   it('still contradicts it with a day’s count, or a count that names no period (today’s behaviour)', () => {
     expect(relationOfLastSentence('On the second day of strikes the Russian air force struck eight Islamic State targets, the Russian Defence Ministry said.', FIVE)).toBe('contradicts');
     expect(relationOfLastSentence('The Russian air force struck eight Islamic State targets, the Russian Defence Ministry said.', FIVE)).toBe('contradicts');
+  });
+});
+
+describe('partOfTotal', () => {
+  const FOUR_DAYS = new Set(['d:2015-11-17', 'd:2015-11-18', 'd:2015-11-19', 'd:2015-11-20']);
+  it('is true for a sentence naming no period against a total of several days or a running total', () => {
+    expect(partOfTotal(new Set(), new Set(['span:4 day']), FOUR_DAYS)).toBe(true);
+    expect(partOfTotal(new Set(), new Set(), FOUR_DAYS)).toBe(true);
+    expect(partOfTotal(new Set(), new Set(['cumulative']), new Set())).toBe(true);
+  });
+  it('is false for a sentence naming a period, or a claim of one day', () => {
+    expect(partOfTotal(new Set(['span:4 day']), new Set(['span:4 day']), FOUR_DAYS)).toBe(false);
+    expect(partOfTotal(new Set(), new Set(), new Set(['d:2015-10-01', 'n:2015-10-01']))).toBe(false);
+    expect(partOfTotal(new Set(), new Set(['span:1 day']), new Set())).toBe(false);
+  });
+});
+
+// invented sentences: the ministry's "more than 100 cruise missiles in four days"
+describe('one salvo against a total of several days', () => {
+  const HUNDRED = 'mod-four-days-100-missiles-800-targets';
+  it('does not contradict the total with a salvo naming no period', () => {
+    expect(relationOfLastSentence('Russian warships fired 26 cruise missiles at targets in Syria, the Russian Defence Ministry said.', HUNDRED)).not.toBe('contradicts');
+  });
+  it('still contradicts it with another total over the same four days', () => {
+    expect(relationOfLastSentence('In four days 40 cruise missiles were launched, the Russian Defence Ministry said.', HUNDRED)).toBe('contradicts');
   });
 });

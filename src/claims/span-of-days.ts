@@ -36,3 +36,15 @@ export function countOfOtherSpan(sentencePeriods: ReadonlySet<string>, claimPeri
   const own = periodOfDays(claimDays);
   return own.size > 0 && !samePeriod(own, sentencePeriods);
 }
+
+/**
+ * A claim totalling several days ("more than 100 cruise missiles in four days", "since 30
+ * September", or a slot of several days): a sentence naming no period may be counting one salvo
+ * or one day of it ("fired 26 cruise missiles at 11 targets"), a part of the total and no
+ * contradiction of it. It may still restate it: the same figure agrees.
+ */
+export function partOfTotal(sentencePeriods: ReadonlySet<string>, claimPeriods: ReadonlySet<string>, claimDays: DayKeys): boolean {
+  if (sentencePeriods.size > 0) return false;
+  const own = claimPeriods.size > 0 ? claimPeriods : periodOfDays(claimDays);
+  return [...own].some((p) => p === 'cumulative' || (p.startsWith('span:') && !/^span:(?:1|one) day$/.test(p)));
+}
