@@ -51,6 +51,7 @@ import { countOfOtherSide, sameEventShown } from './other-side-count';
 import { denialAnswersClaim } from './third-party-denial';
 import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
+import { anotherDoer } from './another-doer';
 import { anaphorOneWord } from './anaphor-one-word';
 import { launchOrigin } from './launch-origin';
 import { assertsNothing } from './verbless-content';
@@ -217,6 +218,10 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const noPredicate = assertsNothing(text.slice(span.start, span.end), said, headlineAttributed);
     const { claimant, claimantNamedHere, claimantId, jointSpeaker, namedStranger } = speaker;
     const speakerActors = (): string[] => speaker.speakerActors();
+    // the sentence's actors in order, each with the words before it (another-doer.ts)
+    let namedCache: { id: string; before: string }[] | undefined;
+    const namedInOrder = (): { id: string; before: string }[] =>
+      (namedCache ??= mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ({ id: actorOf(m), before: text.slice(Math.max(span.start, m.start - 24), m.start) })));
 
     // figures that agree exactly with some candidate claim (first pass)
     const agreedElsewhere = figuresAgreedElsewhere(ranked.map((i) => compiled[i]!), numbers, sentence);
@@ -262,6 +267,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // polarity: a denial against an affirmation (or an admission against a denial)
       // the claim's doer must be the sentence's: a coalition toll says nothing of Russia's denial
       const doerNamed = cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!));
+      // another party as the sentence's subject does not restate what the claim's doer did (another-doer.ts)
+      const otherDoer = !doerNamed && anotherDoer({ doer: cl.slots.actor, claimActors: d.actors, others: new Set([...(cl.slots.targetActors ?? []), ...(cl.slots.place ?? [])]), named: namedInOrder(), speakers: speakerActors(), isBystander: (a) => typeOf.get(a) === 'place' || typeOf.get(a) === 'media', compatible, statesOf: (a) => sides.statesOf(a) });
       const polarityFlip = stance.polarityFlip(c, d, lex, doerNamed);
       const actorShared = [...sentActors].filter((a) => d.actors.has(a)).length;
       const src = d.claimantName;
@@ -342,6 +349,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       } else if (
         !otherEventToCorroborate &&
         !noPredicate &&
+        !otherDoer &&
         !beforeClaim &&
         !disagree &&
         !polarityFlip &&
@@ -395,7 +403,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const secondLook =
         relation === 'related' &&
         askModel &&
-        !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning &&
+        !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning && !otherDoer &&
         // a past verb of its own and none of an action claim's: another action told (claim-predicate.ts)
         !tellsAnotherAction(sentence, cl.slots.action !== undefined, noVerbOfClaim) &&
         // another side's account is its own, for the model as for a count (other-side-count.ts, ADR 0225)

@@ -1,0 +1,50 @@
+/**
+ * Another doer. A claim about what one party does ("The United States and its
+ * allies are also carrying out air strikes on Islamic State in Syria") is not
+ * restated by a sentence whose subject is another party ("Russia carried out
+ * a third day of air strikes in Syria, saying it targeted Islamic State"),
+ * however many words the two share. The subject is read as the sentence's
+ * first actor that is no place or outlet, not its speaker and not governed by a
+ * preposition ("in Syria", "against IS"); it is another party when it belongs
+ * to a state and shares none with the claim's doer, which the sentence does
+ * not name at all.
+ */
+export interface DoerReading {
+  /** the claim's doer (its slots' actor), if it has one */
+  doer: string | undefined;
+  /** the claim's actors */
+  claimActors: ReadonlySet<string>;
+  /** of those, the ones it acts on or in (its targets and places) */
+  others: ReadonlySet<string>;
+  /** the sentence's actor mentions, in order, with the words just before each */
+  named: readonly { id: string; before: string }[];
+  /** the sentence's speakers: they tell, they do not do */
+  speakers: readonly string[];
+  /** places and news outlets: where something happened, who reported it, never the doer */
+  isBystander: (id: string) => boolean;
+  compatible: (a: string, b: string) => boolean;
+  /** the states an actor belongs to or speaks for */
+  statesOf: (id: string) => readonly string[];
+}
+
+/** a mention governed by one of these is an object or a place, not the subject ("by" marks a doer) */
+const GOVERNED = /\b(?:in|into|over|across|from|to|at|near|on|of|against|with|for|about|toward|towards|targeting|hitting|hit|struck|bombed|bombing)\s+(?:the\s+)?$/i;
+
+/**
+ * The states on the doer's side: its own, or for a body the reports give no state (the US-led
+ * coalition) those of the claim's actors that are neither its targets nor its places.
+ */
+function doerSide(doer: string, claimActors: ReadonlySet<string>, others: ReadonlySet<string>, statesOf: (id: string) => readonly string[]): readonly string[] {
+  const own = statesOf(doer);
+  if (own.length > 0) return own;
+  return [...new Set([...claimActors].filter((a) => !others.has(a)).flatMap((a) => statesOf(a)))];
+}
+
+export function anotherDoer({ doer, claimActors, others, named, speakers, isBystander, compatible, statesOf }: DoerReading): boolean {
+  if (doer === undefined || named.some((m) => compatible(m.id, doer))) return false;
+  const subject = named.find((m) => !isBystander(m.id) && !speakers.includes(m.id) && !GOVERNED.test(m.before))?.id;
+  if (subject === undefined || claimActors.has(subject) || [...claimActors].some((c) => compatible(subject, c))) return false;
+  const doerStates = doerSide(doer, claimActors, others, statesOf);
+  const subjectStates = statesOf(subject);
+  return doerStates.length > 0 && subjectStates.length > 0 && !subjectStates.some((s) => doerStates.includes(s));
+}
