@@ -4,21 +4,23 @@
  * painted (read from a screenshot's pixels, against the same page before the
  * add-on was installed), an actor's card opens under the pointer and closes on
  * Escape, the popup lists the page's claims, a note saved on the
- * page comes back after a reload, the event page Firefox suspends when idle
+ * page comes back after a reload, axe-core finds nothing on the note form and
+ * the extension pages in light (dark: dark.e2e.ts), the event page Firefox suspends when idle
  * is woken by the next page, and on a big page the marks inside a paragraph
  * longer than a screen follow the reader's scrolling. Firefox is driven over WebDriver BiDi by
  * puppeteer-core (playwright-core needs its own patched Firefox); ADR 0215.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { article } from '../e2e/fixtures';
 import { serve, REPO, type TestServer } from '../e2e/harness';
 import { highlightCounts as countHighlights } from '../e2e/page-helpers';
+import { lookAt, pixelsChanged as pixelsChangedIn, pixelsNear, type Box, type Rgb } from './pixels';
+import { axeViolations } from '../e2e/axe';
+import { DIST, annotate as annotateIn, builtManifest, extensionPagesViolations, launchFirefox, openPopup as openPopupIn, poll, waitForCrosscheck as waitIn, type BuiltManifest, type FirefoxRun } from './firefox';
 
-const DIST = resolve(REPO, 'dist-firefox');
 const ARTICLE = readFileSync(resolve(REPO, 'demo/article.html'), 'utf8');
 /** With a query: the page's key reads its parameters, which once failed in Firefox's content script. */
 const STORY = '/world/story.html?id=1015';
@@ -50,223 +52,36 @@ function longParagraphPage(): string {
 /** Firefox suspends an event page idle this long (30 s by default): short here, so the run sees it happen. */
 const IDLE_MS = 3_000;
 
-type Rgb = [number, number, number];
-type Box = { x: number; y: number; width: number; height: number };
 
-let browser: Browser;
+let run: FirefoxRun;
 let server: TestServer;
-let home: string;
 let page: Page;
-/** What the Firefox build wrote: an event page (Firefox has no extension service workers) and a Gecko id. */
-let manifest: { background: { scripts?: string[]; service_worker?: string }; browser_specific_settings: { gecko: { id: string } } };
+let manifest: BuiltManifest;
 /** What Firefox and the page reported that names the add-on's scripts, or Crosscheck's own warnings. */
-const problems: string[] = [];
-
-function firefoxPath(): string {
-  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && existsSync(p));
-  if (!found) throw new Error("Firefox not found: install Debian's firefox-esr (bash scripts/setup.sh) or set FIREFOX_PATH");
-  return found;
-}
+let problems: string[];
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist-firefox/ is missing: run `npm run build:firefox` first');
-  manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as typeof manifest;
+  manifest = builtManifest();
   server = await serve({ '/world/story.html': ARTICLE, '/world/long.html': longParagraphPage() });
-  home = mkdtempSync(join(tmpdir(), 'crosscheck-firefox-'));
-  for (const dir of ['config', 'cache', 'tmp']) mkdirSync(join(home, dir));
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath(),
-    headless: true,
-    extraPrefsFirefox: {
-      'extensions.background.idle.timeout': IDLE_MS,
-      // Firefox's own calls home, which fail on a closed network and only slow it down
-      'app.normandy.enabled': false,
-      'messaging-system.rsexperimentloader.enabled': false,
-    },
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache'), TMPDIR: join(home, 'tmp') },
-  });
-  // Uncaught errors in the add-on's scripts (content scripts and event page) are printed here.
-  browser.process()?.stderr?.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (/JavaScript error: moz-extension:/.test(line)) problems.push(line);
-  });
-  page = await browser.newPage();
-  await page.setViewport({ width: 1200, height: 900 });
-  page.on('console', (message) => {
-    if (/^Crosscheck/.test(message.text()) && ['warn', 'error'].includes(message.type())) problems.push(message.text());
-  });
+  run = await launchFirefox({ prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
+  ({ page, problems } = run);
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await run?.close();
   await server?.close();
-  if (home) rmSync(home, { recursive: true, force: true });
 });
 
-/** The reader's view: a screenshot of the viewport, scrolled so `texts` are on screen, and the box of each. */
-async function look(texts: string[]): Promise<{ png: string; boxes: Box[] }> {
-  const boxes = await page.evaluate((needles: string[]) => {
-    const find = (needle: string) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(needle) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        return range;
-      }
-      throw new Error(`not on the page: ${needle}`);
-    };
-    window.scrollTo(0, 0);
-    const ranges = needles.map(find);
-    // the lowest of them at the bottom third of the screen, so all fit (they are near the top of the article)
-    const lowest = Math.max(...ranges.map((r) => r.getBoundingClientRect().bottom));
-    window.scrollTo(0, Math.max(0, lowest - innerHeight * 0.66));
-    return ranges.map((r) => {
-      const b = r.getClientRects()[0]!; // the first line is enough to see the look
-      return { x: b.left, y: b.top, width: b.width, height: b.height };
-    });
-  }, texts);
-  await new Promise((ok) => setTimeout(ok, 300)); // a frame or two for the scroll to paint
-  return { png: await page.screenshot({ encoding: 'base64' }), boxes };
-}
-
-/** How many pixels in `box` (and the few pixels under it, where underlines are drawn) are close to `rgb`. */
-async function pixelsLike(png: string, box: Box, rgb: Rgb): Promise<number> {
-  return page.evaluate(
-    async (png: string, box: Box, rgb: Rgb) => {
-      const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const scale = bitmap.width / innerWidth;
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const g = canvas.getContext('2d')!;
-      g.drawImage(bitmap, 0, 0);
-      const x = Math.floor(box.x * scale);
-      const y = Math.floor(box.y * scale);
-      const data = g.getImageData(x, y, Math.ceil(box.width * scale), Math.ceil((box.height + 10) * scale)).data;
-      let near = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i]! - rgb[0]) + Math.abs(data[i + 1]! - rgb[1]) + Math.abs(data[i + 2]! - rgb[2]) < 60) near++;
-      }
-      return near;
-    },
-    png,
-    box,
-    rgb,
-  );
-}
-
-/** How many pixels differ between two screenshots of the same size (a card drawn over the page, or gone again). */
-async function pixelsChanged(a: string, b: string): Promise<number> {
-  return page.evaluate(
-    async (a: string, b: string) => {
-      const read = async (png: string) => {
-        const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const g = canvas.getContext('2d')!;
-        g.drawImage(bitmap, 0, 0);
-        return g.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      };
-      const [x, y] = [await read(a), await read(b)];
-      let changed = 0;
-      for (let i = 0; i < x.length; i += 4) if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 30) changed++;
-      return changed;
-    },
-    a,
-    b,
-  );
-}
+const look = (texts: string[]) => lookAt(page, texts);
+const pixelsLike = (png: string, box: Box, rgb: Rgb) => pixelsNear(page, png, rgb, box);
+const pixelsChanged = (a: string, b: string) => pixelsChangedIn(page, a, b);
 
 /** The page's highlight ranges by layer kind, read as the Chromium tests read them. */
 const highlightCounts = () => countHighlights(page);
 
-async function waitForCrosscheck(): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.crosscheck === 'ready', { timeout: 20_000 });
-}
-
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-}
-
-/** Selects the first occurrence of `text` and presses the in-page key for annotating (Alt+Shift+A), as a reader can. */
-async function annotate(text: string): Promise<Frame> {
-  await page.bringToFront();
-  await page.evaluate((needle: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at < 0) continue;
-      node.parentElement?.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not on the page: ${needle}`);
-  }, text);
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  await page.keyboard.press('KeyA');
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
-  const frame = await poll(noteFrame, (f) => f !== null);
-  if (!frame) throw new Error('the note form did not open');
-  await frame.waitForSelector('textarea[name="note"]', { visible: true, timeout: 10_000 });
-  return frame;
-}
-
-/**
- * The note form: an extension page framed in Crosscheck's closed shadow root (ADR 0060). Puppeteer
- * keeps the frame's first address (about:blank), so each frame is asked where it is.
- */
-async function noteFrame(): Promise<Frame | null> {
-  for (const frame of page.frames()) {
-    if (frame === page.mainFrame()) continue;
-    const href = await frame.evaluate(() => location.href).catch(() => '');
-    if (href.includes('/note-frame/note-frame.html')) return frame;
-  }
-  return null;
-}
-
-/**
- * The popup, in a tab of its own, pointed at the article's tab. WebDriver BiDi in Firefox refuses
- * to navigate a tab to a moz-extension: address, and an extension page framed in a web page (the
- * note form) has no tabs API; it can open a tab of the extension's own, which has, and which then
- * takes itself to the popup of the article's tab.
- */
-async function openPopup(): Promise<Page> {
-  const frame = await annotate(PLAIN);
-  const before = new Set(await browser.pages());
-  await frame.evaluate(() => void window.open(chrome.runtime.getURL('popup/popup.html')));
-  // Puppeteer keeps a tab's first address (about:blank) here too: ask the new tab where it is.
-  const where = (p: Page) => p.evaluate(() => location.pathname).catch(() => '');
-  const popup = await poll(
-    async () => {
-      for (const p of await browser.pages()) if (!before.has(p) && (await where(p)) === '/popup/popup.html') return p;
-      return null;
-    },
-    (p) => p !== null,
-  );
-  if (!popup) throw new Error('the extension tab did not open');
-  // The reader cancels the note they did not mean to write.
-  for (const button of await frame.$$('button')) {
-    if ((await button.evaluate((b) => b.textContent?.trim())) === 'Cancel') await button.click();
-  }
-  const tab = await popup.evaluate(async (origin: string) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(origin))?.id ?? null, server.origin);
-  if (tab === null) throw new Error('the article tab was not found');
-  await popup.evaluate((id: number) => location.assign(`/popup/popup.html?tab=${id}`), tab);
-  await poll(() => popup.evaluate(() => location.search).catch(() => ''), (q) => q === `?tab=${tab}`);
-  return popup;
-}
+const waitForCrosscheck = () => waitIn(page);
+const annotate = (text: string) => annotateIn(page, text);
+const openPopup = () => openPopupIn(run, server.origin, PLAIN);
 
 describe('the Firefox build, in Firefox', () => {
   it('installs as a temporary add-on under its Gecko id and paints the article’s actors and claims where the reader sees them', async () => {
@@ -277,7 +92,7 @@ describe('the Firefox build, in Firefox', () => {
 
     expect(manifest.background.scripts).toEqual(['background.js']);
     expect(manifest.background.service_worker).toBeUndefined();
-    expect(await browser.installExtension(DIST)).toBe(manifest.browser_specific_settings.gecko.id);
+    expect(await run.browser.installExtension(DIST)).toBe(manifest.browser_specific_settings.gecko.id);
     await page.reload();
     await waitForCrosscheck();
     // Claims come after actors: wait until both layers are in.
@@ -361,6 +176,20 @@ describe('the Firefox build, in Firefox', () => {
         })),
       );
       expect(notes).toEqual([{ quote: QUOTE, note: 'SOHR figure, checked in Firefox', tags: ['firefox'] }]);
+    } finally {
+      await popup.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('finds nothing with axe-core in light on the note form, the popup (every tab), the library and the options page', async () => {
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: light)').matches)).toBe(true);
+    const frame = await annotate(PLAIN);
+    expect(await axeViolations(frame, undefined, { frame: true })).toEqual([]);
+    await page.keyboard.press('Escape');
+    const popup = await openPopup();
+    try {
+      expect(await extensionPagesViolations(popup)).toEqual({}); // dark: dark.e2e.ts
     } finally {
       await popup.close();
     }
