@@ -16,7 +16,7 @@ import { createLibraryService } from './library';
 // cost every start of the worker ~10–40 ms, and a stopped worker starts on the popup's first call.
 import { dataset } from '../../src/dataset/bundled';
 import { registerShortcuts } from './shortcuts';
-import { partRequested, startRequested } from '../shared/start-content';
+import { partRequested, START_CONTENT, startRequested } from '../shared/start-content';
 import { injectPart, startContent } from './start-content';
 import { createAnalysisService } from './analysis';
 import { ANALYSIS_PORT, type AnalysisReply } from '../shared/analysis-protocol';
@@ -84,6 +84,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 // One analysis per port: the page disconnects to cancel it (a newer reading of a changed page).
 browser.runtime.onConnect.addListener((port: browser.Runtime.Port) => {
+  // The bootstrap's start, on a channel it opened before reading the page's top (ADR 0280):
+  // one request, one answer, the same checks as the message, the frame from the port's sender.
+  if (port.name === START_CONTENT && port.sender?.id === browser.runtime.id) {
+    const sender = port.sender;
+    port.onMessage.addListener((message: unknown) => {
+      const start = startRequested(message);
+      if (!start) return port.disconnect();
+      void startContent(sender, start.top, analysis.screen).then((reply) => port.postMessage(reply), () => port.disconnect());
+    });
+    return;
+  }
   if (port.name !== ANALYSIS_PORT || port.sender?.id !== browser.runtime.id) return;
   let closed = false;
   port.onDisconnect.addListener(() => (closed = true));

@@ -38,40 +38,43 @@ function mark(state: 'idle' | 'off') {
   document.documentElement.dataset.crosscheck = state;
 }
 
-/**
- * Asks the worker for the full script, once more if the first ask found it
- * stopped and got no answer. The worker reads the settings itself (off its
- * thread, in parallel with nothing here): 'off' when the reader switched
- * Crosscheck off on this site or everywhere. At the top of a long article
- * the request carries the first screen's text, and the answer its actors
- * (ADR 0180).
- */
-async function startContent(top: string | undefined): Promise<StartReply> {
-  const message = top ? { type: START_CONTENT, top } : { type: START_CONTENT };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const reply = (await api().runtime.sendMessage(message)) as { ok?: boolean; value?: StartReply; error?: { message: string } } | undefined;
-      if (reply?.ok && reply.value) return reply.value;
-      if (reply) throw new Error(reply.error?.message ?? 'the worker refused');
-    } catch (error) {
-      if (attempt > 0) throw error;
-    }
-    if (attempt > 0) throw new Error('the worker did not answer');
-  }
-}
+type Answer = { ok?: boolean; value?: StartReply; error?: { message: string } } | undefined;
 
-/** Asks the worker for the full script; only the full script answers the popup from then on. */
+/**
+ * Asks the worker for the full script. The worker reads the settings itself
+ * (off this thread): 'off' when the reader switched Crosscheck off on this
+ * site or everywhere. At the top of a long article the request carries the
+ * first screen's text, and the answer its actors (ADR 0180). The channel is
+ * opened before the top is read (ADR 0280): the browser finds (or wakes) the
+ * worker and sets the channel up while this thread walks the top, and the
+ * request then goes down an open channel. Where that channel closes without
+ * an answer (a worker stopped meanwhile), one message asks again.
+ */
 async function bringInContent(): Promise<void> {
   stamp('bootstrap');
+  const port = api().runtime.connect({ name: START_CONTENT });
+  const answer = new Promise<Answer>((resolve) => {
+    port.onMessage.addListener(resolve);
+    port.onDisconnect.addListener(() => resolve(undefined));
+  });
   // the top of a long article, read now (~1 ms on 1 MB) so its actors come with the answer
   const top = readTop(document);
-  const started = await startContent(top?.text).catch((error: unknown) => {
+  const message = top ? { type: START_CONTENT, top: top.text } : { type: START_CONTENT };
+  port.postMessage(message);
+  let reply = await answer;
+  port.disconnect();
+  let value: StartReply;
+  try {
+    reply ??= (await api().runtime.sendMessage(message)) as Answer;
+    if (!reply?.ok || !reply.value) throw new Error(reply?.error?.message ?? 'the worker did not answer');
+    value = reply.value;
+  } catch (error) {
     mark('idle'); // the popup then says what it says of any page left alone
     throw error;
-  });
-  if (started.state === 'off') return mark('off');
-  if (top && started.screen) {
-    drawTop(top.top, top.text, started.screen, started.found);
+  }
+  if (value.state === 'off') return mark('off');
+  if (top && value.screen) {
+    drawTop(top.top, top.text, value.screen, value.found);
     stamp('first-screen');
   }
 }

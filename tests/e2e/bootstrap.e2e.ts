@@ -178,4 +178,21 @@ describe('the bootstrap', () => {
     const other = await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'content/part', part: 'background.js' }));
     expect(other).toMatchObject({ ok: false });
   });
+
+  it('answers the start port the bootstrap opens as it answers the message: refused for an extension page, closed on anything but a start request (ADR 0280)', async () => {
+    const viaPort = (message: unknown) =>
+      extensionPage.evaluate(
+        (m) =>
+          new Promise((resolve) => {
+            const port = chrome.runtime.connect({ name: 'content/start' });
+            port.onMessage.addListener((reply) => resolve(reply));
+            port.onDisconnect.addListener(() => resolve('closed'));
+            port.postMessage(m);
+          }),
+        message,
+      );
+    expect(await viaPort({ type: 'content/start' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await viaPort({ type: 'content/start', top: 'Kerry met Lavrov.', files: ['background.js'] })).toBe('closed');
+    expect(await viaPort({ type: 'content/part', part: 'cards' })).toBe('closed');
+  });
 });
