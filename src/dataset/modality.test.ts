@@ -74,3 +74,18 @@ describe('an unattributed quotation', () => {
     expect(hit).toMatchObject({ relation: 'corroborates', reason: expect.stringContaining('an unnamed speaker') });
   });
 });
+
+// A demand told as a translation tells it: "are to be ended at once" (ADR 0270). Invented wording.
+describe('the deontic passive of an end makes a demand', () => {
+  const demand = { kind: 'demand' as const };
+  it('"are to be stopped at once" is a demand; a plan "to be held" is none', () => {
+    expect(mayCorroborate(demand, 'raids on the opposition are to be stopped at once, the ministry stresses')).toBe(true);
+    expect(mayCorroborate(demand, 'the next round of talks is to be held in vienna')).toBe(false);
+    expect(mayCorroborate(demand, 'the raids on the opposition ended at once')).toBe(false);
+  });
+  it('restates the seven countries\' demand to stop the attacks', () => {
+    expect(strongMatches('Strikes on the Syrian opposition and on civilians are to be stopped at once, the statement stresses.')).toContain(
+      'corroborates seven-countries-demand-russia-cease-attacks',
+    );
+  });
+});

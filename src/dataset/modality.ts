@@ -17,9 +17,13 @@ const HEDGE_WORDS = /\b(?:concern(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|fear(?:s|e
 /** Does this (folded, lower-case) sentence report a concern or a hope rather than state a fact? */
 export const sentenceHedges = (foldedLower: string): boolean => HEDGE_WORDS.test(foldedLower);
 
-/** Words that make a demand ("must", "urged", "called for", "asked Russia to"), read on folded, lower-case text. */
+/**
+ * Words that make a demand ("must", "urged", "called for", "asked Russia to"), read on folded, lower-case text; and
+ * the deontic passive of an end ("the attacks are to be ended at once", as German "sind … zu beenden" is
+ * translated), not a plan ("talks are to be held") (ADR 0270).
+ */
 const DEMAND_WORDS =
-  /\b(?:must|should|ought|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|insist(?:s|ed|ing)?|appeal(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed)?|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to|essential|warn(?:s|ed|ing)?)\b/;
+  /\b(?:(?:is|are)\s+to\s+be\s+(?:ended|stopped|halted|ceased|discontinued)|must|should|ought|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|insist(?:s|ed|ing)?|appeal(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed)?|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to|essential|warn(?:s|ed|ing)?)\b/;
 
 /** Does this (folded, lower-case) sentence make or report a demand? */
 export const sentenceDemands = (foldedLower: string): boolean => DEMAND_WORDS.test(foldedLower);
