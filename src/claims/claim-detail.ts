@@ -10,6 +10,7 @@ import type { Actor, Claim, Source } from '../dataset/schema';
 import { hasActorClaimant } from '../dataset/modality';
 import { foldText } from '../text/fold';
 import { claimTellsStart } from './start-day';
+import { claimOfFuture } from './still-to-come';
 import type { Token } from '../text/tokens';
 import type { ClaimFigure } from './claim-figures';
 import { contentSpan } from './detect';
@@ -65,6 +66,8 @@ export interface ClaimDetail {
   whenIsPoint: boolean;
   /** its statement writes its day and tells that something began then (start-day.ts) */
   startOnStatedDay: boolean;
+  /** its statement is itself of the future: a forecast, a plan, a schedule (still-to-come.ts) */
+  ofFuture: boolean;
   /** the first and last month (monthIndex) of its time and its reports, when known */
   monthRange: [number, number] | undefined;
   /** the first day (ISO) the claim's own date allows (see sinceOf) */
@@ -197,6 +200,7 @@ export function detailOf(c: CompiledClaim, cx: DetailContext): ClaimDetail {
     statedDays,
     whenIsPoint: claim.kind === 'background' && !claim.review && (statedDays.size > 0 || [...yearsIn(foldedStatement)].some((y) => yearsIn(foldText(claim.slots.time ?? '').toLowerCase()).has(y))),
     startOnStatedDay: statedDays.size > 0 && claimTellsStart(foldedStatement),
+    ofFuture: claimOfFuture(foldedStatement),
     monthRange: monthsAt.length > 0 ? [Math.min(...monthsAt), Math.max(...monthsAt)] : undefined,
     since,
     claimantName,

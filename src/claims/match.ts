@@ -56,7 +56,7 @@ import { anaphorOneWord } from './anaphor-one-word';
 import { launchOrigin } from './launch-origin';
 import { assertsNothing } from './verbless-content';
 import { CONTEXT_FLOOR, liftedByContext, mayLeanOnContext } from './context-floor';
-import { notYetHappened } from './still-to-come';
+import { tellsWhatIsToCome } from './still-to-come';
 import { predicateMissing, predicateTerms, tellsAnotherAction } from './claim-predicate';
 import { beginningUntold } from './beginning-told';
 import { placesInsideClaim, placesWithin } from './place-within';
@@ -205,6 +205,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const sWeekdays = (): Set<number> => time.weekdays();
     const sMonthDays = (): Set<string> => time.monthDays();
     const topicTitle = input.headline === true && TOPIC_TITLE.test(folded);
+    // the sentence tells what is still to come ("next week", "ready to"): read once, for all its candidates
+    let toComeCache: boolean | undefined;
+    const toComeSentence = (): boolean => (toComeCache ??= tellsWhatIsToCome(folded));
     // words of the actors named (not the claim's point)
     let nameTermsCache: Set<string> | undefined;
     const nameTerms = (): Set<string> => (nameTermsCache ??= new Set(mentions.flatMap((m) => foldText(m.text).toLowerCase().split(/[^a-z]+/))));
@@ -278,7 +281,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // a title that names a topic rather than states ("Counting civilian casualties in Syria",
       // "Why Putin is bombing Syria") is no account of anything
       // what is still to come ("next week", "ready to") has not happened: another event than the claim's (still-to-come.ts)
-      const toCome = notYetHappened(folded, cl.statement);
+      const toCome = !d.ofFuture && toComeSentence();
       const otherEvent = placeClash || timeClash || dayClash || topicTitle || toCome;
       // for corroboration only, and with the claim's figure agreeing, a place clash on a launch's origin alone is none
       // (launch-origin.ts), nor is one on a place within the claim's place (place-within.ts)

@@ -12,8 +12,6 @@
  * itself of the future (a forecast, a plan, "will", "would", "was to") is not touched.
  */
 
-import { foldText } from '../text/fold';
-
 /** A time after the sentence's own. */
 const LATER_TIME =
   /\b(?:next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|tomorrow|in\s+the\s+coming\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|(?:within|in)\s+(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|months?)(?:'|\s)\s*time)\b/;
@@ -27,29 +25,12 @@ const OPEN_QUESTION = /\b(?:(?:watch|wait)(?:s|ed|ing)?\s+to\s+see|(?:is|was|rem
 /** A claim of what is still to come: a forecast, a plan, a schedule. */
 const CLAIM_OF_FUTURE = /\b(?:will|would|shall|going to|was to|were to|is to|are to|due to|expected to|set to|plans?|planned|hopes?|ready|prepared|next)\b/;
 
-let lastFolded: string | undefined;
-let lastToCome = false;
-
-/** Does a sentence (folded, lower-case) tell something still to come? (Asked for each of its candidates: the last answer is kept.) */
+/** Does a sentence (folded, lower-case) tell something still to come? (Read once a sentence, for all its candidates.) */
 export function tellsWhatIsToCome(folded: string): boolean {
-  if (folded !== lastFolded) {
-    lastFolded = folded;
-    lastToCome = LATER_TIME.test(folded) || DISPOSITION.test(folded) || OPEN_QUESTION.test(folded);
-  }
-  return lastToCome;
+  return LATER_TIME.test(folded) || DISPOSITION.test(folded) || OPEN_QUESTION.test(folded);
 }
 
-/** Is a claim's statement (folded, lower-case) itself of the future? */
+/** Is a claim's statement (folded, lower-case) itself of the future? (Read once a claim, with its detail.) */
 export function claimOfFuture(foldedStatement: string): boolean {
   return CLAIM_OF_FUTURE.test(foldedStatement);
-}
-
-const futureClaims = new Map<string, boolean>();
-
-/** A sentence (folded, lower-case) of what is still to come against a claim (its statement as written) that tells what happened: no account of it. */
-export function notYetHappened(sentenceFolded: string, claimStatement: string): boolean {
-  if (!tellsWhatIsToCome(sentenceFolded)) return false;
-  let future = futureClaims.get(claimStatement);
-  if (future === undefined) futureClaims.set(claimStatement, (future = claimOfFuture(foldText(claimStatement).toLowerCase())));
-  return !future;
 }
