@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../dataset/schema';
 import { extractNumbers } from '../text/numbers';
+import { stem } from '../text/tokens';
 import { relationOfLastSentence } from '../../tests/support/last-sentence-relation';
 import { FigureShapes, figuresOf } from './claim-figures';
 import { countsAnotherAction } from './other-action-count';
@@ -14,6 +15,15 @@ describe('countsAnotherAction', () => {
   it('is true when the sentence counts sorties, air attacks or raids where the claim counts missiles', () => {
     expect(another('Jets flew 18 air attacks and hit twelve targets')).toBe(true);
     expect(another('The air force flew 30 sorties, striking 12 targets')).toBe(true);
+  });
+  it('reads raids and flights as the strikes and sorties the figure reader makes of them', () => {
+    // the figure reader stems "raids" to "strike" and "flights" to "sorti": ACTION needs no word of its own for them
+    for (const w of ['raid', 'raids', 'raided', 'raiding', 'flight', 'flights']) expect(stem(w), w).not.toMatch(/^(?:raid|flight)/);
+    expect(extractNumbers('They carried out 25 raids').map((n) => n.units[0])).toEqual(['strik']);
+    expect(extractNumbers('Pilots made 30 flights').map((n) => n.units[0])).toEqual(['sorti']);
+    expect(another('Jets carried out 25 raids and hit twelve targets')).toBe(true);
+    expect(another('Jets made 30 flights and hit twelve targets')).toBe(true);
+    expect(another('Jets made 20 air raids, hitting twelve targets')).toBe(true);
   });
   it('is false when the sentence gives the claim’s own count, counts no action, or the claim counts none', () => {
     expect(another('Warships fired 25 cruise missiles, destroying twelve targets')).toBe(false);

@@ -8,8 +8,11 @@
 import { type NumberMention, fitsKey } from '../text/numbers';
 import type { ClaimFigure } from './claim-figures';
 
-/** What a count of actions counts, by its noun (stems as the figure reader writes them). */
-const ACTION = /^(?:sorti|strik|attack|raid|flight|mission|missil|bomb)/;
+/**
+ * What a count of actions counts, by its noun (stems as the figure reader writes them: "raids"
+ * are already "strike" and "flights" "sorti", text/tokens.ts and text/sense-classes.ts).
+ */
+const ACTION = /^(?:sorti|strik|attack|mission|missil|bomb)/;
 
 /** The counted noun: the first unit, or the one after a word that only says how ("air attacks", "cruise missiles"). */
 function countsAction(units: readonly string[]): boolean {
