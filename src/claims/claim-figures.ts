@@ -6,7 +6,7 @@
  */
 import type { Claim } from '../dataset/schema';
 import { type KeyShape, type NumberMention, type Qualifier, extractNumbers, keyShape } from '../text/numbers';
-import { boundExcludesExact } from './strict-bound';
+import { boundExcludesExact } from './figure-bounds';
 
 export interface ClaimFigure {
   key: string;

@@ -9,7 +9,7 @@ import type { NumberMention } from '../text/numbers';
 import { fitsKey } from '../text/numbers';
 import type { ClaimDetail, CompiledClaim } from './claim-detail';
 import { type ClaimFigure, sameValue } from './claim-figures';
-import { boundAdmits } from './bound-admits';
+import { boundAdmits } from './figure-bounds';
 import { measureOf } from './duration-measure';
 import { countsAnotherAction } from './other-action-count';
 import { samePeriod } from './periods';
@@ -52,7 +52,7 @@ export function compareFigures(
     else {
       // a figure that is exactly another candidate claim's figure belongs to that claim's event
       // (a count whose noun was read through a class, "nine positions" as targets, only ever agrees: target-units.ts)
-      // (a bound the claim's figure meets, "more than 50" for 69, is no other figure: bound-admits.ts)
+      // (a bound the claim's figure meets, "more than 50" for 69, is no other figure: figure-bounds.ts)
       const other = fitting.find((n) => !agreedElsewhere.has(n) && n.unitByClass !== true && !boundAdmits(n, f.value));
       if (other) disagree ??= { f, n: other };
     }
