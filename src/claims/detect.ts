@@ -17,6 +17,9 @@ import { statementAnaphor } from './statement-anaphor';
 import { invertedSpeakerSpan } from './inverted-attribution';
 import { stateOfOfficials } from './state-officials';
 import { countClause } from './count-attribution';
+import { abbreviationDot } from './abbreviation-dot';
+import { expandRoleShortForms, namesABody, withoutPosting } from './role-phrase';
+import { turnLabel } from './transcript-turn';
 import type { Mention } from '../actors/matcher';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -62,10 +65,10 @@ const ADMIT = /\b(?:admitted|admits|acknowledged|acknowledges|accepted|accepts|c
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'the group', 'the agency', 'the statement']);
 /** Lower-case words that begin an appositive after a name: "X, head of Y, said". */
-const APPOSITIVE = /^\s*(?:the\s+|a\s+|an\s+)?(?:head|chief|director|leader|spokesman|spokeswoman|spokesperson|minister|secretary|president|envoy|ambassador|commander|founder|member|officials?|deputy|senior|top|former|press)\b/i;
+const APPOSITIVE = /^\s*(?:the\s+|a\s+|an\s+)?(?:head|chief|chairman|chairwoman|chair|director|leader|spokesman|spokeswoman|spokesperson|minister|secretary|president|envoy|ambassador|commander|founder|member|officials?|deputy|senior|top|former|press)\b/i;
 /** A short phrase naming an office or role: "Britain's foreign secretary", "a spokesman for US Central Command". */
 const ROLE_NOUN =
-  /\b(?:head|chief|director|leader|spokes(?:man|woman|person)|minister|secretary|president|premier|envoy|ambassador|commander|founder|member|officials?|deputy|correspondent|analyst|expert|general|colonel|ally|lawmaker|senator|adviser|advisor)\b/i;
+  /\b(?:head|chief|chairman|chairwoman|chair|director|leader|spokes(?:man|woman|person)|minister|secretary|president|premier|envoy|ambassador|commander|founder|member|officials?|deputy|correspondent|analyst|expert|general|colonel|ally|lawmaker|senator|adviser|advisor)\b/i;
 /** "Seven governments, among them Turkey, Saudi Arabia and the US, urged…": the list is an appositive. */
 const LIST_APPOSITIVE = /,\s*(?:among them|including|such as|notably)\b/i;
 const LIST_HEAD = /^\s*(?:among them|including|such as|notably)\b/i;
@@ -184,7 +187,8 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
 /** The span after the verb, up to the next clause boundary ("…," said Mr Davutoglu, …). */
 function subjectAfter(text: string, sentence: TextSpan, verbEnd: number): TextSpan {
   let b = verbEnd;
-  while (b < sentence.end && !/[,.;:!?"“”(]/.test(text[b]!)) b++;
+  // (a dot inside "U.S." or "Maj. Gen." goes on with the phrase: abbreviation-dot.ts)
+  while (b < sentence.end && (!/[,.;:!?"“”(]/.test(text[b]!) || abbreviationDot(text, b))) b++;
   let a = verbEnd;
   while (a < b && /\s/.test(text[a]!)) a++;
   // "said on Friday", "said late on Thursday", "said in a statement": no speaker there
@@ -213,9 +217,11 @@ function lastMentionEnd(ctx: DetectContext, actorId: string, before: number): nu
 function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectContext): Claimant | undefined {
   if (span.end <= span.start) return undefined;
   const raw = text.slice(span.start, span.end).trim();
+  // an office as written short or with a posting ("Syrian FM", "Syria's ambassador to Russia"): role-phrase.ts
+  const office = withoutPosting(expandRoleShortForms(raw));
   // an office or role ("the head of the … committee", "a Putin ally"): the dataset's roles say who,
   // unless a person is named as the speaker
-  if (ctx.byRole && ROLE_NOUN.test(raw)) {
+  if (ctx.byRole && ROLE_NOUN.test(office)) {
     const modifiers = new Set<string>();
     const speakerPerson = ms.some((m) => {
       if (ctx.typeOf(ctx.actorOf(m)) !== 'person') return false;
@@ -226,10 +232,10 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
     // "US Senator John McCain", "Deputy Defense Minister Anatoly Antonov": a person the dataset does not know
     const unknownName = UNKNOWN_NAME_AT_END.exec(raw);
     const unknownPerson = unknownName !== null && !ms.some((m) => m.end >= span.start + raw.length - 1) && !OFFICE_WORD.test(unknownName[1]!) && !OFFICE_WORD.test(unknownName[2]!);
-    const found = speakerPerson || unknownPerson ? undefined : ctx.byRole(raw, modifiers);
+    const found = speakerPerson || unknownPerson ? undefined : ctx.byRole(office, modifiers);
     // an office that names no state, body or person ("the prime minister", "the foreign secretary")
     // is someone this article names: the dataset's holder only when the article names them too
-    const id = found !== undefined && (ms.length > 0 || COUNTRY_WORD.test(raw) || ctx.mentions.some((m) => ctx.actorOf(m) === found)) ? found : undefined;
+    const id = found !== undefined && (ms.length > 0 || COUNTRY_WORD.test(office) || namesABody(office) || ctx.mentions.some((m) => ctx.actorOf(m) === found)) ? found : undefined;
     if (id !== undefined) return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id, ...new Set(ms.map((m) => ctx.actorOf(m)))] };
   }
   // "the Kremlin said" is Russia; "the Kremlin spokesman" is someone unnamed, maybe the reports' own speaker
@@ -289,15 +295,21 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
       const type = ctx.typeOf(id);
       return person ? type === 'person' : type !== 'person' && type !== 'place' && type !== 'weapon';
     };
+    // a mention right after a preposition is spoken of ("…Sends Bombs to Syria. It said…"): the nearest
+    // other one first, that one only when there is no other
     const nearest = (from: number): Claimant | undefined => {
+      let spokenOf: Claimant | undefined;
       for (let k = ctx.mentions.length - 1; k >= 0; k--) {
         const m = ctx.mentions[k]!;
         if (m.start >= span.start) continue;
         if (m.start < from) break;
         const id = ctx.actorOf(m);
-        if (fits(id)) return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id] };
+        if (!fits(id)) continue;
+        const found = { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id] };
+        if (!AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 20), m.start))) return found;
+        spokenOf ??= found;
       }
-      return undefined;
+      return spokenOf;
     };
     // in this sentence only a speaker introduced before a colon or a quotation ("Kerry was
     // cautious: '…', he said"); "the enemies of President Assad, he said" is not Assad speaking
@@ -377,6 +389,7 @@ export function detectClaim(
     const claimant = claimantFrom(text, headline.speaker, mentionsIn(mentions, headline.speaker.start, headline.speaker.end), ctx);
     if (claimant) claim.claimant = claimant;
     claim.content = headline.content;
+    speakerOfTurn(text, sentence, mentions, ctx, claim);
     return claim;
   }
   // claimant: try each attribution verb, preferring one with a speaker
@@ -437,7 +450,21 @@ export function detectClaim(
       claim.content = counted.content;
     }
   }
+  speakerOfTurn(text, sentence, mentions, ctx, claim);
   return claim;
+}
+
+/**
+ * A transcript's turn ("PETER COOK: …"): its speaker, when the dataset knows them, for every
+ * sentence of the turn with no speaker of its own or one in the first person (transcript-turn.ts).
+ */
+function speakerOfTurn(text: string, sentence: TextSpan, mentions: readonly Mention[], ctx: DetectContext, claim: DetectedClaim): void {
+  if (claim.claimant !== undefined && !/^(?:i|we)$/i.test(claim.claimant.text)) return;
+  const turn = turnLabel(text, sentence);
+  if (!turn) return;
+  const label = text.slice(turn.start, turn.end);
+  const id = mentionsIn(mentions, turn.start, turn.end).map((m) => ctx.actorOf(m))[0] ?? ctx.byRole?.(label);
+  if (id !== undefined && ctx.typeOf(id) !== '' && !MUTE.has(ctx.typeOf(id))) claim.claimant = { text: label, start: turn.start, end: turn.end, actorId: id, actorIds: [id] };
 }
 
 const PARTICIPLE_TAIL = /,\s+(?:dubbing|calling|saying|adding|describing|referring|citing|quoting|branding|noting|using|pointing)\b/;

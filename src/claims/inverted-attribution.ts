@@ -9,7 +9,8 @@ import type { TextSpan } from '../text/model';
 
 /** Verbs that may stand turned round ("…, says X"). */
 // (not a verb that takes an object: "…,' Aymen told the BBC", "…, urged Russia to stop", "…, warned Moscow")
-const INVERTED_VERB = /^(?:says|say|said|insists|insisted|claims|claimed|adds|added)$/i;
+// ("…, so reports the defence ministry": a report turned round as a translated wire writes it)
+const INVERTED_VERB = /^(?:says|say|said|insists|insisted|claims|claimed|adds|added|reports|reported)$/i;
 /** The speaker side is a short phrase: a name, an office, a few words of occasion ("over downed jet"). */
 const MAX_SPEAKER_WORDS = 8;
 
@@ -21,7 +22,7 @@ export function invertedSpeakerSpan(text: string, sentence: TextSpan, vStart: nu
   if (!INVERTED_VERB.test(text.slice(vStart, vEnd))) return null;
   // right after the claim's comma (or a closing quote and comma), with a claim of some length before it
   const before = text.slice(sentence.start, vStart);
-  if (!/[,][’'"”]?\s+$|[’'"”],?\s+$/.test(before) || before.trim().length < 15) return null;
+  if (!/[,][’'"”]?\s+(?:so\s+)?$|[’'"”],?\s+(?:so\s+)?$/.test(before) || before.trim().length < 15) return null;
   let a = vEnd;
   while (a < sentence.end && /\s/.test(text[a]!)) a++;
   let b = a;
