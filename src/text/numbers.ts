@@ -11,6 +11,7 @@ import { STOP_WORDS, stem } from './tokens';
 import { unquoteQuantifiers } from './quoted-quantifier';
 import { countedAs } from './target-units';
 import { sharesOfEvery } from './share-of-every';
+import { clockSpans } from './clock-time';
 
 export type { NumberMention, Qualifier } from './number-mention';
 
@@ -108,6 +109,8 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
   // a ratio's denominator is a figure: no figure, no ratio (most sentences); a hyphenated one
   // ("one-in-five") hides its figure from FIGURE
   const ratios = raw.length > 0 || /-(?:in|of)-/.test(s) ? ratioMentions(s, from) : [];
+  // times of day ("11.10 o'clock", "09:20 local time") are no figures (clock-time.ts)
+  const clocks = raw.length > 0 ? clockSpans(s) : [];
   out.push(...ratios);
   for (const m of raw) {
     const numText = m[2]!;
@@ -128,6 +131,7 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
     if (ratios.some((r) => m!.index < r.end - from && m!.index + m![0].length > r.start - from)) continue;
     const start = m.index;
     const end = m.index + m[0].length;
+    if (clocks.length > 0 && clocks.some(([a, b]) => start < b && end > a)) continue;
     const before = s.slice(Math.max(0, start - 14), start);
     const after = s.slice(end, end + 16);
     // Su-34, F-16, S-400: a model name
