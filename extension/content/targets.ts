@@ -25,12 +25,23 @@ export type Target =
 /** One key per target, stable across redraws of the same model (cards and margin markers use it). */
 export const keyOf = (target: Pick<Target, 'kind' | 'start' | 'end'>) => `${target.kind}:${target.start}:${target.end}`;
 
-export function indexTargets(claims: readonly ClaimHit[], mentions: readonly Mention[], anchored: readonly AnchoredAnnotation[]): SpanIndex<Target> {
-  return new SpanIndex<Target>([
-    ...claims.map((claim): Target => ({ kind: 'claim', start: claim.start, end: claim.end, claim })),
-    ...mentions.map((mention): Target => ({ kind: 'actor', start: mention.start, end: mention.end, mention })),
-    ...anchored.map((a): Target => ({ kind: 'annotation', start: a.start, end: a.end, anchored: a })),
-  ]);
+/** The targets by offset, for hit-testing and the keyboard's stepping. */
+export type TargetIndex = Pick<SpanIndex<Target>, 'at' | 'all'>;
+
+/**
+ * The targets of one reading, indexed at their first use — the reader's first
+ * pointer move or key — rather than on the way to `ready` (ADR 0280): most
+ * readings are replaced (by the page's next change) or never pointed at.
+ */
+export function indexTargets(claims: readonly ClaimHit[], mentions: readonly Mention[], anchored: readonly AnchoredAnnotation[]): TargetIndex {
+  let index: SpanIndex<Target> | null = null;
+  const built = () =>
+    (index ??= new SpanIndex<Target>([
+      ...claims.map((claim): Target => ({ kind: 'claim', start: claim.start, end: claim.end, claim })),
+      ...mentions.map((mention): Target => ({ kind: 'actor', start: mention.start, end: mention.end, mention })),
+      ...anchored.map((a): Target => ({ kind: 'annotation', start: a.start, end: a.end, anchored: a })),
+    ]));
+  return { at: (offset) => built().at(offset), all: () => built().all() };
 }
 
 /**
