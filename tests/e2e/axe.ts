@@ -55,9 +55,14 @@ export async function inPageUiDocument(page: Page, scheme: 'light' | 'dark'): Pr
       const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId });
       parts.push(outerHTML);
     }
-    // :host rules do not apply outside a shadow root: nothing in them matters to axe
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="${scheme}"><title>Crosscheck in-page UI</title></head><body style="background:${scheme === 'dark' ? '#111' : '#fff'}"><main>${parts.join('\n')}</main></body></html>`;
+    return uiDocument(parts, scheme);
   } finally {
     await cdp.detach();
   }
+}
+
+/** The shadow root's children (their markup, styles included) as a page of their own, for axe. */
+export function uiDocument(parts: string[], scheme: 'light' | 'dark'): string {
+  // :host rules do not apply outside a shadow root: nothing in them matters to axe
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="${scheme}"><title>Crosscheck in-page UI</title></head><body style="background:${scheme === 'dark' ? '#111' : '#fff'}"><main>${parts.join('\n')}</main></body></html>`;
 }

@@ -1,8 +1,9 @@
 /**
  * The Firefox build for a reader whose Firefox prefers dark pages (ADR 0285): the popup, opened as a
  * page, cross-references the article (known claims with their evidence, the coverage, a note's
- * nearest known claim); the in-page card, the note form and the popup are drawn dark; axe-core finds
- * nothing on the popup (every tab), the library, the options page and the note form; the annotate
+ * nearest known claim); the in-page cards, the note form and the popup are drawn dark; axe-core finds
+ * nothing on the cards (copied out of the closed shadow root), the note form, the popup (every tab),
+ * the library and the options page; the annotate
  * command is registered with its key, and what it sends to the page opens the note form. The light
  * scheme's axe run is in smoke.e2e.ts, on that file's browser.
  */
@@ -14,9 +15,9 @@ import { axeViolations } from '../e2e/axe';
 import { serve, REPO, type TestServer } from '../e2e/harness';
 import { highlightCounts } from '../e2e/page-helpers';
 import { annotate, DIST, extensionPagesViolations, launchFirefox, openPopup, poll, showPopupTab, waitForCrosscheck, type FirefoxRun } from './firefox';
-import { lookAt, pixelsChanged, pixelsNear, type Rgb } from './pixels';
+import { inPageCards } from './closed-ui';
+import { pixelsChanged, pixelsNear, type Rgb } from './pixels';
 
-const ACTOR = 'Igor Konashenkov';
 const PLAIN = 'By a staff writer';
 /** A sentence of demo/article.html the reader notes; popup.e2e's hand label puts a known claim about the cruiser near it. */
 const NOTED = 'The missile cruiser Moscow has been sent to waters off Latakia';
@@ -59,23 +60,17 @@ describe('the Firefox build, in a Firefox that prefers dark pages', () => {
     }
   });
 
-  it('draws an actor’s card dark over the page', async () => {
+  it('draws the in-page cards dark over the page, and axe finds nothing in them (copied out of the closed shadow root)', async () => {
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-    const { png: before, boxes } = await lookAt(page, [ACTOR]);
-    // the article's own dark header is near that colour too: count what the card adds
-    const darkBefore = await pixelsNear(page, before, PANEL_DARK);
-    const actor = boxes[0]!;
-    await page.mouse.move(actor.x + actor.width / 2, actor.y + actor.height / 2);
-    const open = await poll(
-      async () => pixelsChanged(page, before, await page.screenshot({ encoding: 'base64' })),
-      (n) => n > 10_000,
-    );
-    expect(open).toBeGreaterThan(10_000);
-    // the card's background is the dark panel's (a card of ~340 × 400 px; a light card adds none of it)
-    const darkAdded = (await pixelsNear(page, await page.screenshot({ encoding: 'base64' }), PANEL_DARK)) - darkBefore;
-    expect(darkAdded).toBeGreaterThan(20_000);
-    await page.keyboard.press('Escape');
-    await page.mouse.move(0, 0);
+    const { violations, screenshots } = await inPageCards(run.browser, page, server, 'dark');
+    for (const [what, { before, open }] of Object.entries(screenshots)) {
+      // the card's background is the dark panel's (a card of ~340 × 400 px; a light card adds none of
+      // it). The article's own dark header is near that colour too: count what the card adds.
+      const added = (await pixelsNear(page, open, PANEL_DARK)) - (await pixelsNear(page, before, PANEL_DARK));
+      expect(added, what).toBeGreaterThan(20_000);
+    }
+    expect(Object.keys(screenshots)).toEqual(['actor card', 'claim card']);
+    expect(violations).toEqual({});
     expect(run.problems).toEqual([]);
   });
 

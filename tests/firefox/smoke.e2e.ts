@@ -17,6 +17,7 @@ import type { Page } from 'puppeteer-core';
 import { article } from '../e2e/fixtures';
 import { serve, REPO, type TestServer } from '../e2e/harness';
 import { highlightCounts as countHighlights } from '../e2e/page-helpers';
+import { inPageCards } from './closed-ui';
 import { lookAt, pixelsChanged as pixelsChangedIn, pixelsNear, type Box, type Rgb } from './pixels';
 import { axeViolations } from '../e2e/axe';
 import { DIST, annotate as annotateIn, builtManifest, extensionPagesViolations, launchFirefox, openPopup as openPopupIn, poll, waitForCrosscheck as waitIn, type BuiltManifest, type FirefoxRun } from './firefox';
@@ -132,6 +133,11 @@ describe('the Firefox build, in Firefox', () => {
     );
     expect(closed).toBeLessThan(2_000);
     await page.mouse.move(0, 0);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds nothing with axe-core in the in-page cards drawn light (copied out of the closed shadow root)', async () => {
+    expect((await inPageCards(run.browser, page, server, 'light')).violations).toEqual({}); // dark: dark.e2e.ts
     expect(problems).toEqual([]);
   });
 
