@@ -52,6 +52,7 @@ import { denialAnswersClaim } from './third-party-denial';
 import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
 import { anotherDoer } from './another-doer';
+import { salvoUnplaced } from './unplaced-salvo';
 import { anaphorOneWord } from './anaphor-one-word';
 import { launchOrigin } from './launch-origin';
 import { assertsNothing } from './verbless-content';
@@ -353,6 +354,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         !otherEventToCorroborate &&
         !noPredicate &&
         !otherDoer &&
+        // one salvo among many: its figure or its day, else it may be any salvo's (unplaced-salvo.ts)
+        !salvoUnplaced({ claimKind: cl.kind, claimCounts: c.figures.length > 0, claimDays: d.days, figureOrDateAgrees: agree !== undefined || dateAgree, sentenceDays: sDays(articleYear ?? [...d.years][0]), folded, pageDay: articleDay }) &&
         !beforeClaim &&
         !disagree &&
         !polarityFlip &&
