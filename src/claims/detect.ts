@@ -17,6 +17,7 @@ import { statementAnaphor } from './statement-anaphor';
 import { invertedSpeakerSpan } from './inverted-attribution';
 import { stateOfOfficials } from './state-officials';
 import { countClause } from './count-attribution';
+import { placeKicker } from './place-kicker';
 import { abbreviationDot } from './abbreviation-dot';
 import { expandRoleShortForms, namesABody, withoutPosting } from './role-phrase';
 import { turnLabel } from './transcript-turn';
@@ -386,7 +387,13 @@ export function detectClaim(
   const claim: DetectedClaim = { start: sentence.start, end: sentence.end, cues, polarity: deny ? 'deny' : 'affirm' };
 
   if (headline) {
-    const claimant = claimantFrom(text, headline.speaker, mentionsIn(mentions, headline.speaker.start, headline.speaker.end), ctx);
+    const sideMentions = mentionsIn(mentions, headline.speaker.start, headline.speaker.end);
+    // a kicker naming a place ("Raqqa: …") says where, not who (place-kicker.ts)
+    const kicker = placeKicker(text, headline.speaker, sideMentions, (m) => {
+      const type = ctx.typeOf(ctx.actorOf(m));
+      return type !== 'place' ? 'other' : CAPITAL_OF.has(foldText(m.text).toLowerCase()) ? 'capital' : 'place';
+    });
+    const claimant = kicker ? undefined : claimantFrom(text, headline.speaker, sideMentions, ctx);
     if (claimant) claim.claimant = claimant;
     claim.content = headline.content;
     speakerOfTurn(text, sentence, mentions, ctx, claim);
