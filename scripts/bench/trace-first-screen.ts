@@ -1,0 +1,61 @@
+/**
+ * Digging tool (not part of the suite): the 1 MB page's first screen, builds
+ * in alternation, traced as the suite traces it; per build the medians of
+ * the first screen (wall, from the bootstrap's start), the bootstrap's task
+ * (wall and thread time), the wait from the end of that task to the task
+ * that draws the reply (and how much of it the page's own tasks took), and
+ * the drawing's task (ADR 0280).
+ *
+ *   npx tsx scripts/bench/trace-first-screen.ts <runs> <dist> [<dist>…]
+ */
+import { resolve } from 'node:path';
+import { dataset } from '../../src/dataset';
+import { makePages } from './inputs';
+import { openBrowsers, PROBE } from './chromium';
+import { startTrace, stopTrace, timeline } from './trace';
+import { launchWithExtension } from '../../tests/e2e/harness';
+const [runsArg, ...dists] = process.argv.slice(2);
+const runs = Number(runsArg ?? 9);
+const pages = makePages(dataset);
+const b = await openBrowsers({ mb: pages.mb.html });
+const exts = await Promise.all(dists.map((d) => launchWithExtension({ dist: resolve(d) })));
+const res: Record<string, number[]>[] = dists.map(() => ({}));
+const med = (xs: number[]) => { const s = [...xs].sort((a, z) => a - z); return s.length ? s[(s.length - 1) >> 1]! : NaN; };
+try {
+  for (let run = 0; run <= runs; run++) {
+    for (let k = 0; k < dists.length; k++) {
+      const i = (k + run) % dists.length;
+      const page = await exts[i]!.context.newPage();
+      await page.addInitScript({ content: PROBE });
+      const cdp = await page.context().newCDPSession(page);
+      await startTrace(cdp);
+      await page.goto(b.server.url('/mb.html'));
+      await page.evaluate(`new Promise((resolve) => { const check = () => (window.__bench.painted > 0 ? resolve() : setTimeout(check, 50)); check(); })`);
+      const events = await stopTrace(cdp);
+      await page.close();
+      if (run === 0) continue;
+      const tl = timeline(events, 'bench-probe');
+      const t0 = tl.scriptStart('bootstrap.js')!;
+      const fs = tl.stamps.get('crosscheck:first-screen');
+      if (fs === undefined) continue;
+      const evalTask = tl.tasks.find((t) => t.ts <= t0 && t0 < t.ts + t.dur)!;
+      const drawTask = tl.tasks.find((t) => t.ts <= fs && fs <= t.ts + t.dur)!;
+      const between = tl.tasks.filter((t) => t.ts >= evalTask.ts + evalTask.dur && t.ts + t.dur <= drawTask.ts);
+      const r = res[i]!;
+      const add = (k2: string, v: number) => (r[k2] ??= []).push(v);
+      add('first screen (wall)', (fs - t0) / 1000);
+      add('bootstrap task wall', evalTask.dur / 1000);
+      add('bootstrap task thread', evalTask.tdur / 1000);
+      add('end of that task → reply (wall)', (drawTask.ts - evalTask.ts - evalTask.dur) / 1000);
+      add('… of it other tasks (wall)', between.reduce((s, t) => s + t.dur, 0) / 1000);
+      add('… of it idle', (drawTask.ts - evalTask.ts - evalTask.dur - between.reduce((s, t) => s + t.dur, 0)) / 1000);
+      add('drawing task wall', drawTask.dur / 1000);
+      add('drawing task thread', drawTask.tdur / 1000);
+    }
+  }
+  for (const key of Object.keys(res[0]!)) console.log(`${key.padEnd(36)} ${dists.map((d, i) => `${d}: ${med(res[i]![key] ?? []).toFixed(2)}`).join('   ')}`);
+  console.log(`n ${dists.map((d, i) => res[i]!['first screen (wall)']?.length).join(' / ')}`);
+} finally {
+  for (const e of exts) await e.close();
+  await b.close();
+}
