@@ -21,6 +21,7 @@ import { placeKicker } from './place-kicker';
 import { abbreviationDot } from './abbreviation-dot';
 import { expandRoleShortForms, namesABody, withoutPosting } from './role-phrase';
 import { turnLabel } from './transcript-turn';
+import { placeSpeaksFor } from './voice-of-place';
 import type { Mention } from '../actors/matcher';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -255,16 +256,18 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
     return MUTE.has(type) ? undefined : id;
   };
   const speaking = ms.filter((m) => speakerOf(m) !== undefined);
-  if (speaking.length > 0) {
+  // what follows a preposition is spoken of ("activists in Syria", "envoy to the coalition"), unless nothing
+  // else is named and, for a state or a capital, the phrase names someone who speaks for a government
+  // ("officials in Moscow", not "activists in Syria"): voice-of-place.ts
+  const direct = speaking.filter((m) => !AFTER_PREPOSITION.test(text.slice(span.start, m.start)));
+  const candidates = direct.length > 0 ? direct : speaking.filter((m) => !/^(?:state|place)$/.test(ctx.typeOf(ctx.actorOf(m))) || placeSpeaksFor(raw));
+  if (candidates.length > 0) {
     // the speaker: a person before a body before a state or group;
     // among equals the first that is not the possessive owner of a later one
-    let head = speaking[0]!;
+    let head = candidates[0]!;
     let best = -1;
     // with an appositive ("X, head of Y,") the speaker is before the first comma
     const firstComma = text.indexOf(',', span.start);
-    // what follows a preposition is spoken of ("activists in Syria", "envoy to the coalition"), unless nothing else is named
-    const direct = speaking.filter((m) => !AFTER_PREPOSITION.test(text.slice(span.start, m.start)));
-    const candidates = direct.length > 0 ? direct : speaking;
     const before = firstComma !== -1 && firstComma < span.end ? candidates.filter((m) => m.end <= firstComma) : [];
     const pool = before.length > 0 ? before : candidates;
     for (let k = 0; k < pool.length; k++) {

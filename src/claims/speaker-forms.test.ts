@@ -8,6 +8,7 @@ import { dataset } from '../dataset/index';
 import { abbreviationDot } from './abbreviation-dot';
 import { expandRoleShortForms, namesABody, withoutPosting } from './role-phrase';
 import { turnLabel } from './transcript-turn';
+import { placeSpeaksFor } from './voice-of-place';
 
 const engine = createEngine(dataset);
 /** The claimant of the last claim sentence of `text`: its actor id, or its words when it is no known actor. */
@@ -96,5 +97,17 @@ describe('a transcript\'s turn speaks for its sentences (transcript-turn.ts)', (
   it('leaves a "QUESTION:" turn unspoken', () => {
     const t = 'QUESTION: Did the raids hit ISIL?\n\nPETER COOK: No.';
     expect(turnLabel(t, { start: 10, end: 33 })).toBeNull();
+  });
+});
+
+describe('a state named after a preposition speaks only through its officials (voice-of-place.ts)', () => {
+  it('reads "activists in Syria" and a rebel commander there as no state', () => {
+    expect(speaker('Activists on the ground in Syria say the raids are not working.')).toBe('words: Activists on the ground in Syria');
+    expect(speaker('Most raids fell on rebel positions, activists and a rebel commander in Syria say.')).toBe('words: activists and a rebel commander in Syria');
+    expect(placeSpeaksFor('activists and a rebel commander in Syria')).toBe(false);
+  });
+  it('keeps officials in a capital speaking for their state', () => {
+    expect(speaker('Officials in Moscow said the jets had flown 20 sorties.')).toBe('russia');
+    expect(placeSpeaksFor('the head of Russia\'s security service')).toBe(true);
   });
 });
