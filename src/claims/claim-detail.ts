@@ -18,7 +18,7 @@ import type { IndexTokenizer } from './index-tokens';
 import { periodsIn } from './periods';
 import { DENY_VERB, NEGATION, type Polarity, polarityOf } from './polarity';
 import { monthsIn, sinceOf, yearsIn } from './time-words';
-import { claimDays, monthDaysIn, monthDaysOf, monthIndex, whenOfIso } from './when';
+import { claimDays, monthDaysIn, monthDaysOf, monthIndex, weekdaysOf, whenOfIso } from './when';
 
 /** A claim as retrieval sees it; `detail` is read the first time it is a candidate. */
 export interface CompiledClaim {
@@ -60,6 +60,8 @@ export interface ClaimDetail {
   periods: Set<string>;
   /** the days its time slot names (see claimDays) */
   days: Set<string>;
+  /** the weekdays of those days (weekdaysOf) */
+  weekdays: Set<number>;
   /** the calendar days ("9-30") its statement writes out as its point ("began on Wednesday 30 September 2015"); empty when it writes none */
   statedDays: Set<string>;
   /** a background fact whose point is when it happened: its statement writes its day or its slot's year ("began on 30 September", "began in 2011") */
@@ -179,6 +181,8 @@ export function detailOf(c: CompiledClaim, cx: DetailContext): ClaimDetail {
       for (const t of v.terms) termMasks!.set(t, (termMasks!.get(t) ?? 0) | (1 << j));
     });
   }
+  // a checked claim's date is when it was said, not an event's day
+  const days = claim.review ? new Set<string>() : claimDays(claim.slots.time);
   let boundable = true;
   for (const t of allTerms) if (!c.terms.has(t)) boundable = false;
   return (c.detail = {
@@ -195,8 +199,8 @@ export function detailOf(c: CompiledClaim, cx: DetailContext): ClaimDetail {
     months,
     years,
     periods: periodsIn(foldedAll),
-    // a checked claim's date is when it was said, not an event's day
-    days: claim.review ? new Set<string>() : claimDays(claim.slots.time),
+    days,
+    weekdays: weekdaysOf(days),
     statedDays,
     whenIsPoint: claim.kind === 'background' && !claim.review && (statedDays.size > 0 || [...yearsIn(foldedStatement)].some((y) => yearsIn(foldText(claim.slots.time ?? '').toLowerCase()).has(y))),
     startOnStatedDay: statedDays.size > 0 && claimTellsStart(foldedStatement),

@@ -45,7 +45,6 @@ import { SentenceTime } from './sentence-time';
 import { TOPIC_TITLE, pageOfOtherTime, slotVetoes } from './slot-vetoes';
 import { ATTRIBUTIVE, SpeakerSides, checkSpeaker } from './speaker-checks';
 import { DATE_WORD } from './time-words';
-import { weekdaysOf } from './when';
 // rules added by the precision and recall work, each in a module of its own
 import { countOfOtherSide, sameEventShown } from './other-side-count';
 import { denialAnswersClaim } from './third-party-denial';
@@ -323,7 +322,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         );
       const otherSideCount =
         disagree !== undefined && otherSide() &&
-        !sameEventShown(d.days, sDays(articleYear ?? [...d.years][0]), weekdaysOf(d.days), sWeekdays(), dateAgree);
+        !sameEventShown(d.days, sDays(articleYear ?? [...d.years][0]), d.weekdays, sWeekdays(), dateAgree);
       if (!noPredicate && dateDisagree && !disagree && !polarityFlip && lex >= THRESHOLDS.contradictDate && actorShared >= 1 && !claimantClash) {
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);

@@ -86,6 +86,6 @@ export function slotVetoes(t: SentenceTime, sentPlaces: ReadonlySet<string>, cl:
   // headline reports its lead's day)
   const dayClash =
     d.days.size > 0 &&
-    (!sameDays(d.days, t.days(articleYear ?? [...d.years][0])) || (articleDay === undefined && weekdayClash(d.days, t.weekdays())));
+    (!sameDays(d.days, t.days(articleYear ?? [...d.years][0])) || (articleDay === undefined && weekdayClash(d.weekdays, t.weekdays())));
   return { placeClash, timeClash, beforeClaim, articleClash, countBeforeClaim, dayClash };
 }

@@ -4,8 +4,6 @@
  * claim's own date allows, and two clashes of a sentence's time with a
  * claim's slot (another year, weekdays that rule out its days).
  */
-import { weekdaysOf } from './when';
-
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b\.?/g;
 const YEAR_RE = /\b(19[5-9]\d|20[0-4]\d)\b/g;
@@ -45,9 +43,9 @@ export function slotOtherYear(time: string | undefined, year: number): boolean {
   return years !== null && years !== undefined && !years.includes(String(year));
 }
 
-/** Do the weekdays a sentence names rule out every day of a claim's time slot? */
-export function weekdayClash(days: ReadonlySet<string>, weekdays: ReadonlySet<number>): boolean {
-  if (weekdays.size === 0) return false;
-  const claim = weekdaysOf(days);
-  return claim.size > 0 && ![...weekdays].some((w) => claim.has(w));
+/** Do the weekdays a sentence names rule out every day of a claim's time slot (its weekdays: when.ts weekdaysOf its days)? */
+export function weekdayClash(claimWeekdays: ReadonlySet<number>, weekdays: ReadonlySet<number>): boolean {
+  if (weekdays.size === 0 || claimWeekdays.size === 0) return false;
+  for (const w of weekdays) if (claimWeekdays.has(w)) return false;
+  return true;
 }

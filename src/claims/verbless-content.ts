@@ -63,42 +63,73 @@ export interface VerbWord {
   past: boolean;
 }
 
+/** A word as written: a hyphenated modifier ("sea-launched", "rebel-held") is one word, an adjective. */
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+/** Does a figure and a space stand right before `at` (what /\d[\d,.]*\s+$/ reads of the text before it, without a copy)? */
+function figureBefore(content: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && /\s/.test(content[j - 1]!)) j--;
+  if (j === at) return false;
+  for (let i = j - 1; i >= 0; i--) {
+    const c = content.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c !== 44 && c !== 46) return false;
+  }
+  return false;
+}
+
+/**
+ * The words of a stretch of text that may be verbs, into `out`; with no `out`, only whether there
+ * is one (read to its first). Runs for every sentence: one pass, nothing made per word but the
+ * lower-case forms.
+ */
+function readVerbWords(content: string, out: VerbWord[] | undefined): boolean {
+  let found = false;
+  // "IS" in capitals in a text that is not all capitals is the group, not the verb (read when first met)
+  let mixedCase: boolean | undefined;
+  let prev = '';
+  let prevLower: string | undefined;
+  WORD.lastIndex = 0;
+  for (let k = 0, m = WORD.exec(content); m !== null; k++, prev = m[0], prevLower = undefined, m = WORD.exec(content)) {
+    const raw = m[0];
+    const at = m.index;
+    if (raw === 'IS' && (mixedCase ??= /[a-z]/.test(content))) continue;
+    const lower = raw.toLowerCase();
+    const cut = lower.search(/['’]/);
+    const w = cut === -1 ? lower : lower.slice(0, cut);
+    let auxiliary = false;
+    let past = false;
+    if (AUXILIARY.test(w) || CONTRACTED.test(raw)) auxiliary = true;
+    else if (raw.includes('-') || NOT_VERB_FORM.test(w)) continue;
+    else if (IRREGULAR.test(w)) past = true;
+    // a capitalised -ed or -ing word is a name ("Mohammed", "Beijing") unless it opens the text
+    else if (k > 0 && raw.charCodeAt(0) >= 65 && raw.charCodeAt(0) <= 90) continue;
+    else if (w.length >= 4 && (w.endsWith('ed') || w.endsWith('ing'))) past = w.endsWith('ed');
+    // a present tense after a name: "Putin brushes off…", "Ankara warns"
+    else if (
+      k > 0 && prev.charCodeAt(0) >= 65 && prev.charCodeAt(0) <= 90 &&
+      !NOUN_BEFORE.test((prevLower ??= prev.toLowerCase())) && !DEMONYM.test(prevLower) && !/['’]s$/.test(prev) &&
+      w.length >= 4 && /[^su]s$/.test(w) && !prev.includes('-')
+    ) past = false;
+    else if (!(newsVerbBase(w) && !NOUN_BEFORE.test((prevLower ??= prev.toLowerCase())) && !/['’]s$/.test(prev) && !figureBefore(content, at))) continue;
+    if (out === undefined) return true;
+    found = true;
+    out.push({ start: at, end: at + raw.length, auxiliary, past });
+  }
+  return found;
+}
+
 /** The words of a stretch of text that may be verbs (generous: several may be nouns). */
 export function verbWords(content: string): VerbWord[] {
   const out: VerbWord[] = [];
-  // words as written: a hyphenated modifier ("sea-launched", "rebel-held") is one word, an adjective
-  const words = [...content.matchAll(/[A-Za-z][A-Za-z'’-]*/g)];
-  for (let k = 0; k < words.length; k++) {
-    const raw = words[k]![0];
-    const at = words[k]!.index;
-    const prev = k > 0 ? words[k - 1]![0] : '';
-    const w = raw.toLowerCase().replace(/['’].*$/, '');
-    const word = (auxiliary: boolean, past = false): void => void out.push({ start: at, end: at + raw.length, auxiliary, past });
-    // "IS" in capitals in a text that is not all capitals is the group, not the verb
-    if (raw === 'IS' && /[a-z]/.test(content)) continue;
-    if (AUXILIARY.test(w) || CONTRACTED.test(raw)) {
-      word(true);
-      continue;
-    }
-    if (raw.includes('-') || NOT_VERB_FORM.test(w)) continue;
-    if (IRREGULAR.test(w)) {
-      word(false, true);
-      continue;
-    }
-    // a capitalised -ed or -ing word is a name ("Mohammed", "Beijing") unless it opens the text
-    const named = /^[A-Z]/.test(raw) && k > 0;
-    if (named) continue;
-    if (w.length >= 4 && /(?:ed|ing)$/.test(w)) word(false, w.endsWith('ed'));
-    // a present tense after a name: "Putin brushes off…", "Ankara warns"
-    else if (k > 0 && /^[A-Z]/.test(prev) && !NOUN_BEFORE.test(prev.toLowerCase()) && !DEMONYM.test(prev.toLowerCase()) && !/['’]s$/.test(prev) && w.length >= 4 && /[^su]s$/.test(w) && !prev.includes('-')) word(false);
-    else if (newsVerbBase(w) && !NOUN_BEFORE.test(prev.toLowerCase()) && !/['’]s$/.test(prev) && !/\d[\d,.]*\s+$/.test(content.slice(0, at))) word(false);
-  }
+  readVerbWords(content, out);
   return out;
 }
 
 /** Does a stretch of text (a sentence's content) hold a word that may be a verb? */
 export function hasPredicate(content: string): boolean {
-  return verbWords(content).length > 0;
+  return readVerbWords(content, undefined);
 }
 
 /**
