@@ -102,3 +102,10 @@ describe('keyShape: what a dataset key counts', () => {
     expect(fits('sorties', 'flew 20 sorties')).toBe(true);
   });
 });
+
+describe('a count of occasions', () => {
+  it('counts times, not the targets named before it nor a verb', () => {
+    expect(extractNumbers('its planes bombed ISIS targets six times on Friday')[0]!.units).toEqual(['tim']);
+    expect(fitsKey(keyShape('targets_hit'), extractNumbers('its planes struck Islamic State targets six times')[0]!.units)).toBe(false);
+  });
+});

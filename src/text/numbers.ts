@@ -190,6 +190,8 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
       const st = stem(w);
       if (VERBS_BEFORE.has(st)) units.push(st);
     }
+    // "bombed ISIS targets six times": a count of occasions, whatever the words around it
+    if (!percent && words[0] === 'times') units.splice(0, units.length, 'tim');
     if (isYear && units.length === 0) continue;
     if (isYear && !/^(?:\s|of)*(?:[a-z]+\s+){0,2}/.test(after)) continue;
     if (numText === 'one') continue;
