@@ -4,7 +4,7 @@
  * restated by a sentence whose subject is another party ("Russia carried out
  * a third day of air strikes in Syria, saying it targeted Islamic State"),
  * however many words the two share. The subject is read as the sentence's
- * first actor that is no place or outlet, not its speaker and not governed by a
+ * first actor of a kind that does (a state, an armed force), not its speaker and not governed by a
  * preposition ("in Syria", "against IS"); it is another party when it belongs
  * to a state and shares none with the claim's doer, which the sentence does
  * not name at all.
@@ -20,12 +20,19 @@ export interface DoerReading {
   named: readonly { id: string; before: string }[];
   /** the sentence's speakers: they tell, they do not do */
   speakers: readonly string[];
-  /** places and news outlets: where something happened, who reported it, never the doer */
+  /** actors not of DOER_TYPES: where something happened, who told it */
   isBystander: (id: string) => boolean;
   compatible: (a: string, b: string) => boolean;
   /** the states an actor belongs to or speaks for */
   statesOf: (id: string) => readonly string[];
 }
+
+/**
+ * The kinds of actor read as a subject that does: states, armed forces and groups. A ministry, a
+ * person, a place or an outlet more often tells than does ("…, the Turkish foreign ministry
+ * underlines"), and a speaker the attribution rules miss must not pass for a doer.
+ */
+export const DOER_TYPES: ReadonlySet<string> = new Set(['state', 'military_unit', 'armed_group']);
 
 /** a mention governed by one of these is an object or a place, not the subject ("by" marks a doer) */
 const GOVERNED = /\b(?:in|into|over|across|from|to|at|near|on|of|against|with|for|about|toward|towards|targeting|hitting|hit|struck|bombed|bombing)\s+(?:the\s+)?$/i;

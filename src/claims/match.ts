@@ -50,7 +50,7 @@ import { countOfOtherSide, sameEventShown } from './other-side-count';
 import { denialAnswersClaim } from './third-party-denial';
 import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
-import { anotherDoer } from './another-doer';
+import { anotherDoer, DOER_TYPES } from './another-doer';
 import { salvoUnplaced } from './unplaced-salvo';
 import { anaphorOneWord } from './anaphor-one-word';
 import { launchOrigin } from './launch-origin';
@@ -271,7 +271,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // the claim's doer must be the sentence's: a coalition toll says nothing of Russia's denial
       const doerNamed = cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!));
       // another party as the sentence's subject does not restate what the claim's doer did (another-doer.ts)
-      const otherDoer = !doerNamed && anotherDoer({ doer: cl.slots.actor, claimActors: d.actors, others: new Set([...(cl.slots.targetActors ?? []), ...(cl.slots.place ?? [])]), named: namedInOrder(), speakers: speakerActors(), isBystander: (a) => typeOf.get(a) === 'place' || typeOf.get(a) === 'media', compatible, statesOf: (a) => sides.statesOf(a) });
+      const otherDoer = !doerNamed && anotherDoer({ doer: cl.slots.actor, claimActors: d.actors, others: new Set([...(cl.slots.targetActors ?? []), ...(cl.slots.place ?? [])]), named: namedInOrder(), speakers: speakerActors(), isBystander: (a) => !DOER_TYPES.has(typeOf.get(a) ?? ''), compatible, statesOf: (a) => sides.statesOf(a) });
       const polarityFlip = stance.polarityFlip(c, d, lex, doerNamed);
       const actorShared = [...sentActors].filter((a) => d.actors.has(a)).length;
       const src = d.claimantName;
