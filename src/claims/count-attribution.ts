@@ -19,6 +19,8 @@ export interface CountClause {
 /** The count clause after a contrast in `sentence`, when it carries one of the sentence's figures. */
 export function countClause(text: string, sentence: TextSpan, figureStarts: readonly number[]): CountClause | null {
   const s = text.slice(sentence.start, sentence.end);
+  // (most sentences name no tally: skip the clause pattern for them)
+  if (!/\b(?:counts?|estimates?|reckoning|tally|calculations?|figures|assessment)\b/i.test(s)) return null;
   const m = COUNT_CLAUSE.exec(s);
   if (!m) return null;
   const ownerAt = sentence.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:by|in)\s/));

@@ -24,6 +24,8 @@ const PHRASE = new RegExp(String.raw`^(?:the\s+)?(${STATE_WORD})(?:['’]s)?\s+$
 
 /** The state whose unnamed officials the speaker phrase is ("Russian officials" → russia), if it is one. */
 export function stateOfOfficials(phrase: string): string | undefined {
+  // (most phrases end in no such word: skip the long alternation for them)
+  if (!/(?:officials|sources|diplomats|authorities)\s*[,.]?\s*$/i.test(phrase)) return undefined;
   const m = PHRASE.exec(phrase.trim().replace(/[,.]$/, '').trim());
   return m ? WORD_TO_STATE.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
 }
