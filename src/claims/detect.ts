@@ -468,12 +468,24 @@ export function detectClaim(
  * A transcript's turn ("PETER COOK: …"): its speaker, when the dataset knows them, for every
  * sentence of the turn with no speaker of its own or one in the first person (transcript-turn.ts).
  */
+/** A label in capitals ("LAVROV") is the person the page names in plain case with the same last word ("Foreign Minister Lavrov"). */
+function personNamedOnPage(label: string, ctx: DetectContext): string | undefined {
+  const last = label.split(/\s+/).pop()!.toLowerCase();
+  if (last.length < 4) return undefined;
+  const ids = new Set<string>();
+  for (const m of ctx.mentions) {
+    const id = ctx.actorOf(m);
+    if (ctx.typeOf(id) === 'person' && m.text !== m.text.toUpperCase() && m.text.split(/\s+/).pop()!.toLowerCase() === last) ids.add(id);
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
 function speakerOfTurn(text: string, sentence: TextSpan, mentions: readonly Mention[], ctx: DetectContext, claim: DetectedClaim): void {
   if (claim.claimant !== undefined && !/^(?:i|we)$/i.test(claim.claimant.text)) return;
   const turn = turnLabel(text, sentence);
   if (!turn) return;
   const label = text.slice(turn.start, turn.end);
-  const id = mentionsIn(mentions, turn.start, turn.end).map((m) => ctx.actorOf(m))[0] ?? ctx.byRole?.(label);
+  const id = mentionsIn(mentions, turn.start, turn.end).map((m) => ctx.actorOf(m))[0] ?? ctx.byRole?.(label) ?? personNamedOnPage(label, ctx);
   if (id !== undefined && ctx.typeOf(id) !== '' && !MUTE.has(ctx.typeOf(id))) claim.claimant = { text: label, start: turn.start, end: turn.end, actorId: id, actorIds: [id] };
 }
 

@@ -89,6 +89,10 @@ describe('a transcript\'s turn speaks for its sentences (transcript-turn.ts)', (
     // a sentence with a speaker of its own keeps it; an unknown label lends nothing
     expect(speakerOf(transcript, 'Russia said')).toBe('russia');
   });
+  it('reads a surname in capitals as the person the page names in plain case', () => {
+    const interview = 'HOST: Foreign Minister Lavrov, welcome.\n\nLAVROV: Thank you.\n\nOur jets struck only terrorist targets in Syria.';
+    expect(speakerOf(interview, 'Our jets')).toBe('sergei-lavrov');
+  });
   it('reads a single label in a story as its own line only', () => {
     const story = 'PETER COOK: Good afternoon.\n\nWe believe the raids hit areas where ISIL is not present.';
     expect(speakerOf(story, 'We believe')).toBe('words: We');
