@@ -22,6 +22,7 @@ import { abbreviationDot } from './abbreviation-dot';
 import { expandRoleShortForms, namesABody, withoutPosting } from './role-phrase';
 import { turnLabel } from './transcript-turn';
 import { placeSpeaksFor } from './voice-of-place';
+import { topicKicker } from './topic-kicker';
 import type { Mention } from '../actors/matcher';
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
@@ -396,7 +397,9 @@ export function detectClaim(
       const type = ctx.typeOf(ctx.actorOf(m));
       return type !== 'place' ? 'other' : CAPITAL_OF.has(foldText(m.text).toLowerCase()) ? 'capital' : 'place';
     });
-    const claimant = kicker ? undefined : claimantFrom(text, headline.speaker, sideMentions, ctx);
+    // a country's running story ("Syria crisis: …") is the outlet's label, not the state speaking (topic-kicker.ts)
+    const story = sideMentions.length === 1 && /^(?:state|place)$/.test(ctx.typeOf(ctx.actorOf(sideMentions[0]!))) && topicKicker(text, headline.speaker, sideMentions);
+    const claimant = kicker || story ? undefined : claimantFrom(text, headline.speaker, sideMentions, ctx);
     if (claimant) claim.claimant = claimant;
     claim.content = headline.content;
     speakerOfTurn(text, sentence, mentions, ctx, claim);

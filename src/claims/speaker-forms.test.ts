@@ -115,3 +115,13 @@ describe('a state named after a preposition speaks only through its officials (v
     expect(placeSpeaksFor('the head of Russia\'s security service')).toBe(true);
   });
 });
+
+describe('a kicker that names a running story is no speaker (topic-kicker.ts)', () => {
+  it('reads "Syria crisis:" and "Syria Daily:" as the outlet\'s label', () => {
+    expect(speaker('Syria crisis: Russia fires 26 cruise missiles from the Caspian Sea')).toBeUndefined();
+    expect(speaker('Syria Daily: Dozens dead as Russian jets strike Idlib')).toBeUndefined();
+  });
+  it('keeps a bare state before the colon as the speaker', () => {
+    expect(speaker('Turkey: Russian jet violated our airspace near Latakia')).toBe('turkey');
+  });
+});
