@@ -27,20 +27,20 @@ export interface ScriptingPage {
 }
 
 /**
- * `frame`: the page is a document framed in another (the note form in the reader's page), checked on
- * its own; rules about a whole page (a level-one heading) are left to the page that frames it, as axe
- * does when it starts from the top page.
+ * `part`: the page is a part of the reader's page checked on its own (the note form framed in it, a copy
+ * of the in-page UI); rules about a whole page (a level-one heading) are left to the page it is part
+ * of, as axe does for a framed document when it starts from the top page.
  */
-export async function axeViolations(page: ScriptingPage, include?: string, options: { frame?: boolean } = {}): Promise<Violation[]> {
+export async function axeViolations(page: ScriptingPage, include?: string, options: { part?: boolean } = {}): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window, null))) await page.evaluate(AXE_SOURCE, null);
-  return (await page.evaluate(async ({ selector, frame }: { selector: string | null; frame: boolean }) => {
+  return (await page.evaluate(async ({ selector, part }: { selector: string | null; part: boolean }) => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
     const result = await axe.run(selector ? { include: [selector] } : document, {
-      rules: { 'label-content-name-mismatch': { enabled: true }, ...(frame ? { 'page-has-heading-one': { enabled: false } } : {}) },
+      rules: { 'label-content-name-mismatch': { enabled: true }, ...(part ? { 'page-has-heading-one': { enabled: false } } : {}) },
       resultTypes: ['violations'],
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.slice(0, 300)) }));
-  }, { selector: include ?? null, frame: options.frame === true })) as Violation[];
+  }, { selector: include ?? null, part: options.part === true })) as Violation[];
 }
 
 /** The markup and styles of Crosscheck's closed shadow root, as a standalone HTML document. */

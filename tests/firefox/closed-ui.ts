@@ -40,30 +40,61 @@ function markup(node: SerialisedNode, parent = ''): string {
   return `${open}${(v.children ?? []).map((c) => markup(c, v.localName)).join('')}</${v.localName}>`;
 }
 
-/** The markup of each child of the closed shadow root Crosscheck's fixed UI host carries in `page`. */
-export async function closedUiParts(browser: Browser, page: Page): Promise<string[]> {
+/** Crosscheck's fixed UI host in `page`, serialised with its closed shadow root (to `depth` levels). */
+async function uiHost(browser: Browser, page: Page, depth: number): Promise<{ context: string; host: SerialisedNode }> {
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const { result: answer } = await bidi(browser)('script.evaluate', {
     expression: `[...document.querySelectorAll('html > *, body > *')].filter((e) => (e.getAttribute('style') ?? '').includes('position: fixed'))`,
     target: { context },
     awaitPromise: false,
     resultOwnership: 'none',
-    serializationOptions: { maxDomDepth: 100, includeShadowTree: 'all' },
+    serializationOptions: { maxDomDepth: depth, includeShadowTree: 'all' },
   });
   const result = answer.result;
   if (answer.type !== 'success' || result?.type !== 'array') throw new Error(`could not read the page's elements: ${JSON.stringify(answer).slice(0, 300)}`);
   const hosts = (result.value as SerialisedNode[]).filter((n) => n.value?.shadowRoot);
   if (hosts.length !== 1) throw new Error(`expected one Crosscheck UI host, found ${hosts.length}`);
-  return (hosts[0]!.value!.shadowRoot!.value?.children ?? []).map((c) => markup(c)).filter((m) => m !== '');
+  return { context, host: hosts[0]! };
+}
+
+/** The markup of each child of the closed shadow root Crosscheck's fixed UI host carries in `page`. */
+export async function closedUiParts(browser: Browser, page: Page): Promise<string[]> {
+  const { host } = await uiHost(browser, page, 100);
+  return (host.value!.shadowRoot!.value?.children ?? []).map((c) => markup(c)).filter((m) => m !== '');
 }
 
 /**
- * The in-page cards as Firefox draws them for the reader's colour scheme: the actor's card and the
- * claim's card of demo/article.html, each opened by resting the pointer on its text (the viewport
- * before and with the card, seen to differ), copied out and checked by axe-core in a page of their
- * own (only the cards with findings are listed).
+ * The centre of the element `selector` picks in the closed shadow root, when the reader can see it; null
+ * otherwise. The shadow root is handed by reference to a function run in the page.
  */
-export async function inPageCards(
+export async function closedUiCentre(browser: Browser, page: Page, selector: string): Promise<{ x: number; y: number } | null> {
+  const { context, host } = await uiHost(browser, page, 1);
+  const root = host.value!.shadowRoot!;
+  const { result: answer } = await bidi(browser)('script.callFunction', {
+    functionDeclaration: `(root, selector) => {
+      const element = root.querySelector(selector);
+      if (!element || !element.checkVisibility({ visibilityProperty: true })) return null;
+      const box = element.getBoundingClientRect();
+      return box.width > 0 ? [box.x + box.width / 2, box.y + box.height / 2] : null;
+    }`,
+    arguments: [{ sharedId: root.sharedId }, { type: 'string', value: selector }],
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+  });
+  if (answer.type !== 'success') throw new Error(`could not look into the UI: ${JSON.stringify(answer).slice(0, 300)}`);
+  const value = answer.result?.value as { type: string; value: number }[] | undefined;
+  return answer.result?.type === 'array' && value ? { x: value[0]!.value, y: value[1]!.value } : null;
+}
+
+/**
+ * The in-page UI as Firefox draws it for the reader's colour scheme, on demo/article.html: the actor's
+ * card and a claim's card, each opened by resting the pointer on its text (the viewport before and with
+ * the card, seen to differ), then the layer switch opened and the annotate toolbar over a selection
+ * dragged with the mouse. Each state is copied out of the closed shadow root and checked by axe-core in
+ * a page of its own (only the states with findings are listed).
+ */
+export async function inPageUi(
   browser: Browser,
   page: Page,
   server: TestServer,
@@ -71,6 +102,27 @@ export async function inPageCards(
 ): Promise<{ violations: Record<string, Violation[]>; screenshots: Record<string, { before: string; open: string }> }> {
   const found: Record<string, Violation[]> = {};
   const screenshots: Record<string, { before: string; open: string }> = {};
+  const check = async (what: string, element: string) => {
+    const parts = await closedUiParts(browser, page);
+    if (!parts.some((p) => p.includes(element))) throw new Error(`no ${element} in the copied UI`);
+    const path = `/in-page-ui-${scheme}-${what.replace(/ /g, '-')}.html`;
+    server.set(path, uiDocument(parts, scheme));
+    const copy = await browser.newPage();
+    try {
+      await copy.goto(server.url(path));
+      const violations = await axeViolations(copy, undefined, { part: true });
+      if (violations.length > 0) found[what] = violations;
+    } finally {
+      await copy.close();
+      await page.bringToFront();
+    }
+  };
+  const shown = async (selector: string) => {
+    const centre = await poll(() => closedUiCentre(browser, page, selector), (c) => c !== null, 5_000);
+    if (!centre) throw new Error(`not shown in the in-page UI: ${selector}`);
+    return centre;
+  };
+
   for (const [what, text, element] of [
     ['actor card', 'Igor Konashenkov', 'actor-card'],
     ['claim card', 'training camp', 'claim-card'],
@@ -85,21 +137,22 @@ export async function inPageCards(
     );
     if (changed <= 10_000) throw new Error(`the ${what} did not open (${changed} pixels changed)`);
     screenshots[what] = { before, open };
-    const path = `/in-page-ui-${scheme}-${what.replace(' ', '-')}.html`;
-    const parts = await closedUiParts(browser, page);
-    if (!parts.some((p) => p.includes(element))) throw new Error(`no ${element} in the copied UI`);
-    server.set(path, uiDocument(parts, scheme));
-    const copy = await browser.newPage();
-    try {
-      await copy.goto(server.url(path));
-      const violations = await axeViolations(copy);
-      if (violations.length > 0) found[what] = violations;
-    } finally {
-      await copy.close();
-    }
-    await page.bringToFront();
+    await check(what, element);
     await page.keyboard.press('Escape');
     await page.mouse.move(0, 0);
   }
+
+  const layers = await shown('[data-action="layers"]');
+  await page.mouse.click(layers.x, layers.y);
+  const { boxes } = await lookAt(page, ['Residents of the city said']);
+  const line = boxes[0]!;
+  await page.mouse.move(line.x + 1, line.y + line.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(line.x + line.width - 1, line.y + line.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await shown('[data-action="annotate"]');
+  await check('layer switch and annotate toolbar', 'layer-switch');
+  await page.mouse.click(layers.x, layers.y);
+  await page.evaluate(() => getSelection()?.removeAllRanges());
   return { violations: found, screenshots };
 }

@@ -15,7 +15,7 @@ import { axeViolations } from '../e2e/axe';
 import { serve, REPO, type TestServer } from '../e2e/harness';
 import { highlightCounts } from '../e2e/page-helpers';
 import { annotate, DIST, extensionPagesViolations, launchFirefox, openPopup, poll, showPopupTab, waitForCrosscheck, type FirefoxRun } from './firefox';
-import { inPageCards } from './closed-ui';
+import { inPageUi } from './closed-ui';
 import { pixelsChanged, pixelsNear, type Rgb } from './pixels';
 
 const PLAIN = 'By a staff writer';
@@ -60,9 +60,9 @@ describe('the Firefox build, in a Firefox that prefers dark pages', () => {
     }
   });
 
-  it('draws the in-page cards dark over the page, and axe finds nothing in them (copied out of the closed shadow root)', async () => {
+  it('draws the in-page cards dark over the page, and axe finds nothing in the in-page UI: cards, layer switch, annotate toolbar (copied out of the closed shadow root)', async () => {
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-    const { violations, screenshots } = await inPageCards(run.browser, page, server, 'dark');
+    const { violations, screenshots } = await inPageUi(run.browser, page, server, 'dark');
     for (const [what, { before, open }] of Object.entries(screenshots)) {
       // the card's background is the dark panel's (a card of ~340 × 400 px; a light card adds none of
       // it). The article's own dark header is near that colour too: count what the card adds.
@@ -77,7 +77,7 @@ describe('the Firefox build, in a Firefox that prefers dark pages', () => {
   it('draws the note form dark, and axe finds nothing in it', async () => {
     const frame = await annotate(page, NOTED);
     expect(await frame.evaluate(() => getComputedStyle(document.querySelector('.panel')!).backgroundColor)).toBe(`rgb(${PANEL_DARK.join(', ')})`);
-    expect(await axeViolations(frame, undefined, { frame: true })).toEqual([]);
+    expect(await axeViolations(frame, undefined, { part: true })).toEqual([]);
     await frame.type('textarea[name="note"]', 'Interfax, unnamed source');
     await frame.click('button[type="submit"]');
     expect((await poll(() => highlightCounts(page), (c) => c.annotations === 1)).annotations).toBe(1);

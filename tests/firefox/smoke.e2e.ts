@@ -17,7 +17,7 @@ import type { Page } from 'puppeteer-core';
 import { article } from '../e2e/fixtures';
 import { serve, REPO, type TestServer } from '../e2e/harness';
 import { highlightCounts as countHighlights } from '../e2e/page-helpers';
-import { inPageCards } from './closed-ui';
+import { inPageUi } from './closed-ui';
 import { lookAt, pixelsChanged as pixelsChangedIn, pixelsNear, type Box, type Rgb } from './pixels';
 import { axeViolations } from '../e2e/axe';
 import { DIST, annotate as annotateIn, builtManifest, extensionPagesViolations, launchFirefox, openPopup as openPopupIn, poll, waitForCrosscheck as waitIn, type BuiltManifest, type FirefoxRun } from './firefox';
@@ -136,8 +136,8 @@ describe('the Firefox build, in Firefox', () => {
     expect(problems).toEqual([]);
   });
 
-  it('finds nothing with axe-core in the in-page cards drawn light (copied out of the closed shadow root)', async () => {
-    expect((await inPageCards(run.browser, page, server, 'light')).violations).toEqual({}); // dark: dark.e2e.ts
+  it('finds nothing with axe-core in the in-page UI drawn light: cards, layer switch, annotate toolbar (copied out of the closed shadow root)', async () => {
+    expect((await inPageUi(run.browser, page, server, 'light')).violations).toEqual({}); // dark: dark.e2e.ts
     expect(problems).toEqual([]);
   });
 
@@ -191,7 +191,7 @@ describe('the Firefox build, in Firefox', () => {
   it('finds nothing with axe-core in light on the note form, the popup (every tab), the library and the options page', async () => {
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: light)').matches)).toBe(true);
     const frame = await annotate(PLAIN);
-    expect(await axeViolations(frame, undefined, { frame: true })).toEqual([]);
+    expect(await axeViolations(frame, undefined, { part: true })).toEqual([]);
     await page.keyboard.press('Escape');
     const popup = await openPopup();
     try {
