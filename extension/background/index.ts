@@ -20,6 +20,7 @@ import { partRequested, START_CONTENT, startRequested } from '../shared/start-co
 import { injectPart, startContent } from './start-content';
 import { createAnalysisService } from './analysis';
 import { ANALYSIS_PORT, type AnalysisReply } from '../shared/analysis-protocol';
+import { answerOn } from './page-port';
 
 const db = new CrosscheckDatabase();
 const claimNotes = createClaimNotesReader(db);
@@ -88,20 +89,17 @@ browser.runtime.onConnect.addListener((port: browser.Runtime.Port) => {
   // one request, one answer, the same checks as the message, the frame from the port's sender.
   if (port.name === START_CONTENT && port.sender?.id === browser.runtime.id) {
     const sender = port.sender;
+    const answer = answerOn(port);
     port.onMessage.addListener((message: unknown) => {
       const start = startRequested(message);
-      if (!start) return port.disconnect();
-      void startContent(sender, start.top, analysis.screen).then((reply) => port.postMessage(reply), () => port.disconnect());
+      if (!start) return answer.close();
+      void startContent(sender, start.top, analysis.screen).then(answer.post, answer.close);
     });
     return;
   }
   if (port.name !== ANALYSIS_PORT || port.sender?.id !== browser.runtime.id) return;
-  let closed = false;
-  port.onDisconnect.addListener(() => (closed = true));
-  const post = (reply: AnalysisReply) => {
-    if (!closed) port.postMessage(reply);
-  };
-  port.onMessage.addListener(analysis.port(post, () => closed));
+  const answer = answerOn(port);
+  port.onMessage.addListener(analysis.port((reply: AnalysisReply) => answer.post(reply), answer.closed));
 });
 
 registerShortcuts();
