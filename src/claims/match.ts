@@ -51,6 +51,7 @@ import { denialAnswersClaim } from './third-party-denial';
 import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
 import { anotherDoer, DOER_TYPES } from './another-doer';
+import { demandObjectMissing } from './demand-object';
 import { salvoUnplaced } from './unplaced-salvo';
 import { anaphorOneWord } from './anaphor-one-word';
 import { launchOrigin } from './launch-origin';
@@ -96,6 +97,13 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const officeTerms = termSet(tokenizer.toks(OFFICE_WORDS, 0, OFFICE_WORDS.length, []));
   const shapes = new FigureShapes();
   /** the terms of the verbs each claim tells its event with (claim-predicate.ts), read the first time it is judged */
+  // a demand's target as the index reads its words (demand-object.ts)
+  const demandTargets = new Map<string, Set<string>>();
+  const demandTargetOf = (claim: Claim): Set<string> => {
+    let t = demandTargets.get(claim.id);
+    if (t === undefined) demandTargets.set(claim.id, (t = termSet(tokenizer.toks(claim.slots.target ?? '', 0, (claim.slots.target ?? '').length, []).filter((x) => !x.t.startsWith('@')))));
+    return t;
+  };
   const predicates = new Map<string, Set<string>>();
   const predicateOf = (claim: Claim): Set<string> => {
     let p = predicates.get(claim.id);
@@ -175,6 +183,14 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     if (judged.length === 0) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
+    // the sentence before's terms, whole: what a terse follow-up's demand is about ("called for an immediate end to it")
+    let contextTermsCache: Set<string> | undefined;
+    const contextTermSet = (): Set<string> => {
+      const cx = input.context;
+      if (cx === undefined) return new Set();
+      const last = sentenceBefore;
+      return (contextTermsCache ??= termSet(last && last.text === cx.text && last.start === cx.span.start && last.end === cx.span.end ? last.tokens : tokenizer.toks(cx.text, cx.span.start, cx.span.end, cx.mentions)));
+    };
 
     const sentActors = new Set<string>(mentions.map((m) => actorOf(m)));
     for (const t of q) if (t.startsWith('@')) sentActors.add(t.slice(1));
@@ -353,6 +369,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         !otherEventToCorroborate &&
         !noPredicate &&
         !otherDoer &&
+        // a demand is about what it asks to end (demand-object.ts)
+        !(cl.kind === 'demand' && demandObjectMissing(cl, demandTargetOf(cl), q) && (input.context === undefined || demandObjectMissing(cl, demandTargetOf(cl), contextTermSet()))) &&
         // one salvo among many: its figure or its day, else it may be any salvo's (unplaced-salvo.ts)
         !salvoUnplaced({ claimKind: cl.kind, claimCounts: c.figures.length > 0, claimDays: d.days, figureOrDateAgrees: agree !== undefined || dateAgree, sentenceDays: sDays(articleYear ?? [...d.years][0]), folded, pageDay: articleDay }) &&
         !beforeClaim &&
