@@ -11,6 +11,7 @@
  * Offsets are UTF-16 indices into the given text.
  */
 import { tellsDatedBeginning } from '../claims/dated-beginning';
+import { notCarriedBefore, quoteGoesOn } from '../claims/quote-goes-on';
 import { type ActorMatcher, type Mention, compileActorMatcherSteps } from '../actors/matcher';
 import { type Claimant, type Cue, type DetectContext, NAMED_PERSON, detectClaim } from '../claims/detect';
 import { afterDateline, isFragment, isFurniture } from '../claims/fragments';
@@ -307,11 +308,14 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records, unless it tells when a
     // campaign began (dated-beginning.ts)
-    if (!detected && mentions.length === 0 && !tellsDatedBeginning(lower)) return null;
+    // a quotation going on from the sentence before is its speaker's (quote-goes-on.ts)
+    const goesOn = quoteGoesOn(lower, detected !== null, mentions.length, previous !== undefined);
+    if (!detected && mentions.length === 0 && !tellsDatedBeginning(lower) && !goesOn) return null;
     // one shape for every sentence (the matcher reads these fields in its hottest loop)
     const lead = leadTime?.(numbers);
     const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower, articleWhen: when, articleNotBefore: notBefore, context, leadDay, headline, ...(lead !== undefined ? { leadTime: lead } : {}) };
     let matches: ClaimMatch[] = claimIndex().match(input);
+    if (goesOn) matches = notCarriedBefore(matches, context);
     // two accounts in one sentence ("Russia insists X, but the US believes Y"): each clause is
     // matched on its own too, with its own speaker, and the surer reading of a claim is kept
     let twoAccounts = false;
