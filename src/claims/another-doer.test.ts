@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relationOfLastSentence } from '../../tests/support/last-sentence-relation';
-import { anotherDoer, type DoerReading } from './another-doer';
+import { anotherDoer, type DoerReading, doerOnlyBacks } from './another-doer';
 
 const STATES: Record<string, string[]> = { russia: ['russia'], 'united-states': ['united-states'], 'us-led-coalition': [], 'russian-air-force': ['russia'], syria: ['syria'] };
 const reading = (named: string[], over: Partial<DoerReading> = {}): DoerReading => ({
@@ -40,5 +40,24 @@ describe('another party’s strikes are not the coalition’s', () => {
   });
   it('still corroborates them told of the coalition', () => {
     expect(relationOfLastSentence('The United States and its allies are also bombing Islamic State fighters in Syria.', ALLIES)).toBe('corroborates');
+  });
+});
+
+describe('doerOnlyBacks', () => {
+  const same = (a: string, b: string): boolean => a === b;
+  it('is true when every mention of the doer is as another’s backer', () => {
+    expect(doerOnlyBacks('russia', [{ id: 'syria', before: '' }, { id: 'russia', before: 'ground offensive backed by ' }], same)).toBe(true);
+    expect(doerOnlyBacks('russia', [{ id: 'russia', before: 'pushed on with the support of ' }], same)).toBe(true);
+  });
+  it('is false when the doer is named as a doer once, or not named among the mentions', () => {
+    expect(doerOnlyBacks('russia', [{ id: 'russia', before: '' }, { id: 'russia', before: 'backed by ' }], same)).toBe(false);
+    expect(doerOnlyBacks('russia', [{ id: 'syria', before: '' }], same)).toBe(false);
+  });
+});
+
+// invented headline against the Kremlin's "There is no talk of putting Russian troops on the ground in Syria"
+describe('a backer is not the doer of a denial', () => {
+  it('does not contradict the denial with another army’s offensive that Russia backs', () => {
+    expect(relationOfLastSentence('Syrian troops launch ground offensive in Hama backed by Russia', 'kremlin-no-ground-troops')).not.toBe('contradicts');
   });
 });

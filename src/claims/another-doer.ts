@@ -47,6 +47,15 @@ function doerSide(doer: string, claimActors: ReadonlySet<string>, others: Readon
   return [...new Set([...claimActors].filter((a) => !others.has(a)).flatMap((a) => statesOf(a)))];
 }
 
+/** a party named only as another's backer ("troops … backed by Russia") does not do what the sentence tells */
+const BACKER = /\b(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:help|support|backing|cover)\s+of\s+(?:the\s+)?$/i;
+
+/** Is the claim's doer, where the sentence names it, named only as another's backer? */
+export function doerOnlyBacks(doer: string, named: readonly { id: string; before: string }[], compatible: (a: string, b: string) => boolean): boolean {
+  const asDoer = named.filter((m) => compatible(m.id, doer));
+  return asDoer.length > 0 && asDoer.every((m) => BACKER.test(m.before));
+}
+
 export function anotherDoer({ doer, claimActors, others, named, speakers, isBystander, compatible, statesOf }: DoerReading): boolean {
   if (doer === undefined || named.some((m) => compatible(m.id, doer))) return false;
   const subject = named.find((m) => !isBystander(m.id) && !speakers.includes(m.id) && !GOVERNED.test(m.before))?.id;

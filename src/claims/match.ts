@@ -50,7 +50,7 @@ import { countOfOtherSide, sameEventShown } from './other-side-count';
 import { denialAnswersClaim } from './third-party-denial';
 import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
-import { anotherDoer, DOER_TYPES } from './another-doer';
+import { anotherDoer, DOER_TYPES, doerOnlyBacks } from './another-doer';
 import { demandObjectMissing } from './demand-object';
 import { salvoUnplaced } from './unplaced-salvo';
 import { anaphorOneWord } from './anaphor-one-word';
@@ -285,7 +285,10 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const { claimantAgree, claimantClash, sideAgrees, memberAlone, swapped } = checkSpeaker(speaker, cl, d, families, sides);
       // polarity: a denial against an affirmation (or an admission against a denial)
       // the claim's doer must be the sentence's: a coalition toll says nothing of Russia's denial
-      const doerNamed = cl.slots.actor === undefined || [...sentActors].some((a) => compatible(a, cl.slots.actor!));
+      // (named only as another's backer, "Syrian troops … backed by Russia", it is not the doer: another-doer.ts)
+      const doerNamed =
+        cl.slots.actor === undefined ||
+        ([...sentActors].some((a) => compatible(a, cl.slots.actor!)) && !doerOnlyBacks(cl.slots.actor, namedInOrder(), compatible));
       // another party as the sentence's subject does not restate what the claim's doer did (another-doer.ts)
       const otherDoer = !doerNamed && anotherDoer({ doer: cl.slots.actor, claimActors: d.actors, others: new Set([...(cl.slots.targetActors ?? []), ...(cl.slots.place ?? [])]), named: namedInOrder(), speakers: speakerActors(), isBystander: (a) => !DOER_TYPES.has(typeOf.get(a) ?? ''), compatible, statesOf: (a) => sides.statesOf(a) });
       const polarityFlip = stance.polarityFlip(c, d, lex, doerNamed);
