@@ -109,3 +109,11 @@ describe('a count of occasions', () => {
     expect(fitsKey(keyShape('targets_hit'), extractNumbers('its planes struck Islamic State targets six times')[0]!.units)).toBe(false);
   });
 });
+
+describe('a verb of striking before a figure', () => {
+  it('does not make the targets it hit a count of raids', () => {
+    expect(fitsKey(keyShape('bombing_raids'), extractNumbers('officials said their jets hit 50 Islamic State targets')[0]!.units)).toBe(false);
+    expect(fitsKey(keyShape('bombing_raids'), extractNumbers('warplanes conducted 50 bombing raids')[0]!.units)).toBe(true);
+    expect(fitsKey(keyShape('targets_hit'), extractNumbers('its jets struck 83 militant targets')[0]!.units)).toBe(true);
+  });
+});

@@ -32,8 +32,11 @@ const FIGURE = new RegExp(
 const MONTHS = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/;
 const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
 
-/** words that, just before a figure, say what happened to the counted thing */
-const VERBS_BEFORE = new Set(['kill', 'destroy', 'launch', 'fire', 'fly', 'strike', 'wound', 'injure', 'conduct', 'carry', 'deploy', 'raise', 'target', 'lose', 'lost', 'number', 'total'].map(stem));
+/**
+ * words that, just before a figure, say what happened to the counted thing (not "strike": "hit 50
+ * targets" counts targets, and the verb read as the noun made any count a count of strikes or raids)
+ */
+const VERBS_BEFORE = new Set(['kill', 'destroy', 'launch', 'fire', 'fly', 'wound', 'injure', 'conduct', 'carry', 'deploy', 'raise', 'target', 'lose', 'lost', 'number', 'total'].map(stem));
 
 function wordValue(s: string): number | undefined {
   const parts = s.replace(/-/g, ' ').split(/\s+/).filter((w) => w !== '' && w !== 'and' && w !== 'a');
