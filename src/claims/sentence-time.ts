@@ -64,8 +64,9 @@ export class SentenceTime {
     if (!v) {
       const { when, input, articleDay } = this;
       v = sentenceDays(this.timed, when, year);
-      // a dated page's headline that names no day is that day's news (or the night before's)
-      if (v.size === 0 && input.headline && articleDay !== undefined && when !== undefined) v = new Set([...sentenceDays('today', when, year), ...sentenceDays('yesterday', when, year)]);
+      // a dated page's headline that names no day is that day's news (or the night before's); a
+      // dateline's day with no year ("MOSCOW, Oct 4") is of the year asked
+      if (v.size === 0 && input.headline && when?.day !== undefined && (articleDay !== undefined || year !== undefined)) v = new Set([...sentenceDays('today', when, year), ...sentenceDays('yesterday', when, year)]);
       this.daysByYear.set(year, v);
     }
     return v;

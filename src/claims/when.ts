@@ -25,7 +25,7 @@ const MDY = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i');
 const DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'i');
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 /** a wire dateline: "MOSCOW, Oct 1 (Reuters) -", "MOSCOW, November 23.", "BEIRUT Oct 8" */
-const DATELINE = new RegExp(`^\\s*([A-Z][A-Z.'’ -]{2,30})(?:\\s*\\([^)]{1,30}\\))?,?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:[-–—.:]|$)`, 'i');
+const DATELINE = new RegExp(`^\\s*([A-Z][A-Z.'’ -]{2,30})(?:\\s*\\([^)]{1,30}\\))?,?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?,?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:[-–—.:]|$)`, 'i');
 /** a dateline's place is in capitals ("MOSCOW"), not a sentence's first words */
 const CAPITALS = /^[^a-z]+$/;
 
