@@ -52,6 +52,7 @@ import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
 import { anotherDoer, DOER_TYPES, doerOnlyBacks } from './another-doer';
 import { demandObjectMissing } from './demand-object';
+import { tellsNewRound } from './new-round';
 import { salvoUnplaced } from './unplaced-salvo';
 import { anaphorOneWord } from './anaphor-one-word';
 import { launchOrigin } from './launch-origin';
@@ -355,7 +356,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         score = Math.min(1, 0.45 + lex * 0.5);
         const who = nameOf.get(claimantId!) ?? claimantId;
         reason = `reversed attribution: here ${who} makes the claim; in the reports it is ${src}'s`;
-      } else if (!otherEvent && !noPredicate && !articleClash && polarityFlip && lex >= Math.min(THRESHOLDS.contradictPolarity, THRESHOLDS.contradictNegation) && !claimantClash) {
+      } else if (!otherEvent && !noPredicate && !articleClash && polarityFlip && lex >= Math.min(THRESHOLDS.contradictPolarity, THRESHOLDS.contradictNegation) && !claimantClash && !tellsNewRound(folded)) {
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);
         reason = d.deny ? `opposite polarity: ${src} denies this` : `opposite polarity: denies what ${src} states`;
