@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { dataset } from '../../src/dataset';
 import { makePages } from './inputs';
 import { openBrowsers, PROBE } from './chromium';
-import { startTrace, stopTrace, timeline } from './trace';
+import { timeline, tracePaintedLoad } from './trace';
 import { launchWithExtension } from '../../tests/e2e/harness';
 const [runsArg, ...dists] = process.argv.slice(2);
 const runs = Number(runsArg ?? 9);
@@ -25,14 +25,7 @@ try {
   for (let run = 0; run <= runs; run++) {
     for (let k = 0; k < dists.length; k++) {
       const i = (k + run) % dists.length;
-      const page = await exts[i]!.context.newPage();
-      await page.addInitScript({ content: PROBE });
-      const cdp = await page.context().newCDPSession(page);
-      await startTrace(cdp);
-      await page.goto(b.server.url('/mb.html'));
-      await page.evaluate(`new Promise((resolve) => { const check = () => (window.__bench.painted > 0 ? resolve() : setTimeout(check, 50)); check(); })`);
-      const events = await stopTrace(cdp);
-      await page.close();
+      const events = await tracePaintedLoad(exts[i]!.context, b.server.url('/mb.html'), PROBE);
       if (run === 0) continue;
       const tl = timeline(events, 'bench-probe');
       const t0 = tl.scriptStart('bootstrap.js')!;

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { dataset } from '../../src/dataset';
 import { makePages } from './inputs';
 import { openBrowsers, PROBE } from './chromium';
-import { startTrace, stopTrace, timeline } from './trace';
+import { timeline, tracePaintedLoad } from './trace';
 import { launchWithExtension } from '../../tests/e2e/harness';
 const runs = Number(process.argv[2] ?? 3);
 const dist = process.argv[3];
@@ -20,14 +20,7 @@ const b = await openBrowsers({ mb: pages.mb.html });
 const ext = dist ? await launchWithExtension({ dist: resolve(dist) }) : b.ext;
 try {
   for (let run = 0; run <= runs; run++) {
-    const page = await ext.context.newPage();
-    await page.addInitScript({ content: PROBE });
-    const cdp = await page.context().newCDPSession(page);
-    await startTrace(cdp, ['toplevel', 'devtools.timeline', '__metadata', 'v8.execute', 'extensions', 'ipc', 'mojom', 'ServiceWorker']);
-    await page.goto(b.server.url('/mb.html'));
-    await page.evaluate(`new Promise((resolve) => { const check = () => (window.__bench.painted > 0 ? resolve() : setTimeout(check, 50)); check(); })`);
-    const events = await stopTrace(cdp);
-    await page.close();
+    const events = await tracePaintedLoad(ext.context, b.server.url('/mb.html'), PROBE, ['toplevel', 'devtools.timeline', '__metadata', 'v8.execute', 'extensions', 'ipc', 'mojom', 'ServiceWorker']);
     if (run === 0) continue;
     const tl = timeline(events, 'bench-probe');
     const t0 = tl.scriptStart('bootstrap.js')!;

@@ -4,7 +4,7 @@
  * renderer's main thread ran, and the `console.timeStamp()` marks a probe
  * set. Measuring this way adds nothing to the extension.
  */
-import type { CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 
 export interface TraceEvent {
   name: string;
@@ -107,4 +107,21 @@ export function window(tl: Timeline, from: number, to: number): { longest: numbe
     tasks++;
   }
   return { longest: longest / 1000, busy: busy / 1000, tasks };
+}
+
+/**
+ * One traced load of a bench page in a browser with the extension: the probe installed, the page
+ * opened, and the trace stopped once the page's first highlights are painted (the digging tools'
+ * shared step).
+ */
+export async function tracePaintedLoad(context: BrowserContext, url: string, probe: string, categories: readonly string[] = CATEGORIES): Promise<TraceEvent[]> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: probe });
+  const cdp = await page.context().newCDPSession(page);
+  await startTrace(cdp, categories);
+  await page.goto(url);
+  await page.evaluate(`new Promise((resolve) => { const check = () => (window.__bench.painted > 0 ? resolve() : setTimeout(check, 50)); check(); })`);
+  const events = await stopTrace(cdp);
+  await page.close();
+  return events;
 }
