@@ -97,14 +97,14 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   /** the words of offices as the tokenizer reads them (who-not-what.ts) */
   const officeTerms = termSet(tokenizer.toks(OFFICE_WORDS, 0, OFFICE_WORDS.length, []));
   const shapes = new FigureShapes();
-  /** the terms of the verbs each claim tells its event with (claim-predicate.ts), read the first time it is judged */
-  // a demand's target as the index reads its words (demand-object.ts)
+  /** a demand's target as the index reads its words (demand-object.ts), read the first time it is judged */
   const demandTargets = new Map<string, Set<string>>();
   const demandTargetOf = (claim: Claim): Set<string> => {
     let t = demandTargets.get(claim.id);
     if (t === undefined) demandTargets.set(claim.id, (t = termSet(tokenizer.toks(claim.slots.target ?? '', 0, (claim.slots.target ?? '').length, []).filter((x) => !x.t.startsWith('@')))));
     return t;
   };
+  /** the terms of the verbs each claim tells its event with (claim-predicate.ts), read the first time it is judged */
   const predicates = new Map<string, Set<string>>();
   const predicateOf = (claim: Claim): Set<string> => {
     let p = predicates.get(claim.id);
@@ -146,11 +146,14 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   let sentenceBefore: Tokenized | undefined;
 
   /** The context's terms the sentence does not have, weighted down (null: none). */
-  function contextTerms(cx: SentenceContext, q: ReadonlySet<string>): Query | null {
+  /** The sentence before's tokens: those read when it was matched, when it is that sentence. */
+  function contextTokens(cx: SentenceContext): readonly Token[] {
     const last = sentenceBefore;
-    const tokens =
-      last && last.text === cx.text && last.start === cx.span.start && last.end === cx.span.end && last.mentions === cx.mentions ? last.tokens : tokenizer.toks(cx.text, cx.span.start, cx.span.end, cx.mentions);
-    return contextQuery(tokens, q, (t) => retrieval.weight(t));
+    return last && last.text === cx.text && last.start === cx.span.start && last.end === cx.span.end && last.mentions === cx.mentions ? last.tokens : tokenizer.toks(cx.text, cx.span.start, cx.span.end, cx.mentions);
+  }
+
+  function contextTerms(cx: SentenceContext, q: ReadonlySet<string>): Query | null {
+    return contextQuery(contextTokens(cx), q, (t) => retrieval.weight(t));
   }
 
   // the model's features are read only when it may promote (a model switched off promotes at
@@ -186,12 +189,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     let contextQuery: Query | null | undefined;
     // the sentence before's terms, whole: what a terse follow-up's demand is about ("called for an immediate end to it")
     let contextTermsCache: Set<string> | undefined;
-    const contextTermSet = (): Set<string> => {
-      const cx = input.context;
-      if (cx === undefined) return new Set();
-      const last = sentenceBefore;
-      return (contextTermsCache ??= termSet(last && last.text === cx.text && last.start === cx.span.start && last.end === cx.span.end ? last.tokens : tokenizer.toks(cx.text, cx.span.start, cx.span.end, cx.mentions)));
-    };
+    const contextTermSet = (): Set<string> => (contextTermsCache ??= input.context === undefined ? new Set() : termSet(contextTokens(input.context)));
 
     const sentActors = new Set<string>(mentions.map((m) => actorOf(m)));
     for (const t of q) if (t.startsWith('@')) sentActors.add(t.slice(1));
@@ -291,7 +289,12 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         cl.slots.actor === undefined ||
         ([...sentActors].some((a) => compatible(a, cl.slots.actor!)) && !doerOnlyBacks(cl.slots.actor, namedInOrder(), compatible));
       // another party as the sentence's subject does not restate what the claim's doer did (another-doer.ts)
-      const otherDoer = !doerNamed && anotherDoer({ doer: cl.slots.actor, claimActors: d.actors, others: new Set([...(cl.slots.targetActors ?? []), ...(cl.slots.place ?? [])]), named: namedInOrder(), speakers: speakerActors(), isBystander: (a) => !DOER_TYPES.has(typeOf.get(a) ?? ''), compatible, statesOf: (a) => sides.statesOf(a) });
+      // (read only where a corroboration or the second look asks)
+      let otherDoerCache: boolean | undefined;
+      const otherDoer = (): boolean =>
+        (otherDoerCache ??=
+          !doerNamed &&
+          anotherDoer({ doer: cl.slots.actor, claimActors: d.actors, others: new Set([...(cl.slots.targetActors ?? []), ...(cl.slots.place ?? [])]), named: namedInOrder(), speakers: speakerActors(), isBystander: (a) => !DOER_TYPES.has(typeOf.get(a) ?? ''), compatible, statesOf: (a) => sides.statesOf(a) }));
       const polarityFlip = stance.polarityFlip(c, d, lex, doerNamed);
       const actorShared = [...sentActors].filter((a) => d.actors.has(a)).length;
       const src = d.claimantName;
@@ -307,9 +310,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // (launch-origin.ts), nor is one on a place within the claim's place (place-within.ts)
       const otherEventToCorroborate =
         otherEvent &&
-        !(placeClash && !timeClash && !dayClash && !topicTitle && !toCome &&
-          ((agree !== undefined && !slotVetoes(time, placesStruck(), cl, d, compatible).placeClash) ||
-            (agree !== undefined && placesInsideClaim(placesStruck(), new Set([...d.places, ...(cl.slots.place ?? [])]), compatible, within))));
+        !(placeClash && !timeClash && !dayClash && !topicTitle && !toCome && agree !== undefined &&
+          (!slotVetoes(time, placesStruck(), cl, d, compatible).placeClash || placesInsideClaim(placesStruck(), new Set([...d.places, ...(cl.slots.place ?? [])]), compatible, within)));
       // when it happened is the claim's point ("began on 30 September"), and a headline of a page with no
       // date that names no time (nor does its lead) cannot say it: "Russia begins airstrikes in Syria" (ADR 0160)
       const unplacedForWhen = d.whenIsPoint && input.headline === true && articleDay === undefined && time.unplacedHeadline();
@@ -372,7 +374,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       } else if (
         !otherEventToCorroborate &&
         !noPredicate &&
-        !otherDoer &&
+        !otherDoer() &&
         // a demand is about what it asks to end (demand-object.ts)
         !(cl.kind === 'demand' && demandObjectMissing(cl, demandTargetOf(cl), q) && (input.context === undefined || demandObjectMissing(cl, demandTargetOf(cl), contextTermSet()))) &&
         // one salvo among many: its figure or its day, else it may be any salvo's (unplaced-salvo.ts)
@@ -430,7 +432,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const secondLook =
         relation === 'related' &&
         askModel &&
-        !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning && !otherDoer &&
+        !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning && !otherDoer() &&
         // a past verb of its own and none of an action claim's: another action told (claim-predicate.ts)
         !tellsAnotherAction(sentence, cl.slots.action !== undefined, noVerbOfClaim) &&
         // another side's account is its own, for the model as for a count (other-side-count.ts, ADR 0225)

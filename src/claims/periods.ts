@@ -57,7 +57,11 @@ export function periodsIn(folded: string): Set<string> {
   WEEKDAY.lastIndex = 0;
   for (let m = WEEKDAY.exec(folded); m !== null; m = WEEKDAY.exec(folded)) out.add(`weekday:${m[1]}`);
   CUMULATIVE.lastIndex = 0;
-  if (CUMULATIVE.test(folded.replace(SUPERLATIVE_SO_FAR, ' '))) out.add('cumulative');
+  // (the superlatives taken out only where a running total's words stand at all)
+  if (CUMULATIVE.test(folded)) {
+    CUMULATIVE.lastIndex = 0;
+    if (CUMULATIVE.test(folded.replace(SUPERLATIVE_SO_FAR, ' '))) out.add('cumulative');
+  }
   OVERNIGHT.lastIndex = 0;
   if (OVERNIGHT.test(folded)) out.add('overnight');
   return out;
