@@ -27,3 +27,17 @@ describe('states in role phrases', () => {
     expect(byRole('a Russian official')).toBeUndefined();
   });
 });
+
+describe("another state's office", () => {
+  const byRole = compileRoleResolver(dataset.actors);
+  it('tells one foreign or defence minister from another by whose office the phrase names', () => {
+    expect(byRole("Russia's foreign minister")).toBe('sergei-lavrov');
+    expect(byRole('the Turkish foreign minister')).toBe('feridun-sinirlioglu');
+    expect(byRole('the Syrian foreign minister')).toBe('syrian-foreign-minister');
+    expect(byRole('the Russian defence minister')).toBe('sergei-shoigu');
+  });
+  it('still says nothing for an office no actor of that state holds', () => {
+    expect(byRole("France's foreign minister")).toBeUndefined();
+    expect(byRole('the German defence minister')).toBeUndefined();
+  });
+});

@@ -37,13 +37,27 @@ function words(s: string): Set<string> {
   return new Set(tokenize(folded).map((t) => t.t));
 }
 
+const statesOf = (ws: ReadonlySet<string>): Set<string> => new Set([...ws].filter((w) => w.startsWith('zzcountry')));
+
+/**
+ * "Russia's foreign minister" is no Turkish or Syrian foreign minister: a phrase that says whose
+ * office it is rules out an actor whose name and role name only other states. A state word
+ * weighs little (many actors share it), so without this the office words alone tie Lavrov with
+ * every other foreign minister.
+ */
+function anotherStatesOffice(phrase: ReadonlySet<string>, row: ReadonlySet<string>): boolean {
+  if (phrase.size === 0 || row.size === 0) return false;
+  for (const s of phrase) if (row.has(s)) return false;
+  return true;
+}
+
 export function compileRoleResolver(actors: readonly Actor[]): RoleResolver {
   return drain(compileRoleResolverSteps(actors));
 }
 
 /** `compileRoleResolver` in steps (src/compile/steps.ts). */
 export function* compileRoleResolverSteps(actors: readonly Actor[]): Steps<RoleResolver> {
-  const table: { id: string; words: Set<string> }[] = [];
+  const table: { id: string; words: Set<string>; states: Set<string> }[] = [];
   let step = 0;
   for (const a of actors) {
     if (++step % STEP_ITEMS === 0) yield;
@@ -51,7 +65,8 @@ export function* compileRoleResolverSteps(actors: readonly Actor[]): Steps<RoleR
     // a role's first clause describes the office; what follows "who", "that", ";" describes events
     const role = (a.role ?? '').split(/;|\(|\b(?:who|that|which|where|whose)\b/)[0] ?? '';
     const names = [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))];
-    table.push({ id: a.id, words: words([...names, role].join(' . ')) });
+    const ws = words([...names, role].join(' . '));
+    table.push({ id: a.id, words: ws, states: statesOf(ws) });
   }
   // a word in many actors' descriptions ("president") says less than a rare one ("Duma")
   const df = new Map<string, number>();
@@ -61,12 +76,14 @@ export function* compileRoleResolverSteps(actors: readonly Actor[]): Steps<RoleR
     const key = exclude && exclude.size > 0 ? `${phrase}\u0000${[...exclude].join(',')}` : phrase;
     if (cache.has(key)) return cache.get(key);
     const q = words(phrase);
+    const qStates = statesOf(q);
     let best: string | undefined;
     let bestScore = 0;
     let bestShared = 0;
     let second = 0;
     for (const row of table) {
       if (exclude?.has(row.id)) continue;
+      if (anotherStatesOffice(qStates, row.states)) continue;
       let shared = 0;
       let specific = 0;
       let score = 0;
