@@ -16,6 +16,9 @@ describe('a share with its whole first', () => {
     const all = extractNumbers('Out of every 10 strikes, only two hit the group, officials said.');
     expect(all.map((n) => n.value)).toEqual([20]);
   });
+  it('reads the part after two auxiliaries or adverbs: "of every ten raids on the town, only one had actually struck"', () => {
+    expect(shares('Of every ten raids on the town, only one had actually struck the depot, a monitor found.')).toEqual([{ v: 10, q: 'about', u: ['percent', stem('raids')] }]);
+  });
   it('is no share when the part is no clause of its own: a time, "one of them", a noun', () => {
     expect(shares('In every twenty minutes one patrol passed the gate.')).toEqual([]);
     expect(shares('Of every five strikes, one of them was aimed at the city.')).toEqual([]);

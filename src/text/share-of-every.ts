@@ -15,10 +15,10 @@ const WORD_VALUE: Record<string, number> = {
 const NUMBER = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred)`;
 /**
  * "(out) of every N <counted thing, up to six words> [what is said of it, up to five words][,] [only|just|but|a mere] <part>" — the part
- * followed by a verb-like word, never by a unit of time or another noun ("one day", "one of them").
+ * followed by a verb-like word (after up to two auxiliaries or adverbs: "had actually targeted"), never by a unit of time or another noun ("one day", "one of them").
  */
 const SHARE_OF_EVERY = new RegExp(
-  String.raw`\b(?:out\s+of|of|in)\s+every\s+(${NUMBER})\s+((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?s)\b((?:\s+(?!(?:only|just|but|merely)\b)[a-z][\w'-]*){0,5}?),?\s+(?:(?:only|just|but|merely|a\s+mere)\s+)?(${NUMBER})\s+(?!(?:of|in|out|per|more|other|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?)\b)(?:(?:has|have|had|was|were|is|are|actually|really|reportedly|allegedly)\s+)?([a-z]+)`,
+  String.raw`\b(?:out\s+of|of|in)\s+every\s+(${NUMBER})\s+((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?s)\b((?:\s+(?!(?:only|just|but|merely)\b)[a-z][\w'-]*){0,5}?),?\s+(?:(?:only|just|but|merely|a\s+mere)\s+)?(${NUMBER})\s+(?!(?:of|in|out|per|more|other|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?)\b)(?:(?:has|have|had|was|were|is|are|actually|really|reportedly|allegedly)\s+){0,2}([a-z]+)`,
   'gi',
 );
 
