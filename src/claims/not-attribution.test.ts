@@ -39,3 +39,16 @@ describe('a request for something', () => {
     expect(relationByRulesAlone('Syrian President Bashar al-Assad asked for the Russian operation.', 'russia-campaign-justified-assad-request')).toBe('corroborates');
   });
 });
+
+describe('a verb of saying in a relative clause after an appositive', () => {
+  it('does not make the party it tells of the speaker of the main clause', () => {
+    const s = 'Moscow widened its raids over Syria this week, Islamic State among the targets, the group that claimed the bombing of the airliner.';
+    expect(at(s, 'claimed')).toBe(true);
+    expect(claimant(s)?.actorId).not.toBe('isis');
+  });
+  it('keeps "X, who said" and a plain "X said" as attributions', () => {
+    expect(at('Lavrov, who said the raids hit only militants, left for Paris.', 'said')).toBe(false);
+    expect(at('The ministry said the raids hit only militants.', 'said')).toBe(false);
+    expect(claimant('The jets hit an arms depot near Raqqa, Islamic State claimed on Sunday.')?.actorId).toBe('isis');
+  });
+});
