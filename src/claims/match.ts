@@ -37,6 +37,7 @@ import { type ClaimIndex, type ClaimMatch, type MatchDeps, type MatchTrace, type
 import { samePeriod } from './periods';
 import { type Polarity, negationClash } from './polarity';
 import { PROMOTE_MODEL } from './promote-weights';
+import { ownSpeakerBar } from './own-speaker-bar';
 import { ClaimRetrieval, LEX_FLOOR } from './retrieval';
 import { SentenceMatches } from './sentence-matches';
 import { SentenceSpeaker } from './sentence-speaker';
@@ -243,6 +244,19 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
 
     // figures that agree exactly with some candidate claim (first pass)
     const agreedElsewhere = figuresAgreedElsewhere(ranked.map((i) => compiled[i]!), numbers, sentence);
+    // is `claimId` the closest to the sentence of the judged claims of `claimant`? (own-speaker-bar.ts; read rarely)
+    let lexOfJudged: Map<string, number> | undefined;
+    const closestOfClaimant = (claimant: string, claimId: string): boolean => {
+      if (lexOfJudged === undefined) {
+        lexOfJudged = new Map();
+        for (const j of judged) {
+          const dj = detail(compiled[j]!);
+          lexOfJudged.set(compiled[j]!.claim.id, lexical(query, dj, sharedMass(query, dj)));
+        }
+      }
+      const own = lexOfJudged.get(claimId) ?? 0;
+      return judged.every((j) => compiled[j]!.claim.claimant !== claimant || compiled[j]!.claim.id === claimId || (lexOfJudged!.get(compiled[j]!.claim.id) ?? 0) < own);
+    };
     const matches = new SentenceMatches();
     const { out, corroborationLex, anchored, atFloor, pending } = matches;
     for (const i of judged) judge(i);
@@ -413,7 +427,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         // the sentence before matched itself
         ((lex >= (lifted ? CONTEXT_FLOOR : THRESHOLDS.related) && input.context !== undefined && !noVerbOfClaim && !input.context.matches.some((m) => m.claimId === cl.id && m.relation !== 'related')
           ? Math.max(lex, lexicalInContext(query, d, shQ, contextQuery === undefined ? (contextQuery = contextTerms(input.context, q)) : contextQuery))
-          : lex) >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : THRESHOLDS.corroborate) ||
+          : lex) >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : ownSpeakerBar({ speakerIsClaimant: claimantId === cl.claimant, predicateTold: !noVerbOfClaim, lex, bar: THRESHOLDS.corroborate, closestOfClaimant: () => closestOfClaimant(cl.claimant, cl.id) })) ||
           ((agree || dateAgree) && lex >= THRESHOLDS.corroborateWithFigure))
       ) {
         relation = 'corroborates';
