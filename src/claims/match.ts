@@ -427,7 +427,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         // the sentence before matched itself
         ((lex >= (lifted ? CONTEXT_FLOOR : THRESHOLDS.related) && input.context !== undefined && !noVerbOfClaim && !input.context.matches.some((m) => m.claimId === cl.id && m.relation !== 'related')
           ? Math.max(lex, lexicalInContext(query, d, shQ, contextQuery === undefined ? (contextQuery = contextTerms(input.context, q)) : contextQuery))
-          : lex) >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : ownSpeakerBar({ speakerIsClaimant: claimantId === cl.claimant, predicateTold: !noVerbOfClaim, lex, bar: THRESHOLDS.corroborate, closestOfClaimant: () => closestOfClaimant(cl.claimant, cl.id) })) ||
+          : lex) >= ((c.figures.length > 0 && !agree) || (cl.claimant === 'reporter' && claimantId && !sameSide(claimantId, cl.slots.actor)) ? THRESHOLDS.corroborateNoFigure : ownSpeakerBar({ speakerIsClaimant: claimantId === cl.claimant && !jointSpeaker, predicateTold: !noVerbOfClaim, lex, bar: THRESHOLDS.corroborate, closestOfClaimant: () => closestOfClaimant(cl.claimant, cl.id) })) ||
           ((agree || dateAgree) && lex >= THRESHOLDS.corroborateWithFigure))
       ) {
         relation = 'corroborates';

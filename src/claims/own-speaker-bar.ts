@@ -1,7 +1,7 @@
 /**
  * The claimant speaking for itself (issue 13, speakers and headlines; ADR 0310). A sentence whose
- * speaker is the claim's very claimant (the same actor, not only one of its family or side), and
- * which tells the claim's predicate, restates that claimant's claim in fewer shared words than a
+ * speaker is the claim's very claimant (the same actor, alone: not one of its family or side, nor
+ * it with others speaking as one), and which tells the claim's predicate, restates that claimant's claim in fewer shared words than a
  * sentence anyone may have said: "Strikes on IS must be coordinated with Damascus: Syrian FM",
  * "Moscow sees 'eye to eye' with the coalition, Lavrov said". The speaker vouches for one claim
  * only: the one of its claims the sentence is closest to (a prolific speaker — a ministry with a
