@@ -21,8 +21,16 @@ const LINK_LINE = /^\s*(?:related(?:\s+(?:stories|articles|coverage))?|see\s+als
 
 /** Words that may end a credit's label before the name ("Photo by", "Image copyright", "Photo: "). */
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['by', 'via', 'copyright', 'credit', 'of', 'photo', 'photos', 'photograph', 'image', 'picture']);
-/** First letters of the link labels (a cheap test before the line's regex). */
-const LINK_FIRST = /[rsmwlpa]/i;
+/** First letters of the link labels, either case (a cheap test before the line's regex). */
+function linkFirst(c: number): boolean {
+  const l = c | 32;
+  return l === 114 || l === 115 || l === 109 || l === 119 || l === 108 || l === 112 || l === 97;
+}
+/** First letters of CREDIT_WORDS, either case (most mentions follow some word: this spares building it). */
+function creditFirst(c: number): boolean {
+  const l = c | 32;
+  return l === 98 || l === 118 || l === 99 || l === 111 || l === 112 || l === 105;
+}
 
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
@@ -52,7 +60,7 @@ export function furnitureMention(text: string, start: number, end: number, media
   } else if (isLetter(b) && p < start - 1) {
     let q = p;
     while (q > p - 10 && q > 0 && isLetter(text.charCodeAt(q - 1))) q--;
-    const word = text.slice(q, p + 1).toLowerCase();
+    const word = creditFirst(text.charCodeAt(q)) ? text.slice(q, p + 1).toLowerCase() : '';
     if (CREDIT_WORDS.has(word)) {
       if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
       if (media && word === 'by' && /^\s+staff\b/.test(text.slice(end, end + 8))) return true;
@@ -65,7 +73,7 @@ export function furnitureMention(text: string, start: number, end: number, media
   if (line < 0) return false;
   let f = line;
   while (f < start && text.charCodeAt(f) === 32) f++;
-  if (f >= start || !LINK_FIRST.test(text.charAt(f))) return false;
+  if (f >= start || !linkFirst(text.charCodeAt(f))) return false;
   return LINK_LINE.test(text.slice(line, start));
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foundByBoth } from '../../tests/support/both-actor-matchers';
 import type { Actor } from '../dataset/schema';
 import { compileActorMatcher } from './matcher';
-import { designationKey, nameKey } from './name-key';
+import fc from 'fast-check';
+import { designationAt, designationInitial, designationKey, nameKey } from './name-key';
 
 describe('nameKey', () => {
   it.each([
@@ -39,6 +40,20 @@ describe('designationKey', () => {
   it('keeps other models and everyday words apart', () => {
     expect(designationKey('Su-25')).toBe('su-25');
     for (const w of ['Su 24', 'An 18', 'Susan', 'Sukhoi', 'Su-24-hour', 'Mi 8']) expect(designationKey(w), w).toBeUndefined();
+  });
+  it('starts only with a unit the test before the regex lets through (makers and prefixes in any case)', () => {
+    const makers = ['sukhoi', 'tupolev', 'mikoyan', 'ilyushin', 'kamov', 'yakovlev', 'antonov', 'mil', 'su', 'tu', 'mig', 'il', 'mi', 'ka', 'yak', 'an'];
+    const head = fc.tuple(fc.constantFrom(...makers), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 })).map(([m, up]) => [...m].map((ch, i) => (up[i] ? ch.toUpperCase() : ch)).join(''));
+    const units = fc.constantFrom('ſ', 'ı', 'İ', 'K', 'Ｓ', 'S', 's', 'x', '-', ' ', '2', '4', 'M', "'", '’');
+    fc.assert(
+      fc.property(fc.option(head), fc.array(units, { maxLength: 6 }), (h, rest) => {
+        const text = (h ?? '') + rest.join('');
+        if (designationAt(text, 0) !== undefined) expect(designationInitial(text.charCodeAt(0)), text).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(designationInitial('S'.charCodeAt(0))).toBe(true);
+    expect(designationInitial('R'.charCodeAt(0))).toBe(false);
   });
 });
 

@@ -105,6 +105,16 @@ export function designationAt(text: string, at = 0): { key: string; end: number 
   return { key: `${maker}-${m[3]!}`, end: at + m[0].length };
 }
 
+/**
+ * Can a designation start with this unit? The first letters of the makers and prefixes above, in
+ * either case (DESIGNATION's /i without /u folds ASCII letters only): a test before the regex,
+ * which runs for every capitalised word that starts like a name.
+ */
+export function designationInitial(c: number): boolean {
+  const l = c | 32;
+  return l === 115 || l === 116 || l === 109 || l === 105 || l === 107 || l === 121 || l === 97;
+}
+
 /** The key of a designation alias ("Sukhoi Su-24" → "su-24"), or undefined when the alias is none. */
 export function designationKey(alias: string): string | undefined {
   const d = designationAt(alias.trim());
@@ -339,6 +349,14 @@ export type NameKeyTables<E extends KeyableEntry> = ReturnType<typeof buildNameK
 export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
   fillFoldTables(); // the scan reads FOLD directly
   const { byKey, byJoined, joinPrefixes, byDesignation, heads, keyHeads, exact, maxWords, START } = tables;
+  // the gate before a written word is folded into a string for joinPrefixes: every prefix there
+  // starts with one of the two-letter ones, and none is longer than the longest
+  const joinHeads = new Set<number>();
+  let joinLongest = 0;
+  for (const p of joinPrefixes) {
+    if (p.length === 2) joinHeads.add(p.charCodeAt(0) * 65536 + p.charCodeAt(1));
+    joinLongest = Math.max(joinLongest, p.length);
+  }
 
   /** The pair of folded letters a name starting at `i` is bucketed by (the k of "Khm…" skipped). */
   function headAt(text: string, i: number): number {
@@ -364,6 +382,7 @@ export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
 
   /** A name written split ("Metro Jet" for Metrojet) from the word `text[start, end1)`, or undefined. */
   function joinedAt(text: string, start: number, end1: number, limit: number): KeyHit<E> | undefined {
+    if (end1 - start > joinLongest || !joinHeads.has(FOLD[text.charCodeAt(start)]! * 65536 + FOLD[text.charCodeAt(start + 1)]!)) return undefined;
     let acc = '';
     for (let i = start; i < end1; i++) acc += String.fromCharCode(FOLD[text.charCodeAt(i)]!);
     if (!joinPrefixes.has(acc)) return undefined;
@@ -388,7 +407,7 @@ export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
   function tryAt(text: string, start: number, limit: number, isUpperAt: (t: string, i: number) => boolean): KeyHit<E> | undefined {
     const end1 = wordEnd(text, start, limit);
     if (end1 - start < 4 || !isUpperAt(text, start)) return undefined;
-    if (byDesignation.size > 0) {
+    if (byDesignation.size > 0 && designationInitial(text.charCodeAt(start))) {
       const d = designationAt(text, start);
       const entry = d !== undefined && d.end <= limit ? byDesignation.get(d.key) : undefined;
       if (entry !== undefined) return { entry, start, end: d!.end };

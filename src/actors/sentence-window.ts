@@ -7,35 +7,56 @@
 
 const ABBREVIATION = /(?:^|[\s.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|No)$/;
 
-/** Does the full stop at `dot` close a short abbreviation ("Mr.", "U.S.") rather than a sentence? */
-function abbreviationAt(text: string, dot: number): boolean {
-  return ABBREVIATION.test(text.slice(Math.max(0, dot - 4), dot));
+/** Does the full stop at `dot` close a short abbreviation ("Mr.", "U.S.") rather than a sentence? Reads no further back than `floor`. */
+function abbreviationAt(text: string, dot: number, floor: number): boolean {
+  return ABBREVIATION.test(text.slice(Math.max(floor, dot - 4), dot));
+}
+
+/**
+ * A sentence's end at `i`: ". ", "! ", "? " or ".\u00a0" (the full stop of
+ * ". " not closing an abbreviation), the stop's second unit before `limit`;
+ * `floor`, where the look-back for an abbreviation stops.
+ */
+function stopAt(text: string, i: number, limit: number, floor: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  if (i + 1 >= limit) return false;
+  const d = text.charCodeAt(i + 1);
+  if (d === 32) return c !== 46 || !abbreviationAt(text, i, floor);
+  return d === 0xa0 && c === 46;
 }
 
 /**
  * Bounds of the sentence around [start, end): back to the last ". ", "! ",
- * "? " or line break, forward to the next, within `limit` characters. Native
- * indexOf/lastIndexOf do the scanning (this runs for every mention of an alias
- * with a context rule, so it must be cheap).
+ * "? " or line break, forward to the next, within `limit` characters. One
+ * scan each way from the mention, stopping at the nearest end (this runs for
+ * every mention of an alias with a context rule, so it must be cheap): the
+ * nearest end either way is the one that bounds the sentence.
  */
 export function sentenceWindow(text: string, start: number, end: number, limit = 400): [number, number] {
-  // search inside bounded slices: an unbounded lastIndexOf would scan the whole page for a "? "
   const minA = Math.max(0, start - limit);
-  const left = text.slice(minA, start);
-  let a = left.lastIndexOf('\n') + 1;
-  for (const stop of ['. ', '! ', '? ', '.\u00a0']) {
-    let at = left.lastIndexOf(stop);
-    while (at >= a && stop === '. ' && abbreviationAt(left, at)) at = at > 0 ? left.lastIndexOf(stop, at - 1) : -1;
-    if (at >= a) a = at + 2;
+  let a = minA;
+  for (let i = start - 1; i >= minA; i--) {
+    if (text.charCodeAt(i) === 10) {
+      a = i + 1;
+      break;
+    }
+    if (stopAt(text, i, start, minA)) {
+      a = i + 2;
+      break;
+    }
   }
   const maxB = Math.min(text.length, end + limit);
-  const right = text.slice(end, maxB);
-  let b = right.indexOf('\n');
-  if (b === -1) b = right.length;
-  for (const stop of ['. ', '! ', '? ', '.\u00a0']) {
-    let at = right.indexOf(stop);
-    while (at !== -1 && at < b && stop === '. ' && abbreviationAt(right, at)) at = right.indexOf(stop, at + 1);
-    if (at !== -1 && at + 1 < b) b = at + 1;
+  let b = maxB;
+  for (let i = end; i < maxB; i++) {
+    if (text.charCodeAt(i) === 10) {
+      b = i;
+      break;
+    }
+    if (stopAt(text, i, maxB, end)) {
+      b = i + 1;
+      break;
+    }
   }
-  return [minA + a, end + b];
+  return [a, b];
 }
