@@ -51,14 +51,26 @@ export function shelveArticle(): void {
  * for a first screen apart (ADR 0155); else null. Where the reader is on the
  * page is not asked: at `document_idle` a long page may not be laid out yet,
  * and reading `scrollY` then made the bootstrap lay out the 1 MB bench page
- * itself (a 0.4–0.7 s task at load ~12). A page opened at an anchor is
- * left to the session; one restored further down gets its top drawn, which
- * the session replaces.
+ * itself (a 0.4–0.7 s task at load ~12). A page restored further down gets
+ * its top drawn, which the session replaces. Whether it may be drawn at all
+ * is `canDrawTop`'s, asked once the request has left (ADR 0315).
  */
-export function readTop(doc: Document, win: Window & typeof globalThis = window): { top: TextModel; text: string } | null {
-  if (typeof win.Highlight !== 'function' || !win.CSS?.highlights || win.location.hash.length > 1 || (shelf().small = isSmallPage(doc))) return null;
+export function readTop(doc: Document): { top: TextModel; text: string } | null {
+  if ((shelf().small = isSmallPage(doc))) return null;
   const top = readFirstScreen(doc);
   return top ? { top, text: firstScreenText(top) } : null;
+}
+
+/**
+ * Whether the bootstrap draws the top it read: the Highlight API is there
+ * and the page was not opened at an anchor (that one is left to the
+ * session). Asked after the request left, while the worker answers (ADR
+ * 0315): the first touches of `CSS.highlights`, `Highlight` and `location`
+ * in this world (~0.6–0.8 ms at load ~6) are then off the path to the
+ * request and out of the drawing's task.
+ */
+export function canDrawTop(win: Window & typeof globalThis = window): boolean {
+  return typeof win.Highlight === 'function' && typeof win.StaticRange === 'function' && !!win.CSS?.highlights && win.location.hash.length <= 1;
 }
 
 /** Draws the worker's answer for `top` (actor layers only) and shelves it, with the mentions it came with, for the session. */

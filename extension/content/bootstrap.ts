@@ -12,7 +12,7 @@
  */
 import { isArticle } from '../../src/page/article-detect';
 import { START_CONTENT, type StartReply } from '../shared/start-content';
-import { drawTop, readTop, shelveArticle } from './boot-screen';
+import { canDrawTop, drawTop, readTop, shelveArticle } from './boot-screen';
 import { gateCount, gateLookup, gateText, MIN_DISTINCT_ACTORS } from './activation-gate';
 import { stamp } from './trace-stamp';
 
@@ -48,10 +48,10 @@ type Answer = { ok?: boolean; value?: StartReply; error?: { message: string } } 
  * opened before the top is read (ADR 0280): the browser finds (or wakes) the
  * worker and sets the channel up while this thread walks the top, and the
  * request then goes down an open channel. Where that channel closes without
- * an answer (a worker stopped meanwhile), one message asks again.
+ * an answer (a worker stopped meanwhile), one message asks again. What
+ * only the drawing needs is looked up after the request left (ADR 0315).
  */
 async function bringInContent(): Promise<void> {
-  stamp('bootstrap');
   const port = api().runtime.connect({ name: START_CONTENT });
   const answer = new Promise<Answer>((resolve) => {
     port.onMessage.addListener(resolve);
@@ -61,6 +61,9 @@ async function bringInContent(): Promise<void> {
   const top = readTop(document);
   const message = top ? { type: START_CONTENT, top: top.text } : { type: START_CONTENT };
   port.postMessage(message);
+  stamp('bootstrap');
+  // asked while the worker answers (ADR 0315): only what the drawing needs
+  const drawable = top !== null && canDrawTop();
   let reply = await answer;
   port.disconnect();
   let value: StartReply;
@@ -73,7 +76,7 @@ async function bringInContent(): Promise<void> {
     throw error;
   }
   if (value.state === 'off') return mark('off');
-  if (top && value.screen) {
+  if (top && drawable && value.screen) {
     drawTop(top.top, top.text, value.screen, value.found);
     stamp('first-screen');
   }

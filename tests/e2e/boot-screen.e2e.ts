@@ -76,7 +76,10 @@ async function holdContentScript<T>(run: () => Promise<T>): Promise<T> {
     const api = chrome.scripting as unknown as { executeScript: (i: { files?: string[] }) => Promise<unknown>; __held?: unknown };
     const original = api.executeScript.bind(chrome.scripting);
     api.__held = api.executeScript;
-    api.executeScript = (injection) => (injection.files?.includes('content.js') ? Promise.resolve([]) : original(injection));
+    // held injections are counted: the worker asks for one just after it answered the start request
+    const w = globalThis as unknown as { __heldContent?: number };
+    w.__heldContent = 0;
+    api.executeScript = (injection) => (injection.files?.includes('content.js') ? (w.__heldContent!++, Promise.resolve([])) : original(injection));
   });
   try {
     return await run();
@@ -157,6 +160,22 @@ describe('the first screen drawn by the bootstrap', () => {
     });
     expect(names).toEqual(expect.arrayContaining(['Russian Foreign Minister Sergei Lavrov', 'John Kerry', 'Raqqa', 'Free Syrian Army']));
     await page.close();
+  });
+
+  it('draws nothing itself on a long article opened at an anchor, though it asks after the request left (ADR 0315)', async () => {
+    const warm = await openWatched('/long.html');
+    await waitForCrosscheck(warm.page);
+    await warm.page.close();
+
+    await holdContentScript(async () => {
+      const { page, scripts, mostActors } = await openWatched('/long.html#section-2');
+      // the worker answered the start request (it asks for content.js right after)
+      await expect.poll(() => browser.worker.evaluate(() => (globalThis as unknown as { __heldContent: number }).__heldContent), { timeout: 10_000, interval: 20 }).toBeGreaterThan(0);
+      await page.waitForTimeout(300); // the answer's task, had it drawn
+      expect(await mostActors()).toBe(0);
+      expect(scripts()).toEqual(['bootstrap.js']);
+      await page.close();
+    });
   });
 
   it('hands the drawing to the session: hiding the actors after it started leaves none of the bootstrap’s ranges', async () => {
