@@ -31,3 +31,9 @@ describe('a verb that takes an object after a comma', () => {
     expect(claimant('Seven governments, among them Turkey and the United States, urged Russia to stop.')?.actorId).not.toBe('russia');
   });
 });
+
+describe('a clause after the verb', () => {
+  it('is what was said, not who said it, when the comma before the verb closed an apposition', () => {
+    expect(claimant("The Kremlin's chief of staff, a close ally of the president, said Assad had asked Moscow for help.")?.actorId).not.toBe('bashar-al-assad');
+  });
+});

@@ -13,6 +13,8 @@ import type { TextSpan } from '../text/model';
 const INVERTED_VERB = /^(?:says|say|said|insists|insisted|claims|claimed|adds|added|reports|reported)$/i;
 /** The speaker side is a short phrase: a name, an office, a few words of occasion ("over downed jet"). */
 const MAX_SPEAKER_WORDS = 8;
+/** An auxiliary or a modal: the words after the verb make a clause of their own. */
+const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|will|would|could|should|did|does|do|can|may|might|must)\b/i;
 
 /**
  * When the verb at [vStart, vEnd) of `sentence` is turned round, the span after it that names the
@@ -37,5 +39,8 @@ export function invertedSpeakerSpan(text: string, sentence: TextSpan, vStart: nu
   // "…, said it would be…", "…, said most of those displaced…", "…, claims 600 militants killed"
   // go on with the claim itself (its own subject speaks)
   if (!/^(?:[A-Z]|the\s+[A-Z])/.test(phrase)) return null;
+  // "The Kremlin's chief of staff, Sergei Ivanov, said Assad had asked …": a clause with a finite verb of
+  // its own is what was said (the comma closed an apposition), not who said it
+  if (CLAUSE_VERB.test(phrase)) return null;
   return { start: a, end: b };
 }
