@@ -79,6 +79,8 @@ const AUX_ONLY = /^\s*(?:(?:has|had|have|is|was|were|will|would|also|earlier|lat
 /** Generic attribution heads resolvable to an earlier actor by name. */
 const GENERIC_HEAD =
   /\b(?:the|a|an|this|that|its|their)\s+(?:(?:[a-z-]+\s+){0,2})(ministry|monitor|monitoring group|observatory|agency|statement|spokesman|spokeswoman|spokesperson|government|regime|military|army|navy|coalition|alliance|group|president|prime minister|minister|source|officials?|kremlin|pentagon|department|council|committee|command|lawmaker|general)\b/i;
+/** A speaker named as an official ("a senior U.S. official", "Turkish officials"). */
+const OFFICIAL_WORD = /\bofficials?\b/i;
 /** Heads that, with no earlier actor named by them, are the last speaker ("the spokesperson added"). */
 const LAST_SPEAKER_HEAD = /^(?:spokesman|spokeswoman|spokesperson|minister|general|officials?|president|prime minister)$/;
 /** A person named only as a modifier of a role: "a Putin ally", "an ally of President Putin", "Putin's spokesman". */
@@ -340,6 +342,10 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
     if (ctx.previous && /statement|source|officials?/.test(head) === false && ctx.previous.actorId) {
       // "the ministry" right after the ministry spoke
       if (ctx.nameWords(ctx.previous.actorId).includes(head)) return { ...ctx.previous, text: raw, start: span.start, end: span.end };
+    }
+    // "the official said" after "a senior U.S. official said": the same official, whose state speaks
+    if (ctx.previous?.actorId && /^officials?$/.test(head) && /^the\s+officials?$/i.test(raw) && OFFICIAL_WORD.test(ctx.previous.text)) {
+      return { ...ctx.previous, text: raw, start: span.start, end: span.end };
     }
     // "the spokesperson added", "the general said": the last named speaker
     // (bare "the spokesperson" only: "the Kremlin spokesman" is someone else's)
