@@ -13,6 +13,7 @@
  */
 import { commaInSpeakerList } from './speaker-list';
 import { notAnAttribution } from './not-attribution';
+import { surnameSpeaker } from './surname-speaker';
 import { statementAnaphor } from './statement-anaphor';
 import { invertedSpeakerSpan } from './inverted-attribution';
 import { stateOfOfficials } from './state-officials';
@@ -356,6 +357,9 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
   // a state's unnamed officials ("Russian officials", "US sources"): the state speaks (state-officials.ts)
   const state = ms.length <= 1 ? stateOfOfficials(raw) : undefined;
   if (state !== undefined && ctx.typeOf(state) !== '') return { text: raw, start: span.start, end: span.end, actorId: state, actorIds: [state] };
+  // a surname alone after the page named the person in full ("According to Carter", surname-speaker.ts)
+  const bySurname = ms.length === 0 ? surnameSpeaker(raw, span.start, ctx.mentions, ctx.actorOf, (id) => ctx.typeOf(id) === 'person') : undefined;
+  if (bySurname !== undefined) return { text: raw, start: span.start, end: span.end, actorId: bySurname, actorIds: [bySurname] };
   // a named person or body that is not in the dataset: capitalised words
   const named = /(?:^|\s)((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*$/.exec(raw);
   if (named && raw.length <= 80) return { text: raw, start: span.start, end: span.end, actorIds: [] };
