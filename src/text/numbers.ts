@@ -12,6 +12,8 @@ import { unquoteQuantifiers } from './quoted-quantifier';
 import { countedAs } from './target-units';
 import { sharesOfEvery } from './share-of-every';
 import { clockSpans } from './clock-time';
+import { verbEndsCountPhrase } from './count-phrase-verb';
+import { figureAfterPreposition } from './figure-after-preposition';
 
 export type { NumberMention, Qualifier } from './number-mention';
 
@@ -165,6 +167,8 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
         if (!units.includes('percent')) units.push('percent');
         continue;
       }
+      // "six Tupolev warplanes bombarded targets": the phrase ends at the verb (count-phrase-verb.ts)
+      if (inPhrase && taken > 0 && verbEndsCountPhrase(words[k - 1], w)) inPhrase = false;
       if (inPhrase) {
         if (STOP_WORDS.has(w) && w !== 'people') {
           // leading determiners are skipped; "number of", "share of", "per cent of" go on
@@ -189,9 +193,12 @@ export function extractNumbers(text: string, from = 0, to = text.length, folded?
     const andAt = headText.lastIndexOf(' and ');
     const clause = headText.slice(Math.max(headText.lastIndexOf(',') + 1, headText.lastIndexOf(';') + 1, andAt === -1 ? 0 : andAt + 5));
     const head = clause.match(/[a-z]+/g) ?? [];
-    for (const w of head.slice(-2)) {
-      const st = stem(w);
-      if (VERBS_BEFORE.has(st)) units.push(st);
+    // (not across a preposition: "struck targets in two regions" counts regions; figure-after-preposition.ts)
+    if (!figureAfterPreposition(head)) {
+      for (const w of head.slice(-2)) {
+        const st = stem(w);
+        if (VERBS_BEFORE.has(st)) units.push(st);
+      }
     }
     // "bombed ISIS targets six times": a count of occasions, whatever the words around it
     if (!percent && words[0] === 'times') units.splice(0, units.length, 'tim');
