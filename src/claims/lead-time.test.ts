@@ -50,3 +50,16 @@ describe("a headline's count is read in its lead's slot", () => {
     expect(m.find((x) => x.claimId === 'mod-seven-targets-overnight-incl-raqqa')?.relation).not.toBe('contradicts');
   });
 });
+
+describe('a headline glued to its body by a line break', () => {
+  // one block, as a page's text model gives it: the headline, a <br>, then the lead (no blank line between them)
+  const firstMatches = (text: string) => engine.analyzeText(text, { paragraphs: [{ start: 0, end: text.length }] }).claims[0]?.matches ?? [];
+  it("reads the lines under it as its lead: a Tuesday's 24-hour bulletin is not the first night's count", () => {
+    const t = 'Moscow says its jets flew 41 sorties, struck 77 targets in Syria\nThe Russian Defence Ministry said on Tuesday its aircraft had flown 41 sorties and struck 77 targets in the past 24 hours.';
+    expect(firstMatches(t).filter((m) => m.relation === 'contradicts')).toEqual([]);
+  });
+  it('still contradicts when the line under it restates the count of the same night', () => {
+    const t = 'Russian warplanes flew 15 sorties in Syria: Defence Ministry\nRussian warplanes flew 15 sorties overnight, the Russian Defence Ministry said.';
+    expect(firstMatches(t).find((m) => m.claimId === 'mod-ten-sorties-overnight')?.relation).toBe('contradicts');
+  });
+});

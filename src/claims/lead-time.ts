@@ -6,12 +6,14 @@
  * headline is that sentence's report, so it reads that sentence's time words
  * (its period, day, month), and a four-day total or another night's count is
  * not its slot (ADR 0160). Only a restated figure ties them: a headline that
- * shares no figure with its lead keeps its own reading.
+ * shares no figure with its lead keeps its own reading. A headline glued to
+ * its body by a line break (one block, no blank line) reads the lines under
+ * it as its lead, as a headline over its own paragraphs does.
  */
 import { foldText } from '../text/fold';
 import type { TextSpan } from '../text/model';
 import { type NumberMention, extractNumbers } from '../text/numbers';
-import { splitSentences } from '../text/sentences';
+import { splitLines, splitSentences } from '../text/sentences';
 
 /** How many paragraphs after the headline may hold its lead. */
 const LEAD_PARAGRAPHS = 2;
@@ -25,15 +27,25 @@ export function leadTimeFor(text: string, paragraphs: readonly TextSpan[], head:
   let lead: { folded: string; values: Set<number> }[] | undefined;
   const read = (): { folded: string; values: Set<number> }[] => {
     const out: { folded: string; values: Set<number> }[] = [];
-    let seen = 0;
-    for (let i = head + 1; i < paragraphs.length && seen < LEAD_PARAGRAPHS; i++) {
-      if (furniture?.[i] === true) continue;
-      seen++;
-      for (const s of splitSentences(text, [paragraphs[i]!])) {
+    const add = (block: TextSpan): void => {
+      for (const s of splitSentences(text, [block])) {
         const folded = foldText(text.slice(s.start, s.end));
         const values = new Set(extractNumbers(text, s.start, s.end, folded).map((n) => n.value));
         if (values.size > 0) out.push({ folded: folded.toLowerCase(), values });
       }
+    };
+    // a headline glued to its body by a line break (a <br>, not a new block): the lines under it are its lead
+    let seen = 0;
+    const block = paragraphs[head];
+    for (const line of block ? splitLines(text, block.start, block.end).slice(1) : []) {
+      if (seen >= LEAD_PARAGRAPHS) break;
+      seen++;
+      add(line);
+    }
+    for (let i = head + 1; i < paragraphs.length && seen < LEAD_PARAGRAPHS; i++) {
+      if (furniture?.[i] === true) continue;
+      seen++;
+      add(paragraphs[i]!);
     }
     return out;
   };
@@ -43,3 +55,4 @@ export function leadTimeFor(text: string, paragraphs: readonly TextSpan[], head:
     return lead.find((l) => figures.some((f) => l.values.has(f.value)))?.folded;
   };
 }
+
