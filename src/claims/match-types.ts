@@ -88,6 +88,10 @@ export interface SentenceContext {
   mentions: readonly Mention[];
   /** the claims it already corroborates or contradicts: the follow-up is not given them on its words */
   matches: readonly ClaimMatch[];
+  /** the latest sentence up to it that writes a date (folded, lower-case), in its paragraph or the one before (day-told-before.ts) */
+  dated?: string;
+  /** the paragraph of that sentence */
+  datedAt?: number;
 }
 
 export interface ClaimIndex {

@@ -93,6 +93,11 @@ export class SentenceTime {
     return this.months.size === 0 && this.years.size === 0 && monthDaysIn(this.timedDates).size === 0;
   }
 
+  /** the latest sentence before it that writes a date, in its paragraph or the one before (folded, lower-case) */
+  datedBefore(): string | undefined {
+    return this.input.context?.dated;
+  }
+
   /**
    * the days the sentence says something happened on or since ("since Sept. 30"; not "between
    * September 30 and November 20", nor "the September 30 strikes")

@@ -11,6 +11,7 @@ import { firstDayOf, pageBeforeDay } from './page-latest-day';
 import type { SentenceTime } from './sentence-time';
 import { countOfOtherSpan, partOfTotal } from './span-of-days';
 import { countUnplaced } from './unplaced-count';
+import { countOfDayToldBefore } from './day-told-before';
 import { slotOtherYear, weekdayClash } from './time-words';
 import { sameDays } from './when';
 
@@ -77,7 +78,9 @@ export function slotVetoes(t: SentenceTime, sentPlaces: ReadonlySet<string>, cl:
     // a count naming no period against a total of several days: a part of it (span-of-days.ts)
     partOfTotal(t.periods(), d.periods, d.days) ||
     // on a page with no date at all, a "last 24 hours" count naming no calendar time may be any day's (unplaced-count.ts)
-    countUnplaced(t, d.days);
+    countUnplaced(t, d.days) ||
+    // a count naming no time right after a sentence that writes another day: that day's (day-told-before.ts)
+    countOfDayToldBefore(t, d.days);
   const articleClash =
     articleMonth !== undefined && sMonths.size === 0 && sYears.size === 0 && d.months.size > 0 && d.years.size > 0 &&
     !((articleYear === undefined || d.years.has(articleYear)) && d.months.has(articleMonth));

@@ -11,6 +11,7 @@
  * Offsets are UTF-16 indices into the given text.
  */
 import { tellsDatedBeginning } from '../claims/dated-beginning';
+import { sentenceWritingDate } from '../claims/day-told-before';
 import { notCarriedBefore, quoteGoesOn } from '../claims/quote-goes-on';
 import { type ActorMatcher, type Mention, compileActorMatcherSteps } from '../actors/matcher';
 import { type Claimant, type Cue, type DetectContext, NAMED_PERSON, detectClaim } from '../claims/detect';
@@ -136,7 +137,7 @@ export interface ArticleSession {
 /** A cache key for a carry: the speaker it hands on. */
 export function carryKey(c: Carry): string {
   const speaker = c.previous?.actorId && c.since <= 2 ? `${c.previous.actorId}:${c.since}` : '';
-  return c.context ? `${speaker}\u0001${c.context.text.slice(c.context.span.start, c.context.span.end)}` : speaker;
+  return c.context ? `${speaker}\u0001${c.context.text.slice(c.context.span.start, c.context.span.end)}\u0001${c.context.datedAt ?? ''}:${c.context.dated ?? ''}` : speaker;
 }
 
 export interface Engine {
@@ -404,6 +405,9 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
         if (input.furniture?.[i] === true) return { claims: [], sentences };
         const claims: ClaimReport[] = [];
         let { previous, since, context } = session.carry;
+        // a date written two paragraphs back no longer dates what follows (day-told-before.ts)
+        let dated = context?.dated !== undefined && (context.datedAt ?? -1) >= i - 1 ? { text: context.dated, at: context.datedAt! } : undefined;
+        if (context !== undefined && dated === undefined && context.dated !== undefined) context = { text: context.text, span: context.span, mentions: context.mentions, matches: context.matches };
         for (const whole of sentences) {
           // furniture ("14 new updates", bylines, "READ: …") is never a claim; a dateline is no part of one
           if (isFurniture(text, whole)) continue;
@@ -414,7 +418,9 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
           const inside = mentions.slice(m, k);
           const headline = i >= head && i < topEnd && isFragment(text, s);
           const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore ?? pageDay, context, headline ? leadDay : undefined, headline, headline ? leadTime : undefined);
-          context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES };
+          const written = sentenceWritingDate(text, s);
+          if (written !== undefined) dated = { text: written, at: i };
+          context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES, ...(dated !== undefined ? { dated: dated.text, datedAt: dated.at } : {}) };
           since++;
           if (report) {
             claims.push(report);
