@@ -51,6 +51,7 @@ import { countOfOtherSide, sameEventShown } from './other-side-count';
 import { denialAnswersClaim } from './third-party-denial';
 import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
+import { backgroundSubject } from './background-subject';
 import { anotherDoer, DOER_TYPES, doerOnlyBacks } from './another-doer';
 import { demandObjectMissing } from './demand-object';
 import { tellsNewRound } from './new-round';
@@ -305,10 +306,12 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // another party as the sentence's subject does not restate what the claim's doer did (another-doer.ts)
       // (read only where a corroboration or the second look asks)
       let otherDoerCache: boolean | undefined;
+      // (a background claim's subject stands for its doer: "Iran is also an ally" is not Russia's alliance; background-subject.ts)
+      const doer = cl.slots.actor ?? backgroundSubject(cl, (a) => typeOf.get(a));
       const otherDoer = (): boolean =>
         (otherDoerCache ??=
-          !doerNamed &&
-          anotherDoer({ doer: cl.slots.actor, claimActors: d.actors, others: new Set([...(cl.slots.targetActors ?? []), ...(cl.slots.place ?? [])]), named: namedInOrder(), speakers: speakerActors(), isBystander: (a) => !DOER_TYPES.has(typeOf.get(a) ?? ''), compatible, statesOf: (a) => sides.statesOf(a) }));
+          (cl.slots.actor === undefined ? doer !== undefined && ![...sentActors].some((a) => compatible(a, doer)) : !doerNamed) &&
+          anotherDoer({ doer, claimActors: d.actors, others: new Set([...(cl.slots.targetActors ?? []), ...(cl.slots.place ?? [])]), named: namedInOrder(), speakers: speakerActors(), isBystander: (a) => !DOER_TYPES.has(typeOf.get(a) ?? ''), compatible, statesOf: (a) => sides.statesOf(a) }));
       const polarityFlip = stance.polarityFlip(c, d, lex, doerNamed);
       const actorShared = [...sentActors].filter((a) => d.actors.has(a)).length;
       const src = d.claimantName;
