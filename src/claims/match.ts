@@ -52,6 +52,7 @@ import { denialAnswersClaim } from './third-party-denial';
 import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
 import { backgroundSubject } from './background-subject';
+import { forecastFigureUntold } from './forecast-figure';
 import { anotherDoer, DOER_TYPES, doerOnlyBacks } from './another-doer';
 import { demandObjectMissing } from './demand-object';
 import { tellsNewRound } from './new-round';
@@ -244,6 +245,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       (namedCache ??= mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ({ id: actorOf(m), before: text.slice(Math.max(span.start, m.start - 24), m.start) })));
 
     // figures that agree exactly with some candidate claim (first pass)
+    // every value the sentence writes, a range's top too (forecast-figure.ts)
+    const numberValues = (): number[] => numbers.flatMap((n) => (n.max !== undefined ? [n.value, n.max] : [n.value]));
     const agreedElsewhere = figuresAgreedElsewhere(ranked.map((i) => compiled[i]!), numbers, sentence);
     // is `claimId` the closest to the sentence of the judged claims of `claimant`? (own-speaker-bar.ts; read rarely)
     let lexOfJudged: Map<string, number> | undefined;
@@ -400,6 +403,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         !disagree &&
         !polarityFlip &&
         !unplacedForWhen &&
+        // a forecast of a figure is restated by its figure (forecast-figure.ts)
+        !forecastFigureUntold(cl.kind, c.figures.map((f) => f.value), numberValues()) &&
         // a party's account stated by nobody, on a page of another month, naming no time: another event
         !(articleClash && claimant === undefined && cl.claimant !== 'reporter' && ATTRIBUTIVE.has(cl.kind)) &&
         // a concern or a hope in the reports is not the fact a sentence states
@@ -449,7 +454,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const secondLook =
         relation === 'related' &&
         askModel &&
-        !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning && !otherDoer() &&
+        !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning && !otherDoer() && !forecastFigureUntold(cl.kind, c.figures.map((f) => f.value), numberValues()) &&
         // a past verb of its own and none of an action claim's: another action told (claim-predicate.ts)
         !tellsAnotherAction(sentence, cl.slots.action !== undefined, noVerbOfClaim) &&
         // another side's account is its own, for the model as for a count (other-side-count.ts, ADR 0225)
