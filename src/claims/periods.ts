@@ -20,11 +20,13 @@ const SPAN_BARE = new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+${COUNT}\
 const SPAN_ONE = /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(day|week|month|year)\b/g;
 /** "last month", "this week", "the past week" without a preposition: one unit before the telling (ADR 0250) */
 const SPAN_ONE_BARE = /\b(?:last|this|the\s+past)\s+(week|month)\b/g;
-const PER_UNIT = /\b(?:a|per|each|every)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b/g;
+/** ("a month ago" is a time, not a rate) */
+const PER_UNIT = /\b(?:a|per|each|every)\s+(day|week|month)\b(?!\s+ago\b)|\b(daily|weekly|monthly)\b/g;
 /** "on the second day of strikes": one day (which one is the day rules' business) */
 const ORDINAL_DAY = /\b(?:on|in|during)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:day|night)\b/;
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
-const CUMULATIVE = /\b(?:so far|to date|since (?:the start|it began|september|the beginning|30 september|september 30|sept\.? 30)|in total|altogether|since the campaign began)\b/g;
+/** a running total: "so far", "since the start", "since Moscow started its campaign" (a doer and its beginning) */
+const CUMULATIVE = /\b(?:so far|to date|since (?:the start|it began|september|the beginning|30 september|september 30|sept\.? 30)|in total|altogether|since the campaign began|since (?:moscow|russia|the kremlin|it) (?:started|began|launched)\b)\b/g;
 /** "the most intense assault there to date": a superlative, not a running total */
 const SUPERLATIVE_SO_FAR = /\b(?:most|largest|biggest|heaviest|deadliest|worst|fiercest|highest|greatest|longest|strongest)\b[^.;,]{0,40}?\b(?:to date|so far)\b/g;
 const OVERNIGHT = /\b(?:overnight|last night|during the night|in the night|at night)\b/g;

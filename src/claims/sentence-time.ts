@@ -6,6 +6,9 @@
  * its figure (lead-time.ts), and a dated page's headline that names no day is
  * that day's news. Each reading is made the first time a candidate asks.
  */
+import { foldText } from '../text/fold';
+import { extractNumbers } from '../text/numbers';
+import { breakdownOfTotalBefore } from './breakdown-of-total';
 import { periodsIn } from './periods';
 import type { SentenceInput } from './match-types';
 import { monthsIn, yearsIn } from './time-words';
@@ -55,7 +58,16 @@ export class SentenceTime {
 
   /** the periods its figures cover ("in four days", "overnight") */
   periods(): Set<string> {
-    return (this.periodsCache ??= periodsIn(this.timed));
+    return (this.periodsCache ??= this.periodsRead());
+  }
+
+  private periodsRead(): Set<string> {
+    const own = periodsIn(this.timed);
+    // figures adding up to a total the sentence before gave: its parts, over its period (breakdown-of-total.ts)
+    const c = this.input.context;
+    if (own.size > 0 || c === undefined || this.input.numbers.length < 2) return own;
+    if (!breakdownOfTotalBefore(this.input.numbers, extractNumbers(c.text, c.span.start, c.span.end))) return own;
+    return periodsIn(foldText(c.text.slice(c.span.start, c.span.end)).toLowerCase());
   }
 
   /** the days it speaks of, in `year` when it names none */
