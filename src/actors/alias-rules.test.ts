@@ -153,3 +153,10 @@ describe('initialisms with or without dots', () => {
     expect(r.find(text).map((x) => `${x.actorId}:${x.text}`)).toEqual(m.find(text).map((x) => `${x.actorId}:${x.text}`));
   });
 });
+
+describe("the Observatory's acronym (ADR 0310)", () => {
+  it('"SOHR" in capitals is the Syrian Observatory; the letters in a word are not', () => {
+    expect(has('At least 12 fighters died in the raids, SOHR said on Friday.', 'sohr')).toBe(true);
+    expect(has('The sohr of the village was closed.', 'sohr')).toBe(false);
+  });
+});
