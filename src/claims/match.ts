@@ -53,6 +53,7 @@ import { startDayAgrees } from './start-day';
 import { OFFICE_WORDS, sharesOnlyWho } from './who-not-what';
 import { backgroundSubject } from './background-subject';
 import { forecastFigureUntold } from './forecast-figure';
+import { yearUntold } from './year-told';
 import { anotherDoer, DOER_TYPES, doerOnlyBacks } from './another-doer';
 import { demandObjectMissing } from './demand-object';
 import { tellsNewRound } from './new-round';
@@ -405,6 +406,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         !unplacedForWhen &&
         // a forecast of a figure is restated by its figure (forecast-figure.ts)
         !forecastFigureUntold(cl.kind, c.figures.map((f) => f.value), numberValues()) &&
+        // a fact dated by its year is restated with the year (year-told.ts)
+        !yearUntold(cl, sentence) &&
         // a party's account stated by nobody, on a page of another month, naming no time: another event
         !(articleClash && claimant === undefined && cl.claimant !== 'reporter' && ATTRIBUTIVE.has(cl.kind)) &&
         // a concern or a hope in the reports is not the fact a sentence states
