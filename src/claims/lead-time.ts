@@ -55,4 +55,3 @@ export function leadTimeFor(text: string, paragraphs: readonly TextSpan[], head:
     return lead.find((l) => figures.some((f) => l.values.has(f.value)))?.folded;
   };
 }
-
