@@ -27,7 +27,7 @@ const actorIds = new Set(dataset.actors.map((a) => a.id));
 const KINDS = ['re-report', 'changed-figures', 'reversed', 'other-events', 'unrelated'];
 const SETS = ['real-seen', 'real-unseen'];
 const CLASSES = ['figures', 'quantifiers', 'headlines', 'speakers', 'spellings', 'paraphrase', 'overlap'];
-/** The fresh unseen batch now written (u101-u120, session 11): nothing runs the engine on it before the lead's one run at the end. */
+/** The fresh unseen batch now written (u121-u140, session 12): nothing runs the engine on it before the lead's one run at the end. */
 const CURRENT_BATCH = 'fresh-s12'; // once run it is seen (firstRunAs 'fresh-s12', batch removed) and the next batch sets its own name
 
 describe('real-shape labels', () => {
