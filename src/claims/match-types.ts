@@ -90,8 +90,6 @@ export interface SentenceContext {
   matches: readonly ClaimMatch[];
   /** the latest sentence up to it that writes a date (folded, lower-case), in its paragraph or the one before (day-told-before.ts) */
   dated?: string;
-  /** the paragraph of that sentence */
-  datedAt?: number;
 }
 
 export interface ClaimIndex {

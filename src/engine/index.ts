@@ -112,6 +112,8 @@ export interface Carry {
   since: number;
   /** the sentence just read, as context for the next one (see SentenceInput.context) */
   context?: SentenceContext;
+  /** the latest date a sentence wrote, folded, and its paragraph: it dates what follows for a paragraph more (day-told-before.ts) */
+  dated?: { text: string; at: number };
 }
 
 /**
@@ -137,7 +139,7 @@ export interface ArticleSession {
 /** A cache key for a carry: the speaker it hands on. */
 export function carryKey(c: Carry): string {
   const speaker = c.previous?.actorId && c.since <= 2 ? `${c.previous.actorId}:${c.since}` : '';
-  return c.context ? `${speaker}\u0001${c.context.text.slice(c.context.span.start, c.context.span.end)}\u0001${c.context.datedAt ?? ''}:${c.context.dated ?? ''}` : speaker;
+  return c.context ? `${speaker}\u0001${c.context.text.slice(c.context.span.start, c.context.span.end)}\u0001${c.dated?.at ?? ''}:${c.dated?.text ?? ''}` : speaker;
 }
 
 export interface Engine {
@@ -404,10 +406,9 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
         const sentences = splitSentences(text, [para]);
         if (input.furniture?.[i] === true) return { claims: [], sentences };
         const claims: ClaimReport[] = [];
-        let { previous, since, context } = session.carry;
+        let { previous, since, context, dated } = session.carry;
         // a date written two paragraphs back no longer dates what follows (day-told-before.ts)
-        let dated = context?.dated !== undefined && (context.datedAt ?? -1) >= i - 1 ? { text: context.dated, at: context.datedAt! } : undefined;
-        if (context !== undefined && dated === undefined && context.dated !== undefined) context = { text: context.text, span: context.span, mentions: context.mentions, matches: context.matches };
+        if (dated !== undefined && dated.at < i - 1) dated = undefined;
         for (const whole of sentences) {
           // furniture ("14 new updates", bylines, "READ: …") is never a claim; a dateline is no part of one
           if (isFurniture(text, whole)) continue;
@@ -417,10 +418,11 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
           while (k < mentions.length && mentions[k]!.end <= s.end) k++;
           const inside = mentions.slice(m, k);
           const headline = i >= head && i < topEnd && isFragment(text, s);
-          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore ?? pageDay, context, headline ? leadDay : undefined, headline, headline ? leadTime : undefined);
+          const before = context !== undefined && dated !== undefined ? { ...context, dated: dated.text } : context;
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore ?? pageDay, before, headline ? leadDay : undefined, headline, headline ? leadTime : undefined);
           const written = sentenceWritingDate(text, s);
           if (written !== undefined) dated = { text: written, at: i };
-          context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES, ...(dated !== undefined ? { dated: dated.text, datedAt: dated.at } : {}) };
+          context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES };
           since++;
           if (report) {
             claims.push(report);
@@ -431,8 +433,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
             }
           }
         }
-        session.carry = previous ? { previous, since } : { since };
-        if (context) session.carry.context = context;
+        session.carry = { since, ...(previous ? { previous } : {}), ...(context ? { context } : {}), ...(dated ? { dated } : {}) };
         return { claims, sentences };
       },
     };
