@@ -14,6 +14,7 @@
 import { commaInSpeakerList } from './speaker-list';
 import { notAnAttribution } from './not-attribution';
 import { surnameSpeaker } from './surname-speaker';
+import { namesAStranger } from './stranger-name';
 import { statementAnaphor } from './statement-anaphor';
 import { invertedSpeakerSpan } from './inverted-attribution';
 import { stateOfOfficials } from './state-officials';
@@ -133,7 +134,7 @@ export interface DetectContext {
    * aliases and roles ("the head of the Duma's foreign affairs committee",
    * "a Putin ally"), when exactly one fits.
    */
-  byRole?(phrase: string, exclude?: ReadonlySet<string>): string | undefined;
+  byRole?(phrase: string, exclude?: ReadonlySet<string>, stranger?: boolean): string | undefined;
   /** The state an institution stands for ("the Kremlin" → russia), when the phrase names one. */
   institution?(phrase: string): string | undefined;
 }
@@ -238,7 +239,9 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
     // "US Senator John McCain", "Deputy Defense Minister Anatoly Antonov": a person the dataset does not know
     const unknownName = UNKNOWN_NAME_AT_END.exec(raw);
     const unknownPerson = unknownName !== null && !ms.some((m) => m.end >= span.start + raw.length - 1) && !OFFICE_WORD.test(unknownName[1]!) && !OFFICE_WORD.test(unknownName[2]!);
-    const found = speakerPerson || unknownPerson ? undefined : ctx.byRole(office, modifiers);
+    // "Foreign Ministry Spokesman Tanju Bilgiç": someone the dataset does not name, so none it does
+    const stranger = namesAStranger(raw, span.start, (a, b) => ms.some((m) => m.start < b && m.end > a));
+    const found = speakerPerson || unknownPerson ? undefined : ctx.byRole(office, modifiers, stranger);
     // an office that names no state, body or person ("the prime minister", "the foreign secretary")
     // is someone this article names: the dataset's holder only when the article names them too
     const id = found !== undefined && (ms.length > 0 || COUNTRY_WORD.test(office) || namesABody(office) || ctx.mentions.some((m) => ctx.actorOf(m) === found)) ? found : undefined;
@@ -361,7 +364,8 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
   const bySurname = ms.length === 0 ? surnameSpeaker(raw, span.start, ctx.mentions, ctx.actorOf, (id) => ctx.typeOf(id) === 'person') : undefined;
   if (bySurname !== undefined) return { text: raw, start: span.start, end: span.end, actorId: bySurname, actorIds: [bySurname] };
   // a named person or body that is not in the dataset: capitalised words
-  const named = /(?:^|\s)((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*$/.exec(raw);
+  // (letters of any script: "Bilgiç", "Davutoğlu")
+  const named = /(?:^|\s)((?:\p{Lu}[\p{L}\d_'’.-]*\s+){0,4}\p{Lu}[\p{L}\d_'’-]+)\s*$/u.exec(raw);
   if (named && raw.length <= 80) return { text: raw, start: span.start, end: span.end, actorIds: [] };
   // "Hassan Haj Ali, head of Liwa Suqour al-Jabal": a person named before an appositive
   if (raw.length <= 100 && NAMED_BEFORE_APPOSITIVE.test(raw)) return { text: raw, start: span.start, end: span.end, actorIds: [] };

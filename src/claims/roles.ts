@@ -10,14 +10,20 @@ import { foldText } from '../text/fold';
 import { tokenize } from '../text/tokens';
 import { drain, STEP_ITEMS, type Steps } from '../compile/steps';
 import { COUNTRY_WORDS } from '../actors/rule-tables';
+import { anotherKindOfOffice } from './office-kind';
+import { namesAStranger } from './stranger-name';
 
 /** Actor types that speak in an office (states and places are named, not described). */
 const SPEAKING: ReadonlySet<string> = new Set(['person', 'organisation', 'military_unit', 'media']);
 /** Words that say "an office" without saying which: never enough on their own. */
 const GENERIC = new Set(['head', 'chief', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'senior', 'top', 'minister', 'secretary', 'office', 'leader', 'member'].map((w) => tokenize(w)[0]?.t ?? w));
 
-/** `exclude`: actors the phrase names only as modifiers ("an ally of Putin" is not Putin). */
-export type RoleResolver = (phrase: string, exclude?: ReadonlySet<string>) => string | undefined;
+/**
+ * `exclude`: actors the phrase names only as modifiers ("an ally of Putin" is not Putin).
+ * `stranger`: the phrase names a person by a name the dataset does not know (stranger-name.ts), so
+ * no actor the dataset names by a personal name is the one meant.
+ */
+export type RoleResolver = (phrase: string, exclude?: ReadonlySet<string>, stranger?: boolean) => string | undefined;
 
 /**
  * A state's name, demonym and capital are one word to the resolver: "Britain's
@@ -57,7 +63,7 @@ export function compileRoleResolver(actors: readonly Actor[]): RoleResolver {
 
 /** `compileRoleResolver` in steps (src/compile/steps.ts). */
 export function* compileRoleResolverSteps(actors: readonly Actor[]): Steps<RoleResolver> {
-  const table: { id: string; words: Set<string>; states: Set<string> }[] = [];
+  const table: { id: string; words: Set<string>; states: Set<string>; person: boolean; named: boolean }[] = [];
   let step = 0;
   for (const a of actors) {
     if (++step % STEP_ITEMS === 0) yield;
@@ -66,14 +72,16 @@ export function* compileRoleResolverSteps(actors: readonly Actor[]): Steps<RoleR
     const role = (a.role ?? '').split(/;|\(|\b(?:who|that|which|where|whose)\b/)[0] ?? '';
     const names = [a.name, ...a.aliases.map((x) => (typeof x === 'string' ? x : x.text))];
     const ws = words([...names, role].join(' . '));
-    table.push({ id: a.id, words: ws, states: statesOf(ws) });
+    // a person the dataset names ("Igor Konashenkov"), not one it knows by office alone
+    const named = a.type === 'person' && names.some((n) => namesAStranger(n, 0, () => false));
+    table.push({ id: a.id, words: ws, states: statesOf(ws), person: a.type === 'person', named });
   }
   // a word in many actors' descriptions ("president") says less than a rare one ("Duma")
   const df = new Map<string, number>();
   for (const row of table) for (const w of row.words) df.set(w, (df.get(w) ?? 0) + 1);
   const cache = new Map<string, string | undefined>();
-  return (phrase, exclude) => {
-    const key = exclude && exclude.size > 0 ? `${phrase}\u0000${[...exclude].join(',')}` : phrase;
+  return (phrase, exclude, stranger = false) => {
+    const key = `${stranger ? '1' : '0'}${phrase}\u0000${exclude && exclude.size > 0 ? [...exclude].join(',') : ''}`;
     if (cache.has(key)) return cache.get(key);
     const q = words(phrase);
     const qStates = statesOf(q);
@@ -84,6 +92,7 @@ export function* compileRoleResolverSteps(actors: readonly Actor[]): Steps<RoleR
     for (const row of table) {
       if (exclude?.has(row.id)) continue;
       if (anotherStatesOffice(qStates, row.states)) continue;
+      if (anotherKindOfOffice(q, row.words, row.person)) continue;
       let shared = 0;
       let specific = 0;
       let score = 0;
@@ -103,7 +112,10 @@ export function* compileRoleResolverSteps(actors: readonly Actor[]): Steps<RoleR
       } else if (score > second) second = score;
     }
     // one actor clearly ahead: two shared words at least, and a margin over the next
-    const id = bestShared >= 2 && bestScore > second * 1.25 ? best : undefined;
+    const winner = bestShared >= 2 && bestScore > second * 1.25 ? best : undefined;
+    // a stranger named is no actor the dataset names; the field is not narrowed for that, so a
+    // tie with a named actor stays a tie
+    const id = winner !== undefined && stranger && table.find((r) => r.id === winner)?.named ? undefined : winner;
     cache.set(key, id);
     return id;
   };
