@@ -401,7 +401,13 @@ export function detectClaim(
   if (mentions.length > 0 && STRIKE.test(folded)) cues.push('strike');
   const deny = (DENY.test(folded) || DISMISSAL.test(folded)) && !ADMIT.test(folded);
   if (deny) cues.push('denial');
-  if (cues.length === 0) return null;
+  // a transcript's turn: what its known speaker says is theirs to claim, cue or none (transcript-turn.ts)
+  if (cues.length === 0) {
+    const claim: DetectedClaim = { start: sentence.start, end: sentence.end, cues: ['attribution'], polarity: 'affirm' };
+    speakerOfTurn(text, sentence, mentions, ctx, claim);
+    if (claim.claimant?.actorId === undefined) return null;
+    return claim;
+  }
   const claim: DetectedClaim = { start: sentence.start, end: sentence.end, cues, polarity: deny ? 'deny' : 'affirm' };
 
   if (headline) {
@@ -503,6 +509,8 @@ function speakerOfTurn(text: string, sentence: TextSpan, mentions: readonly Ment
   if (!turn) return;
   const label = text.slice(turn.start, turn.end);
   const id = mentionsIn(mentions, turn.start, turn.end).map((m) => ctx.actorOf(m))[0] ?? ctx.byRole?.(label) ?? personNamedOnPage(label, ctx);
+  // a plain-case label ("Sergey Lavrov:") only for a person (transcript-turn.ts)
+  if (turn.plain && id !== undefined && ctx.typeOf(id) !== 'person') return;
   if (id !== undefined && ctx.typeOf(id) !== '' && !MUTE.has(ctx.typeOf(id))) claim.claimant = { text: label, start: turn.start, end: turn.end, actorId: id, actorIds: [id] };
 }
 
