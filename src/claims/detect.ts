@@ -15,7 +15,8 @@ import { commaInSpeakerList } from './speaker-list';
 import { notAnAttribution } from './not-attribution';
 import { surnameSpeaker } from './surname-speaker';
 import { namesAStranger } from './stranger-name';
-import { statementAnaphor } from './statement-anaphor';
+import { statementAnaphor, statementIssuer } from './statement-anaphor';
+import { withoutTrailingDenial } from './trailing-denial';
 import { invertedSpeakerSpan } from './inverted-attribution';
 import { stateOfOfficials } from './state-officials';
 import { countClause } from './count-attribution';
@@ -297,6 +298,12 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
   const lower = raw.toLowerCase();
   if (lower === '') return undefined;
   // "the statement stressed": the last speaker's, or no one named; never the nearest actor (statement-anaphor.ts)
+  if (statementAnaphor(lower)) {
+    // the issuer the text named for the statement before, when it did ("the seven countries' joint statement")
+    const issuer = statementIssuer(text, span.start, ctx.mentions);
+    const id = issuer !== undefined ? ctx.actorOf(issuer) : undefined;
+    if (id !== undefined && !MUTE.has(ctx.typeOf(id))) return { text: raw, start: span.start, end: span.end, actorId: id, actorIds: [id] };
+  }
   if (statementAnaphor(lower)) return ctx.previous?.actorId ? { ...ctx.previous, text: raw, start: span.start, end: span.end } : { text: raw, start: span.start, end: span.end, actorIds: [] };
   if (PRONOUNS.has(lower) || /^(?:he|she|they|it)\b/.test(lower)) {
     // the nearest fitting actor earlier in the same sentence ("Kerry was cautious: …, he said"),
@@ -399,7 +406,9 @@ export function detectClaim(
   if (sayMatches.length > 0 || headline) cues.push('attribution');
   if (numbers.some((n) => n.units.length > 0)) cues.push('figure');
   if (mentions.length > 0 && STRIKE.test(folded)) cues.push('strike');
-  const deny = (DENY.test(folded) || DISMISSAL.test(folded)) && !ADMIT.test(folded);
+  // (a closing ", claims the government denied" is another party's answer: trailing-denial.ts)
+  const own = withoutTrailingDenial(folded);
+  const deny = (DENY.test(own) || DISMISSAL.test(own)) && !ADMIT.test(own);
   if (deny) cues.push('denial');
   // a transcript's turn: what its known speaker says is theirs to claim, cue or none (transcript-turn.ts)
   if (cues.length === 0) {

@@ -16,6 +16,7 @@ import type { IndexTokenizer } from './index-tokens';
 import { THRESHOLDS, type SentenceInput } from './match-types';
 import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarityOf } from './polarity';
 import { DISMISSAL } from './polarity-rules';
+import { withoutTrailingDenial } from './trailing-denial';
 
 /** Where the clause a denial denies ends: a clause break, a gerund of saying, the denier's next statement or a contrast (denial-scope.ts). */
 const DENIED_ENDS = new RegExp(String.raw`[,;:.!?]\s|\s(?:saying|adding|calling|arguing)\b|${DENIAL_ENDS}`);
@@ -42,7 +43,9 @@ export class SentenceStance {
     const { text, span, mentions, detected } = input;
     this.negated = NEGATION.test(folded);
     // (a detected claim has already read its dismissals: its polarity)
-    this.deny = (DENY_VERB.test(folded) || (detected ? detected.polarity === 'deny' : DISMISSAL.test(folded))) && !ADMIT_VERB.test(folded);
+    // (a closing ", claims the government denied" is another party's answer: trailing-denial.ts)
+    const own = withoutTrailingDenial(folded);
+    this.deny = (DENY_VERB.test(own) || (detected ? detected.polarity === 'deny' : DISMISSAL.test(own))) && !ADMIT_VERB.test(own);
     this.admit = ADMIT_VERB.test(folded);
     // what a denial denies: the clause after the deny verb ("rejected the accusations, saying…" or
     // "… and said…" denies the accusations, not what follows)

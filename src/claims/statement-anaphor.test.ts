@@ -26,3 +26,19 @@ describe('"the statement" as a speaker', () => {
     expect(claimant(text)?.actorId).toBeUndefined();
   });
 });
+
+describe('"the statement" after its issuer was named (statementIssuer)', () => {
+  it('is the issuer named for the statement before, not the speaker before it', () => {
+    const text =
+      'On Friday the seven countries issued a statement asking Moscow to end its raids on the opposition.\n\nThe US said separately that it had been warned an hour before the first strike.\n\nThe statement stressed "deep concern" over the raids.';
+    expect(claimant(text)?.actorId).toBe('seven-countries');
+  });
+  it('reads the issuer from a possessive', () => {
+    const text = "In the seven countries' joint statement, the raids were said to risk escalation.\n\nThe statement stressed \"deep concern\" over the raids.";
+    expect(claimant(text)?.actorId).toBe('seven-countries');
+  });
+  it('takes no actor a statement only speaks of', () => {
+    const text = 'A statement about Russia was read out in the chamber on Friday. The statement stressed "grave concern" over the raids.';
+    expect(claimant(text)?.actorId).not.toBe('russia');
+  });
+});
