@@ -126,6 +126,8 @@ export interface SentenceTerms {
   q: Set<string>;
   cspan: TextSpan | null | undefined;
   qContent: Set<string> | null;
+  /** where a strike sentence says an armed group was absent from the places hit: "target" negated there (absent-target.ts) */
+  absent: readonly number[];
 }
 
 /** What judging one candidate saw (for the recall diagnostic). */

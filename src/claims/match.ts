@@ -23,7 +23,7 @@ import type { Mention } from '../actors/matcher';
 import type { Claim, Dataset } from '../dataset/schema';
 import { hasActorClaimant, mayCorroborate } from '../dataset/modality';
 import { foldText } from '../text/fold';
-import type { Token } from '../text/tokens';
+import { type Token, stem } from '../text/tokens';
 import { drain, type Steps } from '../compile/steps';
 import { type ClaimDetail, type CompiledClaim, type DetailContext, claimTexts, detailOf } from './claim-detail';
 import { DURATION_UNIT, FIGURE_WEIGHT, FigureShapes, formatValue, keyPhrase } from './claim-figures';
@@ -35,7 +35,7 @@ import { indexClaimsSteps } from './indexed-claims';
 import { type Query, contextQuery, lexical, lexicalInContext, sharedMass, wordOverlap } from './lexical-similarity';
 import { type ClaimIndex, type ClaimMatch, type MatchDeps, type MatchTrace, type Relation, type SentenceContext, type SentenceInput, type SentenceTerms, THRESHOLDS } from './match-types';
 import { samePeriod } from './periods';
-import { type Polarity, negationClash } from './polarity';
+import { NEGATION, type Polarity, negationClash } from './polarity';
 import { PROMOTE_MODEL } from './promote-weights';
 import { ownSpeakerBar } from './own-speaker-bar';
 import { ClaimRetrieval, LEX_FLOOR } from './retrieval';
@@ -65,12 +65,19 @@ import { CONTEXT_FLOOR, liftedByContext, mayLeanOnContext } from './context-floo
 import { tellsWhatIsToCome } from './still-to-come';
 import { predicateMissing, predicateTerms, tellsAnotherAction } from './claim-predicate';
 import { beginningUntold } from './beginning-told';
+import { absentTargets } from './absent-target';
+import { aimClaims, negatedAims, pageOfThatWeek } from './opposite-aim';
 import { placesInsideClaim, placesWithin } from './place-within';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
 
 /** The distinct terms of some tokens, in their order (no array in between: it runs for every sentence). */
+/** the terms a strike's aim is told by, as the tokenizer writes them: aimed at, targeted; hit, struck, bombed */
+const TARGET = stem('target');
+const STRIKE = stem('strike');
+const AIM_VERBS = [TARGET, STRIKE];
+
 function termSet(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
   for (let k = 0; k < tokens.length; k++) out.add(tokens[k]!.t);
@@ -133,6 +140,14 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const families = { compatible, isJoint };
 
   const claimIds = new Set(compiled.map((c) => c.claim.id));
+  const compiledById = new Map(compiled.map((c) => [c.claim.id, c]));
+  // the claims that report strikes aimed at one armed group (opposite-aim.ts)
+  const aims = aimClaims(
+    dataset.claims,
+    (a) => typeOf.get(a) === 'armed_group',
+    (claimant, doer) => claimant === doer || famOf(claimant).has(doer) || sides.sameSide(claimant, doer),
+    (a) => typeOf.get(a) === 'state',
+  );
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
     if (r.type !== 'contradicts') continue;
@@ -165,6 +180,19 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const model = deps.promote === false ? undefined : (deps.promote ?? PROMOTE_MODEL);
   const askModel = deps.trace !== undefined || (model !== undefined && model.threshold <= 1);
 
+  /** The offsets of the armed groups a strike sentence says were absent where the strikes fell (absent-target.ts). */
+  function absentTargetsOf(input: SentenceInput): number[] {
+    const { text, span, mentions } = input;
+    let groups: { start: number; end: number }[] | undefined;
+    for (const m of mentions) {
+      if (m.start < span.start || m.end > span.end || typeOf.get(actorOf(m)) !== 'armed_group') continue;
+      (groups ??= []).push({ start: m.start - span.start, end: m.end - span.start });
+    }
+    if (groups === undefined) return [];
+    const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
+    return absentTargets(folded, groups).map((at) => at + span.start);
+  }
+
   /** The sentence's tokens and terms: read here, or by another index over the same sentence with the same demonyms. */
   function termsOf(input: SentenceInput): SentenceTerms {
     const shared = deps.sentenceTerms;
@@ -173,9 +201,12 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const { text, span, mentions, detected } = input;
     const tokens = tokenizer.toks(text, span.start, span.end, mentions);
     const q = termSet(tokens);
+    // strikes told by where they fell ("areas with no IS fighters"): their aim is a term of the sentence (absent-target.ts)
+    const absent = absentTargetsOf(input);
+    if (absent.length > 0) q.add(TARGET);
     const cspan = detected?.content ?? contentSpan(text, span.start, span.end);
     const qContent = cspan ? termSet(tokenizer.subToks(text, tokens, span, cspan.start, cspan.end, mentions)) : null;
-    const terms: SentenceTerms = { input, demonyms: demonymKey, tokens, q, cspan, qContent };
+    const terms: SentenceTerms = { input, demonyms: demonymKey, tokens, q, cspan, qContent, absent };
     if (shared !== undefined) shared.last = terms;
     return terms;
   }
@@ -183,12 +214,14 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   function match(input: SentenceInput): ClaimMatch[] {
     const { text, span, mentions, numbers } = input;
     if (N === 0) return [];
-    const { tokens, q, cspan, qContent } = termsOf(input);
+    const { tokens, q, cspan, qContent, absent } = termsOf(input);
     sentenceBefore = lastSentence;
     lastSentence = { text, start: span.start, end: span.end, mentions, tokens };
     if (q.size === 0) return [];
     const { query, queryContent, ranked, judged } = retrieval.retrieve(q, qContent, numbers, input.context !== undefined);
-    if (judged.length === 0) return [];
+    // (a sentence that negates a strike's aim is judged on its proposition too, below)
+    const aimTold = aims.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase())));
+    if (judged.length === 0 && !aimTold) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
     // the sentence before's terms, whole: what a terse follow-up's demand is about ("called for an immediate end to it")
@@ -230,7 +263,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     // words of the actors named (not the claim's point)
     let nameTermsCache: Set<string> | undefined;
     const nameTerms = (): Set<string> => (nameTermsCache ??= new Set(mentions.flatMap((m) => foldText(m.text).toLowerCase().split(/[^a-z]+/))));
-    const stance = new SentenceStance(input, folded, tokens, cspan, q, tokenizer);
+    const stance = new SentenceStance(input, folded, tokens, cspan, q, tokenizer, absent);
     const { negated: sNegated, deny: sDeny } = stance;
     const sPolarity = (): Polarity => stance.polarity();
     const speaker = new SentenceSpeaker(input, tokens, actorOf, typeOf);
@@ -266,7 +299,34 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const { out, corroborationLex, anchored, atFloor, pending } = matches;
     for (const i of judged) judge(i);
     if (pending.length > 0) matches.secondLook(model, deps.trace);
+    // another party's account that the strikes did not aim at a group, against a report that they did (opposite-aim.ts)
+    if (aimTold) judgeOppositeAims();
     return matches.settle(contradictsOf, claimIds);
+
+    function judgeOppositeAims(): void {
+      // (over the whole sentence: the aim may be negated after the speaker's clause, "…, the official said, are not aimed at ISIS")
+      const groups = negatedAims(stance.wholePolarity(TARGET), AIM_VERBS);
+      if (groups.size === 0 || sDeny || toComeSentence() || folded.trimEnd().endsWith('?')) return;
+      for (const a of aims) {
+        if (!groups.has(`@${a.group}`)) continue;
+        // the doer named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh")
+        const namedHere = (is: (id: string) => boolean): boolean => [...sentActors].some(is) || [...contextTermSet()].some((t) => t.startsWith('@') && is(t.slice(1)));
+        if (!namedHere((id) => compatible(id, a.doer))) continue;
+        // strikes on a named place ("the Raqqa stronghold") are those only where the place is named
+        if (a.places.length > 0 && !namedHere((id) => a.places.some((p) => compatible(id, p)))) continue;
+        // another party: not the claimant, nor a speaker on the doer's side
+        if (claimantId !== undefined && (claimantId === a.claimant || famOf(claimantId).has(a.claimant) || sameSide(claimantId, a.doer))) continue;
+        const c = compiledById.get(a.claimId)!;
+        const d = detail(c);
+        // the same strikes: no other time named, and a page of the week after them
+        if (pageOfOtherTime(time, d)) continue;
+        const { timeClash, dayClash, beforeClaim } = slotVetoes(time, sentPlaces, c.claim, d, compatible);
+        if (timeClash || dayClash || beforeClaim) continue;
+        if (!pageOfThatWeek(articleDay, d.since) && ![...sDays(articleYear ?? [...d.years][0])].some((x) => d.days.has(x))) continue;
+        deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'contradicts', flags: ['opposite-aim'] });
+        matches.addOpposite({ claimId: a.claimId, relation: 'contradicts', score: 0.6, reason: `opposite account: the strikes did not target ${nameOf.get(a.group) ?? a.group}, against what ${d.claimantName} states` });
+      }
+    }
 
     // one candidate, in a function of its own: V8 optimises it apart from the sentence's setup (sooner, and
     // a deoptimisation in one does not throw away the other)

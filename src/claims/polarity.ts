@@ -31,8 +31,8 @@ export interface Polarity {
   all: Set<string>;
 }
 
-export function polarityOf(tokens: readonly Token[], folded: string, offset: number): Polarity {
-  const scopes: [number, number][] = [];
+export function polarityOf(tokens: readonly Token[], folded: string, offset: number, extraScopes: readonly [number, number][] = [], minority = true): Polarity {
+  const scopes: [number, number][] = [...extraScopes];
   NEGATOR.lastIndex = 0;
   for (let m = NEGATOR.exec(folded); m !== null; m = NEGATOR.exec(folded)) {
     const from = m.index + m[0].length;
@@ -45,7 +45,7 @@ export function polarityOf(tokens: readonly Token[], folded: string, offset: num
   // "only one in 20 strikes hit IS": the predicate after a small share is in scope
   MINORITY.lastIndex = 0;
   // (most texts hold no "only"/"just": skip the quantifier scan)
-  const quantified = folded.includes('only ') || folded.includes('just ') || folded.includes('mere') || folded.includes('barely ');
+  const quantified = minority && (folded.includes('only ') || folded.includes('just ') || folded.includes('mere') || folded.includes('barely '));
   for (let m = quantified ? MINORITY.exec(folded) : null; m !== null; m = MINORITY.exec(folded)) {
     const after = m.index + m[0].length;
     const clause = folded.slice(after, after + 90);

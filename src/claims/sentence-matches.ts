@@ -63,6 +63,21 @@ export class SentenceMatches {
     }
   }
 
+  /**
+   * A contradiction read from the sentence's proposition rather than its words (opposite-aim.ts): it takes
+   * the place of the claim's related match, and of a corroboration on shared words ("not one of the
+   * villages the jets struck held IS positions" shares the words of "struck IS positions").
+   */
+  addOpposite(m: ClaimMatch): void {
+    const k = this.out.findIndex((x) => x.claimId === m.claimId);
+    if (k === -1) this.out.push(m);
+    else if (this.out[k]!.relation !== 'contradicts') {
+      this.out[k] = m;
+      this.anchored.delete(m.claimId);
+      this.corroborationLex.delete(m.claimId);
+    }
+  }
+
   /** The sentence's matches, settled: firm ones first, at most three related. */
   settle(contradictsOf: ReadonlyMap<string, readonly { other: string; reason: string }[]>, claimIds: ReadonlySet<string>): ClaimMatch[] {
     const { out, corroborationLex, anchored } = this;

@@ -21,6 +21,9 @@ import { withoutTrailingDenial } from './trailing-denial';
 /** Where the clause a denial denies ends: a clause break, a gerund of saying, the denier's next statement or a contrast (denial-scope.ts). */
 const DENIED_ENDS = new RegExp(String.raw`[,;:.!?]\s|\s(?:saying|adding|calling|arguing)\b|${DENIAL_ENDS}`);
 
+/** the space before a conjunction that starts another clause (replaced by a comma, same length) */
+const CONJUNCTION = / (?=(?:but|and|while|whereas|yet|instead|though|although)\b)/g;
+
 export class SentenceStance {
   readonly negated: boolean;
   /** a dismissal ("were an information attack", "baseless") denies without a denial verb */
@@ -29,6 +32,7 @@ export class SentenceStance {
   /** the terms of the clause a denial denies (null: not a denial, or no clause found) */
   private readonly denied: Set<string> | null = null;
   private polarityCache: Polarity | undefined;
+  private wholeCache: Polarity | undefined;
   private readonly span: TextSpan;
 
   constructor(
@@ -39,6 +43,8 @@ export class SentenceStance {
     private readonly cspan: TextSpan | null | undefined,
     private readonly q: ReadonlySet<string>,
     tokenizer: IndexTokenizer,
+    /** offsets where the sentence negates a strike's aim by its place ("areas with no IS fighters"; absent-target.ts) */
+    private readonly absent: readonly number[] = [],
   ) {
     const { text, span, mentions, detected } = input;
     this.negated = NEGATION.test(folded);
@@ -71,6 +77,29 @@ export class SentenceStance {
       this.polarityCache = polarityOf(inContent, this.folded, this.span.start);
     }
     return this.polarityCache;
+  }
+
+  /**
+   * Negation scopes of the whole sentence, its speaker's clause included, with an absent group's aim read
+   * as negated: "target" from its negator to the clause's end ("areas with no IS fighters"; absent-target.ts);
+   * a scope ends at a conjunction as at a comma.
+   * Only the opposite-aim rule reads it (opposite-aim.ts).
+   */
+  wholePolarity(target: string): Polarity {
+    if (this.wholeCache === undefined) {
+      const tokens = [...this.tokens];
+      const scopes: [number, number][] = [];
+      for (const at of this.absent) {
+        const k = tokens.findIndex((t) => t.start >= at);
+        tokens.splice(k === -1 ? tokens.length : k, 0, { t: target, start: at, end: at });
+        const stop = this.folded.slice(at - this.span.start).search(/[,;:.!?]/);
+        scopes.push([at, stop === -1 ? this.span.end : at + stop]);
+      }
+      // (a negation's scope ends at a conjunction too: "did not hit civilians but struck IS positions")
+      // (a small share, "only one in 20 hit IS", is an estimate of its own, not a denial of the aim)
+      this.wholeCache = polarityOf(tokens, this.folded.replace(CONJUNCTION, ','), this.span.start, scopes, false);
+    }
+    return this.wholeCache;
   }
 
   /** Does the denied clause hold at least half of what the sentence shares with the claim? */
