@@ -73,6 +73,8 @@ describe('the alias matcher reads names by their key', () => {
     expect(found('Russia flew Sukhoi-24M jets from Khmeimim airbase.')).toEqual(expect.arrayContaining(['su-24:Sukhoi-24M', 'hmeimim-airbase:Khmeimim airbase']));
     expect(found('Turkey shot down the SU24 and two SU24s, Russia said.')).toEqual(expect.arrayContaining(['su-24:SU24', 'su-24:SU24s']));
     expect(found('Eight Sukhoi-34 bombers hit Raqqa.')).toContain('su-34:Sukhoi-34');
+    // a plural after a short prefix: "Su" is a word of two letters (ADR 0345)
+    expect(found('Eight Su-34s and two Su-24s landed, Russia said.')).toEqual(expect.arrayContaining(['su-34:Su-34s', 'su-24:Su-24s']));
     expect(found('The airliner, run by Metro Jet, crashed in Egypt.')).toContain('metrojet:Metro Jet');
   });
 

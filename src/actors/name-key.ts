@@ -406,12 +406,14 @@ export function nameKeysFrom<E extends KeyableEntry>(tables: NameKeyTables<E>) {
    */
   function tryAt(text: string, start: number, limit: number, isUpperAt: (t: string, i: number) => boolean): KeyHit<E> | undefined {
     const end1 = wordEnd(text, start, limit);
-    if (end1 - start < 4 || !isUpperAt(text, start)) return undefined;
+    if (!isUpperAt(text, start)) return undefined;
+    // a designation's prefix is a short word of its own ("Su-34s": "Su"), so it is read before the length test
     if (byDesignation.size > 0 && designationInitial(text.charCodeAt(start))) {
       const d = designationAt(text, start);
       const entry = d !== undefined && d.end <= limit ? byDesignation.get(d.key) : undefined;
       if (entry !== undefined) return { entry, start, end: d!.end };
     }
+    if (end1 - start < 4) return undefined;
     if (byJoined.size > 0) {
       const joined = joinedAt(text, start, end1, limit);
       if (joined !== undefined) return joined;
