@@ -65,6 +65,8 @@ function mapLetters(s: string, from: number, to: number, max: number): string {
       ch = 'k';
       i++;
     } else if (ch === 'q' || ch === 'c') ch = 'k';
+    // "ae" and "ai" write one Arabic vowel pair: Qaeda = Qaida, Daesh = Daish
+    else if (ch === 'e' && i > from && s[i - 1] === 'a') ch = 'i';
     ch = VOWEL_CLASS[ch] ?? ch;
     if (out.endsWith(ch)) continue;
     out += ch;
@@ -136,17 +138,22 @@ function keyHead(text: string, start: number, end: number): number {
   let packed = 0;
   let n = 0;
   let last = -1;
+  /** the folded letter read before this one (marks skipped) */
+  let prev = -1;
   for (let i = khAt(text, start, end) ? start + 1 : start; i < end && n < 3; i++) {
     // a mark inside the name is not read ("Da'esh" = "Daesh")
     if (innerMarkEnd(text, i, end) !== i) continue;
     let f = FOLD[text.charCodeAt(i)]!;
+    const before = prev;
+    prev = f;
     const next = i + 1 < end ? FOLD[text.charCodeAt(i + 1)]! : 0;
     if (f === 112 && next === 104) {
       f = 102; // ph → f
       i++;
     } else if ((f === 103 || f === 100 || f === 107 || f === 99) && next === 104 && f !== 99) i++; // gh dh kh
     else if (f === 99 && next === 107) i++; // ck → k
-    const k = f < 128 ? KEY_UNIT[f]! : f;
+    // ae → ai, as mapLetters
+    const k = f === 101 && before === 97 ? 105 : f < 128 ? KEY_UNIT[f]! : f;
     if (k === last) continue;
     last = k;
     packed = packed * 2048 + (k & 2047);
@@ -321,6 +328,17 @@ export function* buildNameKeyTablesSteps<E extends KeyableEntry>(entries: readon
     heads.add(head.charCodeAt(0) * 65536 + head.charCodeAt(1));
     keyHeads.add(packHead(nk));
     maxWords = Math.max(maxWords, words);
+    // a name led by its article ("Al-Qaeda") is written with the article in lower case or none
+    // ("al-Qaida", "Qaida-linked"): the name is read from the word after the article too
+    const aliasWords = foldedWords(entry.alias);
+    if (aliasWords.length >= 2 && NAME_ARTICLES.has(aliasWords[0]!) && aliasWords[1]!.length >= 4) {
+      const head2 = aliasWords[1]!.slice(0, 2);
+      const key2 = `${head2}\u0000${nk}`;
+      if (!byKey.has(key2)) {
+        byKey.set(key2, { entry, words: words - 1 });
+        heads.add(head2.charCodeAt(0) * 65536 + head2.charCodeAt(1));
+      }
+    }
   }
 
   // the scan jumps from candidate to candidate with one native regex: a capital (any accent)
