@@ -15,6 +15,7 @@ import { commaInSpeakerList } from './speaker-list';
 import { notAnAttribution } from './not-attribution';
 import { surnameSpeaker } from './surname-speaker';
 import { namesAStranger } from './stranger-name';
+import { newOrNamedBody } from './generic-head';
 import { statementAnaphor, statementIssuer } from './statement-anaphor';
 import { withoutTrailingDenial } from './trailing-denial';
 import { invertedSpeakerSpan } from './inverted-attribution';
@@ -171,6 +172,8 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
         AUX_ONLY.test(first) ||
         (comma !== -1 && APPOSITIVE.test(first)) ||
         (comma !== -1 && /^\s*(?:a|an|the)\s/i.test(first)) ||
+        // "X, a member, who lives near Y, said": a relative clause between the speaker and the verb
+        (comma !== -1 && /^\s*(?:who|whose)\s/i.test(first)) ||
         (comma !== -1 && ROLE_NOUN.test(first) && first.trim().split(/\s+/).length <= 8) ||
         // "The USA, Turkey and their allies called on": a list of speakers at the sentence's head
         commaInSpeakerList(text.slice(lowest, a - 1), first, seg)
@@ -221,6 +224,14 @@ function lastMentionEnd(ctx: DetectContext, actorId: string, before: number): nu
   return before;
 }
 
+/** Does the phrase open with a person's name the dataset does not know, before its first comma? */
+function strangerLeads(raw: string, start: number, ms: readonly Mention[]): boolean {
+  const comma = raw.indexOf(',');
+  if (comma <= 0) return false;
+  const lead = raw.slice(0, comma);
+  return !ms.some((m) => m.start < start + comma) && NAMED_BEFORE_APPOSITIVE.test(raw) && namesAStranger(lead, start, () => false);
+}
+
 /** Pick the claimant among the mentions of a subject span. */
 function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectContext): Claimant | undefined {
   if (span.end <= span.start) return undefined;
@@ -268,7 +279,13 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
   // else is named and, for a state or a capital, the phrase names someone who speaks for a government
   // ("officials in Moscow", not "activists in Syria"): voice-of-place.ts
   const direct = speaking.filter((m) => !AFTER_PREPOSITION.test(text.slice(span.start, m.start)));
+  // "Tim Ramadan, a member, who lives near the IS capital, said": a person the dataset does not name
+  // speaks, not what the appositive spoke of (stranger-name.ts)
+  // (a state's official still speaks for the state: "X, head of Russia's security service")
   const candidates = direct.length > 0 ? direct : speaking.filter((m) => !/^(?:state|place)$/.test(ctx.typeOf(ctx.actorOf(m))) || placeSpeaksFor(raw));
+  if (direct.length === 0 && candidates.length > 0 && candidates.every((m) => !/^(?:state|place)$/.test(ctx.typeOf(ctx.actorOf(m)))) && strangerLeads(raw, span.start, ms)) {
+    return { text: raw, start: span.start, end: span.end, actorIds: [] };
+  }
   if (candidates.length > 0) {
     // the speaker: a person before a body before a state or group;
     // among equals the first that is not the possessive owner of a later one
@@ -339,8 +356,16 @@ function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectCo
     if (inSentence) return inSentence;
     return nearest(Math.max(0, ctx.sentenceStart - 400));
   }
+  // "the official, who asked not to be named,": the head before the relative clause
+  const relative = /,\s*(?:who|whose)\s/i.exec(raw);
+  if (relative !== null && relative.index > 0 && /^the\s+officials?$/i.test(raw.slice(0, relative.index).trim())) {
+    const inner = claimantFrom(text, { start: span.start, end: span.start + relative.index }, [], ctx);
+    if (inner?.actorId !== undefined) return { ...inner, text: raw, start: span.start, end: span.end };
+  }
   const g = GENERIC_HEAD.exec(raw);
-  if (g) {
+  // "a group that monitors the war", "the underground group Raqqa Is Being Slaughtered Silently": a
+  // new body, or one named in apposition, is no earlier actor (generic-head.ts)
+  if (g && !newOrNamedBody(raw, g)) {
     const head = foldText(g[1]!.toLowerCase());
     // last earlier mention whose actor's names contain the head noun
     for (let k = ctx.mentions.length - 1; k >= 0; k--) {
