@@ -20,3 +20,16 @@ describe('a count told after the sentence that dates it (day-told-before.ts)', (
     expect(relationOfLastSentence(`On 12 November the navy joined the bombing from the sea.\nThe ministry gave no further detail.\n${SALVO}`, FRIDAY, PAGE)).toBe('contradicts');
   });
 });
+
+// invented page: the 20 November claim that the cruise missiles were launched from Caspian warships
+describe('what a sentence restates, after a sentence dating another day (eventOfDayToldBefore)', () => {
+  const CASPIAN = 'cruise-missiles-from-caspian-warships';
+  const page = (day: string) =>
+    `Syria: Assad forces open offensive near Hama\n\nOn ${day} 2015 Syrian government forces attacked rebels in the Hama area. The push has Russian air support.\n\nMeanwhile, Russia has fired missiles into Syria from its navy's ships in the Caspian Sea.`;
+  it("is that day's event, not another day's claim", () => {
+    expect(relationOfLastSentence(page('7 October'), CASPIAN)).not.toBe('corroborates');
+  });
+  it('the day after the claim is still its news', () => {
+    expect(relationOfLastSentence(page('21 November'), CASPIAN)).toBe('corroborates');
+  });
+});

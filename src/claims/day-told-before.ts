@@ -39,3 +39,24 @@ export function countOfDayToldBefore(t: SentenceTime, claimDays: DayKeys): boole
   const told = writtenDays(before);
   return told.size > 0 && ![...told].some((md) => claimed.has(md));
 }
+
+/**
+ * The same for what a sentence restates: naming no time, after a sentence dating another day, it
+ * tells that day's event ("On 7 October Syrian forces attacked near Hama." then "Russia has fired
+ * missiles from its ships in the Caspian Sea." is the 7 October salvo, not 20 November's). The day
+ * after a claim's day is still its day: a page's date line, or the morning's news of the day before.
+ */
+export function eventOfDayToldBefore(t: SentenceTime, claimDays: DayKeys): boolean {
+  const before = t.datedBefore();
+  if (before === undefined || !t.unplacedHeadline()) return false;
+  const claimed = monthDaysOf(claimDays);
+  if (claimed.size === 0) return false;
+  for (const key of claimDays) {
+    const m = /^d:(\d{4}-\d\d-\d\d)$/.exec(key);
+    if (!m) continue;
+    const next = new Date(Date.parse(`${m[1]}T00:00:00Z`) + 86_400_000).toISOString();
+    claimed.add(`${Number(next.slice(5, 7))}-${Number(next.slice(8, 10))}`);
+  }
+  const told = writtenDays(before);
+  return told.size > 0 && ![...told].some((md) => claimed.has(md));
+}

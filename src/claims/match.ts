@@ -56,8 +56,14 @@ import { forecastFigureUntold } from './forecast-figure';
 import { yearUntold } from './year-told';
 import { anotherDoer, DOER_TYPES, doerOnlyBacks } from './another-doer';
 import { demandObjectMissing } from './demand-object';
+import { doerOnlyWarned } from './notice-recipient';
+import { leavesOpen } from './open-question';
+import { placeOfFactUnnamed } from './place-fact';
+import { sharesOneWord } from './one-word-shared';
+import { forecastUntold } from './forecast-tense';
 import { tellsNewRound } from './new-round';
 import { salvoUnplaced } from './unplaced-salvo';
+import { eventOfDayToldBefore } from './day-told-before';
 import { anaphorOneWord } from './anaphor-one-word';
 import { launchOrigin } from './launch-origin';
 import { assertsNothing } from './verbless-content';
@@ -114,6 +120,13 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     let t = demandTargets.get(claim.id);
     if (t === undefined) demandTargets.set(claim.id, (t = termSet(tokenizer.toks(claim.slots.target ?? '', 0, (claim.slots.target ?? '').length, []).filter((x) => !x.t.startsWith('@')))));
     return t;
+  };
+  /** the claims that leave a question open (open-question.ts), read the first time each is judged */
+  const openClaims = new Map<string, boolean>();
+  const claimLeavesOpen = (claim: Claim): boolean => {
+    let o = openClaims.get(claim.id);
+    if (o === undefined) openClaims.set(claim.id, (o = leavesOpen(foldText(claim.statement).toLowerCase())));
+    return o;
   };
   /** the terms of the verbs each claim tells its event with (claim-predicate.ts), read the first time it is judged */
   const predicates = new Map<string, Set<string>>();
@@ -364,9 +377,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // polarity: a denial against an affirmation (or an admission against a denial)
       // the claim's doer must be the sentence's: a coalition toll says nothing of Russia's denial
       // (named only as another's backer, "Syrian troops … backed by Russia", it is not the doer: another-doer.ts)
-      const doerNamed =
-        cl.slots.actor === undefined ||
-        ([...sentActors].some((a) => compatible(a, cl.slots.actor!)) && !doerOnlyBacks(cl.slots.actor, namedInOrder(), compatible));
+      // (nor when named only as the one a notice was given to: notice-recipient.ts)
+      const doerElsewhere = cl.slots.actor !== undefined && (doerOnlyBacks(cl.slots.actor, namedInOrder(), compatible) || doerOnlyWarned(cl.slots.actor, namedInOrder(), compatible));
+      const doerNamed = cl.slots.actor === undefined || ([...sentActors].some((a) => compatible(a, cl.slots.actor!)) && !doerElsewhere);
       // another party as the sentence's subject does not restate what the claim's doer did (another-doer.ts)
       // (read only where a corroboration or the second look asks)
       let otherDoerCache: boolean | undefined;
@@ -376,7 +389,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         (otherDoerCache ??=
           (cl.slots.actor === undefined ? doer !== undefined && ![...sentActors].some((a) => compatible(a, doer)) : !doerNamed) &&
           anotherDoer({ doer, claimActors: d.actors, others: new Set([...(cl.slots.targetActors ?? []), ...(cl.slots.place ?? [])]), named: namedInOrder(), speakers: speakerActors(), isBystander: (a) => !DOER_TYPES.has(typeOf.get(a) ?? ''), compatible, statesOf: (a) => sides.statesOf(a) }));
-      const polarityFlip = stance.polarityFlip(c, d, lex, doerNamed);
+      // an open question has no polarity: neither a denial nor an affirmation answers it (open-question.ts)
+      const openQuestion = claimLeavesOpen(cl);
+      const polarityFlip = !openQuestion && stance.polarityFlip(c, d, lex, doerNamed);
       const actorShared = [...sentActors].filter((a) => d.actors.has(a)).length;
       const src = d.claimantName;
       let relation: Relation | undefined;
@@ -405,7 +420,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         (d.statedDays.size > 0 && [...sMonthDays()].some((md) => d.statedDays.has(md)) &&
           [...q].some((t) => d.allTerms.has(t) && !t.startsWith('@') && !/^\d/.test(t) && !DATE_WORD.test(t) && !nameTerms().has(t) && !actorsById.has(t)));
       // who someone is, not what they did: only actors and offices in common ("Kerry, the US Secretary of State, was more guarded")
-      const onlyWho = sharesOnlyWho(q, d.allTerms, officeTerms, agree !== undefined || dateAgree);
+      // (or, for a beginning, its word alone: a beginning of nothing the claim tells; one-word-shared.ts)
+      const onlyWho = sharesOnlyWho(q, d.allTerms, officeTerms, agree !== undefined || dateAgree) || (d.startOnStatedDay && sharesOneWord(q, d.allTerms, officeTerms, agree !== undefined || dateAgree));
       // what the claim tells must be in the sentence itself, not only its nouns or its speaker: the sentence before may lend
       // who and where, not what happened (claim-predicate.ts)
       const noVerbOfClaim = !d.deny && predicateMissing(q, predicateOf(cl), agree !== undefined || dateAgree);
@@ -430,7 +446,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);
         reason = `different date: the reports give ${[...d.statedDays].join(', ')} (month-day) (${src})`;
-      } else if (!otherEvent && !noPredicate && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot() && !otherSideCount && !countBeforeClaim) {
+      } else if (!otherEvent && !noPredicate && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot() && !otherSideCount && !countBeforeClaim && !doerElsewhere) {
         relation = 'contradicts';
         score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
         reason = `different figure: ${formatValue(disagree.n.value, disagree.n.max, disagree.f.key)} vs ${formatValue(disagree.f.value, undefined, disagree.f.key)} ${keyPhrase(disagree.f.key)} (${src})`;
@@ -458,12 +474,20 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         !otherDoer() &&
         // a demand is about what it asks to end (demand-object.ts)
         !(cl.kind === 'demand' && demandObjectMissing(cl, demandTargetOf(cl), q) && (input.context === undefined || demandObjectMissing(cl, demandTargetOf(cl), contextTermSet()))) &&
+        // a sentence naming no time, after one that dates another day, is of that day (day-told-before.ts)
+        !(agree === undefined && !dateAgree && eventOfDayToldBefore(time, d.days)) &&
         // one salvo among many: its figure or its day, else it may be any salvo's (unplaced-salvo.ts)
         !salvoUnplaced({ claimKind: cl.kind, claimCounts: c.figures.length > 0, claimDays: d.days, figureOrDateAgrees: agree !== undefined || dateAgree, sentenceDays: sDays(articleYear ?? [...d.years][0]), folded, pageDay: articleDay }) &&
         !beforeClaim &&
         !disagree &&
         !polarityFlip &&
         !unplacedForWhen &&
+        // a fact about a city or a province is restated only with its place named or described in the statement's words (place-fact.ts)
+        !placeOfFactUnnamed(cl, { sentenceActors: sentActors, sentenceTerms: q, statementTerms: d.variants[0]!.terms, isState: (a) => typeOf.get(a) === 'state', compatible }) &&
+        // a forecast only by a sentence that looks ahead (forecast-tense.ts)
+        !forecastUntold(cl.kind, folded) &&
+        // an open question is restated only by a sentence that leaves it open (open-question.ts)
+        (!openQuestion || leavesOpen(folded)) &&
         // a forecast of a figure is restated by its figure (forecast-figure.ts)
         !forecastFigureUntold(cl.kind, c.figures.map((f) => f.value), numberValues()) &&
         // a fact dated by its year is restated with the year (year-told.ts)
@@ -518,6 +542,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         relation === 'related' &&
         askModel &&
         !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning && !otherDoer() && !forecastFigureUntold(cl.kind, c.figures.map((f) => f.value), numberValues()) &&
+        !placeOfFactUnnamed(cl, { sentenceActors: sentActors, sentenceTerms: q, statementTerms: d.variants[0]!.terms, isState: (a) => typeOf.get(a) === 'state', compatible }) && (!openQuestion || leavesOpen(folded)) && !forecastUntold(cl.kind, folded) &&
         // a past verb of its own and none of an action claim's: another action told (claim-predicate.ts)
         !tellsAnotherAction(sentence, cl.slots.action !== undefined, noVerbOfClaim) &&
         // another side's account is its own, for the model as for a count (other-side-count.ts, ADR 0225)

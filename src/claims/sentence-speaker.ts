@@ -10,6 +10,7 @@ import type { Token } from '../text/tokens';
 import type { DetectedClaim } from './detect';
 import type { SentenceInput } from './match-types';
 import { unnamedCollective } from './collective-speaker';
+import { toldOf } from './told-of';
 
 /** Words of an office or a source the reports may leave unnamed ("the spokesman", "the monitor", "officials"). */
 const STRANGER_OFFICE = /\b(?:spokes(?:man|woman|person)|minister|ministry|secretary|president|official|officials|monitor|observatory|agency|source|sources|command|commander|general|kremlin|pentagon|government|military|army|navy|statement|envoy|ambassador|diplomats?|lawmakers?|analysts?|activists?|residents?|witnesses?)\b/i;
@@ -60,7 +61,8 @@ export class SentenceSpeaker {
       for (const m of mentions) {
         if (m.start < detected.verbEnd) continue;
         const gap = text.slice(detected.verbEnd, m.start);
-        if (/^\s*(?:the\s+)?$/.test(gap)) this.objectIds.push(actorOf(m));
+        // (not the one told of an event: "told Washington of the attack" informs, it claims nothing; told-of.ts)
+        if (/^\s*(?:the\s+)?$/.test(gap) && !toldOf(detected.verb ?? '', text.slice(m.end, m.end + 8))) this.objectIds.push(actorOf(m));
         break;
       }
     }

@@ -17,6 +17,7 @@ import { THRESHOLDS, type SentenceInput } from './match-types';
 import { ADMIT_VERB, DENY_VERB, NEGATION, type Polarity, negationClash, polarityOf } from './polarity';
 import { DISMISSAL } from './polarity-rules';
 import { withoutTrailingDenial } from './trailing-denial';
+import { reportsOthersClaims } from './reported-claims';
 
 /** Where the clause a denial denies ends: a clause break, a gerund of saying, the denier's next statement or a contrast (denial-scope.ts). */
 const DENIED_ENDS = new RegExp(String.raw`[,;:.!?]\s|\s(?:saying|adding|calling|arguing)\b|${DENIAL_ENDS}`);
@@ -34,6 +35,8 @@ export class SentenceStance {
   private polarityCache: Polarity | undefined;
   private wholeCache: Polarity | undefined;
   private readonly span: TextSpan;
+  /** the content reports others' claims ("Claims … emerged", "allegedly"): it affirms nothing (reported-claims.ts) */
+  private readonly hearsay: boolean;
 
   constructor(
     input: SentenceInput,
@@ -66,6 +69,8 @@ export class SentenceStance {
       }
     }
     this.span = span;
+    const content = cspan ?? span;
+    this.hearsay = reportsOthersClaims(text.slice(content.start, content.end));
   }
 
   /** negation scopes of the sentence's content, read only when a candidate gets that far */
@@ -126,7 +131,8 @@ export class SentenceStance {
     const { folded } = this;
     return (
       // (a concern over reports affirms nothing: "serious concern over the information that…")
-      (d.deny && doerNamed && (this.admit || (!this.negated && !this.deny && !sentenceHedges(folded))) && targetNamed(cl.slots.target, folded)) ||
+      // (nor do others' claims reported: "Claims Russian jets killed civilians emerged …")
+      (d.deny && doerNamed && (this.admit || (!this.negated && !this.deny && !sentenceHedges(folded) && !this.hearsay)) && targetNamed(cl.slots.target, folded)) ||
       (!d.negated && this.deny && this.deniedIsAbout(c)) ||
       // "not enough" against "enough"; "Daesh rather than the opposition" against "the opposition instead of Daesh"
       (!d.deny &&
