@@ -73,6 +73,7 @@ import { predicateMissing, predicateTerms, tellsAnotherAction } from './claim-pr
 import { beginningUntold } from './beginning-told';
 import { absentTargets } from './absent-target';
 import { aimClaims, negatedAims, pageOfThatWeek } from './opposite-aim';
+import { judgesNotDoing } from './judged-not';
 import { placesInsideClaim, placesWithin } from './place-within';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
@@ -319,7 +320,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     function judgeOppositeAims(): void {
       // (over the whole sentence: the aim may be negated after the speaker's clause, "…, the official said, are not aimed at ISIS")
       const groups = negatedAims(stance.wholePolarity(TARGET), AIM_VERBS);
-      if (groups.size === 0 || sDeny || toComeSentence() || folded.trimEnd().endsWith('?')) return;
+      // (a judgement on an act left undone, "morally wrong not to hit IS", reports no strike: judged-not.ts)
+      if (groups.size === 0 || sDeny || toComeSentence() || folded.trimEnd().endsWith('?') || judgesNotDoing(folded)) return;
       for (const a of aims) {
         if (!groups.has(`@${a.group}`)) continue;
         // the doer named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh")
