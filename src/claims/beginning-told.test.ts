@@ -19,6 +19,16 @@ describe('what was done on the first day is not that it began', () => {
   });
 });
 
+describe('a beginning told only as where a tally starts is none (ADR 0335)', () => {
+  it('"since they began" with a toll since does not restate the day the campaign began', () => {
+    expect(rel('Since they began, the Russian air strikes have killed more than 1,000 people.', START)).not.toBe('corroborates');
+    expect(beginningUntold(true, false, 'since the campaign started, the jets have flown 500 sorties')).toBe(true);
+  });
+  it('a beginning told besides the tally still counts', () => {
+    expect(beginningUntold(true, false, 'the strikes began on wednesday and since they started have hit 50 targets')).toBe(false);
+  });
+});
+
 describe('beginningUntold', () => {
   it('asks for a beginning only of a claim whose point is the day something began, and not when the date agrees', () => {
     expect(beginningUntold(true, false, 'russia had launched 20 strikes on wednesday')).toBe(true);

@@ -9,9 +9,17 @@
  * bombing" being how the start was told the day before), or when its written date agrees as one
  * ("since 30 September", which the claim index reads already). A claim that only mentions a first
  * time ("the first strikes targeted IS positions") is not touched.
+ *
+ * A beginning told only as where a tally starts is none (ADR 0335): "since they began, the strikes
+ * have killed 1,300 people" names no day and tells what was done since, not that anything began
+ * then. (With its day written, "since 30 September", the date agrees as above.)
  */
 import { claimTellsStart } from './start-day';
 
+/** "since the campaign began," / "since they started": a beginning told as where a tally starts */
+const SINCE_BEGAN = /\bsince\s+(?:[a-z'-]+\s+){0,5}?(?:began|begun|started|launched)\b/g;
+
 export function beginningUntold(claimStartsOnItsDay: boolean, dateAgrees: boolean, sentenceFolded: string): boolean {
-  return claimStartsOnItsDay && !dateAgrees && !claimTellsStart(sentenceFolded);
+  return claimStartsOnItsDay && !dateAgrees && !claimTellsStart(sentenceFolded.replace(SINCE_BEGAN, ' '));
 }
+

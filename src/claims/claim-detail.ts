@@ -36,6 +36,8 @@ export interface Variant {
   mass: number;
   /** does it hold what is claimed (not only who claims it)? */
   isContent: boolean;
+  /** is it one of the claim's wordings (ADR 0335) rather than its statement or a quote? */
+  wording?: boolean;
 }
 
 export interface ClaimDetail {
@@ -79,7 +81,15 @@ export interface ClaimDetail {
   boundable: boolean;
 }
 
+/** The claim's own texts: its statement and its evidence quotes (what its actors, dates and polarity are read from). */
 export const claimTexts = (claim: Claim): string[] => [claim.statement, ...claim.evidence.map((e) => e.quote)];
+
+/**
+ * Every text the matcher compares a sentence with: the claim's own texts and its wordings
+ * (restatements in the forms news uses, ADR 0335). Wordings add terms, variants and predicate
+ * verbs only: the claim's actors, places, dates, periods and polarity stay those of its own texts.
+ */
+export const claimWordings = (claim: Claim): string[] => (claim.wordings === undefined ? claimTexts(claim) : [...claimTexts(claim), ...claim.wordings]);
 
 /** What reading a claim's detail needs from the index. */
 export interface DetailContext {
@@ -126,6 +136,12 @@ export function detailOf(c: CompiledClaim, cx: DetailContext): ClaimDetail {
     const inner = content ? new Set(cx.tokenizer.toks(t, content.start, content.end, ms).map((x) => x.t)) : null;
     variants.push(variant(new Set(ts.map((x) => x.t)), inner === null || inner.size < 2));
     if (inner && inner.size >= 2) variants.push(variant(inner, true));
+  }
+  // its wordings: one variant each, whole, frame and all ("IS said it downed…"): cut to its content a
+  // short wording is a few words any sentence of the topic may hold (ADR 0335)
+  for (const t of claim.wordings ?? []) {
+    const ts = cx.tokenizer.toks(t, 0, t.length, cx.matcher.find(t, { datasetText: true }));
+    variants.push({ ...variant(new Set(ts.map((x) => x.t)), true), wording: true });
   }
   const places = new Set<string>();
   for (const a of actors) if (cx.actorsById.get(a)?.type === 'place') places.add(a);

@@ -49,12 +49,14 @@ export function sharedMass(query: Query, d: ClaimDetail): number[] {
 }
 
 /** Lexical similarity of a query to a claim (`shared` from sharedMass): best over its variants. */
-export function lexical(query: Query, d: ClaimDetail, shared: readonly number[], contentOnly = false, figure = 0): number {
+export function lexical(query: Query, d: ClaimDetail, shared: readonly number[], contentOnly = false, figure = 0, ownOnly = false): number {
   let best = 0;
   if (query.mass === 0) return 0;
   for (let k = 0; k < d.variants.length; k++) {
     const v = d.variants[k]!;
     if (contentOnly && !v.isContent) continue;
+    // a wording counts only for a sentence that tells the claim's own predicate (ADR 0335)
+    if (ownOnly && v.wording) continue;
     // an agreeing figure is one more word both have (figure: its weight)
     const mass = v.mass + figure;
     const sh = shared[k]! === 0 ? 0 : shared[k]! + figure;

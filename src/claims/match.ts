@@ -25,7 +25,7 @@ import { hasActorClaimant, mayCorroborate } from '../dataset/modality';
 import { foldText } from '../text/fold';
 import { type Token, stem } from '../text/tokens';
 import { drain, type Steps } from '../compile/steps';
-import { type ClaimDetail, type CompiledClaim, type DetailContext, claimTexts, detailOf } from './claim-detail';
+import { type ClaimDetail, type CompiledClaim, type DetailContext, claimTexts, claimWordings, detailOf } from './claim-detail';
 import { DURATION_UNIT, FIGURE_WEIGHT, FigureShapes, formatValue, keyPhrase } from './claim-figures';
 import { contentSpan } from './detect';
 import { compileFamiliesSteps } from './families';
@@ -75,6 +75,7 @@ import { absentTargets } from './absent-target';
 import { aimClaims, negatedAims, pageOfThatWeek } from './opposite-aim';
 import { judgesNotDoing } from './judged-not';
 import { placesInsideClaim, placesWithin } from './place-within';
+import { claimNamedAsClaimantsClaim } from './claim-named-as-claim';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -133,7 +134,15 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const predicates = new Map<string, Set<string>>();
   const predicateOf = (claim: Claim): Set<string> => {
     let p = predicates.get(claim.id);
-    if (p === undefined) predicates.set(claim.id, (p = predicateTerms(claimTexts(claim), (t) => tokenizer.toks(t, 0, t.length, []))));
+    if (p === undefined) predicates.set(claim.id, (p = predicateTerms(claimWordings(claim), (t) => tokenizer.toks(t, 0, t.length, []))));
+    return p;
+  };
+
+  /** the verbs of the claim's own texts, without its wordings (read the first time a claim with wordings is judged) */
+  const ownPredicates = new Map<string, Set<string>>();
+  const ownPredicateOf = (claim: Claim): Set<string> => {
+    let p = ownPredicates.get(claim.id);
+    if (p === undefined) ownPredicates.set(claim.id, (p = predicateTerms(claimTexts(claim), (t) => tokenizer.toks(t, 0, t.length, []))));
     return p;
   };
 
@@ -353,9 +362,12 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const fw = agree && !disagree && !agree.f.units.some((u) => DURATION_UNIT.test(u)) ? FIGURE_WEIGHT * idfNone : 0;
       const shQ = sharedMass(query, d);
       const shC = queryContent && queryContent.mass > 0 ? sharedMass(queryContent, d) : null;
-      const lex = Math.max(lexical(query, d, shQ, false, fw), shC ? lexical(queryContent!, d, shC, false, fw) : 0);
+      // a claim's wordings lend it other words, not another event: they count only for a sentence that
+      // tells a verb of the claim's own texts, or gives its figure (ADR 0335)
+      const ownOnly = c.claim.wordings !== undefined && !d.deny && agree === undefined && predicateMissing(q, ownPredicateOf(c.claim), false);
+      const lex = Math.max(lexical(query, d, shQ, false, fw, ownOnly), shC ? lexical(queryContent!, d, shC, false, fw, ownOnly) : 0);
       // what is claimed must be there, not only who claims it ("Hollande said, before his talks with Putin, …")
-      const lexContent = Math.max(lexical(query, d, shQ, true, fw), shC ? lexical(queryContent!, d, shC, true, fw) : 0);
+      const lexContent = Math.max(lexical(query, d, shQ, true, fw, ownOnly), shC ? lexical(queryContent!, d, shC, true, fw, ownOnly) : 0);
       // below the floor on its own words, a terse follow-up may still restate the claim with the sentence before (context-floor.ts)
       const lifted =
         input.context !== undefined &&
@@ -393,7 +405,11 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
           anotherDoer({ doer, claimActors: d.actors, others: new Set([...(cl.slots.targetActors ?? []), ...(cl.slots.place ?? [])]), named: namedInOrder(), speakers: speakerActors(), isBystander: (a) => !DOER_TYPES.has(typeOf.get(a) ?? ''), compatible, statesOf: (a) => sides.statesOf(a) }));
       // an open question has no polarity: neither a denial nor an affirmation answers it (open-question.ts)
       const openQuestion = claimLeavesOpen(cl);
-      const polarityFlip = !openQuestion && stance.polarityFlip(c, d, lex, doerNamed);
+      // a denial of what the sentence names as the claimant's own claim restates the claiming (claim-named-as-claim.ts)
+      const polarityFlip =
+        !openQuestion &&
+        stance.polarityFlip(c, d, lex, doerNamed) &&
+        !(hasActorClaimant(cl) && claimNamedAsClaimantsClaim(text, mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ({ start: m.start, end: m.end, id: actorOf(m) })), (a) => compatible(a, cl.claimant)));
       const actorShared = [...sentActors].filter((a) => d.actors.has(a)).length;
       const src = d.claimantName;
       let relation: Relation | undefined;

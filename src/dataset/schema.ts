@@ -173,6 +173,21 @@ export const ReviewSchema = v.object({
   date: v.optional(IsoDate),
 });
 
+/** At most this many wordings per claim, each one line of at most `WORDING_MAX_CHARS` characters. */
+export const WORDINGS_MAX = 16;
+export const WORDING_MAX_CHARS = 200;
+
+/**
+ * A restatement of a claim in the words news uses for it (a headline, "X said", "according to
+ * X", other verbs and nouns, a figure written another way). Read by the matcher only, as one
+ * more text of the claim; never shown to a reader, never evidence.
+ */
+const Wording = v.pipe(
+  NonEmpty,
+  v.regex(/^[^\r\n]*$/, 'must be one line'),
+  v.maxLength(WORDING_MAX_CHARS, `must be one line of at most ${WORDING_MAX_CHARS} characters`),
+);
+
 export const ClaimSchema = v.object({
   id: Id,
   /**
@@ -191,6 +206,12 @@ export const ClaimSchema = v.object({
   /** Every actor the claim is about (claimant excluded), for actor cards. */
   actors: v.array(Id),
   evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
+  /**
+   * Optional: restatements in the forms news writes the claim (same claimant, time, figures,
+   * polarity and hedge; never vaguer than the statement). The matcher reads them as more texts of
+   * the claim for retrieval and lexical similarity; they are not evidence and are never shown.
+   */
+  wordings: v.optional(v.pipe(v.array(Wording), v.maxLength(WORDINGS_MAX, `at most ${WORDINGS_MAX} wordings a claim`))),
   /** Optional editorial note, e.g. how an attribution the text leaves open was resolved. */
   note: v.optional(NonEmpty),
   /** Optional: a fact-checker's verdict on the claim (imported fact-check feeds). */

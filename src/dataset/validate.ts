@@ -84,6 +84,12 @@ export function semanticProblems(data: Dataset): string[] {
         problems.push(`${path}.slots.qualifiers.${key}: qualifies a figure missing from slots.numbers`);
       }
     }
+    const texts = new Set([claim.statement, ...claim.evidence.map((e) => e.quote)].map((t) => t.trim().toLowerCase()));
+    claim.wordings?.forEach((w, j) => {
+      const key = w.trim().toLowerCase();
+      if (texts.has(key)) problems.push(`${path}.wordings[${j}]: repeats the statement, a quote or another wording`);
+      texts.add(key);
+    });
     claim.evidence.forEach((ev, j) => {
       const evPath = `${path}.evidence[${j}]`;
       if (!sourceIds.has(ev.source)) problems.push(`${evPath}.source: unknown source id "${ev.source}"`);
