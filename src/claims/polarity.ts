@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { denialScopes } from './denial-scope';
 import { AUXILIARY, MINORITY, PREDICATE_START } from './polarity-rules';
 
-export const NEGATION = /\b(?:not|never|no|n't|neither|nor|denied|denies|deny|rejected|rejects|dismissed|refuted|without)\b/;
+export const NEGATION = /\b(?:not|never|no(?! (?:more|fewer|less|later|sooner|longer) than\b)|n't|neither|nor|denied|denies|deny|rejected|rejects|dismissed|refuted|without)\b/;
 export const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|rebuffed)\b/;
 export const ADMIT_VERB = /\b(?:admitted|admits|acknowledged|acknowledges|accepted|accepts|conceded|concedes)\b/;
 
@@ -18,7 +18,8 @@ export const ADMIT_VERB = /\b(?:admitted|admits|acknowledged|acknowledges|accept
  * clause's end. "is not enough" puts "enough" in scope; "hit Daesh rather
  * than the opposition" puts the opposition there.
  */
-const NEGATOR = /\b(?:not|no|never|without|neither|nor|rather than|instead of|other than|avoid(?:s|ed|ing)?|fail(?:s|ed|ing)? to|refus(?:es|ed|ing)? to)\b|n't\b/g;
+// ("no more than one in 20", "no later than Friday" bound a figure or a time: no negation)
+const NEGATOR = /\b(?:not|no(?! (?:more|fewer|less|later|sooner|longer) than\b)|never|without|neither|nor|rather than|instead of|other than|avoid(?:s|ed|ing)?|fail(?:s|ed|ing)? to|refus(?:es|ed|ing)? to)\b|n't\b/g;
 const SCOPE_CHARS = 40;
 
 export interface Polarity {
@@ -45,7 +46,7 @@ export function polarityOf(tokens: readonly Token[], folded: string, offset: num
   // "only one in 20 strikes hit IS": the predicate after a small share is in scope
   MINORITY.lastIndex = 0;
   // (most texts hold no "only"/"just": skip the quantifier scan)
-  const quantified = minority && (folded.includes('only ') || folded.includes('just ') || folded.includes('mere') || folded.includes('barely '));
+  const quantified = minority && (folded.includes('only ') || folded.includes('just ') || folded.includes('mere') || folded.includes('barely ') || folded.includes('no more than') || folded.includes('at most'));
   for (let m = quantified ? MINORITY.exec(folded) : null; m !== null; m = MINORITY.exec(folded)) {
     const after = m.index + m[0].length;
     const clause = folded.slice(after, after + 90);
