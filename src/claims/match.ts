@@ -445,6 +445,25 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const noVerbOfClaim = !d.deny && predicateMissing(q, predicateOf(cl), agree !== undefined || dateAgree);
       // a claim that something began is restated only by a sentence that tells a beginning (beginning-told.ts)
       const noBeginning = beginningUntold(d.startOnStatedDay, dateAgree, folded);
+      // what the sentence cannot restate, however close its words: read for a corroboration and for the second look alike
+      let notRestatedCache: boolean | undefined;
+      const notRestated = (): boolean =>
+        (notRestatedCache ??=
+          // a fact about a city or a province, without its place named or described in the statement's words (place-fact.ts)
+          placeOfFactUnnamed(cl, { sentenceActors: sentActors, sentenceTerms: q, statementTerms: d.variants[0]!.terms, isState: (a) => typeOf.get(a) === 'state', compatible }) ||
+          // a forecast, by a sentence that does not look ahead (forecast-tense.ts)
+          forecastUntold(cl.kind, folded) ||
+          // an open question, by a sentence that does not leave it open (open-question.ts)
+          (openQuestion && !leavesOpen(folded)) ||
+          // a forecast of a figure, without its figure (forecast-figure.ts)
+          forecastFigureUntold(cl.kind, c.figures.map((f) => f.value), numberValues()) ||
+          // a concern or a hope in the reports is not the fact a sentence states
+          !mayCorroborate(cl, folded) ||
+          // what one side negates the other affirms ("hit groups other than IS" is not "bombing IS and
+          // others"); two denials negate what they deny, which is no clash
+          !((d.deny && sDeny) || !negationClash(d.polarity, sPolarity())) ||
+          // a denial, by a sentence that neither denies nor negates (a concern over the reports it denies is none)
+          (d.deny && !sDeny && !sNegated));
       const dateDisagree = d.statedDays.size > 0 && !dateAgree && sMonthDays().size > 0 && !placeClash && !topicTitle;
       // the same slot: the same period ("26 on Wednesday" is not "100 in four days"), and for an
       // assessment (a share, an estimate) the same assessor — another party's estimate is its own measure
@@ -500,20 +519,12 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         !disagree &&
         !polarityFlip &&
         !unplacedForWhen &&
-        // a fact about a city or a province is restated only with its place named or described in the statement's words (place-fact.ts)
-        !placeOfFactUnnamed(cl, { sentenceActors: sentActors, sentenceTerms: q, statementTerms: d.variants[0]!.terms, isState: (a) => typeOf.get(a) === 'state', compatible }) &&
-        // a forecast only by a sentence that looks ahead (forecast-tense.ts)
-        !forecastUntold(cl.kind, folded) &&
-        // an open question is restated only by a sentence that leaves it open (open-question.ts)
-        (!openQuestion || leavesOpen(folded)) &&
-        // a forecast of a figure is restated by its figure (forecast-figure.ts)
-        !forecastFigureUntold(cl.kind, c.figures.map((f) => f.value), numberValues()) &&
+        // what the sentence cannot restate, however close its words
+        !notRestated() &&
         // a fact dated by its year is restated with the year (year-told.ts)
         !yearUntold(cl, sentence) &&
         // a party's account stated by nobody, on a page of another month, naming no time: another event
         !(articleClash && claimant === undefined && cl.claimant !== 'reporter' && ATTRIBUTIVE.has(cl.kind)) &&
-        // a concern or a hope in the reports is not the fact a sentence states
-        mayCorroborate(cl, folded) &&
         // "this is our position as well": an anaphor sharing one word, and no actor, figure or date (ADR 0200)
         !anaphorOneWord(text.slice((cspan ?? span).start, (cspan ?? span).end), q, d.allTerms, actorShared, agree !== undefined || dateAgree) &&
         !onlyWho &&
@@ -527,11 +538,6 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         // it, however close the words (a checked rumour, whose actors the feed seldom lists, is anyone's
         // who repeats it; a speaker read from "the statement" or the sentences before may be the claim's)
         (!claimantClash || (sideAgrees && agree !== undefined) || actorShared >= 1 || cl.review !== undefined || !claimantNamedHere) &&
-        // what one side negates the other affirms ("hit groups other than IS" is not "bombing IS and
-        // others"); two denials negate what they deny, which is no clash
-        ((d.deny && sDeny) || !negationClash(d.polarity, sPolarity())) &&
-        // a denial is restated only by a sentence that denies or negates (a concern over the reports it denies is none)
-        (!d.deny || sDeny || sNegated) &&
         (!claimantClash || (sideAgrees && agree !== undefined) || (lex >= THRESHOLDS.corroborateOtherClaimant && !memberAlone && !(namedStranger && ATTRIBUTIVE.has(cl.kind) && !cl.review))) &&
         lexContent >= (lifted ? CONTEXT_FLOOR : THRESHOLDS.corroborateContent) &&
         // a background fact stated by the reporter is rarely what a named speaker says: ask for more,
@@ -559,8 +565,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const secondLook =
         relation === 'related' &&
         askModel &&
-        !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning && !otherDoer() && !forecastFigureUntold(cl.kind, c.figures.map((f) => f.value), numberValues()) &&
-        !placeOfFactUnnamed(cl, { sentenceActors: sentActors, sentenceTerms: q, statementTerms: d.variants[0]!.terms, isState: (a) => typeOf.get(a) === 'state', compatible }) && (!openQuestion || leavesOpen(folded)) && !forecastUntold(cl.kind, folded) &&
+        !otherEvent && !noPredicate && !articleClash && !beforeClaim && !disagree && !polarityFlip && !dateDisagree && !memberAlone && !unplacedForWhen && !onlyWho && !noBeginning && !otherDoer() &&
+        !notRestated() &&
         // a past verb of its own and none of an action claim's: another action told (claim-predicate.ts)
         !tellsAnotherAction(sentence, cl.slots.action !== undefined, noVerbOfClaim) &&
         // another side's account is its own, for the model as for a count (other-side-count.ts, ADR 0225)
@@ -569,9 +575,6 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         // statement, not one member's own claim (the mirror of memberAlone)
         !(jointSpeaker && !isJoint(cl.claimant)) &&
         samePeriod(d.periods, sPeriods()) &&
-        mayCorroborate(cl, folded) &&
-        ((d.deny && sDeny) || !negationClash(d.polarity, sPolarity())) &&
-        (!d.deny || sDeny || sNegated) &&
         d.negated === sNegated &&
         !(claimantClash && (c.figures.length > 0 || (ATTRIBUTIVE.has(cl.kind) && !cl.review) || (actorShared === 0 && claimantNamedHere && !cl.review))) &&
         !(input.context?.matches.some((m) => m.claimId === cl.id && m.relation !== 'related') ?? false);
