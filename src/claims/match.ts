@@ -242,8 +242,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     lastSentence = { text, start: span.start, end: span.end, mentions, tokens };
     if (q.size === 0) return [];
     const { query, queryContent, ranked, judged } = retrieval.retrieve(q, qContent, numbers, input.context !== undefined);
+    const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     // (a sentence that negates a strike's aim is judged on its proposition too, below)
-    const aimTold = aims.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase())));
+    const aimTold = aims.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(folded)));
     if (judged.length === 0 && !aimTold) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
@@ -270,7 +271,6 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
           return own.length === 0 || !own.every((m) => launchOrigin(text, m));
         }),
       ));
-    const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     const sentence = text.slice(span.start, span.end);
     // when (sentence-time.ts), its stance (sentence-stance.ts), who speaks (sentence-speaker.ts)
     const time = new SentenceTime(input, folded);
@@ -331,10 +331,10 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const groups = negatedAims(stance.wholePolarity(TARGET), AIM_VERBS);
       // (a judgement on an act left undone, "morally wrong not to hit IS", reports no strike: judged-not.ts)
       if (groups.size === 0 || sDeny || toComeSentence() || folded.trimEnd().endsWith('?') || judgesNotDoing(folded)) return;
+      // an actor named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh")
+      const namedHere = (is: (id: string) => boolean): boolean => [...sentActors].some(is) || [...contextTermSet()].some((t) => t.startsWith('@') && is(t.slice(1)));
       for (const a of aims) {
         if (!groups.has(`@${a.group}`)) continue;
-        // the doer named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh")
-        const namedHere = (is: (id: string) => boolean): boolean => [...sentActors].some(is) || [...contextTermSet()].some((t) => t.startsWith('@') && is(t.slice(1)));
         if (!namedHere((id) => compatible(id, a.doer))) continue;
         // strikes on a named place ("the Raqqa stronghold") are those only where the place is named
         if (a.places.length > 0 && !namedHere((id) => a.places.some((p) => compatible(id, p)))) continue;

@@ -8,7 +8,9 @@ import type { Token } from '../text/tokens';
 import { denialScopes } from './denial-scope';
 import { AUXILIARY, MINORITY, PREDICATE_START } from './polarity-rules';
 
-export const NEGATION = /\b(?:not|never|no(?! (?:more|fewer|less|later|sooner|longer) than\b)|n't|neither|nor|denied|denies|deny|rejected|rejects|dismissed|refuted|without)\b/;
+/** "no", but not of a bound on a figure or a time ("no more than one in 20", "no later than Friday") */
+const NO = String.raw`no(?! (?:more|fewer|less|later|sooner|longer) than\b)`;
+export const NEGATION = new RegExp(String.raw`\b(?:not|never|${NO}|n't|neither|nor|denied|denies|deny|rejected|rejects|dismissed|refuted|without)\b`);
 export const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|rebuffed)\b/;
 export const ADMIT_VERB = /\b(?:admitted|admits|acknowledged|acknowledges|accepted|accepts|conceded|concedes)\b/;
 
@@ -18,8 +20,7 @@ export const ADMIT_VERB = /\b(?:admitted|admits|acknowledged|acknowledges|accept
  * clause's end. "is not enough" puts "enough" in scope; "hit Daesh rather
  * than the opposition" puts the opposition there.
  */
-// ("no more than one in 20", "no later than Friday" bound a figure or a time: no negation)
-const NEGATOR = /\b(?:not|no(?! (?:more|fewer|less|later|sooner|longer) than\b)|never|without|neither|nor|rather than|instead of|other than|avoid(?:s|ed|ing)?|fail(?:s|ed|ing)? to|refus(?:es|ed|ing)? to)\b|n't\b/g;
+const NEGATOR = new RegExp(String.raw`\b(?:not|${NO}|never|without|neither|nor|rather than|instead of|other than|avoid(?:s|ed|ing)?|fail(?:s|ed|ing)? to|refus(?:es|ed|ing)? to)\b|n't\b`, 'g');
 const SCOPE_CHARS = 40;
 
 export interface Polarity {
