@@ -7,12 +7,22 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../src/dataset/schema';
 import { classifyParagraphs, isFurnitureText } from '../extension/content/furniture';
+import { afterDateline } from '../src/claims/fragments';
 import { createAnalysisService } from '../extension/background/analysis';
 import { type ClaimHit, articleRequest } from '../src/engine/article-scan';
 import { articleDate, parseHtml } from '../src/engine/html';
 import { type ActorReport, type Analysis, type ClaimReport, type EngineOptions, createEngine } from '../src/engine/index';
 import { bundledInfo, combineDatasets, type DatasetEntry } from '../src/dataset/collection';
 import { type TextModel, buildTextModel, findArticleRoot, textModelFromString } from '../src/text/model';
+
+/**
+ * A labelled sentence as the engine reports it: a dateline before it ("ANKARA
+ * (Reuters) - ") is no part of the claim (src/claims/fragments.ts), so the
+ * highlight and the report start after it; labels quote the line as printed.
+ */
+function proseOf(s: LabelSentence): string {
+  return s.sentence.slice(afterDateline(s.sentence, { start: 0, end: s.sentence.length }));
+}
 
 interface LabelMatch {
   claimId: string;
@@ -275,7 +285,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
     // every class a label names is reported, with no error too
     for (const s of label.sentences) classOf(s);
     // which label sentence does a claim report belong to?
-    const labelOf = (c: ClaimReport): LabelSentence | undefined => label.sentences.find((s) => c.text.includes(s.sentence));
+    const labelOf = (c: ClaimReport): LabelSentence | undefined => label.sentences.find((s) => c.text.includes(proseOf(s)));
     const foundRequired = new Set<string>();
     for (const c of analysis.claims) {
       const ls = labelOf(c);
@@ -337,7 +347,7 @@ export async function evaluate(dataset: Dataset, evalDir: string, options: Evalu
         }
         if (m.relation === 'contradicts' && (label.kind === 'changed-figures' || label.kind === 'reversed')) {
           contradictions.total++;
-          const c = analysis.claims.find((x) => x.text.includes(s.sentence));
+          const c = analysis.claims.find((x) => x.text.includes(proseOf(s)));
           if (c?.matches.some((x) => x.claimId === m.claimId && x.relation === 'contradicts')) contradictions.found++;
         }
       }
