@@ -27,6 +27,28 @@ export function durationMeasure(key: string): string[] {
   return words;
 }
 
+/**
+ * Is the key a bare length of time ("days") beside counts of something else? Then it is the
+ * period those counts were made in ("800 targets in four days"), and a sentence that names only
+ * the period ("four days of raids had cost the militants heavily") restates no figure of it.
+ */
+export function framesOtherCounts(key: string, keys: readonly string[]): boolean {
+  return isBareUnit(key) && keys.some((k) => durationMeasure(k).length === 0 && !isBareUnit(k));
+}
+
+const bareCache = new Map<string, boolean>();
+
+function isBareUnit(key: string): boolean {
+  let bare = bareCache.get(key);
+  if (bare === undefined) {
+    const phrase = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+    const tokens = tokenize(phrase, 0, phrase.length, []).map((t) => t.t);
+    bare = tokens.length > 0 && tokens.every((t) => TIME_UNIT.test(t));
+    bareCache.set(key, bare);
+  }
+  return bare;
+}
+
 /** Does the sentence name what a duration key measures (always, for a key that is no duration or only a unit)? */
 export function measureNamed(key: string, sentence: string): boolean {
   const words = durationMeasure(key);

@@ -10,7 +10,7 @@ import { fitsKey } from '../text/numbers';
 import type { ClaimDetail, CompiledClaim } from './claim-detail';
 import { type ClaimFigure, sameValue } from './claim-figures';
 import { boundAdmits } from './figure-bounds';
-import { measureOf } from './duration-measure';
+import { framesOtherCounts, measureOf } from './duration-measure';
 import { countsAnotherAction } from './other-action-count';
 import { samePeriod } from './periods';
 
@@ -43,9 +43,16 @@ export function compareFigures(
 ): { agree: FigureMatch | undefined; disagree: FigureMatch | undefined } {
   let agree: FigureMatch | undefined;
   let disagree: FigureMatch | undefined;
+  const fittingOf = (f: ClaimFigure): NumberMention[] => numbers.filter((n) => fitsKey(f.shape, n.units) && measureOf(f.key, sentence, n.units));
+  const keys = c.figures.map((f) => f.key);
+  // the period a claim's counts were made in is read only beside one of those counts (ADR 0329)
+  const frames = c.figures.filter((f) => framesOtherCounts(f.key, keys));
+  const periodNumbers = new Set(frames.flatMap(fittingOf));
+  const countNamed = frames.length === 0 || c.figures.some((f) => !frames.includes(f) && fittingOf(f).some((n) => !periodNumbers.has(n)));
   for (const f of c.figures) {
+    if (!countNamed && frames.includes(f)) continue;
     // a length of time is the claim's figure only with what lasted (ADR 0200), in the sentence's words or the figure's own
-    const fitting = numbers.filter((n) => fitsKey(f.shape, n.units) && measureOf(f.key, sentence, n.units));
+    const fitting = fittingOf(f);
     if (fitting.length === 0) continue;
     const same = fitting.find((n) => sameValue(n, f));
     if (same) agree ??= { f, n: same };
