@@ -73,6 +73,7 @@ import { predicateMissing, predicateTerms, tellsAnotherAction } from './claim-pr
 import { beginningUntold } from './beginning-told';
 import { absentTargets } from './absent-target';
 import { aimClaims, negatedAims, pageOfThatWeek } from './opposite-aim';
+import { MEMBERS_NAMED, negatedAimClaims } from './negated-aim-claims';
 import { judgesNotDoing } from './judged-not';
 import { placesInsideClaim, placesWithin } from './place-within';
 import { claimNamedAsClaimantsClaim } from './claim-named-as-claim';
@@ -171,6 +172,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     (claimant, doer) => claimant === doer || famOf(claimant).has(doer) || sides.sameSide(claimant, doer),
     (a) => typeOf.get(a) === 'state',
   );
+  // the known accusations that those strikes did not aim at the group (negated-aim-claims.ts)
+  const negatedAimsKnown = negatedAimClaims(dataset.claims, (a) => typeOf.get(a) === 'armed_group');
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
     if (r.type !== 'contradicts') continue;
@@ -244,7 +247,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const { query, queryContent, ranked, judged } = retrieval.retrieve(q, qContent, numbers, input.context !== undefined);
     const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     // (a sentence that negates a strike's aim is judged on its proposition too, below)
-    const aimTold = aims.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(folded)));
+    const aimTold = aims.length + negatedAimsKnown.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(folded)));
     if (judged.length === 0 && !aimTold) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
@@ -333,8 +336,22 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       if (groups.size === 0 || sDeny || toComeSentence() || folded.trimEnd().endsWith('?') || judgesNotDoing(folded)) return;
       // an actor named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh")
       const namedHere = (is: (id: string) => boolean): boolean => [...sentActors].some(is) || [...contextTermSet()].some((t) => t.startsWith('@') && is(t.slice(1)));
+      // the doer's reports that a restated accusation contradicts: derived from it, not read twice
+      const derived = new Set<string>();
+      for (const n of negatedAimsKnown) {
+        if (!groups.has(`@${n.group}`) || !namedHere((id) => compatible(id, n.doer)) || !spokenBy(n.claimant)) continue;
+        const c = compiledById.get(n.claimId)!;
+        const d = detail(c);
+        if (pageOfOtherTime(time, d)) continue;
+        const { timeClash, dayClash, beforeClaim } = slotVetoes(time, sentPlaces, c.claim, d, compatible);
+        if (timeClash || dayClash || beforeClaim) continue;
+        if (!pageOfThatWeek(articleDay, d.since) && ![...sDays(articleYear ?? [...d.years][0])].some((x) => d.days.has(x))) continue;
+        deps.trace?.({ sentence, claimId: n.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['negated-aim'] });
+        matches.addRestated({ claimId: n.claimId, relation: 'corroborates', score: 0.6, reason: `same account: the strikes did not target ${nameOf.get(n.group) ?? n.group}; source: ${d.claimantName}` });
+        for (const { other } of contradictsOf.get(n.claimId) ?? []) derived.add(other);
+      }
       for (const a of aims) {
-        if (!groups.has(`@${a.group}`)) continue;
+        if (!groups.has(`@${a.group}`) || derived.has(a.claimId)) continue;
         if (!namedHere((id) => compatible(id, a.doer))) continue;
         // strikes on a named place ("the Raqqa stronghold") are those only where the place is named
         if (a.places.length > 0 && !namedHere((id) => a.places.some((p) => compatible(id, p)))) continue;
@@ -350,6 +367,17 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'contradicts', flags: ['opposite-aim'] });
         matches.addOpposite({ claimId: a.claimId, relation: 'contradicts', score: 0.6, reason: `opposite account: the strikes did not target ${nameOf.get(a.group) ?? a.group}, against what ${d.claimantName} states` });
       }
+    }
+
+    /**
+     * Is the sentence `claimant`'s own account? Its speaker is the claimant (or of its family), or, for a
+     * joint body, the body or several of its states speaking as one; with no speaker read ("The seven,
+     * Britain, France, … faulted the raids"), the body or MEMBERS_NAMED of its states are named here.
+     */
+    function spokenBy(claimantOfClaim: string): boolean {
+      if (claimantId !== undefined) return compatible(claimantId, claimantOfClaim) && (!isJoint(claimantOfClaim) || claimantId === claimantOfClaim || jointSpeaker);
+      if (sentActors.has(claimantOfClaim)) return true;
+      return isJoint(claimantOfClaim) && [...sentActors].filter((id) => id !== claimantOfClaim && famOf(claimantOfClaim).has(id) && typeOf.get(id) === 'state').length >= MEMBERS_NAMED;
     }
 
     // one candidate, in a function of its own: V8 optimises it apart from the sentence's setup (sooner, and

@@ -64,6 +64,18 @@ export class SentenceMatches {
   }
 
   /**
+   * A restatement read from the sentence's proposition (negated-aim-claims.ts): it takes the place of the
+   * claim's related match and, being the claimant's own account, anchors the contradictions derived from it.
+   */
+  addRestated(m: ClaimMatch): void {
+    const k = this.out.findIndex((x) => x.claimId === m.claimId);
+    if (k === -1) this.out.push(m);
+    else if (this.out[k]!.relation === 'related') this.out[k] = m;
+    else if (this.out[k]!.relation === 'contradicts') return;
+    this.anchored.add(m.claimId);
+  }
+
+  /**
    * A contradiction read from the sentence's proposition rather than its words (opposite-aim.ts): it takes
    * the place of the claim's related match, and of a corroboration on shared words ("not one of the
    * villages the jets struck held IS positions" shares the words of "struck IS positions").
