@@ -32,3 +32,18 @@ describe('a headline on a page dated by a dateline with no year', () => {
     expect(headlineRelation(page.replace('Oct 4', 'Oct 1'), 'mod-five-is-targets-struck')).toBe('contradicts');
   });
 });
+
+describe('a date line further down the top, and a date opening the lead', () => {
+  it('reads a date line below outlet, section, headline, outlet and place lines, before any prose', () => {
+    const page = 'THE DAILY\n\nDIPLOMACY\n\nAnkara and Washington talk over raids\n\nTHE DAILY\n\nISTANBUL\n\nPublished 21.11.2015 00:00\n\nThe two ministers spoke by telephone on Friday night about the Russian raids on Turkmen villages.';
+    expect(when(page)).toEqual({ year: 2015, month: 10, day: 21 });
+  });
+  it('does not take a short line after the first prose paragraph for the date line', () => {
+    const prose = 'The two ministers spoke by telephone on Friday night about the Russian raids on Turkmen villages near the border.';
+    const page = `THE DAILY\n\nHeadline here\n\n${prose}\n\nMore\n\nLinks\n\nThe vote of 1 March 2016 was close.\n\n${prose}\n\n${prose}`;
+    expect(when(page)).toBeUndefined();
+  });
+  it('reads "November 24, 2015 (by a staff writer) - …" opening the lead', () => {
+    expect(when('Jet downed\n\nNovember 24, 2015 (by a staff writer) - A Turkish F-16 shot down a Russian bomber near the border this morning, officials said.')).toEqual({ year: 2015, month: 10, day: 24 });
+  });
+});

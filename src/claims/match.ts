@@ -74,6 +74,7 @@ import { beginningUntold } from './beginning-told';
 import { absentTargets } from './absent-target';
 import { aimClaims, negatedAims, pageOfThatWeek } from './opposite-aim';
 import { MEMBERS_NAMED, negatedAimClaims } from './negated-aim-claims';
+import { actClaims, tellsAct } from './diplomatic-act';
 import { judgesNotDoing } from './judged-not';
 import { placesInsideClaim, placesWithin } from './place-within';
 import { claimNamedAsClaimantsClaim } from './claim-named-as-claim';
@@ -174,6 +175,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   );
   // the known accusations that those strikes did not aim at the group (negated-aim-claims.ts)
   const negatedAimsKnown = negatedAimClaims(dataset.claims, (a) => typeOf.get(a) === 'armed_group');
+  // the acts of one day on another party's envoy, a summons (diplomatic-act.ts)
+  const acts = actClaims(dataset.claims);
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
     if (r.type !== 'contradicts') continue;
@@ -248,7 +251,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     // (a sentence that negates a strike's aim is judged on its proposition too, below)
     const aimTold = aims.length + negatedAimsKnown.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(folded)));
-    if (judged.length === 0 && !aimTold) return [];
+    const actsTold = acts.filter((a) => tellsAct(a, folded));
+    if (judged.length === 0 && !aimTold && actsTold.length === 0) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
     // the sentence before's terms, whole: what a terse follow-up's demand is about ("called for an immediate end to it")
@@ -327,25 +331,48 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     if (pending.length > 0) matches.secondLook(model, deps.trace);
     // another party's account that the strikes did not aim at a group, against a report that they did (opposite-aim.ts)
     if (aimTold) judgeOppositeAims();
+    if (actsTold.length > 0) judgeActs();
     return matches.settle(contradictsOf, claimIds);
+
+    /** an actor named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh") */
+    function namedHere(is: (id: string) => boolean): boolean {
+      return [...sentActors].some(is) || [...contextTermSet()].some((t) => t.startsWith('@') && is(t.slice(1)));
+    }
+
+    /** Is the sentence of the claim's days? No other time named, and a page of the week after them or the claim's day named. */
+    function ofItsDays(c: CompiledClaim, d: ClaimDetail): boolean {
+      if (pageOfOtherTime(time, d)) return false;
+      const { timeClash, dayClash, beforeClaim } = slotVetoes(time, sentPlaces, c.claim, d, compatible);
+      if (timeClash || dayClash || beforeClaim) return false;
+      return pageOfThatWeek(articleDay, d.since) || [...sDays(articleYear ?? [...d.years][0])].some((x) => d.days.has(x));
+    }
+
+    /** A known act of one day on another party's envoy, told with its object, its doer and of its days (diplomatic-act.ts). */
+    function judgeActs(): void {
+      if (sDeny || toComeSentence() || folded.trimEnd().endsWith('?')) return;
+      for (const a of actsTold) {
+        if (!sentActors.has(a.object) && ![...sentActors].some((id) => compatible(id, a.object) && typeOf.get(id) === typeOf.get(a.object))) continue;
+        if (!namedHere((id) => id !== a.object && compatible(id, a.doer))) continue;
+        const c = compiledById.get(a.claimId)!;
+        const d = detail(c);
+        if (!ofItsDays(c, d)) continue;
+        deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['diplomatic-act'] });
+        matches.addRestated({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
+      }
+    }
 
     function judgeOppositeAims(): void {
       // (over the whole sentence: the aim may be negated after the speaker's clause, "…, the official said, are not aimed at ISIS")
       const groups = negatedAims(stance.wholePolarity(TARGET), AIM_VERBS);
       // (a judgement on an act left undone, "morally wrong not to hit IS", reports no strike: judged-not.ts)
       if (groups.size === 0 || sDeny || toComeSentence() || folded.trimEnd().endsWith('?') || judgesNotDoing(folded)) return;
-      // an actor named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh")
-      const namedHere = (is: (id: string) => boolean): boolean => [...sentActors].some(is) || [...contextTermSet()].some((t) => t.startsWith('@') && is(t.slice(1)));
       // the doer's reports that a restated accusation contradicts: derived from it, not read twice
       const derived = new Set<string>();
       for (const n of negatedAimsKnown) {
         if (!groups.has(`@${n.group}`) || !namedHere((id) => compatible(id, n.doer)) || !spokenBy(n.claimant)) continue;
         const c = compiledById.get(n.claimId)!;
         const d = detail(c);
-        if (pageOfOtherTime(time, d)) continue;
-        const { timeClash, dayClash, beforeClaim } = slotVetoes(time, sentPlaces, c.claim, d, compatible);
-        if (timeClash || dayClash || beforeClaim) continue;
-        if (!pageOfThatWeek(articleDay, d.since) && ![...sDays(articleYear ?? [...d.years][0])].some((x) => d.days.has(x))) continue;
+        if (!ofItsDays(c, d)) continue;
         deps.trace?.({ sentence, claimId: n.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['negated-aim'] });
         matches.addRestated({ claimId: n.claimId, relation: 'corroborates', score: 0.6, reason: `same account: the strikes did not target ${nameOf.get(n.group) ?? n.group}; source: ${d.claimantName}` });
         for (const { other } of contradictsOf.get(n.claimId) ?? []) derived.add(other);
@@ -360,10 +387,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         const c = compiledById.get(a.claimId)!;
         const d = detail(c);
         // the same strikes: no other time named, and a page of the week after them
-        if (pageOfOtherTime(time, d)) continue;
-        const { timeClash, dayClash, beforeClaim } = slotVetoes(time, sentPlaces, c.claim, d, compatible);
-        if (timeClash || dayClash || beforeClaim) continue;
-        if (!pageOfThatWeek(articleDay, d.since) && ![...sDays(articleYear ?? [...d.years][0])].some((x) => d.days.has(x))) continue;
+        if (!ofItsDays(c, d)) continue;
         deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'contradicts', flags: ['opposite-aim'] });
         matches.addOpposite({ claimId: a.claimId, relation: 'contradicts', score: 0.6, reason: `opposite account: the strikes did not target ${nameOf.get(a.group) ?? a.group}, against what ${d.claimantName} states` });
       }

@@ -27,6 +27,14 @@ describe('a question still open', () => {
   });
 });
 
+describe('a possibility under a condition', () => {
+  it('an envoy that may be called in if the raids go on has not been called in', () => {
+    expect(rel("Turkey may call in Russia's ambassador if the raids go on.", 'russian-ambassador-summoned-ankara', '2015-11-21')).not.toBe('corroborates');
+    expect(tellsWhatIsToCome('ankara could summon the envoy unless the raids stop')).toBe(true);
+    expect(tellsWhatIsToCome('the raids may have hit a hospital, the monitor said')).toBe(false);
+  });
+});
+
 describe('tellsWhatIsToCome / claimOfFuture', () => {
   it('reads a later time or a disposition, not a schedule told for its day', () => {
     for (const s of ['the envoy is due in ankara next week', 'talks are planned for tomorrow', 'moscow is prepared to share intelligence', 'the coalition plans to widen its strikes', 'a decision in the coming days', 'officials are waiting to see whether the jets return', 'it remains unclear if the strikes hit the group'])

@@ -28,6 +28,8 @@ const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 const DATELINE = new RegExp(`^\\s*([A-Z][A-Z.'’ -]{2,30})(?:\\s*\\([^)]{1,30}\\))?,?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?,?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:[-–—.:]|$)`, 'i');
 /** a dateline's place is in capitals ("MOSCOW"), not a sentence's first words */
 const CAPITALS = /^[^a-z]+$/;
+/** a date opening the lead, with a byline and a dash: "November 24, 2015 (by a staff writer) - A Turkish F-16 …" */
+const DATE_FIRST = new RegExp(`^\\s*(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH}),?\\s+${YEAR}\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]\\s`, 'i');
 
 /** A full date in a short piece of text, or undefined. */
 export function dateIn(s: string): When | undefined {
@@ -53,6 +55,8 @@ export function whenOfIso(iso: string | undefined): When | undefined {
 const DATE_LINE_MAX = 100;
 /** How many blocks from the top (title, kicker, byline, dateline) and from the foot a date line may sit in. */
 const HEAD_BLOCKS = 5;
+/** …and, until the first prose paragraph, how far down the top's lines may go (outlet, section, headline, outlet again, place, date line) */
+const TOP_BLOCKS_MAX = 8;
 const FOOT_BLOCKS = 2;
 
 /**
@@ -62,9 +66,13 @@ const FOOT_BLOCKS = 2;
  */
 export function articleWhenFromText(text: string, paragraphs: readonly TextSpan[]): When | undefined {
   const n = paragraphs.length;
+  const isProse = (p: TextSpan): boolean => p.end - p.start > DATE_LINE_MAX && /[.!?]["'”’)]*\s*$/.test(text.slice(p.start, p.end));
   const order: number[] = [];
-  for (let i = 0; i < Math.min(HEAD_BLOCKS, n); i++) order.push(i);
-  for (let i = Math.max(HEAD_BLOCKS, n - FOOT_BLOCKS); i < n; i++) order.push(i);
+  // the top's lines: the first few blocks, and further down while none of them is prose yet
+  let top = Math.min(HEAD_BLOCKS, n);
+  while (top < Math.min(TOP_BLOCKS_MAX, n) && !paragraphs.slice(0, top).some(isProse)) top++;
+  for (let i = 0; i < top; i++) order.push(i);
+  for (let i = Math.max(top, n - FOOT_BLOCKS); i < n; i++) order.push(i);
   for (const i of order) {
     const p = paragraphs[i]!;
     const block = text.slice(p.start, p.end);
@@ -75,6 +83,8 @@ export function articleWhenFromText(text: string, paragraphs: readonly TextSpan[
         if (d[4]) w.year = Number(d[4]);
         return w;
       }
+      const f = DATE_FIRST.exec(block);
+      if (f) return dateIn(f[0]);
     }
     if (block.trim().length <= DATE_LINE_MAX) {
       const w = dateIn(block) ?? numericDateIn(block);
