@@ -7,6 +7,7 @@
  * act, its object (the envoy), its doer (the ministry, its state or capital), and the time.
  */
 import type { Claim } from '../dataset/schema';
+import { undoneAt } from './undone-before';
 
 /** A known act of one party on another's envoy, and how the act is written. */
 export interface ActClaim {
@@ -21,8 +22,6 @@ const ACTS: readonly { action: RegExp; told: RegExp }[] = [
   { action: /^summon/i, told: /\b(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)? in|(?:was|were|been|being) called (?:in|to))\b/i },
 ];
 
-/** a negator or a modal just before the act ("had not summoned", "may call in"), or an act still wanted ("plans to summon") */
-const UNDONE_BEFORE = /(?:\b(?:not|never|no|n't|may|might|could|would|will|shall|should|must)\W+(?:\w+\W+){0,2}|\bto\s+)$/i;
 
 /** The dataset's acts of one day (an ISO day) on one party: what a sentence can restate by the proposition. */
 export function actClaims(claims: readonly Claim[]): ActClaim[] {
@@ -39,5 +38,5 @@ export function actClaims(claims: readonly Claim[]): ActClaim[] {
 /** Does the sentence tell the act as done? */
 export function tellsAct(a: ActClaim, sentence: string): boolean {
   const m = a.told.exec(sentence);
-  return m !== null && !UNDONE_BEFORE.test(sentence.slice(0, m.index));
+  return m !== null && !undoneAt(sentence, m.index);
 }

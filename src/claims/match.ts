@@ -75,6 +75,8 @@ import { absentTargets } from './absent-target';
 import { aimClaims, negatedAims, pageOfThatWeek } from './opposite-aim';
 import { MEMBERS_NAMED, negatedAimClaims } from './negated-aim-claims';
 import { actClaims, tellsAct } from './diplomatic-act';
+import { stopDemandAt, stopDemands } from './demand-to-stop';
+import { isoDay } from './when';
 import { judgesNotDoing } from './judged-not';
 import { placesInsideClaim, placesWithin } from './place-within';
 import { claimNamedAsClaimantsClaim } from './claim-named-as-claim';
@@ -87,6 +89,8 @@ export { THRESHOLDS } from './match-types';
 const TARGET = stem('target');
 const STRIKE = stem('strike');
 const AIM_VERBS = [TARGET, STRIKE];
+/** how near before a demand's verb its demander's name sits ("Turkey wants", "Turkey's request", "Ankara had already asked") */
+const DEMANDER_GAP = 16;
 
 function termSet(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
@@ -177,6 +181,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const negatedAimsKnown = negatedAimClaims(dataset.claims, (a) => typeOf.get(a) === 'armed_group');
   // the acts of one day on another party's envoy, a summons (diplomatic-act.ts)
   const acts = actClaims(dataset.claims);
+  // the demands of one day that a party stop something (demand-to-stop.ts)
+  const demands = stopDemands(dataset.claims);
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
     if (r.type !== 'contradicts') continue;
@@ -252,7 +258,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     // (a sentence that negates a strike's aim is judged on its proposition too, below)
     const aimTold = aims.length + negatedAimsKnown.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(folded)));
     const actsTold = acts.filter((a) => tellsAct(a, folded));
-    if (judged.length === 0 && !aimTold && actsTold.length === 0) return [];
+    const demandAt = demands.length > 0 ? stopDemandAt(folded) : -1;
+    if (judged.length === 0 && !aimTold && actsTold.length === 0 && demandAt === -1) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
     // the sentence before's terms, whole: what a terse follow-up's demand is about ("called for an immediate end to it")
@@ -332,6 +339,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     // another party's account that the strikes did not aim at a group, against a report that they did (opposite-aim.ts)
     if (aimTold) judgeOppositeAims();
     if (actsTold.length > 0) judgeActs();
+    if (demandAt !== -1) judgeStopDemands();
     return matches.settle(contradictsOf, claimIds);
 
     /** an actor named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh") */
@@ -344,7 +352,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       if (pageOfOtherTime(time, d)) return false;
       const { timeClash, dayClash, beforeClaim } = slotVetoes(time, sentPlaces, c.claim, d, compatible);
       if (timeClash || dayClash || beforeClaim) return false;
-      return pageOfThatWeek(articleDay, d.since) || [...sDays(articleYear ?? [...d.years][0])].some((x) => d.days.has(x));
+      // (a dateline gives no year, "ANKARA, Nov. 20 (Xinhua) --": the claim's stands in, as for the sentence's own days)
+      const pageDay = articleDay ?? (time.when?.day !== undefined && d.years.size === 1 ? isoDay([...d.years][0]!, time.when.month, time.when.day) : undefined);
+      return pageOfThatWeek(pageDay, d.since) || [...sDays(articleYear ?? [...d.years][0])].some((x) => d.days.has(x));
     }
 
     /** A known act of one day on another party's envoy, told with its object, its doer and of its days (diplomatic-act.ts). */
@@ -358,6 +368,23 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         if (!ofItsDays(c, d)) continue;
         deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['diplomatic-act'] });
         matches.addRestated({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
+      }
+    }
+
+    /** A known demand to stop, told by its demander (speaking, or named just before the demand), of what and of its days (demand-to-stop.ts). */
+    function judgeStopDemands(): void {
+      if (sDeny || toComeSentence() || folded.trimEnd().endsWith('?')) return;
+      const before = span.start + demandAt;
+      for (const n of demands) {
+        const byDemander = spokenBy(n.demander) || mentions.some((m) => m.end <= before && before - m.end <= DEMANDER_GAP && compatible(actorOf(m), n.demander));
+        if (!byDemander || !namedHere((id) => compatible(id, n.actor))) continue;
+        const c = compiledById.get(n.claimId)!;
+        const cl = c.claim;
+        if (demandObjectMissing(cl, demandTargetOf(cl), q) && (input.context === undefined || demandObjectMissing(cl, demandTargetOf(cl), contextTermSet()))) continue;
+        const d = detail(c);
+        if (!ofItsDays(c, d)) continue;
+        deps.trace?.({ sentence, claimId: n.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['demand-to-stop'] });
+        matches.addRestated({ claimId: n.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
       }
     }
 

@@ -132,6 +132,8 @@ export type DayKeys = ReadonlySet<string>;
 const pad = (x: number): string => String(x).padStart(2, '0');
 const iso = (t: Date): string => `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m, d));
+/** A day as ISO (`month` from 0). */
+export const isoDay = (year: number, month: number, day: number): string => iso(utc(year, month, day));
 const dayKeys = (t: Date): string[] => [`d:${iso(t)}`, `n:${iso(t)}`];
 
 /**
