@@ -47,3 +47,9 @@ describe('a date line further down the top, and a date opening the lead', () => 
     expect(when('Jet downed\n\nNovember 24, 2015 (by a staff writer) - A Turkish F-16 shot down a Russian bomber near the border this morning, officials said.')).toEqual({ year: 2015, month: 10, day: 24 });
   });
 });
+
+describe('a date line with an Arabic comma', () => {
+  it('reads "20 November، 2015" as an agency prints it', () => {
+    expect(when('AGENCY\n\nShoigu: ten ships in the operation\n\n20 November، 2015\n\nThe minister said the fleet had fired cruise missiles at targets in Raqqa.')).toEqual({ year: 2015, month: 10, day: 20 });
+  });
+});

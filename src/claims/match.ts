@@ -76,6 +76,7 @@ import { aimClaims, negatedAims, pageOfThatWeek } from './opposite-aim';
 import { MEMBERS_NAMED, negatedAimClaims } from './negated-aim-claims';
 import { actClaims, tellsAct } from './diplomatic-act';
 import { stopDemandAt, stopDemands } from './demand-to-stop';
+import { FLEET_WORD, MISSILE_WORD, launchClaims } from './launch-place';
 import { isoDay } from './when';
 import { judgesNotDoing } from './judged-not';
 import { placesInsideClaim, placesWithin } from './place-within';
@@ -183,6 +184,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const acts = actClaims(dataset.claims);
   // the demands of one day that a party stop something (demand-to-stop.ts)
   const demands = stopDemands(dataset.claims);
+  // the launches of a weapon from a place on one day (launch-place.ts)
+  const launches = launchClaims(dataset.claims, (a) => typeOf.get(a));
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
     if (r.type !== 'contradicts') continue;
@@ -259,7 +262,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const aimTold = aims.length + negatedAimsKnown.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(folded)));
     const actsTold = acts.filter((a) => tellsAct(a, folded));
     const demandAt = demands.length > 0 ? stopDemandAt(folded) : -1;
-    if (judged.length === 0 && !aimTold && actsTold.length === 0 && demandAt === -1) return [];
+    const launchTold = launches.length > 0 && MISSILE_WORD.test(folded);
+    if (judged.length === 0 && !aimTold && actsTold.length === 0 && demandAt === -1 && !launchTold) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
     // the sentence before's terms, whole: what a terse follow-up's demand is about ("called for an immediate end to it")
@@ -340,6 +344,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     if (aimTold) judgeOppositeAims();
     if (actsTold.length > 0) judgeActs();
     if (demandAt !== -1) judgeStopDemands();
+    if (launchTold) judgeLaunches();
     return matches.settle(contradictsOf, claimIds);
 
     /** an actor named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh") */
@@ -385,6 +390,20 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         if (!ofItsDays(c, d)) continue;
         deps.trace?.({ sentence, claimId: n.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['demand-to-stop'] });
         matches.addRestated({ claimId: n.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
+      }
+    }
+
+    /** A known launch told with its weapon, its launch place, the fleet that fired and of its days (launch-place.ts). */
+    function judgeLaunches(): void {
+      if (sNegated || sDeny || toComeSentence() || folded.trimEnd().endsWith('?')) return;
+      for (const l of launches) {
+        if (![...sentActors].some((id) => compatible(id, l.place))) continue;
+        if (!namedHere((id) => compatible(id, l.doer)) && !FLEET_WORD.test(folded)) continue;
+        const c = compiledById.get(l.claimId)!;
+        const d = detail(c);
+        if (!ofItsDays(c, d)) continue;
+        deps.trace?.({ sentence, claimId: l.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['launch-place'] });
+        matches.addRestated({ claimId: l.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
       }
     }
 

@@ -20,9 +20,9 @@ const YEAR = '((?:19|20)\\d\\d)';
 const monthOf = (s: string): number => MONTH_NAMES.indexOf(s.toLowerCase().slice(0, 3));
 
 /** "October 1, 2015", "Oct. 1, 2015" */
-const MDY = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i');
-/** "1 October 2015", "7th October 2015", "08 October, 2015", "the 30th of September 2016" */
-const DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'i');
+const MDY = new RegExp(`\\b${MONTH}\\s+${DAY}[,،]?\\s+${YEAR}\\b`, 'i');
+/** "1 October 2015", "7th October 2015", "08 October, 2015", "the 30th of September 2016", "20 November، 2015" (an Arabic comma, as Arab agencies' English pages print it) */
+const DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}[,،]?\\s+${YEAR}\\b`, 'i');
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 /** a wire dateline: "MOSCOW, Oct 1 (Reuters) -", "MOSCOW, November 23.", "BEIRUT Oct 8" */
 const DATELINE = new RegExp(`^\\s*([A-Z][A-Z.'’ -]{2,30})(?:\\s*\\([^)]{1,30}\\))?,?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?,?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:[-–—.:]|$)`, 'i');
