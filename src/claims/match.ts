@@ -77,6 +77,7 @@ import { MEMBERS_NAMED, negatedAimClaims } from './negated-aim-claims';
 import { actClaims, tellsAct } from './diplomatic-act';
 import { stopDemandAt, stopDemands } from './demand-to-stop';
 import { FLEET_WORD, MISSILE_WORD, launchClaims } from './launch-place';
+import { PLANE, causeClaims, causeToldAt } from './crash-cause';
 import { isoDay } from './when';
 import { judgesNotDoing } from './judged-not';
 import { placesInsideClaim, placesWithin } from './place-within';
@@ -186,6 +187,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const demands = stopDemands(dataset.claims);
   // the launches of a weapon from a place on one day (launch-place.ts)
   const launches = launchClaims(dataset.claims, (a) => typeOf.get(a));
+  // the findings that a bomb brought an aircraft down (crash-cause.ts)
+  const causes = causeClaims(dataset.claims);
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
     if (r.type !== 'contradicts') continue;
@@ -263,7 +266,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const actsTold = acts.filter((a) => tellsAct(a, folded));
     const demandAt = demands.length > 0 ? stopDemandAt(folded) : -1;
     const launchTold = launches.length > 0 && MISSILE_WORD.test(folded);
-    if (judged.length === 0 && !aimTold && actsTold.length === 0 && demandAt === -1 && !launchTold) return [];
+    const causeAt = causes.length > 0 ? causeToldAt(folded) : -1;
+    if (judged.length === 0 && !aimTold && actsTold.length === 0 && demandAt === -1 && !launchTold && causeAt === -1) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
     // the sentence before's terms, whole: what a terse follow-up's demand is about ("called for an immediate end to it")
@@ -345,6 +349,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     if (actsTold.length > 0) judgeActs();
     if (demandAt !== -1) judgeStopDemands();
     if (launchTold) judgeLaunches();
+    if (causeAt !== -1) judgeCauses();
     return matches.settle(contradictsOf, claimIds);
 
     /** an actor named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh") */
@@ -404,6 +409,27 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         if (!ofItsDays(c, d)) continue;
         deps.trace?.({ sentence, claimId: l.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['launch-place'] });
         matches.addRestated({ claimId: l.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
+      }
+    }
+
+    /**
+     * A known finding that a bomb brought a plane down, found by its claimant's side: the speaker, or with no
+     * speaker read, the finder named before the cause ("Moscow established that a homemade bomb …"); crash-cause.ts.
+     */
+    function judgeCauses(): void {
+      if (sDeny || toComeSentence() || folded.trimEnd().endsWith('?')) return;
+      const before = span.start + causeAt;
+      for (const f of causes) {
+        if (!sentActors.has(f.plane) && !PLANE.test(folded)) continue;
+        // (the plane's own operator is no finder: "a Metrojet Airbus … was brought down by a bomb")
+        const bySide = (id: string): boolean => id !== f.plane && (compatible(id, f.finder) || sameSide(id, f.finder));
+        const found = claimantId !== undefined ? bySide(claimantId) : mentions.some((m) => m.end <= before && bySide(actorOf(m)));
+        if (!found) continue;
+        const c = compiledById.get(f.claimId)!;
+        const d = detail(c);
+        if (pageOfOtherTime(time, d)) continue;
+        deps.trace?.({ sentence, claimId: f.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['crash-cause'] });
+        matches.addRestated({ claimId: f.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
       }
     }
 
