@@ -12,20 +12,12 @@ import type { Annotation } from '../../src/annotations/model';
 import { sampleAnnotations } from '../../src/db/sample-annotations';
 import { exportJsonLd } from '../../src/io';
 import { urlKey } from '../../src/page/url-key';
-import { tabIdOf } from '../../tests/e2e/harness';
 import type { Browsers } from './chromium';
 import { prng, type BenchPage } from './inputs';
-import { alternate, row, type Row } from './report';
+import { callSummary, popupRows, popupRuns, popupTarget } from './popup';
+import { row, type Row } from './report';
 
 const STORAGE_JS = readFileSync(new URL('./page/storage.js', import.meta.url), 'utf8');
-const POPUP_PROBE = readFileSync(new URL('./page/popup-probe.js', import.meta.url), 'utf8');
-const PAINTED = 'crosscheck-bench:popup-painted';
-/** Runs after the probe: says on the console when the probe has its last figure. */
-const PAINTED_SIGNAL = `(() => {
-  const state = window.__popupBench;
-  let value = state.dataPainted;
-  Object.defineProperty(state, 'dataPainted', { get: () => value, set: (v) => { value = v; console.debug(${JSON.stringify(PAINTED)}); }, enumerable: true });
-})();`;
 const COUNT = 10_000;
 const ON_PAGE = 25;
 
@@ -110,73 +102,53 @@ export async function storageCase(b: Browsers, normal: BenchPage, runs: number, 
     await driver.close();
   }
 
-  // The popup on the normal article, with 10,000 stored (25 on this page): with
-  // the service worker running (it just answered), and with it stopped first,
-  // as Chrome stops it after 30 s idle — the usual state when a reader opens
-  // the popup a while after the page loaded.
-  const tab = await b.ext.context.newPage();
-  await tab.goto(pageUrl);
-  await tab.waitForFunction(() => document.documentElement.dataset.crosscheck === 'ready', undefined, { timeout: 30_000 });
-  const tabId = await tabIdOf(b.ext.worker, tab);
-  const control = await b.ext.context.newCDPSession(tab);
-  await control.send('ServiceWorker.enable');
-  /** Opens the popup on the article's tab; resolves with its figures once it has painted the page's data. */
-  async function openPopup() {
-    const popup = await b.ext.context.newPage();
-    try {
-      await popup.addInitScript({ content: POPUP_PROBE });
-      await popup.addInitScript({ content: PAINTED_SIGNAL });
-      // Waiting on a console message, not polling the page: a poll runs in the popup's
-      // renderer (Playwright injects its script there on the first one, a ~10–40 ms task)
-      // and would land inside the window being measured.
-      const painted = popup.waitForEvent('console', { predicate: (m) => m.text() === PAINTED, timeout: 15_000 });
-      painted.catch(() => undefined); // awaited below; not left unhandled when the navigation fails first
-      await popup.goto(`chrome-extension://${b.ext.extensionId}/popup/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
-      await painted;
-      // Let the popup finish what it does after its first view (the backup reminder's storage
-      // status counts all 10,000) before closing it, so none of it runs into the next popup's figures.
-      await popup.waitForSelector('[data-backup]', { timeout: 10_000 }).catch(() => undefined);
-      return await popup.evaluate(() => {
-        const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
-        const s = (window as unknown as { __popupBench: { data: number; dataPainted: number } }).__popupBench;
-        const notesTab = [...document.querySelectorAll('[role="tab"]')].map((t) => t.textContent ?? '').find((t) => t.startsWith('Notes')) ?? '';
-        return { fcp: paint?.startTime ?? NaN, data: s.data, dataPainted: s.dataPainted, notesTab };
-      });
-    } finally {
-      await popup.close().catch(() => undefined);
+  // The popup on the normal article, with 10,000 stored (25 on this page): popup.ts.
+  const target = await popupTarget('crosscheck', b.ext, pageUrl);
+  try {
+    const { running, stopped, retries } = await popupRuns([target], runs, log);
+    const p = running.crosscheck!;
+    rows.push(...popupRows(c, p, stopped.crosscheck!));
+    notes.push(`popup: times from navigation start of the popup page; it listed "${p[0]?.notesTab ?? '?'}" of the 10,000${retries ? `; ${retries} popup(s) failed to open and were opened again` : ''}`);
+  } finally {
+    await target.control.detach().catch(() => undefined);
+    await target.tab.close().catch(() => undefined);
+  }
+  return { rows, notes };
+}
+
+/**
+ * `--only popup`: the popup rows alone. Imports the same 10,000 notes into
+ * each build (this one, and the `--baseline` build when given) and opens the
+ * popups of both in the same rounds.
+ */
+export async function popupCase(b: Browsers, normal: BenchPage, runs: number, log: (s: string) => void): Promise<{ rows: Row[]; notes: string[] }> {
+  log('case popup: the popup with 10,000 notes stored (worker running, and stopped first)');
+  const c = '4 storage, 10,000 notes';
+  const pageUrl = b.server.url('/normal.html');
+  const file = exportJsonLd(library(normal, pageUrl, 7));
+  const builds = [['crosscheck', b.ext], ...(b.baseline ? [['baseline', b.baseline] as const] : [])] as const;
+  const targets = [];
+  for (const [name, ext] of builds) {
+    const driver = await ext.context.newPage();
+    await driver.goto(`chrome-extension://${ext.extensionId}/options/options.html`);
+    await driver.evaluate(STORAGE_JS);
+    const [, report] = await call(driver, 'once', { type: 'library/import', text: file });
+    if ((report as { added: number }).added !== COUNT) throw new Error(`${name}: import added ${JSON.stringify(report)}`);
+    await driver.close();
+    targets.push(await popupTarget(name, ext, pageUrl));
+  }
+  try {
+    const { running, stopped, retries } = await popupRuns(targets, runs, log);
+    const rows = targets.flatMap((t) => popupRows(c, running[t.name]!, stopped[t.name]!, t.name === 'baseline' ? 'baseline build: ' : ''));
+    const notes = [
+      `popup: times from navigation start of the popup page; it listed "${running.crosscheck![0]?.notesTab ?? '?'}" of the 10,000${retries ? `; ${retries} popup(s) failed to open and were opened again` : ''}`,
+      ...targets.flatMap((t) => [callSummary(`${t.name}, worker running`, running[t.name]!), callSummary(`${t.name}, worker stopped first`, stopped[t.name]!)]),
+    ];
+    return { rows, notes };
+  } finally {
+    for (const t of targets) {
+      await t.control.detach().catch(() => undefined);
+      await t.tab.close().catch(() => undefined);
     }
   }
-  let retries = 0;
-  const popups = await alternate(
-    ['popup', 'stopped'] as const,
-    async (which) => {
-      const stop = async () => {
-        if (which !== 'stopped') return;
-        await control.send('ServiceWorker.stopAllWorkers');
-        await new Promise((r) => setTimeout(r, 300));
-      };
-      await stop();
-      try {
-        return await openPopup();
-      } catch (error) {
-        // Seen once in a few runs right after stopping the worker: the popup's navigation or
-        // page went away. One more try, from the same starting state.
-        log(`  popup (${which}) failed, tried again: ${(error as Error).message.split('\n')[0]}`);
-        retries++;
-        await stop();
-        return await openPopup();
-      }
-    },
-    { runs, warmup: 1 },
-  );
-  await control.detach();
-  await tab.close();
-  const p = popups.popup;
-  const cold = popups.stopped;
-  rows.push(row(c, 'popup: first contentful paint', 'ms', p.map((x) => x.fcp), { target: { op: '<', value: 100 } }));
-  rows.push(row(c, "popup: first render with the page's data, painted", 'ms', p.map((x) => x.dataPainted), { target: { op: '<', value: 100 } }));
-  rows.push(row(c, 'popup, worker stopped first: first contentful paint', 'ms', cold.map((x) => x.fcp)));
-  rows.push(row(c, "popup, worker stopped first: first render with the page's data, painted", 'ms', cold.map((x) => x.dataPainted)));
-  notes.push(`popup: times from navigation start of the popup page; it listed "${p[0]?.notesTab ?? '?'}" of the 10,000${retries ? `; ${retries} popup(s) failed to open and were opened again` : ''}`);
-  return { rows, notes };
 }
