@@ -21,6 +21,7 @@ import { injectPart, startContent } from './start-content';
 import { createAnalysisService } from './analysis';
 import { ANALYSIS_PORT, type AnalysisReply } from '../shared/analysis-protocol';
 import { answerOn } from './page-port';
+import { createTabKeys, type SessionArea } from './tab-keys';
 
 const db = new CrosscheckDatabase();
 const claimNotes = createClaimNotesReader(db);
@@ -66,6 +67,8 @@ const handle = createRouter({
     revisionTimer = setTimeout(() => void browser.storage.local.set({ [DATASETS_REVISION_KEY]: Date.now() }).catch(() => undefined), 250);
   },
   notes: notesAsKnownClaims,
+  // `storage.session` straight from the browser (the polyfill does not wrap it); absent in older browsers.
+  tabKeys: createTabKeys((globalThis as { chrome?: { storage?: { session?: SessionArea } } }).chrome?.storage?.session),
 });
 
 // Every start of the worker (install, browser start, wake-up after idle):

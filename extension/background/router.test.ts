@@ -98,3 +98,59 @@ describe('worker router', () => {
     expect(await handle({ type: 'annotations/update', id: 'nonexistent', patch: { note: 'x' }, baseUpdated: 0 }, popup)).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
+
+describe('annotations/for-tab (ADR 0365)', () => {
+  const key = 'news.example.com/2015/10/02/story';
+  const asked: [number, unknown][] = [];
+  const routerWith = (answer: (tabId: number) => Promise<unknown>) =>
+    createRouter({
+      store: createAnnotationStore(db),
+      extensionOrigin: EXT,
+      askPage: (tabId, message) => (asked.push([tabId, message]), answer(tabId)),
+    });
+
+  beforeEach(() => {
+    asked.length = 0;
+  });
+
+  it('answers the notes of the page in a tab, under the key its content script gives', async () => {
+    await handle({ type: 'annotations/create', annotation: newAnnotation() }, page);
+    await handle({ type: 'annotations/create', annotation: newAnnotation({ url: 'https://news.example.com/other', urlKey: 'news.example.com/other' }) }, page);
+    const route = routerWith(async () => ({ ok: true, value: { url: page.url, urlKey: key, title: 'Story', state: 'ready' } }));
+    const reply = await route({ type: 'annotations/for-tab', tabId: 12 }, popup);
+    expect(asked).toEqual([[12, { type: 'page/info' }]]);
+    expect(reply).toMatchObject({ ok: true, value: { urlKey: key, annotations: [{ quote: 'Raqqa', urlKey: key }] } });
+    expect((reply as { value: { annotations: unknown[] } }).value.annotations).toHaveLength(1);
+  });
+
+  it('answers null where no content script answers, or its answer has no usable key', async () => {
+    for (const answer of [async () => Promise.reject(new Error('Could not establish connection')), async () => undefined, async () => ({ ok: false, error: { code: 'internal', message: 'x' } }), async () => ({ ok: true, value: { urlKey: '' } })]) {
+      expect(await routerWith(answer)({ type: 'annotations/for-tab', tabId: 3 }, popup)).toEqual({ ok: true, value: null });
+    }
+  });
+
+  it('lists by the key the tab\'s content script last asked its notes by, without asking the page', async () => {
+    const remembered = new Map<number, string>();
+    const tabKeys = { remember: (tabId: number, urlKey: string) => void remembered.set(tabId, urlKey), recall: async (tabId: number) => remembered.get(tabId) };
+    const route = createRouter({ store: createAnnotationStore(db), extensionOrigin: EXT, tabKeys, askPage: async (tabId, message) => (asked.push([tabId, message]), undefined) });
+    await route({ type: 'annotations/create', annotation: newAnnotation() }, page);
+    // the popup's own anchors call (an extension page) is not a tab's key
+    await route({ type: 'annotations/anchors', urlKey: 'news.example.com/elsewhere' }, { ...popup, tabId: 30 });
+    await route({ type: 'annotations/anchors', urlKey: key }, page);
+    expect([...remembered]).toEqual([[page.tabId, key]]);
+    const reply = await route({ type: 'annotations/for-tab', tabId: page.tabId }, popup);
+    expect(reply).toMatchObject({ ok: true, value: { urlKey: key, annotations: [{ urlKey: key }] } });
+    expect(asked).toEqual([]);
+    // a tab it knows nothing of: the page is asked
+    expect(await route({ type: 'annotations/for-tab', tabId: 30 }, popup)).toEqual({ ok: true, value: null });
+    expect(asked).toEqual([[30, { type: 'page/info' }]]);
+  });
+
+  it('is refused to content scripts (another tab\'s notes) and validated', async () => {
+    const route = routerWith(async () => ({ ok: true, value: { urlKey: key } }));
+    expect(await route({ type: 'annotations/for-tab', tabId: 12 }, page)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ type: 'annotations/for-tab', tabId: -1 }, popup)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(await route({ type: 'annotations/for-tab', tabId: '12' }, popup)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(asked).toEqual([]);
+  });
+});

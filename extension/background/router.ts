@@ -12,7 +12,9 @@ import { importDatasetText, importErrorMessage } from '../../src/dataset/import'
 import { isClaimNote, notesDataset, type NoteSource } from '../../src/dataset/notes';
 import { urlKey as keyOf } from '../../src/page/url-key';
 import { libraryHandlers, type LibraryService } from './library';
+import type { TabKeys } from './tab-keys';
 import {
+  PageKeySchema,
   WorkerRequestSchema,
   fail,
   ok,
@@ -49,13 +51,15 @@ export interface RouterDeps {
   onDatasetsChanged?: () => Promise<void> | void;
   /** The reader's notes that may serve as known claims; none when the reader switched that off. */
   notes?: () => Promise<NoteSource[]>;
+  /** The page key each tab's content script last asked its notes by (kept across the worker's stops; see tab-keys.ts). */
+  tabKeys?: TabKeys;
 }
 
 type Handlers = {
   [K in WorkerCallName]: (request: WorkerRequest<K>, sender: SenderInfo) => Promise<WorkerCalls[K]['response']>;
 };
 
-export function createRouter({ store, extensionOrigin, library, durability, askPage, datasets, onDatasetsChanged, notes }: RouterDeps) {
+export function createRouter({ store, extensionOrigin, library, durability, askPage, datasets, onDatasetsChanged, notes, tabKeys }: RouterDeps) {
   const isExtensionPage = (sender: SenderInfo) => sender.tabId === undefined || (sender.url ?? '').startsWith(extensionOrigin);
 
   /**
@@ -81,6 +85,17 @@ export function createRouter({ store, extensionOrigin, library, durability, askP
     const current = await store.get(id);
     if (current && !mayAccess(sender, current)) throw new ForbiddenError();
     return current;
+  }
+
+  /** The page key a tab's content script (top frame) gives, or undefined where none answers. */
+  async function askKey(tabId: number): Promise<string | undefined> {
+    if (!askPage) return undefined;
+    try {
+      const key = v.safeParse(PageKeySchema, unwrap<unknown>(await askPage(tabId, { type: 'page/info' })));
+      return key.success ? key.output.urlKey : undefined;
+    } catch {
+      return undefined; // no content script there (a page left alone, a browser page)
+    }
   }
 
   const requirePage = (sender: SenderInfo) => {
@@ -155,7 +170,17 @@ export function createRouter({ store, extensionOrigin, library, durability, askP
     'annotations/list': async (req, sender) => {
       return (await store.listByPage(req.urlKey)).filter((record) => mayAccess(sender, record));
     },
+    // The popup's notes without waiting for the page's key: the key the tab's content script last
+    // asked its notes by, else the one it gives when asked (ADR 0365). The popup checks it against
+    // the key the page gave it, and lists by its own where they differ.
+    'annotations/for-tab': async (req, sender) => {
+      if (!isExtensionPage(sender)) throw new ForbiddenError('Only Crosscheck\'s own pages may read the notes of another tab.');
+      const urlKey = (await tabKeys?.recall(req.tabId).catch(() => undefined)) ?? (await askKey(req.tabId));
+      return urlKey === undefined ? null : { urlKey, annotations: await store.listByPage(urlKey) };
+    },
     'annotations/anchors': async (req, sender) => {
+      // a content script asks by its page's key: remembered for the popup's `annotations/for-tab`
+      if (sender.tabId !== undefined && !isExtensionPage(sender)) tabKeys?.remember(sender.tabId, req.urlKey);
       const records = (await store.listByPage(req.urlKey)).filter((record) => mayAccess(sender, record));
       return records.map(({ id, selectors, color, quote, updated }) => ({ id, selectors, color, quote, updated }));
     },

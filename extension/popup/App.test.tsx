@@ -151,9 +151,13 @@ describe('popup', () => {
     await vi.waitFor(() => expect(root.querySelector('.claim .known')?.textContent).toMatch(/12/), { timeout: 5_000 });
   });
 
-  it('asks for the storage status only once the page\'s own calls are answered', async () => {
+  it('asks for the storage status only once the page\'s data is drawn', async () => {
     let release!: (list: Annotation[]) => void;
-    const storageStatus = vi.fn(async () => ({ evicted: null, unexportedCount: 0, total: 1, lastExport: null, persisted: true, remindBackup: false }));
+    const drawnWhenAsked: boolean[] = [];
+    const storageStatus = vi.fn(async () => {
+      drawnWhenAsked.push(root.querySelector('.verdict') !== null);
+      return { evicted: null, unexportedCount: 0, total: 1, lastExport: null, persisted: true, remindBackup: false };
+    });
     await mount(fakeApi({ listAnnotations: () => new Promise((r) => (release = r)), storageStatus }));
     expect(root.textContent).toMatch(/Reading this page/);
     expect(storageStatus).not.toHaveBeenCalled();
@@ -161,8 +165,9 @@ describe('popup', () => {
       release([note]);
       await new Promise((r) => setTimeout(r, 0));
     });
-    expect(storageStatus).toHaveBeenCalledTimes(1);
-    expect(root.querySelector('.verdict')).not.toBeNull();
+    await vi.waitFor(() => expect(storageStatus).toHaveBeenCalledTimes(1));
+    // its work in the worker and its answer come after the frame that paints the page's data (ADR 0365)
+    expect(drawnWhenAsked).toEqual([true]);
   });
 
   it('takes over the shell popup.html paints before any script runs', async () => {

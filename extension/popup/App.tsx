@@ -92,8 +92,9 @@ export function App({ api, data, knowledge: given = bundledKnowledge, imported }
     </header>
   );
 
-  // The storage status counts every annotation stored: asked once the page's own calls are answered, so it does not hold them up.
-  const afterPageData = () => pending.then(noop, noop).then(() => api.storageStatus());
+  // The storage status counts the annotations stored (and, once per worker life, reads every one):
+  // asked after the frame that paints the page's data, so neither its work nor its answer delays that frame (ADR 0365).
+  const afterPageData = () => pending.then(noop, noop).then(afterNextPaint).then(() => api.storageStatus());
   const reminder = <BackupReminder load={afterPageData} onOpenLibrary={() => void api.openLibrary()} onDismissEviction={() => api.dismissEviction()} />;
 
   if (state.status !== 'ready') {
@@ -174,3 +175,17 @@ export function App({ api, data, knowledge: given = bundledKnowledge, imported }
 }
 
 function noop(): void {}
+
+/**
+ * Resolves after the next frame is painted (a task queued from its animation
+ * frame callback runs after the paint), or after 100 ms where no frame comes
+ * (a popup page opened in a background tab gets none).
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    const later = () => setTimeout(() => (clearTimeout(fallback), resolve()), 0);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
+    else later();
+  });
+}

@@ -8,9 +8,10 @@
 import type { Annotation, AnnotationPatch } from '../../src/annotations/model';
 import type { StorageStatus } from '../../src/db/durability';
 import { LAYER_PREFS_KEY, layerPrefsFor, withLayerPrefs, type LayerPrefs } from '../shared/layer-prefs';
-import type { PageAnalysis, PageInfo } from '../shared/messages';
+import type { PageAnalysis, PageInfo, TabNotes } from '../shared/messages';
 import { callPage, callWorker, ext } from '../shared/client';
 import { leftAlonePage, readPageState, switchesOf, type PageState } from './page-state';
+import { popupTab } from './early-calls';
 
 export interface PopupApi {
   /** The tab to show, or null when there is none; at once when the popup's address names it. */
@@ -19,6 +20,12 @@ export interface PopupApi {
   pageInfo(tabId: number): Promise<PageInfo | null>;
   analysis(tabId: number): Promise<PageAnalysis>;
   listAnnotations(urlKey: string): Promise<Annotation[]>;
+  /**
+   * The notes of the page in a tab, with the key the worker was given for it
+   * (null where no content script answers): sent with the page's own calls,
+   * so the notes need not wait for the page's key (ADR 0365).
+   */
+  notesForTab?(tabId: number): Promise<TabNotes | null>;
   /** Ids of the page's annotations that could not be re-attached to its text. */
   orphanedIds(tabId: number): Promise<string[]>;
   /** `baseUpdated`: the `updated` time of the version the reader edited (a newer one is never overwritten). */
@@ -46,13 +53,7 @@ export interface PopupApi {
 
 export const browserApi: PopupApi = {
   /** `?tab=ID` when the popup is opened as a page (tests, pinned), else the active tab. */
-  currentTab() {
-    const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-    if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-    return ext()
-      .tabs.query({ active: true, currentWindow: true })
-      .then(([tab]) => tab?.id ?? null);
-  },
+  currentTab: () => popupTab(location.search),
   async pageInfo(tabId) {
     try {
       return await callPage(tabId, 'page/info', {});
@@ -63,6 +64,7 @@ export const browserApi: PopupApi = {
   },
   analysis: (tabId) => callPage(tabId, 'page/analysis', {}),
   listAnnotations: (urlKey) => callWorker('annotations/list', { urlKey }),
+  notesForTab: (tabId) => callWorker('annotations/for-tab', { tabId }),
   getAnnotation: (id) => callWorker('annotations/get', { id }),
   async orphanedIds(tabId) {
     return (await callPage(tabId, 'page/anchoring', {}).catch(() => ({ orphaned: [] as string[] }))).orphaned;

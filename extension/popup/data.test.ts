@@ -92,4 +92,45 @@ describe('loadPageData', () => {
     pageInfo.resolve(info);
     await expect(loadPageData(api)).rejects.toThrow('storage');
   });
+
+  describe('with the worker asked for the tab\'s notes (ADR 0365)', () => {
+    const saved = [{ id: 'note-1' }] as unknown as Annotation[];
+
+    it('asks the worker for the tab\'s notes with the page\'s calls, before the page\'s key is known', async () => {
+      const { api, calls, pageInfo } = recordingApi({
+        notesForTab: async (tabId: number) => (calls.push(`for-tab ${tabId}`), { urlKey: info.urlKey, annotations: saved }),
+      });
+      const loading = loadPageData(api);
+      await settle();
+      expect(calls).toEqual(['info 5', 'anchoring 5', 'analysis 5', 'for-tab 5']);
+      pageInfo.resolve(info);
+      const data = await loading;
+      // the same key: no second call
+      expect(calls.some((c) => c.startsWith('list'))).toBe(false);
+      expect(data.status === 'ready' && data.annotations).toEqual(saved);
+    });
+
+    it('lists by the popup\'s key when the worker was given another one (the page changed in between)', async () => {
+      const { api, calls, pageInfo } = recordingApi({ notesForTab: async () => ({ urlKey: 'news.example/older', annotations: saved }) });
+      pageInfo.resolve(info);
+      const data = await loadPageData(api);
+      expect(calls).toContain('list news.example/story');
+      expect(data.status === 'ready' && data.annotations).toEqual([]);
+    });
+
+    it('lists by key when no content script answered the worker, or its call failed', async () => {
+      for (const notesForTab of [async () => null, async () => Promise.reject(new Error('stopped'))]) {
+        const { api, calls, pageInfo } = recordingApi({ notesForTab });
+        pageInfo.resolve(info);
+        expect((await loadPageData(api)).status).toBe('ready');
+        expect(calls).toContain('list news.example/story');
+      }
+    });
+
+    it('still fails with the worker\'s message when listing by key fails too', async () => {
+      const { api, pageInfo } = recordingApi({ notesForTab: async () => null, listAnnotations: async () => Promise.reject(new Error('storage')) });
+      pageInfo.resolve(info);
+      await expect(loadPageData(api)).rejects.toThrow('storage');
+    });
+  });
 });

@@ -14,12 +14,15 @@ export type PageData =
 export const EMPTY_ANALYSIS: PageAnalysis = { claims: [], actors: [], annotationClaims: {} };
 
 /**
- * The page's data. The three calls to the content script leave together
- * (none needs another's answer), in the same task when the tab is known at
- * once (start.ts runs this before the rest of the popup is evaluated); the
- * worker's call needs the page's key, so it follows the page's info. A page
- * that is not being read (idle, off) gets no analysis, as before: its answer
- * is dropped.
+ * The page's data. The three calls to the content script and the worker's
+ * call for the tab's notes leave together (none needs another's answer), in
+ * the same task when the tab is known at once (start.ts runs this before the
+ * rest of the popup is evaluated): the worker asks the page for its key
+ * itself (ADR 0365). Where the worker's key is not the one the page gave the
+ * popup (the page changed in between, or no content script answered the
+ * worker) or that call failed, the notes are listed by the popup's key, as
+ * before. A page that is not being read (idle, off) gets no analysis, as
+ * before: its answer is dropped.
  */
 export function loadPageData(api: PopupApi): Promise<PageData> {
   const tab = api.currentTab();
@@ -31,10 +34,12 @@ async function loadTab(api: PopupApi, tabId: number | null): Promise<PageData> {
   const info = api.pageInfo(tabId);
   const orphaned = api.orphanedIds(tabId);
   const analysis = api.analysis(tabId).catch(() => EMPTY_ANALYSIS);
+  const tabNotes = api.notesForTab ? api.notesForTab(tabId).catch(() => null) : Promise.resolve(null);
   // Not awaited when the page turns out to be unsupported: no unhandled rejection then.
   orphaned.catch(() => undefined);
   const page = await info;
   if (!page) return { status: 'unsupported' };
-  const [annotations, orphanedIds, found] = await Promise.all([api.listAnnotations(page.urlKey), orphaned, analysis]);
+  const notes = tabNotes.then((found) => (found?.urlKey === page.urlKey ? found.annotations : api.listAnnotations(page.urlKey)));
+  const [annotations, orphanedIds, found] = await Promise.all([notes, orphaned, analysis]);
   return { status: 'ready', tabId, page, annotations, orphaned: orphanedIds, analysis: page.state === 'ready' ? found : EMPTY_ANALYSIS };
 }

@@ -29,6 +29,14 @@ interface WorkerReplies extends LibraryCalls {
   /** The annotations saved on one page (by normalised URL key), oldest first. */
   'annotations/list': { response: Annotation[] };
   /**
+   * Extension pages only (the popup): the notes saved on the page open in a
+   * tab, with the page's key as its content script gave it to the worker
+   * (null when no content script answers there). The popup sends it with its
+   * own calls to the page, so the notes do not wait for the page's info to
+   * come back first (ADR 0365).
+   */
+  'annotations/for-tab': { response: TabNotes | null };
+  /**
    * What a content script needs to draw a page's annotations: where they are
    * and their colour — never the note, tags or linked claim (those are shown
    * only in the note frame, an extension page).
@@ -90,6 +98,12 @@ interface PageReplies {
   'page/frame': { response: FrameAnswer };
   /** Opens the note form for the reader's selection (keyboard shortcut, context menu). */
   'page/annotate-selection': { response: boolean };
+}
+
+/** A tab's page key and the notes saved under it (`annotations/for-tab`). */
+export interface TabNotes {
+  urlKey: string;
+  annotations: Annotation[];
 }
 
 /** An annotation as a content script sees it: where it is drawn, and in which colour. */
@@ -154,6 +168,8 @@ void workerCallsComplete;
 void pageCallsComplete;
 
 const UrlKey = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
+/** The part of a content script's `page/info` answer the worker reads (it relays nothing else). */
+export const PageKeySchema = v.object({ urlKey: UrlKey });
 const AnnotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const DatasetId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
@@ -164,6 +180,7 @@ export const WorkerRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('annotations/update'), id: AnnotationId, patch: AnnotationPatchSchema, baseUpdated: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.strictObject({ type: v.literal('annotations/delete'), id: AnnotationId }),
   v.strictObject({ type: v.literal('annotations/anchors'), urlKey: UrlKey }),
+  v.strictObject({ type: v.literal('annotations/for-tab'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.strictObject({ type: v.literal('annotations/get'), id: AnnotationId }),
   v.strictObject({ type: v.literal('frame/ask-page'), token: FRAME_TOKEN, ask: FrameAskSchema }),
   v.strictObject({ type: v.literal('status/get') }),

@@ -3,7 +3,7 @@
  * reminder and the persistence request, on fake-indexeddb with real Dexie.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotationStore } from './annotation-store';
 import { CrosscheckDatabase } from './database';
 import { BACKUP_REMINDER_AT, LOCAL_EVICTED, LOCAL_SAVED, META_MARKER, createDurability, requestPersistence, type KeyValueArea } from './durability';
@@ -137,6 +137,18 @@ describe('backup reminder', () => {
     clock += 1;
     await store.create(note(100));
     expect(await durability.status()).toMatchObject({ unexportedCount: 1, total: BACKUP_REMINDER_AT + 1 });
+  });
+
+  it('counts the stored notes once when there was never a backup (every one is unexported)', async () => {
+    const db = freshDb();
+    const durability = createDurability({ db, local: memoryArea() });
+    const store = createAnnotationStore(db);
+    await durability.start();
+    for (let i = 0; i < 3; i++) await store.create(note(i));
+    // The status is asked on every popup; a whole-store count of 10,000 took ~8 ms warm, ~70 ms cold in Chromium (ADR 0365).
+    const counted = vi.spyOn(db.annotations, 'count');
+    expect(await durability.status()).toMatchObject({ unexportedCount: 3, total: 3, lastExport: null });
+    expect(counted).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -134,10 +134,11 @@ export function createDurability({ db, local, storage, now = Date.now }: Durabil
       const evictedAt = await local.get(LOCAL_EVICTED);
       const last = (await db.meta.get(META_LAST_EXPORT))?.value;
       const lastExport = typeof last === 'number' ? last : null;
-      const [total, unexportedCount] = await db.transaction('r', db.annotations, async () => [
-        await db.annotations.count(),
-        lastExport === null ? await db.annotations.count() : await db.annotations.where('created').above(lastExport).count(),
-      ]);
+      // Never exported: every note is unexported, and the store is counted once, not twice.
+      const [total, unexportedCount] = await db.transaction('r', db.annotations, async () => {
+        const all = await db.annotations.count();
+        return [all, lastExport === null ? all : await db.annotations.where('created').above(lastExport).count()];
+      });
       return {
         evicted: typeof evictedAt === 'number' ? { detectedAt: evictedAt } : null,
         unexportedCount,
