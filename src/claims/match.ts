@@ -82,6 +82,7 @@ import { isoDay } from './when';
 import { judgesNotDoing } from './judged-not';
 import { placesInsideClaim, placesWithin } from './place-within';
 import { claimNamedAsClaimantsClaim } from './claim-named-as-claim';
+import { mayTellProposition, toldClaims, toldPropositions } from './told-propositions';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -112,6 +113,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   // make the property reads polymorphic
   const nameOf = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const typeOf = new Map<string, string>(dataset.actors.map((a) => [a.id, a.type]));
+  const idOfName = new Map(dataset.actors.map((a) => [a.name, a.id]));
   /** places that stand for a state too (Moscow for Russia) */
   const metonymous = new Set<string>(dataset.actors.filter((a) => a.type === 'place' && a.metonymFor !== undefined).map((a) => a.id));
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -189,6 +191,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const launches = launchClaims(dataset.claims, (a) => typeOf.get(a));
   // the findings that a bomb brought an aircraft down (crash-cause.ts)
   const causes = causeClaims(dataset.claims);
+  // the claims read as propositions: a campaign's start day, a campaign justified by a request (told-propositions.ts)
+  const told = toldClaims(dataset.claims, (a, b) => a === b || famOf(a).has(b) || famOf(b).has(a) || sides.sameSide(a, b));
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
     if (r.type !== 'contradicts') continue;
@@ -267,7 +271,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const demandAt = demands.length > 0 ? stopDemandAt(folded) : -1;
     const launchTold = launches.length > 0 && MISSILE_WORD.test(folded);
     const causeAt = causes.length > 0 ? causeToldAt(folded) : -1;
-    if (judged.length === 0 && !aimTold && actsTold.length === 0 && demandAt === -1 && !launchTold && causeAt === -1) return [];
+    const propositionTold = mayTellProposition(told, folded);
+    if (judged.length === 0 && !aimTold && actsTold.length === 0 && demandAt === -1 && !launchTold && causeAt === -1 && !propositionTold) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
     // the sentence before's terms, whole: what a terse follow-up's demand is about ("called for an immediate end to it")
@@ -350,6 +355,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     if (demandAt !== -1) judgeStopDemands();
     if (launchTold) judgeLaunches();
     if (causeAt !== -1) judgeCauses();
+    // a campaign's start or its request told as a proposition (told-propositions.ts)
+    if (propositionTold) judgeToldPropositions();
     return matches.settle(contradictsOf, claimIds);
 
     /** an actor named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh") */
@@ -430,6 +437,25 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         if (pageOfOtherTime(time, d)) continue;
         deps.trace?.({ sentence, claimId: f.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['crash-cause'] });
         matches.addRestated({ claimId: f.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
+      }
+    }
+
+    function judgeToldPropositions(): void {
+      const found = toldPropositions(told, {
+        folded, tokens, offset: span.start, page: time.when, pageDay: articleDay, notBefore: time.notBefore, speaker: claimantId, denies: sDeny || toComeSentence(),
+        // (the words naming a speaker the index read no actor in, with the sentence up to them when they lead it: "The Kremlin's chief of staff, Sergei Ivanov, said")
+        speakerWords: claimant === undefined || claimantId !== undefined ? undefined : text.slice(/^\s*(?:said|says|told|added)\b/.test(text.slice(claimant.end, claimant.end + 12)) ? span.start : claimant.start, claimant.end),
+        idOfName: (n) => idOfName.get(n),
+        // another time's page, even when the sentence names the claim's year: a 2017 page's background is no news of it
+        otherTime: (id) => {
+          const d = detail(compiledById.get(id)!);
+          return pageOfOtherTime(time, d) || (time.pageTime !== undefined && d.monthRange !== undefined && time.pageTime > d.monthRange[1] + 2);
+        },
+        compatible, sameSide: (a, b) => a === b || famOf(a).has(b) || sides.sameSide(a, b), typeOf: (a) => typeOf.get(a),
+      });
+      for (const f of found) {
+        deps.trace?.({ sentence, claimId: f.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['told-proposition'] });
+        matches.addTold({ claimId: f.claimId, relation: 'corroborates', score: 0.6, reason: `${f.reason}; source: ${detail(compiledById.get(f.claimId)!).claimantName}` });
       }
     }
 

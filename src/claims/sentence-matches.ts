@@ -90,6 +90,16 @@ export class SentenceMatches {
     }
   }
 
+  /**
+   * A corroboration read from the sentence's proposition (told-propositions.ts): it takes the place of the
+   * claim's related match, never of a firm one, and anchors no derived contradiction.
+   */
+  addTold(m: ClaimMatch): void {
+    const k = this.out.findIndex((x) => x.claimId === m.claimId);
+    if (k === -1) this.out.push(m);
+    else if (this.out[k]!.relation === 'related') this.out[k] = m;
+  }
+
   /** The sentence's matches, settled: firm ones first, at most three related. */
   settle(contradictsOf: ReadonlyMap<string, readonly { other: string; reason: string }[]>, claimIds: ReadonlySet<string>): ClaimMatch[] {
     const { out, corroborationLex, anchored } = this;
