@@ -74,10 +74,7 @@ import { beginningUntold } from './beginning-told';
 import { absentTargets } from './absent-target';
 import { aimClaims, negatedAims, pageOfThatWeek } from './opposite-aim';
 import { MEMBERS_NAMED, negatedAimClaims } from './negated-aim-claims';
-import { actClaims, tellsAct } from './diplomatic-act';
-import { stopDemandAt, stopDemands } from './demand-to-stop';
-import { FLEET_WORD, MISSILE_WORD, launchClaims } from './launch-place';
-import { PLANE, causeClaims, causeToldAt } from './crash-cause';
+import { type EventCues, EventReaders } from './event-readers';
 import { isoDay } from './when';
 import { judgesNotDoing } from './judged-not';
 import { placesInsideClaim, placesWithin } from './place-within';
@@ -92,8 +89,6 @@ export { THRESHOLDS } from './match-types';
 const TARGET = stem('target');
 const STRIKE = stem('strike');
 const AIM_VERBS = [TARGET, STRIKE];
-/** how near before a demand's verb its demander's name sits ("Turkey wants", "Turkey's request", "Ankara had already asked") */
-const DEMANDER_GAP = 16;
 
 function termSet(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
@@ -183,14 +178,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   );
   // the known accusations that those strikes did not aim at the group (negated-aim-claims.ts)
   const negatedAimsKnown = negatedAimClaims(dataset.claims, (a) => typeOf.get(a) === 'armed_group');
-  // the acts of one day on another party's envoy, a summons (diplomatic-act.ts)
-  const acts = actClaims(dataset.claims);
-  // the demands of one day that a party stop something (demand-to-stop.ts)
-  const demands = stopDemands(dataset.claims);
-  // the launches of a weapon from a place on one day (launch-place.ts)
-  const launches = launchClaims(dataset.claims, (a) => typeOf.get(a));
-  // the findings that a bomb brought an aircraft down (crash-cause.ts)
-  const causes = causeClaims(dataset.claims);
+  // the events of one day read as propositions: a summons, a demand to stop, a launch place, a crash's cause (event-readers.ts)
+  const events = new EventReaders(dataset.claims, (a) => typeOf.get(a));
   // the claims read as propositions: a campaign's start day, a campaign justified by a request (told-propositions.ts)
   const told = toldClaims(dataset.claims, (a, b) => a === b || famOf(a).has(b) || famOf(b).has(a) || sides.sameSide(a, b));
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
@@ -267,12 +256,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     // (a sentence that negates a strike's aim is judged on its proposition too, below)
     const aimTold = aims.length + negatedAimsKnown.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(folded)));
-    const actsTold = acts.filter((a) => tellsAct(a, folded));
-    const demandAt = demands.length > 0 ? stopDemandAt(folded) : -1;
-    const launchTold = launches.length > 0 && MISSILE_WORD.test(folded);
-    const causeAt = causes.length > 0 ? causeToldAt(folded) : -1;
+    const eventCues = events.cues(folded);
     const propositionTold = mayTellProposition(told, folded);
-    if (judged.length === 0 && !aimTold && actsTold.length === 0 && demandAt === -1 && !launchTold && causeAt === -1 && !propositionTold) return [];
+    if (judged.length === 0 && !aimTold && eventCues === undefined && !propositionTold) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
     // the sentence before's terms, whole: what a terse follow-up's demand is about ("called for an immediate end to it")
@@ -351,10 +337,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     if (pending.length > 0) matches.secondLook(model, deps.trace);
     // another party's account that the strikes did not aim at a group, against a report that they did (opposite-aim.ts)
     if (aimTold) judgeOppositeAims();
-    if (actsTold.length > 0) judgeActs();
-    if (demandAt !== -1) judgeStopDemands();
-    if (launchTold) judgeLaunches();
-    if (causeAt !== -1) judgeCauses();
+    if (eventCues !== undefined) judgeEvents(eventCues);
     // a campaign's start or its request told as a proposition (told-propositions.ts)
     if (propositionTold) judgeToldPropositions();
     return matches.settle(contradictsOf, claimIds);
@@ -374,69 +357,23 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       return pageOfThatWeek(pageDay, d.since) || [...sDays(articleYear ?? [...d.years][0])].some((x) => d.days.has(x));
     }
 
-    /** A known act of one day on another party's envoy, told with its object, its doer and of its days (diplomatic-act.ts). */
-    function judgeActs(): void {
-      if (sDeny || toComeSentence() || folded.trimEnd().endsWith('?')) return;
-      for (const a of actsTold) {
-        if (!sentActors.has(a.object) && ![...sentActors].some((id) => compatible(id, a.object) && typeOf.get(id) === typeOf.get(a.object))) continue;
-        if (!namedHere((id) => id !== a.object && compatible(id, a.doer))) continue;
-        const c = compiledById.get(a.claimId)!;
-        const d = detail(c);
-        if (!ofItsDays(c, d)) continue;
-        deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['diplomatic-act'] });
-        matches.addRestated({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
-      }
-    }
-
-    /** A known demand to stop, told by its demander (speaking, or named just before the demand), of what and of its days (demand-to-stop.ts). */
-    function judgeStopDemands(): void {
-      if (sDeny || toComeSentence() || folded.trimEnd().endsWith('?')) return;
-      const before = span.start + demandAt;
-      for (const n of demands) {
-        const byDemander = spokenBy(n.demander) || mentions.some((m) => m.end <= before && before - m.end <= DEMANDER_GAP && compatible(actorOf(m), n.demander));
-        if (!byDemander || !namedHere((id) => compatible(id, n.actor))) continue;
-        const c = compiledById.get(n.claimId)!;
-        const cl = c.claim;
-        if (demandObjectMissing(cl, demandTargetOf(cl), q) && (input.context === undefined || demandObjectMissing(cl, demandTargetOf(cl), contextTermSet()))) continue;
-        const d = detail(c);
-        if (!ofItsDays(c, d)) continue;
-        deps.trace?.({ sentence, claimId: n.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['demand-to-stop'] });
-        matches.addRestated({ claimId: n.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
-      }
-    }
-
-    /** A known launch told with its weapon, its launch place, the fleet that fired and of its days (launch-place.ts). */
-    function judgeLaunches(): void {
-      if (sNegated || sDeny || toComeSentence() || folded.trimEnd().endsWith('?')) return;
-      for (const l of launches) {
-        if (![...sentActors].some((id) => compatible(id, l.place))) continue;
-        if (!namedHere((id) => compatible(id, l.doer)) && !FLEET_WORD.test(folded)) continue;
-        const c = compiledById.get(l.claimId)!;
-        const d = detail(c);
-        if (!ofItsDays(c, d)) continue;
-        deps.trace?.({ sentence, claimId: l.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['launch-place'] });
-        matches.addRestated({ claimId: l.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
-      }
-    }
-
-    /**
-     * A known finding that a bomb brought a plane down, found by its claimant's side: the speaker, or with no
-     * speaker read, the finder named before the cause ("Moscow established that a homemade bomb …"); crash-cause.ts.
-     */
-    function judgeCauses(): void {
-      if (sDeny || toComeSentence() || folded.trimEnd().endsWith('?')) return;
-      const before = span.start + causeAt;
-      for (const f of causes) {
-        if (!sentActors.has(f.plane) && !PLANE.test(folded)) continue;
-        // (the plane's own operator is no finder: "a Metrojet Airbus … was brought down by a bomb")
-        const bySide = (id: string): boolean => id !== f.plane && (compatible(id, f.finder) || sameSide(id, f.finder));
-        const found = claimantId !== undefined ? bySide(claimantId) : mentions.some((m) => m.end <= before && bySide(actorOf(m)));
-        if (!found) continue;
-        const c = compiledById.get(f.claimId)!;
-        const d = detail(c);
-        if (pageOfOtherTime(time, d)) continue;
-        deps.trace?.({ sentence, claimId: f.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['crash-cause'] });
-        matches.addRestated({ claimId: f.claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${d.claimantName}` });
+    /** The events of one day the sentence tells as propositions (event-readers.ts), anchored as their claimant's accounts. */
+    function judgeEvents(cues: EventCues): void {
+      const read = events.read(cues, {
+        folded, start: span.start, actors: sentActors, speaker: claimantId, negated: sNegated,
+        mentions: mentions.map((m) => ({ start: m.start, end: m.end, id: actorOf(m) })),
+        undone: sDeny || toComeSentence() || folded.trimEnd().endsWith('?'),
+        namedHere, spokenBy, compatible, sameSide, typeOf: (a) => typeOf.get(a),
+        ofItsDays: (id) => ofItsDays(compiledById.get(id)!, detail(compiledById.get(id)!)),
+        otherTime: (id) => pageOfOtherTime(time, detail(compiledById.get(id)!)),
+        objectNamed: (id) => {
+          const cl = compiledById.get(id)!.claim;
+          return !demandObjectMissing(cl, demandTargetOf(cl), q) || (input.context !== undefined && !demandObjectMissing(cl, demandTargetOf(cl), contextTermSet()));
+        },
+      });
+      for (const { claimId, reader } of read) {
+        deps.trace?.({ sentence, claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: [reader] });
+        matches.addRestated({ claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${detail(compiledById.get(claimId)!).claimantName}` });
       }
     }
 
