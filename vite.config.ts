@@ -11,12 +11,11 @@ import { pack } from './src/engine/packed.ts';
 import { CONTENT_PARTS } from './extension/shared/start-content.ts';
 
 /**
- * These builds share this file (scripts/build.mjs runs them in turn):
+ * Five builds share this file (scripts/build.mjs runs them in turn):
  * - default mode: extension pages (library, note frame) and the service
  *   worker, as ES modules that may share chunks;
  * - `--mode popup`, `--mode options`: each of those pages alone, one module
- *   file and one style sheet (ADR 0127); `--mode popup-early`: the small
- *   classic script the popup runs first, to send its calls (ADR 0365);
+ *   file and one style sheet (ADR 0127);
  * - `--mode content`: the full content script, as one classic IIFE, because
  *   content scripts cannot load ES modules at run time; the worker injects it
  *   where the bootstrap asks (ADR 0051);
@@ -77,10 +76,6 @@ export default defineConfig(({ mode }): UserConfig => {
     return classicScript('content/bootstrap.ts', 'bootstrap.js', 'crosscheckBootstrap', {
       define: { __ACTIVATION_GATE__: JSON.stringify(packGateTable(buildGateTable(dataset.actors))) },
     });
-  }
-  if (mode === 'popup-early') {
-    // popup.html's first script: sends the popup's calls before its module file is fetched (ADR 0365)
-    return classicScript('popup/early.ts', 'popup/early.js', 'crosscheckPopupEarly');
   }
   if (mode === 'content-cards') {
     // the bundled dataset as JSON text, parsed on first use (ADR 0110)

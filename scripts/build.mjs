@@ -39,7 +39,6 @@ try {
 const quiet = { logLevel: 'warn', configFile: resolve(repo, 'vite.config.ts') };
 await build({ ...quiet, mode: 'production' });
 await build({ ...quiet, mode: 'popup' }); // popup and options: one module file each (ADR 0127)
-await build({ ...quiet, mode: 'popup-early' }); // the popup's first script, which sends its calls (ADR 0365)
 await build({ ...quiet, mode: 'options' });
 await build({ ...quiet, mode: 'content' });
 await build({ ...quiet, mode: 'content-cards' }); // parts of the content script injected when first needed (ADR 0150)

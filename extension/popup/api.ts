@@ -11,7 +11,6 @@ import { LAYER_PREFS_KEY, layerPrefsFor, withLayerPrefs, type LayerPrefs } from 
 import type { PageAnalysis, PageInfo, TabNotes } from '../shared/messages';
 import { callPage, callWorker, ext } from '../shared/client';
 import { leftAlonePage, readPageState, switchesOf, type PageState } from './page-state';
-import { popupTab } from './early-calls';
 
 export interface PopupApi {
   /** The tab to show, or null when there is none; at once when the popup's address names it. */
@@ -53,7 +52,13 @@ export interface PopupApi {
 
 export const browserApi: PopupApi = {
   /** `?tab=ID` when the popup is opened as a page (tests, pinned), else the active tab. */
-  currentTab: () => popupTab(location.search),
+  currentTab() {
+    const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+    if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+    return ext()
+      .tabs.query({ active: true, currentWindow: true })
+      .then(([tab]) => tab?.id ?? null);
+  },
   async pageInfo(tabId) {
     try {
       return await callPage(tabId, 'page/info', {});

@@ -6,10 +6,7 @@
  */
 import { browserApi } from './api';
 import { loadPageData } from './data';
-import { withEarlyCalls } from './early-api';
-import { takeEarlyCalls } from './early-calls';
 
-// early.js (run before this module file was fetched) has sent the calls already, when it ran (ADR 0365).
-export const pageData = loadPageData(withEarlyCalls(browserApi, takeEarlyCalls()));
+export const pageData = loadPageData(browserApi);
 // App handles its failure; this keeps the browser from reporting it as unhandled meanwhile.
 pageData.catch(() => undefined);
