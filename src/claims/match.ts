@@ -80,6 +80,10 @@ import { judgesNotDoing } from './judged-not';
 import { placesInsideClaim, placesWithin } from './place-within';
 import { claimNamedAsClaimantsClaim } from './claim-named-as-claim';
 import { mayTellProposition, toldClaims, toldPropositions } from './told-propositions';
+import { claimsDowning, downingClaims, mayTellDowning, namesAirliner } from './claimed-downing';
+import { mayTellSupport, supportAimClaims, supportByAnother, westSaysSupport } from './support-aim';
+import { INSTITUTIONS } from './roles';
+import { FIRST_STRIKES, dayAimClaims, strikesOnGroup } from './own-strike-account';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -182,6 +186,28 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const events = new EventReaders(dataset.claims, (a) => typeOf.get(a));
   // the claims read as propositions: a campaign's start day, a campaign justified by a request (told-propositions.ts)
   const told = toldClaims(dataset.claims, (a, b) => a === b || famOf(a).has(b) || famOf(b).has(a) || sides.sameSide(a, b));
+  // the claims read on their proposition, not their words: a group's claim that it downed an airliner (claimed-downing.ts)
+  const downings = downingClaims(dataset.claims, (a) => typeOf.get(a) === 'armed_group');
+  // and one side's reading that another is shoring up a third (support-aim.ts)
+  const supportAims = supportAimClaims(dataset.claims);
+  // institutions written for their state ("the Kremlin"): a doer named, for the rules that read who does what
+  const institutions = supportAims.length === 0 ? [] : INSTITUTIONS.flatMap(([re, name]) => {
+    const m = matcher.find(name)[0];
+    return m ? [{ re: new RegExp(re.source, 'gi'), id: actorOf(m) }] : [];
+  });
+  // and the doer's own account of one day's strikes on a group (own-strike-account.ts)
+  const dayAims = dayAimClaims(aims, (id) => compiledById.get(id)?.figures.length ?? 1, (id) => compiledById.get(id)?.claim.slots.time);
+  // a group's longer names in any case, for the rules that read a group's part in a sentence ("Isis" as news writes it)
+  const loose = new Map<string, RegExp>();
+  const loosePattern = (group: string): RegExp => {
+    let re = loose.get(group);
+    if (re === undefined) {
+      const names = [actorsById.get(group)?.name ?? '', ...(actorsById.get(group)?.aliases ?? []).map((x) => (typeof x === 'string' ? x : x.text))]
+        .map((n) => foldText(n).toLowerCase()).filter((n) => n.length >= 4).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      loose.set(group, (re = names.length === 0 ? /$^/g : new RegExp(`\\b(?:${names.join('|')})\\b`, 'g')));
+    }
+    return re;
+  };
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
     if (r.type !== 'contradicts') continue;
@@ -258,7 +284,12 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const aimTold = aims.length + negatedAimsKnown.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(folded)));
     const eventCues = events.cues(folded);
     const propositionTold = mayTellProposition(told, folded);
-    if (judged.length === 0 && !aimTold && eventCues === undefined && !propositionTold) return [];
+    // (a sentence that may restate a claim in other words is read on its proposition too, below)
+    const downingTold = downings.length > 0 && mayTellDowning(folded);
+    const supportTold = supportAims.length > 0 && mayTellSupport(folded);
+    const strikeTold = dayAims.length > 0 && (q.has(TARGET) || q.has(STRIKE)) && absent.length === 0;
+    const restateTold = downingTold || supportTold || strikeTold;
+    if (judged.length === 0 && !aimTold && eventCues === undefined && !propositionTold && !restateTold) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
     // the sentence before's terms, whole: what a terse follow-up's demand is about ("called for an immediate end to it")
@@ -340,6 +371,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     if (eventCues !== undefined) judgeEvents(eventCues);
     // a campaign's start or its request told as a proposition (told-propositions.ts)
     if (propositionTold) judgeToldPropositions();
+    if (restateTold) judgeRestatements();
     return matches.settle(contradictsOf, claimIds);
 
     /** an actor named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh") */
@@ -394,6 +426,85 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         deps.trace?.({ sentence, claimId: f.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['told-proposition'] });
         matches.addTold({ claimId: f.claimId, relation: 'corroborates', score: 0.6, reason: `${f.reason}; source: ${detail(compiledById.get(f.claimId)!).claimantName}` });
       }
+    }
+
+
+    /** where the sentence names a group (offsets in `folded`): its mentions, and its longer names in any case ("Isis") */
+    function groupSpans(group: string): { start: number; end: number }[] {
+      const out = mentions.filter((m) => m.start >= span.start && m.end <= span.end && compatible(actorOf(m), group)).map((m) => ({ start: m.start - span.start, end: m.end - span.start }));
+      for (const m of folded.matchAll(loosePattern(group))) if (!out.some((o) => o.start <= m.index && o.end > m.index)) out.push({ start: m.index, end: m.index + m[0].length });
+      return out;
+    }
+
+    /** the claims the sentence restates in other words, read on who claims which act on what, and when */
+    function judgeRestatements(): void {
+      // (another party's rejection of the group's claim still reports the claim made: claimed-downing.ts reads the group's own verb)
+      if (toComeSentence()) return;
+      if (supportTold) judgeSupportAims();
+      if (strikeTold && !sDeny && !sNegated) judgeOwnStrikeAccounts();
+      if (!downingTold) return;
+      for (const a of downings) {
+        const groups = groupSpans(a.group);
+        const cx = input.context;
+        const contextAirliner = cx !== undefined && namesAirliner(foldText(cx.text.slice(cx.span.start, cx.span.end)).toLowerCase());
+        if (!claimsDowning(folded, groups, contextAirliner) || !sameTimeAs(a.claimId)) continue;
+        const d = detail(compiledById.get(a.claimId)!);
+        deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['claimed-downing'] });
+        matches.addTold({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${nameOf.get(a.group) ?? a.group} claims the downing; source: ${d.claimantName}` });
+      }
+    }
+
+    /** the West's reading that the doer is shoring up the target, against the support-aim claims (support-aim.ts) */
+    function judgeSupportAims(): void {
+      // the actors as the tokenizer reads them, demonyms as their states ("Russian jets"), at offsets in the sentence
+      const named = tokens.filter((t) => t.t.startsWith('@') && t.start >= span.start && t.end <= span.end).map((t) => ({ id: t.t.slice(1), start: t.start - span.start, end: t.end - span.start }));
+      for (const { re, id } of institutions) for (const m of folded.matchAll(re)) named.push({ id, start: m.index, end: m.index + m[0].length });
+      for (const a of supportAims) {
+        const doers = named.filter((n) => compatible(n.id, a.doer));
+        const targets = named.filter((n) => a.targets.some((t) => compatible(n.id, t) || famOf(t).has(n.id)));
+        const others = named.filter((n) => !doers.includes(n) && !targets.includes(n) && (typeOf.get(n.id) === 'state' || typeOf.get(n.id) === 'armed_group'));
+        const read = { folded, targets, doers, others };
+        // (Iran propping up Assad, or a question about it, is no account of the claim, however close the words)
+        if (supportByAnother(read)) {
+          matches.holdBack(a.claimId);
+          continue;
+        }
+        if (sDeny || !westSaysSupport(read) || !sameTimeAs(a.claimId)) continue;
+        const d = detail(compiledById.get(a.claimId)!);
+        deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['support-aim'] });
+        matches.addTold({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${d.claimantName} sees ${nameOf.get(a.doer) ?? a.doer} shoring up ${a.targets.map((t) => nameOf.get(t) ?? t).join(', ')}` });
+      }
+    }
+
+    /** the doer's side telling the day's strikes on the group, against its dated report of them (own-strike-account.ts) */
+    function judgeOwnStrikeAccounts(): void {
+      // (another strike report the sentence already restates is its account: another day's, another count)
+      if (matches.out.some((m) => m.relation !== 'related' && compiledById.get(m.claimId)?.claim.kind === 'strike_report' && !dayAims.some((a) => a.claimId === m.claimId))) return;
+      for (const a of dayAims) {
+        // the doer's side speaking: the claimant, or a speaker on the doer's side
+        if (claimantId === undefined || !(claimantId === a.claimant || famOf(claimantId).has(a.claimant) || compatible(claimantId, a.claimant) || sides.statesOf(claimantId).includes(a.doer))) continue;
+        if (!strikesOnGroup(folded, groupSpans(a.group))) continue;
+        const c = compiledById.get(a.claimId)!;
+        const d = detail(c);
+        if (!sameTimeAs(a.claimId) || slotVetoes(time, sentPlaces, c.claim, d, compatible).dayClash) continue;
+        // the day: named (a weekday on a page of that week, a date, "today" on that day's page), or "the first strikes"
+        const days = sDays(articleYear ?? [...d.years][0]);
+        const dayNamed = [...days].some((x) => d.days.has(x));
+        const firstNamed = days.size === 0 && FIRST_STRIKES.test(folded) && (articleDay === undefined || pageOfThatWeek(articleDay, d.since));
+        const dayOfPage = days.size === 0 && time.namesNoCalendarTime() && articleDay !== undefined && d.days.has(`d:${articleDay}`);
+        if (!dayNamed && !firstNamed && !dayOfPage) continue;
+        deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['own-strike-account'] });
+        matches.addTold({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${d.claimantName}'s strikes on ${nameOf.get(a.group) ?? a.group} that day; source: ${d.claimantName}` });
+      }
+    }
+
+    /** no other time named than the claim's, on a page of its time and not before it */
+    function sameTimeAs(claimId: string): boolean {
+      const c = compiledById.get(claimId)!;
+      const d = detail(c);
+      if (pageOfOtherTime(time, d)) return false;
+      const { timeClash, beforeClaim } = slotVetoes(time, sentPlaces, c.claim, d, compatible);
+      return !timeClash && !beforeClaim;
     }
 
     function judgeOppositeAims(): void {

@@ -91,13 +91,24 @@ export class SentenceMatches {
   }
 
   /**
-   * A corroboration read from the sentence's proposition (told-propositions.ts): it takes the place of the
+   * A corroboration read from the sentence's proposition (told-propositions.ts, and ADR 0360's claimed-downing.ts,
+   * support-aim.ts, own-strike-account.ts): it takes the place of the
    * claim's related match, never of a firm one, and anchors no derived contradiction.
    */
   addTold(m: ClaimMatch): void {
     const k = this.out.findIndex((x) => x.claimId === m.claimId);
     if (k === -1) this.out.push(m);
     else if (this.out[k]!.relation === 'related') this.out[k] = m;
+  }
+
+  /** A corroboration on shared words that the sentence's proposition shows to be another's account: held back as related. */
+  holdBack(claimId: string): void {
+    const m = this.out.find((x) => x.claimId === claimId);
+    if (m === undefined || m.relation !== 'corroborates') return;
+    m.relation = 'related';
+    m.score = Math.min(0.6, m.score);
+    this.anchored.delete(claimId);
+    this.corroborationLex.delete(claimId);
   }
 
   /** The sentence's matches, settled: firm ones first, at most three related. */
