@@ -67,11 +67,12 @@ export class EventReaders {
     this.causes = causeClaims(claims);
   }
 
-  /** May the sentence (folded) tell one of the events? Undefined when none. */
-  cues(folded: string): EventCues | undefined {
+  /** May the sentence (folded; `named`: the actors its mentions name) tell one of the events? Undefined when none. */
+  cues(folded: string, named: ReadonlySet<string>): EventCues | undefined {
     const acts = this.acts.filter((a) => tellsAct(a, folded));
     const demandAt = this.demands.length > 0 ? stopDemandAt(folded) : -1;
-    const launch = this.launches.length > 0 && MISSILE_WORD.test(folded);
+    // (missiles are named in many sentences; a launch place by name in few)
+    const launch = this.launches.some((l) => named.has(l.place)) && MISSILE_WORD.test(folded);
     const causeAt = this.causes.length > 0 ? causeToldAt(folded) : -1;
     return acts.length > 0 || demandAt !== -1 || launch || causeAt !== -1 ? { acts, demandAt, launch, causeAt } : undefined;
   }

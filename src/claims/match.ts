@@ -282,7 +282,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
     // (a sentence that negates a strike's aim is judged on its proposition too, below)
     const aimTold = aims.length + negatedAimsKnown.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(folded)));
-    const eventCues = events.cues(folded);
+    const eventCues = events.cues(folded, new Set(mentions.map((m) => actorOf(m))));
     const propositionTold = mayTellProposition(told, folded);
     // (a sentence that may restate a claim in other words is read on its proposition too, below)
     const downingTold = downings.length > 0 && mayTellDowning(folded);
