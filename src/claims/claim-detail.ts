@@ -89,7 +89,7 @@ export const claimTexts = (claim: Claim): string[] => [claim.statement, ...claim
  * (restatements in the forms news uses, ADR 0335). Wordings add terms, variants and predicate
  * verbs only: the claim's actors, places, dates, periods and polarity stay those of its own texts.
  */
-export const claimWordings = (claim: Claim): string[] => (claim.wordings === undefined ? claimTexts(claim) : [...claimTexts(claim), ...claim.wordings]);
+export const textsToCompare = (claim: Claim): string[] => (claim.wordings === undefined ? claimTexts(claim) : [...claimTexts(claim), ...claim.wordings]);
 
 /** What reading a claim's detail needs from the index. */
 export interface DetailContext {

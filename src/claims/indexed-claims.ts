@@ -8,7 +8,7 @@ import type { ActorMatcher } from '../actors/matcher';
 import type { Claim } from '../dataset/schema';
 import { STEP_ITEMS, type Steps } from '../compile/steps';
 import { type FigureShapes, figuresOf } from './claim-figures';
-import { type CompiledClaim, claimWordings } from './claim-detail';
+import { type CompiledClaim, textsToCompare } from './claim-detail';
 import type { IndexTokenizer } from './index-tokens';
 
 export interface IndexedClaims {
@@ -28,7 +28,7 @@ export function* indexClaimsSteps(claims: readonly Claim[], matcher: ActorMatche
   for (const claim of claims) {
     if (compiled.length % STEP_ITEMS === STEP_ITEMS - 1) yield;
     const terms = new Map<string, number>();
-    const texts = claimWordings(claim);
+    const texts = textsToCompare(claim);
     texts.forEach((t, k) => {
       const own = k <= claim.evidence.length;
       for (const x of tokenizer.toks(t, 0, t.length, matcher.find(t, { datasetText: true }))) {

@@ -25,7 +25,7 @@ import { hasActorClaimant, mayCorroborate } from '../dataset/modality';
 import { foldText } from '../text/fold';
 import { type Token, stem } from '../text/tokens';
 import { drain, type Steps } from '../compile/steps';
-import { type ClaimDetail, type CompiledClaim, type DetailContext, claimTexts, claimWordings, detailOf } from './claim-detail';
+import { type ClaimDetail, type CompiledClaim, type DetailContext, claimTexts, textsToCompare, detailOf } from './claim-detail';
 import { DURATION_UNIT, FIGURE_WEIGHT, FigureShapes, formatValue, keyPhrase } from './claim-figures';
 import { contentSpan } from './detect';
 import { compileFamiliesSteps } from './families';
@@ -143,7 +143,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const predicates = new Map<string, Set<string>>();
   const predicateOf = (claim: Claim): Set<string> => {
     let p = predicates.get(claim.id);
-    if (p === undefined) predicates.set(claim.id, (p = predicateTerms(claimWordings(claim), (t) => tokenizer.toks(t, 0, t.length, []))));
+    if (p === undefined) predicates.set(claim.id, (p = predicateTerms(textsToCompare(claim), (t) => tokenizer.toks(t, 0, t.length, []))));
     return p;
   };
 
