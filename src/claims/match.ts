@@ -405,7 +405,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       });
       for (const { claimId, reader } of read) {
         deps.trace?.({ sentence, claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: [reader] });
-        matches.addRestated({ claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${detail(compiledById.get(claimId)!).claimantName}` });
+        matches.addRead({ claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${detail(compiledById.get(claimId)!).claimantName}` }, true);
       }
     }
 
@@ -424,7 +424,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       });
       for (const f of found) {
         deps.trace?.({ sentence, claimId: f.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['told-proposition'] });
-        matches.addTold({ claimId: f.claimId, relation: 'corroborates', score: 0.6, reason: `${f.reason}; source: ${detail(compiledById.get(f.claimId)!).claimantName}` });
+        matches.addRead({ claimId: f.claimId, relation: 'corroborates', score: 0.6, reason: `${f.reason}; source: ${detail(compiledById.get(f.claimId)!).claimantName}` }, false);
       }
     }
 
@@ -450,7 +450,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         if (!claimsDowning(folded, groups, contextAirliner) || !sameTimeAs(a.claimId)) continue;
         const d = detail(compiledById.get(a.claimId)!);
         deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['claimed-downing'] });
-        matches.addTold({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${nameOf.get(a.group) ?? a.group} claims the downing; source: ${d.claimantName}` });
+        matches.addRead({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${nameOf.get(a.group) ?? a.group} claims the downing; source: ${d.claimantName}` }, false);
       }
     }
 
@@ -472,7 +472,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         if (sDeny || !westSaysSupport(read) || !sameTimeAs(a.claimId)) continue;
         const d = detail(compiledById.get(a.claimId)!);
         deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['support-aim'] });
-        matches.addTold({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${d.claimantName} sees ${nameOf.get(a.doer) ?? a.doer} shoring up ${a.targets.map((t) => nameOf.get(t) ?? t).join(', ')}` });
+        matches.addRead({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${d.claimantName} sees ${nameOf.get(a.doer) ?? a.doer} shoring up ${a.targets.map((t) => nameOf.get(t) ?? t).join(', ')}` }, false);
       }
     }
 
@@ -494,7 +494,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         const dayOfPage = days.size === 0 && time.namesNoCalendarTime() && articleDay !== undefined && d.days.has(`d:${articleDay}`);
         if (!dayNamed && !firstNamed && !dayOfPage) continue;
         deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['own-strike-account'] });
-        matches.addTold({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${d.claimantName}'s strikes on ${nameOf.get(a.group) ?? a.group} that day; source: ${d.claimantName}` });
+        matches.addRead({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${d.claimantName}'s strikes on ${nameOf.get(a.group) ?? a.group} that day; source: ${d.claimantName}` }, false);
       }
     }
 
@@ -520,7 +520,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         const d = detail(c);
         if (!ofItsDays(c, d)) continue;
         deps.trace?.({ sentence, claimId: n.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['negated-aim'] });
-        matches.addRestated({ claimId: n.claimId, relation: 'corroborates', score: 0.6, reason: `same account: the strikes did not target ${nameOf.get(n.group) ?? n.group}; source: ${d.claimantName}` });
+        matches.addRead({ claimId: n.claimId, relation: 'corroborates', score: 0.6, reason: `same account: the strikes did not target ${nameOf.get(n.group) ?? n.group}; source: ${d.claimantName}` }, true);
         for (const { other } of contradictsOf.get(n.claimId) ?? []) derived.add(other);
       }
       for (const a of aims) {

@@ -64,15 +64,17 @@ export class SentenceMatches {
   }
 
   /**
-   * A restatement read from the sentence's proposition (negated-aim-claims.ts): it takes the place of the
-   * claim's related match and, being the claimant's own account, anchors the contradictions derived from it.
+   * A corroboration read from the sentence's proposition rather than its words (told-propositions.ts,
+   * event-readers.ts, negated-aim-claims.ts, ADR 0360's readers): it takes the place of the claim's related
+   * match, never of a firm one. `anchors`: the claimant's own account, which anchors the contradictions
+   * derived from it (a corroboration on words already there is anchored too); else none is derived.
    */
-  addRestated(m: ClaimMatch): void {
+  addRead(m: ClaimMatch, anchors: boolean): void {
     const k = this.out.findIndex((x) => x.claimId === m.claimId);
     if (k === -1) this.out.push(m);
     else if (this.out[k]!.relation === 'related') this.out[k] = m;
     else if (this.out[k]!.relation === 'contradicts') return;
-    this.anchored.add(m.claimId);
+    if (anchors) this.anchored.add(m.claimId);
   }
 
   /**
@@ -88,17 +90,6 @@ export class SentenceMatches {
       this.anchored.delete(m.claimId);
       this.corroborationLex.delete(m.claimId);
     }
-  }
-
-  /**
-   * A corroboration read from the sentence's proposition (told-propositions.ts, and ADR 0360's claimed-downing.ts,
-   * support-aim.ts, own-strike-account.ts): it takes the place of the
-   * claim's related match, never of a firm one, and anchors no derived contradiction.
-   */
-  addTold(m: ClaimMatch): void {
-    const k = this.out.findIndex((x) => x.claimId === m.claimId);
-    if (k === -1) this.out.push(m);
-    else if (this.out[k]!.relation === 'related') this.out[k] = m;
   }
 
   /** A corroboration on shared words that the sentence's proposition shows to be another's account: held back as related. */
