@@ -381,9 +381,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
 
     /** Is the sentence of the claim's days? No other time named, and a page of the week after them or the claim's day named. */
     function ofItsDays(c: CompiledClaim, d: ClaimDetail): boolean {
-      if (pageOfOtherTime(time, d)) return false;
-      const { timeClash, dayClash, beforeClaim } = slotVetoes(time, sentPlaces, c.claim, d, compatible);
-      if (timeClash || dayClash || beforeClaim) return false;
+      if (!sameTimeAs(c.claim.id, true)) return false;
       // (a dateline gives no year, "ANKARA, Nov. 20 (Xinhua) --": the claim's stands in, as for the sentence's own days)
       const pageDay = articleDay ?? (time.when?.day !== undefined && d.years.size === 1 ? isoDay([...d.years][0]!, time.when.month, time.when.day) : undefined);
       return pageOfThatWeek(pageDay, d.since) || [...sDays(articleYear ?? [...d.years][0])].some((x) => d.days.has(x));
@@ -486,7 +484,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         if (!strikesOnGroup(folded, groupSpans(a.group))) continue;
         const c = compiledById.get(a.claimId)!;
         const d = detail(c);
-        if (!sameTimeAs(a.claimId) || slotVetoes(time, sentPlaces, c.claim, d, compatible).dayClash) continue;
+        if (!sameTimeAs(a.claimId, true)) continue;
         // the day: named (a weekday on a page of that week, a date, "today" on that day's page), or "the first strikes"
         const days = sDays(articleYear ?? [...d.years][0]);
         const dayNamed = [...days].some((x) => d.days.has(x));
@@ -498,13 +496,13 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       }
     }
 
-    /** no other time named than the claim's, on a page of its time and not before it */
-    function sameTimeAs(claimId: string): boolean {
+    /** no other time named than the claim's (`sameDay`: nor another day), on a page of its time and not before it */
+    function sameTimeAs(claimId: string, sameDay = false): boolean {
       const c = compiledById.get(claimId)!;
       const d = detail(c);
       if (pageOfOtherTime(time, d)) return false;
-      const { timeClash, beforeClaim } = slotVetoes(time, sentPlaces, c.claim, d, compatible);
-      return !timeClash && !beforeClaim;
+      const { timeClash, dayClash, beforeClaim } = slotVetoes(time, sentPlaces, c.claim, d, compatible);
+      return !timeClash && !beforeClaim && !(sameDay && dayClash);
     }
 
     function judgeOppositeAims(): void {

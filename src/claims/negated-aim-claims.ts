@@ -8,6 +8,7 @@
  * reports it contradicts follow from the dataset's relations, as for any anchored corroboration.
  */
 import type { Claim } from '../dataset/schema';
+import { STRIKE_ACTION } from './opposite-aim';
 
 /** A known accusation that a doer's strikes did not aim at one armed group. */
 export interface NegatedAimClaim {
@@ -17,7 +18,6 @@ export interface NegatedAimClaim {
   group: string;
 }
 
-const STRIKE_ACTION = /\b(?:air ?strikes?|strikes?|bombing|bombed|raids?|attacks?)\b/i;
 /** the target slot as an accusation writes it: "not Islamic State" */
 const NEGATED_TARGET = /^\s*not\b/i;
 

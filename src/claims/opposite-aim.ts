@@ -26,7 +26,7 @@ export interface AimClaim {
 }
 
 /** what a strike report's action reads as */
-const STRIKE_ACTION = /\b(?:air ?strikes?|strikes?|bombing|bombed|raids?|attacks?)\b/i;
+export const STRIKE_ACTION = /\b(?:air ?strikes?|strikes?|bombing|bombed|raids?|attacks?)\b/i;
 /** a target that is not the group alone ("ISIS and other groups", "every group except IS", "not IS") */
 const NOT_ALONE = /\b(?:and|other|others|except|but|not|rather|instead)\b/i;
 
