@@ -182,6 +182,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   );
   // the known accusations that those strikes did not aim at the group (negated-aim-claims.ts)
   const negatedAimsKnown = negatedAimClaims(dataset.claims, (a) => typeOf.get(a) === 'armed_group');
+  const negatedAimIds = new Set(negatedAimsKnown.map((n) => n.claimId));
   // the events of one day read as propositions: a summons, a demand to stop, a launch place, a crash's cause (event-readers.ts)
   const events = new EventReaders(dataset.claims, (a) => typeOf.get(a));
   // the claims read as propositions: a campaign's start day, a campaign justified by a request (told-propositions.ts)
@@ -602,8 +603,11 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       // an open question has no polarity: neither a denial nor an affirmation answers it (open-question.ts)
       const openQuestion = claimLeavesOpen(cl);
       // a denial of what the sentence names as the claimant's own claim restates the claiming (claim-named-as-claim.ts)
+      // an accusation about the strikes' aim is answered by a speaker ("Moscow insisted it was hitting IS"), not by the
+      // writer's own account of strikes ("Russian jets hit key IS targets"): that disputes it only via the doer's report
       const polarityFlip =
         !openQuestion &&
+        !(negatedAimIds.has(cl.id) && claimant === undefined) &&
         stance.polarityFlip(c, d, lex, doerNamed) &&
         !(hasActorClaimant(cl) && claimNamedAsClaimantsClaim(text, mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ({ start: m.start, end: m.end, id: actorOf(m) })), (a) => compatible(a, cl.claimant)));
       const actorShared = [...sentActors].filter((a) => d.actors.has(a)).length;

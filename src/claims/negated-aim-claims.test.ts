@@ -32,6 +32,14 @@ describe('an accusation that the strikes did not aim at a group, restated by its
   });
 });
 
+describe('an accusation about the strikes\' aim, against an account of strikes on the group', () => {
+  it('is not disputed by the writer\'s own account of strikes, only by a speaker answering it', () => {
+    const writer = engine.analyzeText('Russian warplanes strike key Islamic State targets in Syria', {}).claims.flatMap((c) => c.matches);
+    expect(writer.find((m) => m.claimId === SEVEN && m.relation === 'contradicts')).toBeUndefined();
+    expect(relationTo('Russia\'s defence ministry insisted on Friday that its warplanes were striking Islamic State targets in Syria.', '2015-10-02', SEVEN)?.relation).toBe('contradicts');
+  });
+});
+
 describe('negatedAimClaims', () => {
   it('reads the bundled accusation: Russia, not Islamic State, by the seven countries', () => {
     const isGroup = (id: string) => dataset.actors.find((a) => a.id === id)?.type === 'armed_group';
