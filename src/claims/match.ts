@@ -73,6 +73,7 @@ import { predicateMissing, predicateTerms, tellsAnotherAction } from './claim-pr
 import { beginningUntold } from './beginning-told';
 import { absentTargets } from './absent-target';
 import { aimClaims, negatedAims, pageOfThatWeek } from './opposite-aim';
+import { backgroundTargetUnnamed } from './background-target';
 import { MEMBERS_NAMED, negatedAimClaims } from './negated-aim-claims';
 import { type EventCues, EventReaders } from './event-readers';
 import { isoDay } from './when';
@@ -659,6 +660,8 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
           forecastFigureUntold(cl.kind, c.figures.map((f) => f.value), numberValues()) ||
           // a concern or a hope in the reports is not the fact a sentence states
           !mayCorroborate(cl, folded) ||
+          // a standing fact of whose strikes hit whom, without its target named (background-target.ts)
+          backgroundTargetUnnamed(cl, (t) => [...sentActors].some((a) => compatible(a, t))) ||
           // what one side negates the other affirms ("hit groups other than IS" is not "bombing IS and
           // others"); two denials negate what they deny, which is no clash
           !((d.deny && sDeny) || !negationClash(d.polarity, sPolarity())) ||
