@@ -41,5 +41,8 @@ describe("the doer's own account of its first strikes on a group", () => {
     expect(reads('the jets did not hit daesh positions')).toBe(false);
     expect(reads('the jets hit daesh as well as other rebels')).toBe(false);
     expect(reads('did the jets hit daesh positions?')).toBe(false);
+    // a list that goes on: the group is one of several ("hitting Daesh, the Nusra Front and other groups")
+    expect(reads('the minister said they agree on hitting daesh, the nusra front and other extremist groups')).toBe(false);
+    expect(reads('the jets hit daesh, the ministry said')).toBe(true);
   });
 });

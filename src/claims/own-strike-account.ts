@@ -24,8 +24,8 @@ export function dayAimClaims(aims: readonly AimClaim[], figuresOf: (claimId: str
 const STRIKE_ON = /\b(?:struck|strikes?|air ?strikes?|airstrikes?|hit|hitting|targeted|targeting|aimed at|bombed|bombing|attacked|pounded|raided|raids?|sorties|went after|go after)\b(?:\s+(?:on|against|at))?\s+(?:\S+\s+){0,4}?$/;
 /** the group, then what of it was hit: "IS targets were hit", "ISIS operations are what these strikes hit" */
 const HIT_AFTER = /^\s*(?:\S+\s+){0,4}?(?:(?:was|were|had been|have been)\s+(?:\S+\s+)?(?:hit|struck|targeted|bombed|attacked|destroyed)|(?:is|are|were)\s+what\s+(?:\S+\s+){0,3}?(?:hit|struck|targeted|bombed))\b/;
-/** the group not alone: "IS and other groups", "as well as the Nusra Front" (a claim of its own) */
-const NOT_ALONE_AFTER = /^\s*(?:\S+\s+){0,2}?(?:and|as well as|along with|besides|among)\b|^\s*(?:\S+\s+){0,2}?(?:and\s+)?others?\b/;
+/** the group not alone: "IS and other groups", "as well as the Nusra Front", "IS, al-Nusra Front and other groups" (a claim of its own) */
+const NOT_ALONE_AFTER = /^\s*(?:\S+\s+){0,2}?(?:and|as well as|along with|besides|among)\b|^\s*(?:\S+\s+){0,2}?(?:and\s+)?others?\b|^\s*,\s*(?:[^\s,]+\s+){1,3}?(?:and|or)\s+other\b/;
 /** a negation or an open question anywhere: the strikes' aim affirmed only (a bound "not less than" is a figure) */
 const NEGATED = /\b(?:not|no|never|none|neither|nor|whether|if|den(?:y|ies|ied|ying)|instead|rather than)\b|n't\b/g;
 const BOUND = /^(?:not|no)\s+(?:less|fewer|more)\s+than\b/;
