@@ -15,3 +15,12 @@ describe("a sentence's closest account", () => {
     expect(matches(text).find((m) => m.claimId === 'mod-warehouse-completely-destroyed')?.relation).not.toBe('corroborates');
   });
 });
+
+describe('one figure, one account: the bound decides', () => {
+  const rel = (text: string, id: string) => engine.analyzeText(text, { date: '2015-10-02' }).claims.at(-1)?.matches.find((m) => m.claimId === id)?.relation;
+  it('reads a bounded toll as the account that bounds it so, not the exact count of the same figure', () => {
+    const text = "The Syrian Observatory for Human Rights said Russia's first raids on Islamic State around Raqqa had killed no fewer than 12 jihadists.";
+    expect(rel(text, 'sohr-at-least-12-militants-killed-raqqa')).toBe('corroborates');
+    expect(rel(text, 'rami-12-isis-killed-raqa-tabqa')).not.toBe('corroborates');
+  });
+});

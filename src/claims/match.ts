@@ -784,6 +784,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const match: ClaimMatch | undefined = relation ? { claimId: cl.id, relation, score: Math.round(score * 1000) / 1000, reason } : undefined;
       if (match) out.push(match);
       if (relation === 'corroborates' && !agree) corroborationLex.set(cl.id, lex);
+      if (relation === 'corroborates' && agree) matches.byFigure(cl.id, agree.n, agree.f.qualifier);
       let entry: MatchTrace | undefined;
       if (deps.trace) {
         // why a candidate was not a corroboration, for the recall diagnostic (read only when tracing)

@@ -5,6 +5,7 @@
  * contradictions derived through the dataset's relations, one reading of a
  * reversed attribution, and the order and number of what is returned.
  */
+import type { NumberMention, Qualifier } from '../text/numbers';
 import type { ClaimMatch, MatchTrace } from './match-types';
 import { type CandidateFeatures, type PromoteModel, promotes } from './promote';
 
@@ -30,6 +31,8 @@ export class SentenceMatches {
   readonly atFloor: { claimId: string; lex: number }[] = [];
   /** the 'related' ones no veto holds, with what the model will read (ADR 0135) */
   readonly pending: PendingCandidate[] = [];
+  /** corroborations on an agreeing figure, for one figure's one account (ADR 0374) */
+  private readonly figureAccounts: { claimId: string; figure: NumberMention; qualifierAgrees: boolean }[] = [];
 
   /**
    * The fitted model's look at the held-back candidates: promoted ones corroborate (never anchoring
@@ -92,6 +95,11 @@ export class SentenceMatches {
     }
   }
 
+  /** A corroboration on an agreeing figure: the sentence's figure and how the claim bounds its own. */
+  byFigure(claimId: string, figure: NumberMention, claimQualifier: Qualifier): void {
+    this.figureAccounts.push({ claimId, figure, qualifierAgrees: figure.qualifier === claimQualifier });
+  }
+
   /** A corroboration on shared words that the sentence's proposition shows to be another's account: held back as related. */
   holdBack(claimId: string): void {
     const m = this.out.find((x) => x.claimId === claimId);
@@ -119,6 +127,8 @@ export class SentenceMatches {
         }
       }
     }
+    // one figure, one account (ADR 0374)
+    this.oneAccountPerFigure();
     // a sentence that corroborates A contradicts what the dataset says contradicts A
     const extra: ClaimMatch[] = [];
     for (const m of out) {
@@ -142,5 +152,18 @@ export class SentenceMatches {
     // keep related matches few
     let related = 0;
     return all.filter((m) => m.relation !== 'related' || ++related <= 3);
+  }
+
+  /**
+   * One figure, one account: where a figure the sentence bounds ("no fewer than 12") agrees with two
+   * claims and one of them bounds it so too (the monitor's "at least 12", not its head's exact 12), the
+   * other is another account of the same figure; it stays related. (A plain "12" decides nothing.)
+   */
+  private oneAccountPerFigure(): void {
+    for (const a of this.figureAccounts) {
+      if (a.figure.qualifier === 'exact') continue;
+      if (a.qualifierAgrees || !this.figureAccounts.some((b) => b.figure === a.figure && b.qualifierAgrees)) continue;
+      this.holdBack(a.claimId);
+    }
   }
 }
