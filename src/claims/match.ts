@@ -35,7 +35,7 @@ import { indexClaimsSteps } from './indexed-claims';
 import { type Query, contextQuery, lexical, lexicalInContext, sharedMass, wordOverlap } from './lexical-similarity';
 import { type ClaimIndex, type ClaimMatch, type MatchDeps, type MatchTrace, type Relation, type SentenceContext, type SentenceInput, type SentenceTerms, THRESHOLDS } from './match-types';
 import { samePeriod } from './periods';
-import { NEGATION, type Polarity, negationClash } from './polarity';
+import { type Polarity, negationClash } from './polarity';
 import { PROMOTE_MODEL } from './promote-weights';
 import { ownSpeakerBar } from './own-speaker-bar';
 import { ClaimRetrieval, LEX_FLOOR } from './retrieval';
@@ -72,19 +72,19 @@ import { tellsWhatIsToCome } from './still-to-come';
 import { predicateMissing, predicateTerms, tellsAnotherAction } from './claim-predicate';
 import { beginningUntold } from './beginning-told';
 import { absentTargets } from './absent-target';
-import { aimClaims, negatedAims, pageOfThatWeek } from './opposite-aim';
 import { backgroundTargetUnnamed } from './background-target';
-import { MEMBERS_NAMED, negatedAimClaims } from './negated-aim-claims';
-import { type EventCues, EventReaders } from './event-readers';
 import { isoDay } from './when';
-import { judgesNotDoing } from './judged-not';
 import { placesInsideClaim, placesWithin } from './place-within';
 import { claimNamedAsClaimantsClaim } from './claim-named-as-claim';
-import { mayTellProposition, toldClaims, toldPropositions } from './told-propositions';
-import { claimsDowning, downingClaims, mayTellDowning, namesAirliner } from './claimed-downing';
-import { mayTellSupport, supportAimClaims, supportByAnother, westSaysSupport } from './support-aim';
 import { INSTITUTIONS } from './roles';
-import { FIRST_STRIKES, dayAimClaims, strikesOnGroup } from './own-strike-account';
+import { negatedAims, pageOfThatWeek } from './opposite-aim';
+import { MEMBERS_NAMED } from './negated-aim-claims';
+import { PropositionReaders } from './proposition-readers';
+import type { PropositionSentence, ReaderIndex } from './proposition-sentence';
+import { AimReader } from './aim-reader';
+import { EventReaders } from './event-readers';
+import { ToldReader } from './told-propositions';
+import { DowningReader, OwnStrikeReader, SupportAimReader } from './restatement-readers';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -174,31 +174,47 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
 
   const claimIds = new Set(compiled.map((c) => c.claim.id));
   const compiledById = new Map(compiled.map((c) => [c.claim.id, c]));
-  // the claims that report strikes aimed at one armed group (opposite-aim.ts)
-  const aims = aimClaims(
-    dataset.claims,
-    (a) => typeOf.get(a) === 'armed_group',
-    (claimant, doer) => claimant === doer || famOf(claimant).has(doer) || sides.sameSide(claimant, doer),
-    (a) => typeOf.get(a) === 'state',
-  );
-  // the known accusations that those strikes did not aim at the group (negated-aim-claims.ts)
-  const negatedAimsKnown = negatedAimClaims(dataset.claims, (a) => typeOf.get(a) === 'armed_group');
-  const negatedAimIds = new Set(negatedAimsKnown.map((n) => n.claimId));
-  // the events of one day read as propositions: a summons, a demand to stop, a launch place, a crash's cause (event-readers.ts)
-  const events = new EventReaders(dataset.claims, (a) => typeOf.get(a));
-  // the claims read as propositions: a campaign's start day, a campaign justified by a request (told-propositions.ts)
-  const told = toldClaims(dataset.claims, (a, b) => a === b || famOf(a).has(b) || famOf(b).has(a) || sides.sameSide(a, b));
-  // the claims read on their proposition, not their words: a group's claim that it downed an airliner (claimed-downing.ts)
-  const downings = downingClaims(dataset.claims, (a) => typeOf.get(a) === 'armed_group');
-  // and one side's reading that another is shoring up a third (support-aim.ts)
-  const supportAims = supportAimClaims(dataset.claims);
-  // institutions written for their state ("the Kremlin"): a doer named, for the rules that read who does what
-  const institutions = supportAims.length === 0 ? [] : INSTITUTIONS.flatMap(([re, name]) => {
-    const m = matcher.find(name)[0];
-    return m ? [{ re: new RegExp(re.source, 'gi'), id: actorOf(m) }] : [];
-  });
-  // and the doer's own account of one day's strikes on a group (own-strike-account.ts)
-  const dayAims = dayAimClaims(aims, (id) => compiledById.get(id)?.figures.length ?? 1, (id) => compiledById.get(id)?.claim.slots.time);
+  const contradictsOf = new Map<string, { other: string; reason: string }[]>();
+  for (const r of dataset.relations) {
+    if (r.type !== 'contradicts') continue;
+    for (const [a, b] of [[r.from, r.to], [r.to, r.from]] as const) {
+      let l = contradictsOf.get(a);
+      if (!l) contradictsOf.set(a, (l = []));
+      l.push({ other: b, reason: r.reason });
+    }
+  }
+  // what the proposition readers may ask of the index (proposition-sentence.ts)
+  const readerIndex: ReaderIndex = {
+    typeOf: (a) => typeOf.get(a),
+    famOf,
+    compatible,
+    sameSide,
+    statesOf: (a) => sides.statesOf(a),
+    idOfName: (n) => idOfName.get(n),
+    nameOf: (a) => nameOf.get(a) ?? a,
+    claimantName: (id) => detail(compiledById.get(id)!).claimantName,
+    claimTime: (id) => detail(compiledById.get(id)!),
+    kindOf: (id) => compiledById.get(id)?.claim.kind,
+    contradicting: (id) => (contradictsOf.get(id) ?? []).map((x) => x.other),
+    // institutions written for their state ("the Kremlin"): a doer named, for the rules that read who does what
+    institutions: INSTITUTIONS.flatMap(([re, name]) => {
+      const m = matcher.find(name)[0];
+      return m ? [{ re: new RegExp(re.source, 'gi'), id: actorOf(m) }] : [];
+    }),
+  };
+  // the readers of a sentence's proposition, in the order they look (proposition-readers.ts): strikes' aims
+  // denied, the events of one day, a campaign's start or request, and claims restated in other words
+  const aimReader = new AimReader(dataset.claims, readerIndex, AIM_VERBS);
+  const readers = new PropositionReaders([
+    aimReader,
+    new EventReaders(dataset.claims, readerIndex),
+    new ToldReader(dataset.claims, readerIndex),
+    new SupportAimReader(dataset.claims, readerIndex),
+    new OwnStrikeReader(aimReader.aims, dataset.claims, readerIndex, (id) => compiledById.get(id)?.figures.length ?? 1, AIM_VERBS),
+    new DowningReader(dataset.claims, readerIndex),
+  ]);
+  // the known accusations that strikes did not aim at a group (negated-aim-claims.ts)
+  const negatedAimIds = new Set(aimReader.accusations.map((n) => n.claimId));
   // a group's longer names in any case, for the rules that read a group's part in a sentence ("Isis" as news writes it)
   const loose = new Map<string, RegExp>();
   const loosePattern = (group: string): RegExp => {
@@ -210,15 +226,6 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     }
     return re;
   };
-  const contradictsOf = new Map<string, { other: string; reason: string }[]>();
-  for (const r of dataset.relations) {
-    if (r.type !== 'contradicts') continue;
-    for (const [a, b] of [[r.from, r.to], [r.to, r.from]] as const) {
-      let l = contradictsOf.get(a);
-      if (!l) contradictsOf.set(a, (l = []));
-      l.push({ other: b, reason: r.reason });
-    }
-  }
 
   // the sentences matched, tokenized: the one before the current one is usually the current one's
   // context (kept apart from the current one, which match() records before judging asks for context)
@@ -282,16 +289,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     if (q.size === 0) return [];
     const { query, queryContent, ranked, judged } = retrieval.retrieve(q, qContent, numbers, input.context !== undefined);
     const folded = input.folded ?? foldText(text.slice(span.start, span.end)).toLowerCase();
-    // (a sentence that negates a strike's aim is judged on its proposition too, below)
-    const aimTold = aims.length + negatedAimsKnown.length > 0 && (absent.length > 0 || ((q.has(TARGET) || q.has(STRIKE)) && NEGATION.test(folded)));
-    const eventCues = events.cues(folded, new Set(mentions.map((m) => actorOf(m))));
-    const propositionTold = mayTellProposition(told, folded);
-    // (a sentence that may restate a claim in other words is read on its proposition too, below)
-    const downingTold = downings.length > 0 && mayTellDowning(folded);
-    const supportTold = supportAims.length > 0 && mayTellSupport(folded);
-    const strikeTold = dayAims.length > 0 && (q.has(TARGET) || q.has(STRIKE)) && absent.length === 0;
-    const restateTold = downingTold || supportTold || strikeTold;
-    if (judged.length === 0 && !aimTold && eventCues === undefined && !propositionTold && !restateTold) return [];
+    // the readers of its proposition whose cue fires (proposition-readers.ts): read below, after the candidates on words
+    const cued = readers.cues({ folded, terms: q, absent, named: new Set(mentions.map((m) => actorOf(m))) });
+    if (judged.length === 0 && cued === undefined) return [];
     // the sentence before, at reduced weight: its words the sentence does not have (read when first asked)
     let contextQuery: Query | null | undefined;
     // the sentence before's terms, whole: what a terse follow-up's demand is about ("called for an immediate end to it")
@@ -368,13 +368,30 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     const { out, corroborationLex, anchored, atFloor, pending } = matches;
     for (const i of judged) judge(i);
     if (pending.length > 0) matches.secondLook(model, deps.trace);
-    // another party's account that the strikes did not aim at a group, against a report that they did (opposite-aim.ts)
-    if (aimTold) judgeOppositeAims();
-    if (eventCues !== undefined) judgeEvents(eventCues);
-    // a campaign's start or its request told as a proposition (told-propositions.ts)
-    if (propositionTold) judgeToldPropositions();
-    if (restateTold) judgeRestatements();
+    if (cued !== undefined) readers.read(cued, propositionSentence(), matches, sentence, deps.trace);
     return matches.settle(contradictsOf, claimIds);
+
+    /** the sentence as the proposition readers see it (proposition-sentence.ts) */
+    function propositionSentence(): PropositionSentence {
+      return {
+        folded, start: span.start, end: span.end, tokens, actors: sentActors, speaker: claimantId,
+        mentions: mentions.map((m) => ({ start: m.start, end: m.end, id: actorOf(m) })),
+        // (the words naming a speaker the index read no actor in, with the sentence up to them when they lead it: "The Kremlin's chief of staff, Sergei Ivanov, said")
+        speakerWords: claimant === undefined || claimantId !== undefined ? undefined : text.slice(/^\s*(?:said|says|told|added)\b/.test(text.slice(claimant.end, claimant.end + 12)) ? span.start : claimant.start, claimant.end),
+        denied: sDeny, negated: sNegated, toCome: toComeSentence, question: folded.trimEnd().endsWith('?'), time,
+        contextFolded: () => (input.context === undefined ? undefined : foldText(input.context.text.slice(input.context.span.start, input.context.span.end)).toLowerCase()),
+        // (over the whole sentence: the aim may be negated after the speaker's clause, "…, the official said, are not aimed at ISIS")
+        negatedGroups: () => negatedAims(stance.wholePolarity(TARGET), AIM_VERBS),
+        groupSpans, namedHere, spokenBy, sameTimeAs,
+        ofItsDays: (id) => ofItsDays(compiledById.get(id)!, detail(compiledById.get(id)!)),
+        otherTime: (id) => pageOfOtherTime(time, detail(compiledById.get(id)!)),
+        objectNamed: (id) => {
+          const cl = compiledById.get(id)!.claim;
+          return !demandObjectMissing(cl, demandTargetOf(cl), q) || (input.context !== undefined && !demandObjectMissing(cl, demandTargetOf(cl), contextTermSet()));
+        },
+        firm: () => matches.out,
+      };
+    }
 
     /** an actor named here, or in the sentence before ("… the areas that were struck were not under the control of Daesh") */
     function namedHere(is: (id: string) => boolean): boolean {
@@ -389,113 +406,11 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       return pageOfThatWeek(pageDay, d.since) || [...sDays(articleYear ?? [...d.years][0])].some((x) => d.days.has(x));
     }
 
-    /** The events of one day the sentence tells as propositions (event-readers.ts), anchored as their claimant's accounts. */
-    function judgeEvents(cues: EventCues): void {
-      const read = events.read(cues, {
-        folded, start: span.start, actors: sentActors, speaker: claimantId, negated: sNegated,
-        mentions: mentions.map((m) => ({ start: m.start, end: m.end, id: actorOf(m) })),
-        undone: sDeny || toComeSentence() || folded.trimEnd().endsWith('?'),
-        namedHere, spokenBy, compatible, sameSide, typeOf: (a) => typeOf.get(a),
-        ofItsDays: (id) => ofItsDays(compiledById.get(id)!, detail(compiledById.get(id)!)),
-        otherTime: (id) => pageOfOtherTime(time, detail(compiledById.get(id)!)),
-        objectNamed: (id) => {
-          const cl = compiledById.get(id)!.claim;
-          return !demandObjectMissing(cl, demandTargetOf(cl), q) || (input.context !== undefined && !demandObjectMissing(cl, demandTargetOf(cl), contextTermSet()));
-        },
-      });
-      for (const { claimId, reader } of read) {
-        deps.trace?.({ sentence, claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: [reader] });
-        matches.addRead({ claimId, relation: 'corroborates', score: 0.6, reason: `same account; source: ${detail(compiledById.get(claimId)!).claimantName}` }, true);
-      }
-    }
-
-    function judgeToldPropositions(): void {
-      const found = toldPropositions(told, {
-        folded, tokens, offset: span.start, page: time.when, pageDay: articleDay, notBefore: time.notBefore, speaker: claimantId, denies: sDeny || toComeSentence(),
-        // (the words naming a speaker the index read no actor in, with the sentence up to them when they lead it: "The Kremlin's chief of staff, Sergei Ivanov, said")
-        speakerWords: claimant === undefined || claimantId !== undefined ? undefined : text.slice(/^\s*(?:said|says|told|added)\b/.test(text.slice(claimant.end, claimant.end + 12)) ? span.start : claimant.start, claimant.end),
-        idOfName: (n) => idOfName.get(n),
-        // another time's page, even when the sentence names the claim's year: a 2017 page's background is no news of it
-        otherTime: (id) => {
-          const d = detail(compiledById.get(id)!);
-          return pageOfOtherTime(time, d) || (time.pageTime !== undefined && d.monthRange !== undefined && time.pageTime > d.monthRange[1] + 2);
-        },
-        compatible, sameSide: (a, b) => a === b || famOf(a).has(b) || sides.sameSide(a, b), typeOf: (a) => typeOf.get(a),
-      });
-      for (const f of found) {
-        deps.trace?.({ sentence, claimId: f.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['told-proposition'] });
-        matches.addRead({ claimId: f.claimId, relation: 'corroborates', score: 0.6, reason: `${f.reason}; source: ${detail(compiledById.get(f.claimId)!).claimantName}` }, false);
-      }
-    }
-
-
     /** where the sentence names a group (offsets in `folded`): its mentions, and its longer names in any case ("Isis") */
     function groupSpans(group: string): { start: number; end: number }[] {
       const out = mentions.filter((m) => m.start >= span.start && m.end <= span.end && compatible(actorOf(m), group)).map((m) => ({ start: m.start - span.start, end: m.end - span.start }));
       for (const m of folded.matchAll(loosePattern(group))) if (!out.some((o) => o.start <= m.index && o.end > m.index)) out.push({ start: m.index, end: m.index + m[0].length });
       return out;
-    }
-
-    /** the claims the sentence restates in other words, read on who claims which act on what, and when */
-    function judgeRestatements(): void {
-      // (another party's rejection of the group's claim still reports the claim made: claimed-downing.ts reads the group's own verb)
-      if (toComeSentence()) return;
-      if (supportTold) judgeSupportAims();
-      if (strikeTold && !sDeny && !sNegated) judgeOwnStrikeAccounts();
-      if (!downingTold) return;
-      for (const a of downings) {
-        const groups = groupSpans(a.group);
-        const cx = input.context;
-        const contextAirliner = cx !== undefined && namesAirliner(foldText(cx.text.slice(cx.span.start, cx.span.end)).toLowerCase());
-        if (!claimsDowning(folded, groups, contextAirliner) || !sameTimeAs(a.claimId)) continue;
-        const d = detail(compiledById.get(a.claimId)!);
-        deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['claimed-downing'] });
-        matches.addRead({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${nameOf.get(a.group) ?? a.group} claims the downing; source: ${d.claimantName}` }, false);
-      }
-    }
-
-    /** the West's reading that the doer is shoring up the target, against the support-aim claims (support-aim.ts) */
-    function judgeSupportAims(): void {
-      // the actors as the tokenizer reads them, demonyms as their states ("Russian jets"), at offsets in the sentence
-      const named = tokens.filter((t) => t.t.startsWith('@') && t.start >= span.start && t.end <= span.end).map((t) => ({ id: t.t.slice(1), start: t.start - span.start, end: t.end - span.start }));
-      for (const { re, id } of institutions) for (const m of folded.matchAll(re)) named.push({ id, start: m.index, end: m.index + m[0].length });
-      for (const a of supportAims) {
-        const doers = named.filter((n) => compatible(n.id, a.doer));
-        const targets = named.filter((n) => a.targets.some((t) => compatible(n.id, t) || famOf(t).has(n.id)));
-        const others = named.filter((n) => !doers.includes(n) && !targets.includes(n) && (typeOf.get(n.id) === 'state' || typeOf.get(n.id) === 'armed_group'));
-        const read = { folded, targets, doers, others };
-        // (Iran propping up Assad, or a question about it, is no account of the claim, however close the words)
-        if (supportByAnother(read)) {
-          matches.holdBack(a.claimId);
-          continue;
-        }
-        if (sDeny || !westSaysSupport(read) || !sameTimeAs(a.claimId)) continue;
-        const d = detail(compiledById.get(a.claimId)!);
-        deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['support-aim'] });
-        matches.addRead({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${d.claimantName} sees ${nameOf.get(a.doer) ?? a.doer} shoring up ${a.targets.map((t) => nameOf.get(t) ?? t).join(', ')}` }, false);
-      }
-    }
-
-    /** the doer's side telling the day's strikes on the group, against its dated report of them (own-strike-account.ts) */
-    function judgeOwnStrikeAccounts(): void {
-      // (another strike report the sentence already restates is its account: another day's, another count)
-      if (matches.out.some((m) => m.relation !== 'related' && compiledById.get(m.claimId)?.claim.kind === 'strike_report' && !dayAims.some((a) => a.claimId === m.claimId))) return;
-      for (const a of dayAims) {
-        // the doer's side speaking: the claimant, or a speaker on the doer's side
-        if (claimantId === undefined || !(claimantId === a.claimant || famOf(claimantId).has(a.claimant) || compatible(claimantId, a.claimant) || sides.statesOf(claimantId).includes(a.doer))) continue;
-        if (!strikesOnGroup(folded, groupSpans(a.group))) continue;
-        const c = compiledById.get(a.claimId)!;
-        const d = detail(c);
-        if (!sameTimeAs(a.claimId, true)) continue;
-        // the day: named (a weekday on a page of that week, a date, "today" on that day's page), or "the first strikes"
-        const days = sDays(articleYear ?? [...d.years][0]);
-        const dayNamed = [...days].some((x) => d.days.has(x));
-        const firstNamed = days.size === 0 && FIRST_STRIKES.test(folded) && (articleDay === undefined || pageOfThatWeek(articleDay, d.since));
-        const dayOfPage = days.size === 0 && time.namesNoCalendarTime() && articleDay !== undefined && d.days.has(`d:${articleDay}`);
-        if (!dayNamed && !firstNamed && !dayOfPage) continue;
-        deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['own-strike-account'] });
-        matches.addRead({ claimId: a.claimId, relation: 'corroborates', score: 0.6, reason: `same account: ${d.claimantName}'s strikes on ${nameOf.get(a.group) ?? a.group} that day; source: ${d.claimantName}` }, false);
-      }
     }
 
     /** no other time named than the claim's (`sameDay`: nor another day), on a page of its time and not before it */
@@ -505,38 +420,6 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       if (pageOfOtherTime(time, d)) return false;
       const { timeClash, dayClash, beforeClaim } = slotVetoes(time, sentPlaces, c.claim, d, compatible);
       return !timeClash && !beforeClaim && !(sameDay && dayClash);
-    }
-
-    function judgeOppositeAims(): void {
-      // (over the whole sentence: the aim may be negated after the speaker's clause, "…, the official said, are not aimed at ISIS")
-      const groups = negatedAims(stance.wholePolarity(TARGET), AIM_VERBS);
-      // (a judgement on an act left undone, "morally wrong not to hit IS", reports no strike: judged-not.ts)
-      if (groups.size === 0 || sDeny || toComeSentence() || folded.trimEnd().endsWith('?') || judgesNotDoing(folded)) return;
-      // the doer's reports that a restated accusation contradicts: derived from it, not read twice
-      const derived = new Set<string>();
-      for (const n of negatedAimsKnown) {
-        if (!groups.has(`@${n.group}`) || !namedHere((id) => compatible(id, n.doer)) || !spokenBy(n.claimant)) continue;
-        const c = compiledById.get(n.claimId)!;
-        const d = detail(c);
-        if (!ofItsDays(c, d)) continue;
-        deps.trace?.({ sentence, claimId: n.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'corroborates', flags: ['negated-aim'] });
-        matches.addRead({ claimId: n.claimId, relation: 'corroborates', score: 0.6, reason: `same account: the strikes did not target ${nameOf.get(n.group) ?? n.group}; source: ${d.claimantName}` }, true);
-        for (const { other } of contradictsOf.get(n.claimId) ?? []) derived.add(other);
-      }
-      for (const a of aims) {
-        if (!groups.has(`@${a.group}`) || derived.has(a.claimId)) continue;
-        if (!namedHere((id) => compatible(id, a.doer))) continue;
-        // strikes on a named place ("the Raqqa stronghold") are those only where the place is named
-        if (a.places.length > 0 && !namedHere((id) => a.places.some((p) => compatible(id, p)))) continue;
-        // another party: not the claimant, nor a speaker on the doer's side
-        if (claimantId !== undefined && (claimantId === a.claimant || famOf(claimantId).has(a.claimant) || sameSide(claimantId, a.doer))) continue;
-        const c = compiledById.get(a.claimId)!;
-        const d = detail(c);
-        // the same strikes: no other time named, and a page of the week after them
-        if (!ofItsDays(c, d)) continue;
-        deps.trace?.({ sentence, claimId: a.claimId, rank: -1, lex: 0, lexContent: 0, relation: 'contradicts', flags: ['opposite-aim'] });
-        matches.addOpposite({ claimId: a.claimId, relation: 'contradicts', score: 0.6, reason: `opposite account: the strikes did not target ${nameOf.get(a.group) ?? a.group}, against what ${d.claimantName} states` });
-      }
     }
 
     /**
