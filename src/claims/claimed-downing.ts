@@ -10,6 +10,7 @@
  * aircraft (a warplane, the Su-24 Turkey shot down) or another attack claimed (Paris, Beirut).
  */
 import type { Claim } from '../dataset/schema';
+import { AIRLINER_OPERATOR, AIRLINER_WORD } from './airliner-words';
 
 /** A claim by an armed group that it downed an aircraft. */
 export interface DowningClaim {
@@ -38,7 +39,7 @@ export function downingClaims(claims: readonly Claim[], isGroup: (actorId: strin
 }
 
 /** the airliner, as news names it ("the Russian passenger plane", "the Airbus A321", "the Metrojet flight") */
-const AIRLINER = /\b(?:plane|airliner|jetliner|aircraft|airbus|a-?321|jet|flight|metrojet|kogalymavia)\b/;
+const AIRLINER = new RegExp(`${AIRLINER_WORD.source}|${AIRLINER_OPERATOR.source}`);
 /** another aircraft: a warplane, a helicopter, the Su-24 Turkey shot down */
 const OTHER_AIRCRAFT = /\b(?:su-?\d+|sukhoi|warplanes?|war planes?|bombers?|fighter[- ](?:jets?|planes?|bombers?)|helicopters?|drones?|f-?16s?|mig-?\d+|turk(?:ey|ish|s)?)\b/;
 /** another attack a group claimed */

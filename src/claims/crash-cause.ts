@@ -19,8 +19,6 @@ export interface CauseClaim {
 
 /** the cause, as a noun ("a homemade bomb", "an improvised explosive device"); "a terrorist act" names no cause, "bombing" is a campaign */
 export const CAUSE = /\b(?:bomb|explosive(?:\s+device)?|explosion)\b/;
-/** the plane, by kind */
-export const PLANE = /\b(?:airliner|airbus|a321|(?:passenger\s+)?(?:jet|plane|aircraft)|flight)\b/;
 /** the effect: the plane brought down */
 const EFFECT = /\b(?:brought\s+(?:\S+\s+){0,4}?down|brings?\s+(?:\S+\s+){0,3}?down|destroy(?:s|ed|ing)?|downed|downing|(?:torn|blown)\s+apart|blew\s+up|blown\s+up|came\s+down|crash(?:ed|es)?|exploded)\b/;
 /** speculation, doubt or denial around the finding */
