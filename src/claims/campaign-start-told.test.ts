@@ -34,6 +34,13 @@ describe('the day a campaign began, read as a proposition', () => {
     expect(relation('Russia started bombing armed groups in Syria last month, saying it was fighting terrorism.', '2015-10-22')).toBe('corroborates');
   });
 
+  it('reads a start headlined in the present tense on a page of the week after, not a past start with no time', () => {
+    expect(relation('Russia opens its air war in Syria with raids near Hama', '2015-10-01')).toBe('corroborates');
+    expect(relation('Russia opens its air war in Syria with raids near Hama', '2015-10-20')).not.toBe('corroborates');
+    expect(relation('Russia opened its air war in Syria with raids near Hama', '2015-10-01')).not.toBe('corroborates');
+    expect(campaignStartAct('moscow launches its bombing campaign')?.present).toBe(true);
+  });
+
   it('says why, in words', () => {
     const m = engine.analyzeText('Russia, which launched its intervention on Wednesday, has vowed to keep the jets flying.', { date: '2015-10-03' }).claims.at(-1)?.matches.find((x) => x.claimId === START);
     expect(m?.reason).toMatch(/the doer, the start of its strikes and the day \(2015-09-30\)/);
@@ -81,7 +88,7 @@ describe('the day a campaign began, read as a proposition', () => {
     expect(campaignStartAct('it was the first time russia had fired from the caspian')).toBeUndefined();
     expect(campaignStartAct('russia is about to start bombing')).toBeUndefined();
     // the nearest doer before the act, or after the first strikes
-    const act = { start: 10, end: 30, first: false };
+    const act = { start: 10, end: 30, first: false, present: false };
     const plain = 'russia and iran began strikes';
     expect(actOfDoer(act, [{ start: 0, end: 6, own: true }], plain)).toBe(true);
     expect(actOfDoer(act, [{ start: 0, end: 6, own: true }, { start: 7, end: 9, own: false }], plain)).toBe(false);
@@ -89,7 +96,7 @@ describe('the day a campaign began, read as a proposition', () => {
     expect(actOfDoer({ ...act, first: true }, [{ start: 40, end: 46, own: true }], plain)).toBe(true);
     // a description between commas is not the doer
     const aside = 'moscow, a friend of syria, opened its campaign';
-    expect(actOfDoer({ start: 27, end: 46, first: false }, [{ start: 0, end: 6, own: true }, { start: 19, end: 24, own: false }], aside)).toBe(true);
+    expect(actOfDoer({ start: 27, end: 46, first: false, present: false }, [{ start: 0, end: 6, own: true }, { start: 19, end: 24, own: false }], aside)).toBe(true);
     const page = { year: 2015, month: 9, day: 1 };
     expect(startTime('russia began strikes on wednesday', '2015-09-30', page)).toBe('day');
     expect(startTime('russia began strikes yesterday', '2015-09-30', page)).toBe('day');

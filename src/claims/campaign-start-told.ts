@@ -55,7 +55,7 @@ export function startClaims(claims: readonly Claim[]): StartClaim[] {
 const GAP = String.raw`(?:[a-z'’-]+\s+){0,4}?`;
 /** a verb of starting, then what was begun: "began its air campaign", "started bombing", "launched its first air strike" */
 const VERB_THEN_WHAT = new RegExp(
-  String.raw`\b(?:began|begun|begins|started|starts|launched|launches|opened|kicked\s+off|embarked\s+on|commenced)\s+${GAP}(?:${STRIKES}|${CAMPAIGN}|bombing|striking|flying\s+(?:air\s?)?strikes)\b`,
+  String.raw`\b(?:began|begun|begins|started|starts|launched|launches|opened|opens|kicked\s+off|embarked\s+on|commenced)\s+${GAP}(?:${STRIKES}|${CAMPAIGN}|bombing|striking|flying\s+(?:air\s?)?strikes)\b`,
 );
 /** what was begun, then its verb: "the air strikes, which started on Wednesday", "Russian air strikes started" */
 const WHAT_THEN_VERB = new RegExp(
@@ -63,6 +63,8 @@ const WHAT_THEN_VERB = new RegExp(
 );
 /** "the start of Russia's campaign" */
 const START_OF = new RegExp(String.raw`\b(?:start|beginning|launch|onset|outset)\s+of\s+${GAP}(?:${STRIKES}|${CAMPAIGN})\b`);
+/** a verb of starting in the present tense, as a headline tells the day's news */
+const PRESENT_START = /^(?:begins|starts|launches|opens)\b/;
 /** the doer's first strikes: "Russia's first air strikes", "flown its first airstrike", "the first air attacks Russia made" */
 const FIRST = new RegExp(String.raw`\bfirst\s+(?:[a-z'’-]+\s+){0,2}?(?:air\s?strikes?|airstrikes?|strikes?|air\s+raids?|raids?|bombing\s+raids|air\s+attacks?|sorties|combat\s+missions)\b`);
 /** a start of something else: on the ground, at sea, with missiles */
@@ -91,6 +93,8 @@ export interface StartAct {
   end: number;
   /** told as the doer's first strikes, with no verb of starting */
   first: boolean;
+  /** told in the present tense, as news is headlined ("Russia opens its air war") */
+  present: boolean;
 }
 
 /** Where a sentence (folded, lower-case) tells strikes or a campaign begun, if it does. */
@@ -106,7 +110,7 @@ export function campaignStartAct(folded: string): StartAct | undefined {
     // the first strikes on a target or a place ("the first raids on its stronghold") are not the campaign's first
     if (first && FIRST_ON.test(folded.slice(m.index + m[0].length))) return undefined;
     if (OTHER_KIND.test(folded.slice(Math.max(0, m.index - 20), m.index + m[0].length + 24))) return undefined;
-    return { start: m.index, end: m.index + m[0].length, first };
+    return { start: m.index, end: m.index + m[0].length, first, present: PRESENT_START.test(m[0]) };
   }
   return undefined;
 }

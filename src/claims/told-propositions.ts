@@ -80,9 +80,9 @@ function toldPropositions(told: ToldClaims, s: PropositionSentence, x: ToldIndex
       const doers: DoerAt[] = actors.filter((a) => DOERS.has(x.typeOf(a.id) ?? '') || x.compatible(a.id, c.doer)).map((a) => ({ start: a.start, end: a.end, own: x.compatible(a.id, c.doer) || x.sameSide(a.id, c.doer) }));
       if (!actOfDoer(act, doers, s.folded) || x.otherTime(c.claimId) || (s.time.articleDay !== undefined && s.time.articleDay < c.day)) continue;
       const when = startTime(s.folded, c.day, s.time.when, s.time.notBefore);
-      // a first strike told with no time: the news of the week after it
+      // a first strike, or a start told in the present tense ("Russia opens its air war"), with no time: the news of the week after it
       // (a weekday alone, on a page with no day: the same weekday a week on, 7 October, saw the naval and ground starts)
-      const ok = when === 'day' || when === 'month' || (when === 'weekday' && !tellsOtherKind(s.folded)) || (when === 'none' && act.first && pageOfThatWeek(s.time.articleDay, c.day));
+      const ok = when === 'day' || when === 'month' || (when === 'weekday' && !tellsOtherKind(s.folded)) || (when === 'none' && (act.first || act.present) && pageOfThatWeek(s.time.articleDay, c.day));
       if (ok) out.push({ claimId: c.claimId, reason: `same account: the doer, the start of its strikes and the day (${when === 'none' ? "the page's week" : when === 'month' ? 'its month' : when === 'weekday' ? 'its weekday' : c.day})` });
     }
   }
