@@ -4,7 +4,7 @@
  * highlights can be drawn before the slower claim analysis runs.
  */
 import type { ActorMatcher, Mention } from '../../src/actors/matcher';
-import { CONTAINER_SELECTORS, findArticleRoot, isSkipped, textModelBuilder, type TextModel } from '../../src/text/model';
+import { CONTAINER_SELECTORS, findArticleRootSliced, isSkipped, textModelBuilder, type TextModel } from '../../src/text/model';
 import { Cancelled, createSlicer, yieldToPage } from './slicing';
 
 /** Nodes visited between deadline checks (~0.2–1 ms of work on a news page). */
@@ -30,11 +30,12 @@ export interface FirstScreen {
  * as it is read, so what the reader sees can be drawn before the rest is.
  */
 export async function buildModelSliced(doc: Document, signal?: { cancelled: boolean }, firstScreen?: FirstScreen): Promise<TextModel> {
-  // Finding the article root reads every paragraph's length (~10–25 ms on 1 MB): a task of its own,
-  // not added to the caller's (the session's start) nor to the walk's first slice.
+  // Finding the article root reads every paragraph's length (~10–25 ms on 1 MB, one task until ADR 0390):
+  // in slices of its own, not added to the caller's task (the session's start) nor to the walk's first slice.
   await yieldToPage();
   if (signal?.cancelled) throw new Cancelled();
-  const root = findArticleRoot(doc);
+  const finding = createSlicer(undefined, signal);
+  const root = await findArticleRootSliced(doc, () => finding.check());
   await yieldToPage();
   if (signal?.cancelled) throw new Cancelled();
   const slicer = createSlicer(undefined, signal);

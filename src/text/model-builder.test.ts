@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { buildTextModel, findArticleRoot, textModelBuilder } from './model';
+import { buildTextModel, findArticleRoot, findArticleRootSliced, textModelBuilder } from './model';
 
 function doc(html: string): Document {
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
@@ -79,5 +79,48 @@ describe('findArticleRoot', () => {
     const prose = 'The ministry said the strikes near Raqqa hit a command post, and monitors said 12 militants died.';
     const d = doc(`<div id="side"><p>${prose.slice(0, 40)}</p></div><div id="story"><p>${prose}</p><p>${prose}</p></div><div class="comments"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>`);
     expect(findArticleRoot(d).getAttribute('id')).toBe('story');
+  });
+});
+
+describe('findArticleRootSliced', () => {
+  const prose = 'The ministry said the strikes near Raqqa hit a command post, and monitors said 12 militants died.';
+  const many = (n: number) => Array.from({ length: n }, (_, i) => `<p>${i}: ${prose}</p>`).join('');
+
+  it('pauses every few hundred paragraphs and finds what the finder finds at once', async () => {
+    const layouts = [
+      `<nav>${many(3)}</nav><article id="story">${many(900)}</article><footer>${many(2)}</footer>`,
+      // no container holds most of the text: the scored finder, paused too
+      `<article id="teaser">${many(300)}</article><div id="story">${many(700)}</div>`,
+    ];
+    for (const html of layouts) {
+      const d = doc(html);
+      let pauses = 0;
+      const root = await findArticleRootSliced(d, async () => {
+        pauses++;
+      });
+      expect(root).toBe(findArticleRoot(d));
+      expect(root.getAttribute('id')).toBe('story');
+      expect(pauses).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('looks again when the page took the root out while it paused', async () => {
+    const d = doc(`<article id="old">${many(900)}</article>`);
+    let pauses = 0;
+    const root = await findArticleRootSliced(d, async () => {
+      // a single-page app swaps the story for another at the first pause
+      if (pauses++ === 0) d.body.innerHTML = `<article id="new">${many(10)}</article>`;
+    });
+    expect(root.isConnected).toBe(true);
+    expect(root.getAttribute('id')).toBe('new');
+  });
+
+  it('does not pause on a short page', async () => {
+    let pauses = 0;
+    const root = await findArticleRootSliced(doc(PAGE), async () => {
+      pauses++;
+    });
+    expect(root.localName).toBe('article');
+    expect(pauses).toBe(0);
   });
 });
