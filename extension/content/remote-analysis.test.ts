@@ -44,6 +44,16 @@ describe('the analysis port', () => {
     expect(found.mentions).toEqual(direct.mentions);
   });
 
+  it("posts a long article's first part in a task after the one that asked (ADR 0390)", async () => {
+    const port = inProcessAnalyzer(dataset, [], 10_000);
+    const found = port.analyzer.article(request);
+    // the asking task (building the request, opening the port) and its microtasks post nothing
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(port.posted).toBe(0);
+    await found;
+    expect(port.posted).toBe(Math.ceil(request.text.length / 10_000));
+  });
+
   it('hands over the article’s mentions once they are all in, before the answer is complete', async () => {
     const port = inProcessAnalyzer(dataset);
     await port.analyzer.article(request); // the engine compiled: no provisional mentions from here on

@@ -128,6 +128,9 @@ export function remoteAnalyzer(urlKey: () => string, connect: () => PortLike = (
   async function send(port: PortLike, request: AnalysisRequest, stopped: () => boolean): Promise<void> {
     if (request.type !== 'article' || request.text.length <= partChars) return port.postMessage(request);
     const parts = textParts(request.text, partChars);
+    // the request was built (and the port opened) in this task: each part goes out in a task of its own (ADR 0390)
+    await yieldToPage();
+    if (stopped()) return;
     for (const text of parts.slice(0, -1)) {
       port.postMessage({ type: 'text', text });
       await yieldToPage();

@@ -268,6 +268,8 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   /** Actors article-wide and claims, from the engine in the extension's own context; the page only waits for its answer. */
   async function analyze(on: TextModel, signal: { cancelled: boolean }, onMentions: (found: Mention[]) => void): Promise<ArticleAnalysis> {
     try {
+      // a long text's model was finished (its text joined) in the task before: the check's first slice gets a task of its own
+      if (on.text.length > LONG_TEXT) await yieldToPage();
       const slicer = createSlicer(undefined, signal);
       const furniture = await classifyParagraphsSliced(on, () => slicer.check());
       await slicer.check();
