@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { chromiumPath, launchWithExtension, serve, tabIdOf, type ExtensionBrowser, type TestServer } from '../../tests/e2e/harness';
-import { startTrace, stopTrace, timeline, window as span, type Timeline } from './trace';
+import { longestScript, startTrace, stopTrace, timeline, window as span, type Timeline } from './trace';
 
 const here = (file: string) => new URL(file, import.meta.url);
 export const PROBE = readFileSync(here('./page/probe.js'), 'utf8');
@@ -68,6 +68,8 @@ export interface CrosscheckRun extends TaskFigures {
   actors: number;
   /** Main-thread task time between those two moments (the work, without the waits). */
   busyToActors: number;
+  /** The most script thread time in one task until painted (ms): Crosscheck's longest task without the page's own frames (ADR 0390). */
+  longestScript: number;
   /** Content script evaluation start → `data-crosscheck=ready` (every layer registered). */
   ready: number;
   /** Main-thread task time until then (the claims are analysed in the worker: ADR 0095). */
@@ -147,7 +149,7 @@ export async function runCrosscheck(b: Browsers, path: string, keep?: (page: Pag
     const first = tl.stamps.get('crosscheck:first-screen') ?? NaN;
     const phases: Record<string, number> = { injected: ((injected ?? NaN) - t0) / 1000, evaluated: (evalTask?.dur ?? NaN) / 1000 };
     for (const [name, ts] of tl.stamps) if (name.startsWith('crosscheck:')) phases[name.slice('crosscheck:'.length)] = (ts - t0) / 1000;
-    return { firstScreen: (first - t0) / 1000, busyToFirstScreen: Number.isNaN(first) ? NaN : span(tl, t0, first).busy, actors: (actors - t0) / 1000, busyToActors: span(tl, t0, actors).busy, ready: (ready - t0) / 1000, busyToReady: span(tl, t0, ready).busy, painted: (painted - t0) / 1000, evaluate: (evalTask?.dur ?? 0) / 1000, phases, ...span(tl, t0, painted), counts, top: topTasks(tl, t0, painted) };
+    return { firstScreen: (first - t0) / 1000, busyToFirstScreen: Number.isNaN(first) ? NaN : span(tl, t0, first).busy, actors: (actors - t0) / 1000, busyToActors: span(tl, t0, actors).busy, ready: (ready - t0) / 1000, busyToReady: span(tl, t0, ready).busy, painted: (painted - t0) / 1000, longestScript: longestScript(tl, t0, painted), evaluate: (evalTask?.dur ?? 0) / 1000, phases, ...span(tl, t0, painted), counts, top: topTasks(tl, t0, painted) };
   } finally {
     await page.close();
   }

@@ -40,6 +40,8 @@ interface Sample {
   busyToReady?: number;
   painted: number;
   longest: number;
+  /** Crosscheck's: the most script thread time in one task (ms). */
+  longestScript?: number;
   busy: number;
   count: number;
   /** Crosscheck: ranges registered when ready (big pages: near the viewport only). */
@@ -49,7 +51,7 @@ interface Sample {
   top: string[];
 }
 
-const fromCrosscheck = (r: CrosscheckRun): Sample => ({ first: r.firstScreen, busyToFirst: r.busyToFirstScreen, actors: r.actors, busyToActors: r.busyToActors, ready: r.ready, busyToReady: r.busyToReady, painted: r.painted, longest: r.longest, busy: r.busy, count: r.counts.mentions, registered: r.counts.actors + r.counts.claims, phases: r.phases, top: r.top });
+const fromCrosscheck = (r: CrosscheckRun): Sample => ({ first: r.firstScreen, busyToFirst: r.busyToFirstScreen, actors: r.actors, busyToActors: r.busyToActors, ready: r.ready, busyToReady: r.busyToReady, painted: r.painted, longest: r.longest, longestScript: r.longestScript, busy: r.busy, count: r.counts.mentions, registered: r.counts.actors + r.counts.claims, phases: r.phases, top: r.top });
 const fromContender = (r: ContenderRun): Sample => ({ first: r.work, actors: r.work, ready: r.work, painted: r.painted, longest: r.longest, busy: r.busy, count: r.count, top: r.top });
 
 export async function highlightCase(b: Browsers, pages: Record<BenchPage['name'], BenchPage>, aliases: readonly string[], opt: HighlightOptions): Promise<{ rows: Row[]; notes: string[] }> {
@@ -106,6 +108,7 @@ export async function highlightCase(b: Browsers, pages: Record<BenchPage['name']
       rows.push(row(c, `${LABEL[n]}: time to next painted frame`, 'ms', s.map((x) => x.painted)));
       const ours = n === 'crosscheck' || n === 'baseline';
       rows.push(row(c, `${LABEL[n]}: longest main-thread task`, 'ms', s.map((x) => x.longest), n === 'crosscheck' && pageName === 'mb' ? { target: { op: '<', value: 30 } } : {}));
+      if (ours) rows.push(row(c, `${LABEL[n]}: longest task's script, thread time (the page's own frames left out)`, 'ms', s.map((x) => x.longestScript ?? NaN)));
       rows.push(row(c, `${LABEL[n]}: main-thread busy`, 'ms', s.map((x) => x.busy)));
       rows.push(row(c, `${LABEL[n]}: ${ours ? 'actor mentions found' : 'matches'}`, 'count', s.map((x) => x.count)));
       if (ours) rows.push(row(c, `${LABEL[n]}: ranges registered at ready (actors + claims)`, 'count', s.map((x) => x.registered ?? NaN)));

@@ -52,7 +52,7 @@ try {
         .filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur && (e.dur ?? 0) >= 300 && !e.name.includes('RunTask') && !['ThreadControllerImpl::RunTask', 'RunMicrotasks'].includes(e.name))
         .map((e) => `${e.name}${e.args?.data?.url ? `(${String(e.args.data.url).split('/').pop()})` : ''}${e.args?.data?.functionName ? `[${e.args.data.functionName}]` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
       if (t.dur < 300) continue;
-      lines.push([t.ts, `  task ${(t.dur / 1000).toFixed(1)} ms: ${inner.slice(0, 12).join(', ')}`]);
+      lines.push([t.ts, `  task ${(t.dur / 1000).toFixed(1)} ms (cpu ${(t.tdur / 1000).toFixed(1)}): ${inner.slice(0, 12).join(', ')}`]);
     }
     lines.sort((a, z) => a[0] - z[0]);
     console.log(`run ${run}: ready ${((ready - t0) / 1000).toFixed(0)} ms, busy to ready ${(busy / 1000).toFixed(1)} ms`);
@@ -80,7 +80,7 @@ try {
             incl.set(key, (incl.get(key) ?? 0) + (prof.timeDeltas[i + 1] ?? 100));
           }
         });
-        console.log(`P ${((t.ts - t0) / 1000).toFixed(1).padStart(7)} task ${(t.dur / 1000).toFixed(1)}: ${[...incl].sort((a, z) => z[1] - a[1]).slice(0, 16).map(([k, us]) => `${k} ${(us / 1000).toFixed(1)}`).join(', ')}`);
+        console.log(`P ${((t.ts - t0) / 1000).toFixed(1).padStart(7)} task ${(t.dur / 1000).toFixed(1)} (cpu ${(t.tdur / 1000).toFixed(1)}): ${[...incl].sort((a, z) => z[1] - a[1]).slice(0, 16).map(([k, us]) => `${k} ${(us / 1000).toFixed(1)}`).join(', ')}`);
       }
       const self = new Map<string, number>();
       const byId = new Map(prof.nodes.map((n) => [n.id, n]));

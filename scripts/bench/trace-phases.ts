@@ -7,6 +7,10 @@
  * - thread time by kind (V8's compile, GC, style, layout, paint: outermost
  *   events of each), and of the evaluation tasks of `bootstrap.js` and
  *   `content.js`;
+ * - the longest task's thread time (`longCpu`), the longest thread time of
+ *   script in one task (`longScript`: script evaluation, calls, microtasks
+ *   and their GC, without the rendering of the page's first frames, which
+ *   fall in the window), and the longest task's wall time;
  * - the start's phases, each as wall time (`w.`) and the thread time of the
  *   tasks that started in it (`c.`): to the injection of `content.js`, to the
  *   settings read, to the article check, to the worker's claims, to `ready`.
@@ -88,6 +92,29 @@ try {
         ready: (ready - boot.ts) / 1000,
       };
       for (const [kind, re] of KINDS) out[kind] = outermost(main, (e) => re.test(e.name));
+      // the longest task by thread time, and by thread time without the page's rendering in it (style, layout,
+      // paint: the page's own first frames of a 1 MB page fall in this window): Crosscheck's script tasks (ADR 0390)
+      const script = /^(EvaluateScript|FunctionCall|RunMicrotasks|TimerFire|RunPostTaskCallback|FireAnimationFrame|v8\.compile|MinorGC|MajorGC)$/;
+      /** A task's script time: all of a microtask checkpoint run as a task, else its script events' (outermost) thread time. */
+      const scriptOf = (t: TraceEvent) => (t.name === 'BlinkScheduler_PerformMicrotaskCheckpoint' ? (t.tdur ?? 0) / 1000 : outermost(main.filter((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && e !== t), (e) => script.test(e.name)));
+      out.longCpu = Math.max(...tasks.map((t) => (t.tdur ?? 0) / 1000));
+      out.longScript = Math.max(...tasks.map(scriptOf));
+      out.longWall = Math.max(...tasks.map((t) => (t.dur ?? 0) / 1000));
+      if (process.env.TRACE_LONG) {
+        // TRACE_LONG=1: each run's three longest script tasks, with when they ran and what they ran
+        const top = [...tasks].sort((x, y) => scriptOf(y) - scriptOf(x)).slice(0, 3).map((t) => {
+          const inner = main.filter((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && e !== t && (e.dur ?? 0) >= 1000).sort((x, y) => (y.dur ?? 0) - (x.dur ?? 0));
+          const what = inner.slice(0, 6).map((e) => `${e.name}${e.args?.data?.functionName ? `[${String(e.args.data.functionName)}]` : ''}${e.args?.data?.url ? `(${String(e.args.data.url).split('/').pop()})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
+          return `at ${((t.ts - boot.ts) / 1000).toFixed(0)} ms: ${scriptOf(t).toFixed(1)} ms script ${t.name} ${what.join(', ')}`;
+        });
+        console.error(`${name} run ${run}: ${top.join(' | ')}`);
+        const wall = [...tasks].sort((x, y) => (y.dur ?? 0) - (x.dur ?? 0)).slice(0, 2).map((t) => {
+          const by = new Map<string, number>();
+          for (const e of main) if (e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && e !== t) by.set(e.name, Math.max(by.get(e.name) ?? 0, (e.tdur ?? e.dur ?? 0) / 1000));
+          return `at ${((t.ts - boot.ts) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(1)} ms wall, ${((t.tdur ?? 0) / 1000).toFixed(1)} thread: ${[...by].filter(([, v]) => v >= 0.5).sort((a, z) => z[1] - a[1]).slice(0, 10).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`;
+        });
+        console.error(`  longest by wall: ${wall.join(' | ')}`);
+      }
       const evaluation = (file: string) => main.find((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith(file));
       out.bootEval = (evaluation('bootstrap.js')?.tdur ?? NaN) / 1000;
       out.contentEval = (evaluation('content.js')?.tdur ?? NaN) / 1000;

@@ -109,6 +109,38 @@ export function window(tl: Timeline, from: number, to: number): { longest: numbe
   return { longest: longest / 1000, busy: busy / 1000, tasks };
 }
 
+/** Script events: evaluation, calls, microtasks, timers, posted tasks, animation frames, and the collections they cause. */
+const SCRIPT = /^(EvaluateScript|FunctionCall|RunMicrotasks|TimerFire|RunPostTaskCallback|FireAnimationFrame|v8\.compile|MinorGC|MajorGC)$/;
+
+/**
+ * The most script thread time in one task between two instants (ms): a microtask checkpoint run as a task
+ * counts whole, any other task its script events (outermost). The page's own style, layout and paint are left
+ * out: the 1 MB page's own frames (its first layout alone 90–300 ms of thread time under load, ADR 0390) fall
+ * in the window of the longest-task row, with or without the extension.
+ */
+export function longestScript(tl: Timeline, from: number, to: number): number {
+  let longest = 0;
+  let i = 0;
+  for (const t of tl.tasks) {
+    if (t.ts + t.dur < from || t.ts > to) continue;
+    while (i < tl.main.length && tl.main[i]!.ts < t.ts) i++;
+    let ms = 0;
+    let end = -Infinity;
+    for (let k = i; k < tl.main.length && tl.main[k]!.ts < t.ts + t.dur; k++) {
+      const e = tl.main[k]!;
+      if (e.ts === t.ts && e.dur === t.dur && e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint') {
+        ms = t.tdur / 1000;
+        break;
+      }
+      if (!SCRIPT.test(e.name) || e.ts < end) continue;
+      end = e.ts + (e.dur ?? 0);
+      ms += (e.tdur ?? e.dur ?? 0) / 1000;
+    }
+    longest = Math.max(longest, ms);
+  }
+  return longest;
+}
+
 /**
  * One traced load of a bench page in a browser with the extension: the probe installed, the page
  * opened, and the trace stopped once the page's first highlights are painted (the digging tools'
