@@ -83,6 +83,7 @@ import { PropositionReaders } from './proposition-readers';
 import type { PropositionSentence, ReaderIndex } from './proposition-sentence';
 import { AimReader } from './aim-reader';
 import { EventReaders } from './event-readers';
+import { ConflictStartReader } from './conflict-start';
 import { ToldReader } from './told-propositions';
 import { DowningReader, OwnStrikeReader, SupportAimReader } from './restatement-readers';
 
@@ -208,6 +209,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   const readers = new PropositionReaders([
     aimReader,
     new EventReaders(dataset.claims, readerIndex),
+    new ConflictStartReader(dataset.claims, readerIndex),
     new ToldReader(dataset.claims, readerIndex),
     new SupportAimReader(dataset.claims, readerIndex),
     new OwnStrikeReader(aimReader.aims, dataset.claims, readerIndex, (id) => compiledById.get(id)?.figures.length ?? 1, AIM_VERBS),

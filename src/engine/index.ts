@@ -11,6 +11,7 @@
  * Offsets are UTF-16 indices into the given text.
  */
 import { tellsDatedBeginning } from '../claims/dated-beginning';
+import { conflictStartYear } from '../claims/conflict-start';
 import { sentenceWritingDate } from '../claims/day-told-before';
 import { notCarriedBefore, quoteGoesOn } from '../claims/quote-goes-on';
 import { type ActorMatcher, type Mention, compileActorMatcherSteps } from '../actors/matcher';
@@ -310,10 +311,10 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     if (previous) ctx.previous = previous;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records, unless it tells when a
-    // campaign began (dated-beginning.ts)
+    // campaign began (dated-beginning.ts) or a war did (conflict-start.ts: "since war broke out there in 2011")
     // a quotation going on from the sentence before is its speaker's (quote-goes-on.ts)
     const goesOn = quoteGoesOn(lower, detected !== null, mentions.length, previous !== undefined);
-    if (!detected && mentions.length === 0 && !tellsDatedBeginning(lower) && !goesOn) return null;
+    if (!detected && mentions.length === 0 && !tellsDatedBeginning(lower) && conflictStartYear(lower) === undefined && !goesOn) return null;
     // one shape for every sentence (the matcher reads these fields in its hottest loop)
     const lead = leadTime?.(numbers);
     const input: SentenceInput = { text, span, mentions, numbers, detected, folded: lower, articleWhen: when, articleNotBefore: notBefore, context, leadDay, headline, ...(lead !== undefined ? { leadTime: lead } : {}) };
