@@ -11,6 +11,7 @@
  * whose name contains it ("the ministry said" → the Defence Ministry), or a
  * pronoun resolved to the previous claimant ("He said…").
  */
+import type { JointBodyResolver } from './joint-body';
 import { commaInSpeakerList } from './speaker-list';
 import { notAnAttribution } from './not-attribution';
 import { surnameSpeaker } from './surname-speaker';
@@ -139,6 +140,8 @@ export interface DetectContext {
   byRole?(phrase: string, exclude?: ReadonlySet<string>, stranger?: boolean): string | undefined;
   /** The state an institution stands for ("the Kremlin" → russia), when the phrase names one. */
   institution?(phrase: string): string | undefined;
+  /** The joint body a phrase names as one state and a count of others ("Washington and six allied governments": joint-body.ts). */
+  jointBody?: JointBodyResolver;
 }
 
 function mentionsIn(mentions: readonly Mention[], a: number, b: number): Mention[] {
@@ -233,7 +236,27 @@ function strangerLeads(raw: string, start: number, ms: readonly Mention[]): bool
 }
 
 /** Pick the claimant among the mentions of a subject span. */
+/**
+ * The speaker, with a joint body written as one state and a count of others read as that body
+ * (joint-body.ts): "Washington and six allied governments said" is the seven countries, not
+ * Washington alone; so is "they" after "the United States and six of its partners" in the clause.
+ */
 function claimantFrom(text: string, span: TextSpan, ms: Mention[], ctx: DetectContext): Claimant | undefined {
+  const c = speakerOfSpan(text, span, ms, ctx);
+  if (c === undefined || ctx.jointBody === undefined) return c;
+  const raw = text.slice(span.start, span.end);
+  if (c.actorId !== undefined && c.start === span.start) {
+    const body = ctx.jointBody(raw);
+    if (body !== undefined) return { ...c, actorId: body, actorIds: [body, ...c.actorIds.filter((id) => id !== body)] };
+  }
+  if (/^\s*they\b/i.test(raw)) {
+    const body = ctx.jointBody(text.slice(ctx.sentenceStart, span.start), true);
+    if (body !== undefined) return { text: raw.trim(), start: span.start, end: span.end, actorId: body, actorIds: [body] };
+  }
+  return c;
+}
+
+function speakerOfSpan(text: string, span: TextSpan, ms: Mention[], ctx: DetectContext): Claimant | undefined {
   if (span.end <= span.start) return undefined;
   const raw = text.slice(span.start, span.end).trim();
   // an office as written short or with a posting ("Syrian FM", "Syria's ambassador to Russia"): role-phrase.ts

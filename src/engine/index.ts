@@ -12,6 +12,7 @@
  */
 import { tellsDatedBeginning } from '../claims/dated-beginning';
 import { conflictStartYear } from '../claims/conflict-start';
+import { compileJointBodies } from '../claims/joint-body';
 import { sentenceWritingDate } from '../claims/day-told-before';
 import { notCarriedBefore, quoteGoesOn } from '../claims/quote-goes-on';
 import { type ActorMatcher, type Mention, compileActorMatcherSteps } from '../actors/matcher';
@@ -269,6 +270,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
 
   const typeOf = (id: string): string => matcher.actors.get(id)?.type ?? '';
   const byRole = yield* compileRoleResolverSteps(dataset.actors);
+  const jointBody = compileJointBodies(dataset.actors);
   if (indexNow) indexCache = yield* indexSteps();
   const institutionIds = INSTITUTIONS.map(([re, name]) => [re, matcher.find(name)[0]] as const).flatMap(([re, m]) => (m ? [[re, actorOf(m)] as const] : []));
   const institution = (phrase: string): string | undefined => institutionIds.find(([re]) => re.test(phrase))?.[1];
@@ -307,7 +309,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     const folded = foldText(text.slice(span.start, span.end));
     const lower = folded.toLowerCase();
     const numbers = extractNumbers(text, span.start, span.end, folded);
-    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower, byRole, institution };
+    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower, byRole, institution, jointBody };
     if (previous) ctx.previous = previous;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records, unless it tells when a
