@@ -12,6 +12,7 @@
  * pronoun resolved to the previous claimant ("He said…").
  */
 import type { JointBodyResolver } from './joint-body';
+import { closingFirst } from './closing-attribution';
 import { commaInSpeakerList } from './speaker-list';
 import { notAnAttribution } from './not-attribution';
 import { surnameSpeaker } from './surname-speaker';
@@ -483,7 +484,8 @@ export function detectClaim(
     return claim;
   }
   // claimant: try each attribution verb, preferring one with a speaker
-  for (const m of sayMatches) {
+  // (a closing ", a senior US official said." frames the whole sentence: closing-attribution.ts)
+  for (const m of closingFirst(s, sayMatches)) {
     const verb = m[0].toLowerCase();
     const vStart = sentence.start + m.index;
     const vEnd = vStart + verb.length;
