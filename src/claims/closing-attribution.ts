@@ -4,8 +4,10 @@
  * that US aircraft keep away, a senior US official said." the speaker is the official; "told" is
  * told of, inside what the official said. Read first verb first, the narrated actor before "told"
  * spoke, and "the official" in the sentences after inherited him. A sentence that ends in ", <a
- * short speaker phrase> said." is read with that verb first; one with no other verb is unchanged, and
- * so is a closing pronoun ("…, he said"), which points back to the sentence's own subject.
+ * short speaker phrase> said." is read with that verb first (detect.ts keeps it only when it names a
+ * known speaker: "Ankara asked Moscow to halt, a Turkish spokesperson said" stays Ankara's); one with no
+ * other verb is unchanged, and so is a closing pronoun ("…, he said"), which points back to the
+ * sentence's own subject.
  */
 
 /** a verb that closes a sentence's attribution */

@@ -484,8 +484,11 @@ export function detectClaim(
     return claim;
   }
   // claimant: try each attribution verb, preferring one with a speaker
-  // (a closing ", a senior US official said." frames the whole sentence: closing-attribution.ts)
-  for (const m of closingFirst(s, sayMatches)) {
+  // (a closing ", a senior US official said." frames the whole sentence when it names a known
+  // speaker; else the verbs are tried in their order: closing-attribution.ts)
+  const ordered = closingFirst(s, sayMatches);
+  const closingTried = ordered !== sayMatches;
+  for (const [k, m] of [...ordered, ...(closingTried ? ordered.slice(0, 1) : [])].entries()) {
     const verb = m[0].toLowerCase();
     const vStart = sentence.start + m.index;
     const vEnd = vStart + verb.length;
@@ -508,7 +511,7 @@ export function detectClaim(
       }
     }
     const claimant = claimantFrom(text, span, mentionsIn(mentions, span.start, span.end), ctx);
-    if (!claimant) continue;
+    if (!claimant || (closingTried && k === 0 && claimant.actorId === undefined)) continue;
     claim.claimant = claimant;
     claim.verb = text.slice(vStart, vEnd);
     claim.verbEnd = vEnd;
