@@ -99,5 +99,6 @@ describe('a second dataset enabled', () => {
     expect(both.matching.precision).toBeGreaterThanOrEqual(result.matching.precision);
     expect(both.matching.recall).toBeGreaterThanOrEqual(result.matching.recall);
     expect(both.unrelatedMatches).toBe(result.unrelatedMatches);
-  });
+    // (the whole evaluation twice: more than the default 20 s on a loaded machine)
+  }, 180_000);
 });
