@@ -15,6 +15,7 @@ import type { Annotation } from '../../src/annotations/model';
 import { StoreError, guard } from '../../src/db/annotation-store';
 import type { CrosscheckDatabase } from '../../src/db/database';
 import { createLibraryStore } from '../../src/db/library-store';
+import { readTally } from '../../src/db/note-tally';
 import { InputError, exportFile, parseAnnotationFile, type ExportFile, type ExportFormat } from '../../src/io';
 import { createLibrarySearch, type LibraryFacets, type LibrarySearch } from '../../src/search/library-search';
 import type { ActorAliases } from '../../src/search/mentions';
@@ -34,14 +35,12 @@ export function createLibraryService({ db, actors, now = Date.now }: LibraryServ
   let index: Promise<LibrarySearch> | null = null;
   /** Stored rows that could not be read when the index was last built (skipped, reported). */
   let unreadable = 0;
-  let counted: Promise<number> | null = null;
 
   async function build(): Promise<LibrarySearch> {
     const known = (await actors?.()) ?? [];
     const search = createLibrarySearch({ actors: known });
     const all = await store.allReadable();
     unreadable = all.unreadable;
-    counted = Promise.resolve(all.unreadable);
     search.reset(all.annotations);
     return search;
   }
@@ -104,12 +103,11 @@ export function createLibraryService({ db, actors, now = Date.now }: LibraryServ
     },
 
     /**
-     * Unreadable stored rows and rows the upgrade kept aside. Counted once per
-     * worker life (when the search index is built, or by one pass over the rows).
+     * Unreadable stored rows (the stored tally, ADR 0386) and rows the upgrade
+     * kept aside.
      */
     async unreadableCount(): Promise<number> {
-      if (counted === null) counted = index ? index.then(() => unreadable) : store.health().then((h) => h.unreadable);
-      const live = await counted.catch(() => 0);
+      const live = await guardCount(async () => (await readTally(db)).unreadable);
       return live + (await guardCount(() => db.quarantine.count()));
     },
 

@@ -9,6 +9,7 @@ import type { Annotation } from '../annotations/model';
 import type { DatasetInfo } from '../dataset/import';
 import type { Dataset } from '../dataset/schema';
 import { urlKey } from '../page/url-key';
+import { META_TALLY, noteTallyMiddleware } from './note-tally';
 import { readRow, type QuarantinedRow } from './row-check';
 
 export const DB_NAME = 'crosscheck';
@@ -57,6 +58,12 @@ export class CrosscheckDatabase extends Dexie {
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
+    // every write of notes keeps the stored tally of notes in the same transaction (ADR 0386)
+    this.use(noteTallyMiddleware);
+    // a new database starts with its tally (an older one gets it, counted, on the first status)
+    this.on('populate', (tx) => {
+      void tx.table('meta').put({ key: META_TALLY, value: { total: 0, unreadable: 0 } });
+    });
     this.version(1).stores({
       // by page, by tag (multi-entry), by time; compound index for a page in time order
       annotations: 'id, urlKey, *tags, created, updated, [urlKey+created]',

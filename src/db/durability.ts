@@ -18,6 +18,7 @@
  * StorageManager in; tests pass fakes.
  */
 import type { CrosscheckDatabase } from './database';
+import { readTally, verifyTally } from './note-tally';
 
 /** A key/value area that outlives the database (browser.storage.local in the extension). */
 export interface KeyValueArea {
@@ -66,6 +67,19 @@ export interface DurabilityDeps {
 export function createDurability({ db, local, storage, now = Date.now }: DurabilityDeps) {
   let checked: Promise<void> | null = null;
   let savedFlagSet = false;
+  let verified = false;
+
+  /** Once per worker life, after a status was read: the tally checked against a count of the notes, rebuilt if off. */
+  function verifyOnce(): void {
+    if (verified) return;
+    verified = true;
+    setTimeout(() => {
+      verifyTally(db).then(
+        (off) => off && console.warn('Crosscheck: the stored count of notes was off; counted again'),
+        () => (verified = false),
+      );
+    }, 0);
+  }
 
   async function check(): Promise<void> {
     // Read the flag before anything in this worker's life could set it.
@@ -134,11 +148,10 @@ export function createDurability({ db, local, storage, now = Date.now }: Durabil
       const evictedAt = await local.get(LOCAL_EVICTED);
       const last = (await db.meta.get(META_LAST_EXPORT))?.value;
       const lastExport = typeof last === 'number' ? last : null;
-      // Never exported: every note is unexported, and the store is counted once, not twice.
-      const [total, unexportedCount] = await db.transaction('r', db.annotations, async () => {
-        const all = await db.annotations.count();
-        return [all, lastExport === null ? all : await db.annotations.where('created').above(lastExport).count()];
-      });
+      // The stored tally, not a count of every note (ADR 0386); never exported: every note is unexported.
+      const { total } = await readTally(db);
+      const unexportedCount = lastExport === null ? total : await db.annotations.where('created').above(lastExport).count();
+      verifyOnce();
       return {
         evicted: typeof evictedAt === 'number' ? { detectedAt: evictedAt } : null,
         unexportedCount,

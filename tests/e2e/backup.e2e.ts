@@ -37,8 +37,10 @@ async function seed(count: number): Promise<void> {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const tx = db.transaction('annotations', 'readwrite');
+    const tx = db.transaction(['annotations', 'meta'], 'readwrite');
     const store = tx.objectStore('annotations');
+    // as an older build left its database: without the tally of notes, which the worker then counts (ADR 0386)
+    tx.objectStore('meta').delete('noteTally');
     const base = Date.UTC(2015, 9, 1);
     for (let i = 0; i < n; i++) {
       const site = `news${i % 37}.example.com`;
@@ -159,8 +161,9 @@ describe('backups of a large library', () => {
         open.onsuccess = () => resolve(open.result);
       });
       await new Promise<void>((resolve) => {
-        const tx = db.transaction('annotations', 'readwrite');
+        const tx = db.transaction(['annotations', 'meta'], 'readwrite');
         tx.objectStore('annotations').clear();
+        tx.objectStore('meta').delete('noteTally');
         tx.oncomplete = () => resolve();
       });
       db.close();

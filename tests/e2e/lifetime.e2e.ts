@@ -2,8 +2,9 @@
  * Nothing lost, in real Chromium with the built extension (docs/security.md):
  * the service worker stopped in the middle of a reader's work (as Chrome stops
  * it after ~30 s idle) wakes on the next save and loses nothing; two tabs
- * saving 500 annotations each at once store all 1,000 exactly once; a
- * database the browser wiped is noticed and reported.
+ * saving 500 annotations each at once (and an import beside them) store all
+ * exactly once, and the stored tally of notes the storage status reads
+ * agrees with the rows; a database the browser wiped is noticed and reported.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,6 +12,8 @@ import { launchWithExtension, serve, type ExtensionBrowser, type TestServer } fr
 import { STORY, article } from './fixtures';
 import { annotateSelection, highlightCounts, selectText, waitForCrosscheck } from './page-helpers';
 import { watchServiceWorker, withContentWorld } from './security-helpers';
+import { exportJsonLd } from '../../src/io';
+import { sampleAnnotations } from '../../src/db/sample-annotations';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -142,7 +145,10 @@ describe('concurrency', () => {
       await waitForCrosscheck(page);
       return { page, world, path };
     }));
+    const imported = exportJsonLd(sampleAnnotations(300, { seed: 21 }));
     const started = performance.now();
+    // an import from the library page at the same time
+    const importing = call<{ added: number }>({ type: 'library/import', text: imported });
     const results = await Promise.all(
       tabs.map(({ world, path }, t) =>
         world.eval<{ ok: number; failed: string[]; ids: string[] }>(`(async () => {
@@ -155,7 +161,9 @@ describe('concurrency', () => {
         })()`),
       ),
     );
+    const importReply = await importing;
     const elapsed = performance.now() - started;
+    expect(importReply).toMatchObject({ ok: true, value: { added: 300 } });
     expect(results.map((r) => r.failed)).toEqual([[], []]);
     expect(results.map((r) => r.ok)).toEqual([500, 500]);
 
@@ -170,7 +178,25 @@ describe('concurrency', () => {
     expect(notes(b)).toEqual(Array.from({ length: 500 }, (_, i) => `tab 1 note ${i}`).sort());
     const byTag = await call<{ total: number }>({ type: 'library/query', tag: 'load', limit: 1 });
     expect(byTag.value.total).toBe(1_000);
-    console.log(`concurrency: 2 tabs × 500 annotations saved at once through the content scripts in ${Math.round(elapsed)} ms; 1,000 stored, 0 lost, 0 doubled`);
+    // The storage status reads the stored tally (ADR 0386): it agrees with the rows counted straight in IndexedDB.
+    const rows = await browser.worker.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('crosscheck');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const count = await new Promise<number>((resolve, reject) => {
+        const request = db.transaction('annotations').objectStore('annotations').count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return count;
+    });
+    const status = await call<{ total: number }>({ type: 'status/get' });
+    expect(rows).toBeGreaterThanOrEqual(1_300);
+    expect(status.value.total).toBe(rows);
+    console.log(`concurrency: 2 tabs × 500 annotations saved at once through the content scripts, and 300 imported beside them, in ${Math.round(elapsed)} ms; 1,000 stored, 0 lost, 0 doubled; status total ${status.value.total} = ${rows} rows`);
     for (const { page, world } of tabs) {
       await world.detach();
       await page.close();

@@ -42,8 +42,10 @@ async function putRows(rows: Record<string, unknown>[]): Promise<void> {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const tx = db.transaction('annotations', 'readwrite');
+    const tx = db.transaction(['annotations', 'meta'], 'readwrite');
     for (const row of list) tx.objectStore('annotations').put(row);
+    // as an older build left its database: without the tally of notes, which the worker then counts (ADR 0386)
+    tx.objectStore('meta').delete('noteTally');
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
