@@ -2,7 +2,8 @@
  * Digging tool (not part of the suite): the popup with 10,000 notes stored,
  * traced. Prints, for each opening, the popup renderer's main-thread events
  * from navigation start to the frame after the page's data (parsing, script
- * evaluation, tasks over 2 ms) and the popup's calls.
+ * evaluation, tasks over 2 ms), when each of its files was requested and
+ * arrived, and the popup's calls.
  *
  *   npx tsx scripts/bench/trace-popup.ts [--dist ../other/dist] [--runs 3] [--stopped]
  */
@@ -66,6 +67,7 @@ function print(events: TraceEvent[], bench: { data: number; dataPainted: number 
   const nav = events.find((e) => e.name === 'navigationStart' && e.pid === parse.pid);
   const zero = (nav?.ts ?? parse.ts) < parse.ts - 2_000_000 ? parse.ts : (nav?.ts ?? parse.ts);
   const ms = (ts: number) => ((ts - zero) / 1000).toFixed(1);
+  const requests = new Map<string, string>();
   const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && (e.dur ?? 0) > 0).sort((a, b) => a.ts - b.ts);
   const until = zero + bench.dataPainted * 1000 + 5000;
   console.log(`--- data ${bench.data.toFixed(0)}, painted ${bench.dataPainted.toFixed(0)} ms (from navigation start)`);
@@ -81,6 +83,15 @@ function print(events: TraceEvent[], bench: { data: number; dataPainted: number 
       const data = (e.args?.data ?? {}) as { url?: string; functionName?: string };
       console.log(`${ms(e.ts).padStart(7)}    ${e.name} ${dur.toFixed(1)} ms ${data.url ? String(data.url).replace(/^.*\//, '') : ''}${data.functionName ? ` ${data.functionName}` : ''}`);
     }
+  }
+  // the popup's files: when each was requested and when it had arrived (renderer-side events)
+  for (const e of events) {
+    if (e.pid !== parse.pid || e.ts < zero || e.ts > until) continue;
+    if (e.name !== 'ResourceSendRequest' && e.name !== 'ResourceReceiveResponse' && e.name !== 'ResourceFinish') continue;
+    const data = (e.args?.data ?? {}) as { url?: string; requestId?: string };
+    const url = data.url ?? requests.get(data.requestId ?? '') ?? '?';
+    if (data.url && data.requestId) requests.set(data.requestId, data.url);
+    console.log(`${ms(e.ts).padStart(7)}  ${e.name} ${url.replace(/^.*\//, '')}`);
   }
   // browser-side navigation marks of the popup
   for (const name of ['navigationStart', 'responseEnd', 'domInteractive', 'firstContentfulPaint', 'domContentLoadedEventEnd']) {
