@@ -15,7 +15,7 @@ const top = topAt > 0 ? Number(process.argv[topAt + 1]) : 40;
 register();
 process.env.CROSSCHECK_OUT = resolve(repo, 'node_modules/.cache/bundle-sizes');
 
-const result = await build({ logLevel: 'warn', configFile: resolve(repo, 'vite.config.ts'), mode, build: { write: false, sourcemap: true } });
+const result = await build({ logLevel: 'warn', configFile: resolve(repo, 'vite.config.ts'), configLoader: 'runner', mode, build: { write: false, sourcemap: true } });
 const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
 const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
 if (!chunk?.map) throw new Error(`no entry chunk with a source map for mode ${mode}`);
