@@ -76,7 +76,7 @@ import { backgroundTargetUnnamed } from './background-target';
 import { isoDay } from './when';
 import { placesInsideClaim, placesWithin } from './place-within';
 import { claimNamedAsClaimantsClaim } from './claim-named-as-claim';
-import { INSTITUTIONS } from './roles';
+import { institutionActors } from './roles';
 import { negatedAims, pageOfThatWeek } from './opposite-aim';
 import { MEMBERS_NAMED } from './negated-aim-claims';
 import { PropositionReaders } from './proposition-readers';
@@ -114,7 +114,6 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
   // make the property reads polymorphic
   const nameOf = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const typeOf = new Map<string, string>(dataset.actors.map((a) => [a.id, a.type]));
-  const idOfName = new Map(dataset.actors.map((a) => [a.name, a.id]));
   /** places that stand for a state too (Moscow for Russia) */
   const metonymous = new Set<string>(dataset.actors.filter((a) => a.type === 'place' && a.metonymFor !== undefined).map((a) => a.id));
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -191,16 +190,15 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     compatible,
     sameSide,
     statesOf: (a) => sides.statesOf(a),
-    idOfName: (n) => idOfName.get(n),
     nameOf: (a) => nameOf.get(a) ?? a,
     claimantName: (id) => detail(compiledById.get(id)!).claimantName,
     claimTime: (id) => detail(compiledById.get(id)!),
     kindOf: (id) => compiledById.get(id)?.claim.kind,
     contradicting: (id) => (contradictsOf.get(id) ?? []).map((x) => x.other),
     // institutions written for their state ("the Kremlin"): a doer named, for the rules that read who does what
-    institutions: INSTITUTIONS.flatMap(([re, name]) => {
+    institutions: institutionActors((name) => {
       const m = matcher.find(name)[0];
-      return m ? [{ re: new RegExp(re.source, 'gi'), id: actorOf(m) }] : [];
+      return m && actorOf(m);
     }),
   };
   // the readers of a sentence's proposition, in the order they look (proposition-readers.ts): strikes' aims

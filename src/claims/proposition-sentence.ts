@@ -83,7 +83,6 @@ export interface ReaderIndex {
   /** is a speaker on the doer's side (its officials, its state)? */
   sameSide: (speaker: string, doer: string | undefined) => boolean;
   statesOf: (id: string) => readonly string[];
-  idOfName: (name: string) => string | undefined;
   nameOf: (id: string) => string;
   /** a claim's claimant as a reader says it ("Russia", "the report") */
   claimantName: (claimId: string) => string;
@@ -92,6 +91,6 @@ export interface ReaderIndex {
   kindOf: (claimId: string) => string | undefined;
   /** the claims the dataset says contradict this one */
   contradicting: (claimId: string) => readonly string[];
-  /** institutions written for their state ("the Kremlin"), with the state's actor */
+  /** institutions written for their state ("the Kremlin"), with the state's actor (roles.ts) */
   institutions: readonly { re: RegExp; id: string }[];
 }

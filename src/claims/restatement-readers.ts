@@ -17,12 +17,15 @@ import { type SupportAimClaim, mayTellSupport, supportAimClaims, supportByAnothe
 export class SupportAimReader implements PropositionReader<true> {
   readonly name = 'support-aim';
   private readonly supportAims: SupportAimClaim[];
+  /** the institutions, each pattern global to find every place it is named */
+  private readonly institutions: readonly { re: RegExp; id: string }[];
 
   constructor(
     claims: readonly Claim[],
     private readonly index: ReaderIndex,
   ) {
     this.supportAims = supportAimClaims(claims);
+    this.institutions = index.institutions.map(({ re, id }) => ({ re: new RegExp(re.source, 'gi'), id }));
   }
 
   cue(v: CueView): true | undefined {
@@ -36,7 +39,7 @@ export class SupportAimReader implements PropositionReader<true> {
     const { compatible, famOf, typeOf, nameOf, claimantName } = this.index;
     // the actors as the tokenizer reads them, demonyms as their states ("Russian jets"), at offsets in the sentence
     const named = s.tokens.filter((t) => t.t.startsWith('@') && t.start >= s.start && t.end <= s.end).map((t) => ({ id: t.t.slice(1), start: t.start - s.start, end: t.end - s.start }));
-    for (const { re, id } of this.index.institutions) for (const m of s.folded.matchAll(re)) named.push({ id, start: m.index, end: m.index + m[0].length });
+    for (const { re, id } of this.institutions) for (const m of s.folded.matchAll(re)) named.push({ id, start: m.index, end: m.index + m[0].length });
     for (const a of this.supportAims) {
       const doers = named.filter((n) => compatible(n.id, a.doer));
       const targets = named.filter((n) => a.targets.some((t) => compatible(n.id, t) || famOf(t).has(n.id)));

@@ -134,3 +134,11 @@ export const INSTITUTIONS: readonly [RegExp, string][] = [
   [/\b[ée]lys[ée]e\b/i, 'France'],
   [/\bquai d'orsay\b/i, 'France'],
 ];
+
+/** The institutions with the actor of the state each stands for, where the dataset knows it (`find`: the actor a name reads as). */
+export function institutionActors(find: (name: string) => string | undefined): { re: RegExp; id: string }[] {
+  return INSTITUTIONS.flatMap(([re, name]) => {
+    const id = find(name);
+    return id === undefined ? [] : [{ re, id }];
+  });
+}

@@ -6,7 +6,6 @@
  */
 import type { Claim } from '../dataset/schema';
 import { type DoerAt, type StartClaim, START_CUE, actOfDoer, campaignStartAct, startClaims, startTime, tellsOtherKind } from './campaign-start-told';
-import { INSTITUTIONS } from './roles';
 import { type PartyAt, type RequestClaim, REQUEST_CUE, requestClaims, requestTold } from './request-told';
 import { pageOfThatWeek } from './opposite-aim';
 import type { PropositionReader, ReaderResult } from './proposition-readers';
@@ -64,7 +63,7 @@ export class ToldReader implements PropositionReader<true> {
 }
 
 /** How the told readings see the index: a speaker's side takes in its own family, and another time is looked at further. */
-interface ToldIndex extends Pick<ReaderIndex, 'compatible' | 'typeOf' | 'idOfName'> {
+interface ToldIndex extends Pick<ReaderIndex, 'compatible' | 'typeOf' | 'institutions'> {
   sameSide: (a: string, b: string) => boolean;
   otherTime: (claimId: string) => boolean;
 }
@@ -87,7 +86,7 @@ function toldPropositions(told: ToldClaims, s: PropositionSentence, x: ToldIndex
     }
   }
   // the speaker: the one the index read, or a state's institution in the words that name it ("the Kremlin's chief of staff")
-  const speaker = s.speaker ?? institutionOf(s.speakerWords, x.idOfName);
+  const speaker = s.speaker ?? (s.speakerWords === undefined ? undefined : x.institutions.find((i) => i.re.test(s.speakerWords!))?.id);
   // (a sentence that counts from a month of a year, "taking part since September 2015", looks back from a later page)
   if (told.requests.length > 0 && REQUEST_CUE.test(s.folded) && speaker !== undefined && !SINCE_YEAR.test(s.folded)) {
     for (const c of told.requests) {
@@ -102,11 +101,4 @@ function toldPropositions(told: ToldClaims, s: PropositionSentence, x: ToldIndex
     }
   }
   return out;
-}
-
-/** The state an institution in a speaker's words stands for ("the Kremlin's chief of staff": Russia). */
-function institutionOf(words: string | undefined, idOfName: (name: string) => string | undefined): string | undefined {
-  if (words === undefined) return undefined;
-  for (const [re, name] of INSTITUTIONS) if (re.test(words)) return idOfName(name);
-  return undefined;
 }

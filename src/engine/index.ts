@@ -20,7 +20,7 @@ import { type Claimant, type Cue, type DetectContext, NAMED_PERSON, detectClaim 
 import { afterDateline, isFragment, isFurniture } from '../claims/fragments';
 import { leadTimeFor } from '../claims/lead-time';
 import { type ClaimIndex, type ClaimMatch, type MatchDeps, type SentenceContext, type SentenceInput, compileClaimIndexSteps } from '../claims/match';
-import { INSTITUTIONS, compileRoleResolverSteps } from '../claims/roles';
+import { compileRoleResolverSteps, institutionActors } from '../claims/roles';
 import { drain, type Steps } from '../compile/steps';
 import { type When, articleWhenFromText, latestStatedDate, weekdayPhraseIn, whenOfIso } from '../claims/when';
 import { latestMonthDay } from '../claims/page-latest-day';
@@ -272,8 +272,11 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
   const byRole = yield* compileRoleResolverSteps(dataset.actors);
   const jointBody = compileJointBodies(dataset.actors);
   if (indexNow) indexCache = yield* indexSteps();
-  const institutionIds = INSTITUTIONS.map(([re, name]) => [re, matcher.find(name)[0]] as const).flatMap(([re, m]) => (m ? [[re, actorOf(m)] as const] : []));
-  const institution = (phrase: string): string | undefined => institutionIds.find(([re]) => re.test(phrase))?.[1];
+  const institutions = institutionActors((name) => {
+    const m = matcher.find(name)[0];
+    return m && actorOf(m);
+  });
+  const institution = (phrase: string): string | undefined => institutions.find((i) => i.re.test(phrase))?.id;
 
   function groupActors(mentions: readonly Mention[]): ActorReport[] {
     const by = new Map<string, ActorReport>();
