@@ -27,8 +27,8 @@ const actorIds = new Set(dataset.actors.map((a) => a.id));
 const KINDS = ['re-report', 'changed-figures', 'reversed', 'other-events', 'unrelated'];
 const SETS = ['real-seen', 'real-unseen'];
 const CLASSES = ['figures', 'quantifiers', 'headlines', 'speakers', 'spellings', 'paraphrase', 'overlap'];
-/** The fresh unseen batch now written (u161-u180, session 14): nothing runs the engine on it before the lead's one run at the end. */
-const CURRENT_BATCH = 'fresh-s14'; // once run it is seen (firstRunAs 'fresh-s14', batch removed) and the next batch sets its own name
+/** The fresh unseen batch now written (u181-u200, session 15): nothing runs the engine on it before the lead's one run at the end. */
+const CURRENT_BATCH = 'fresh-s15'; // once run it is seen (firstRunAs 'fresh-s15', batch removed) and the next batch sets its own name
 
 describe('real-shape labels', () => {
   it('label every article file, and only those', () => {
