@@ -11,6 +11,7 @@
  * whose name contains it ("the ministry said" → the Defence Ministry), or a
  * pronoun resolved to the previous claimant ("He said…").
  */
+import type { OfficeHolders } from './office-holder';
 import type { JointBodyResolver } from './joint-body';
 import { closingFirst } from './closing-attribution';
 import { commaInSpeakerList } from './speaker-list';
@@ -77,7 +78,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'the group', 
 const APPOSITIVE = /^\s*(?:the\s+|a\s+|an\s+)?(?:head|chief|chairman|chairwoman|chair|director|leader|spokesman|spokeswoman|spokesperson|minister|secretary|president|envoy|ambassador|commander|founder|member|officials?|deputy|senior|top|former|press)\b/i;
 /** A short phrase naming an office or role: "Britain's foreign secretary", "a spokesman for US Central Command". */
 const ROLE_NOUN =
-  /\b(?:head|chief|chairman|chairwoman|chair|director|leader|spokes(?:man|woman|person)|minister|secretary|president|premier|envoy|ambassador|commander|founder|member|officials?|deputy|correspondent|analyst|expert|general|colonel|ally|lawmaker|senator|adviser|advisor)\b/i;
+  /\b(?:head|chief|chairman|chairwoman|chairs?|heads|MP|director|leader|spokes(?:man|woman|person)|minister|secretary|president|premier|envoy|ambassador|commander|founder|member|officials?|deputy|correspondent|analyst|expert|general|colonel|ally|lawmaker|senator|adviser|advisor)\b/i;
 /** "Seven governments, among them Turkey, Saudi Arabia and the US, urged…": the list is an appositive. */
 const LIST_APPOSITIVE = /,\s*(?:among them|including|such as|notably)\b/i;
 const LIST_HEAD = /^\s*(?:among them|including|such as|notably)\b/i;
@@ -141,6 +142,8 @@ export interface DetectContext {
   byRole?(phrase: string, exclude?: ReadonlySet<string>, stranger?: boolean): string | undefined;
   /** The state an institution stands for ("the Kremlin" → russia), when the phrase names one. */
   institution?(phrase: string): string | undefined;
+  /** The office a person the article names beside it holds ("Pushkov" after "Alexei Pushkov, who chairs …": office-holder.ts). */
+  officeHolder?: OfficeHolders;
   /** The joint body a phrase names as one state and a count of others ("Washington and six allied governments": joint-body.ts). */
   jointBody?: JointBodyResolver;
 }
@@ -151,10 +154,17 @@ function mentionsIn(mentions: readonly Mention[], a: number, b: number): Mention
   return out;
 }
 
+/** Too long to be the name a "the …" appositive stands beside: more words than any name or office ("Moscow", "Russia's defence ministry"). */
+function clauseBefore(head: string): boolean {
+  return head.trim().split(/\s+/).length > 8;
+}
+
 /** The span before the verb that names the speaker: back to the last clause boundary. */
 function subjectBefore(text: string, sentence: TextSpan, verbStart: number): TextSpan {
   let a = verbStart;
   const lowest = sentence.start;
+  // the comma before the outermost "the …" phrase passed over: "X, the MP Alexei Pushkov, said"
+  let articleComma = -1;
   while (a > lowest) {
     const c = text[a - 1]!;
     // a closing quotation mark ends the speaker's clause: ‘"…," the ministry said’; a curly
@@ -167,6 +177,8 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
       const seg = text.slice(a, verbStart);
       const comma = seg.indexOf(',');
       const first = comma === -1 ? seg : seg.slice(0, comma);
+      const articlePhrase = comma !== -1 && /^\s*(?:a|an|the)\s/i.test(first);
+      if (articlePhrase) articleComma = a - 1;
       if (
         // (an item of a list appositive is followed by a comma of its own: after the list's last
         // comma comes the speaker, "…, including a command post near Raqqa, the ministry said")
@@ -175,7 +187,7 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
         first.trim() === '' ||
         AUX_ONLY.test(first) ||
         (comma !== -1 && APPOSITIVE.test(first)) ||
-        (comma !== -1 && /^\s*(?:a|an|the)\s/i.test(first)) ||
+        articlePhrase ||
         // "X, a member, who lives near Y, said": a relative clause between the speaker and the verb
         (comma !== -1 && /^\s*(?:who|whose)\s/i.test(first)) ||
         (comma !== -1 && ROLE_NOUN.test(first) && first.trim().split(/\s+/).length <= 8) ||
@@ -189,6 +201,9 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
     }
     a--;
   }
+  // "Strikes will go on for months, the MP Alexei Pushkov, who chairs …, said": what comes before
+  // the "the …" phrase is a clause of its own, not a name the phrase stands beside
+  if (articleComma > a && clauseBefore(text.slice(a, articleComma))) a = articleComma + 1;
   while (a < verbStart && /\s/.test(text[a]!)) a++;
   // "…strikes in north-west Syria that Moscow said were aimed at…": the speaker is after the pronoun
   const seg = text.slice(a, verbStart);
@@ -419,6 +434,9 @@ function speakerOfSpan(text: string, span: TextSpan, ms: Mention[], ctx: DetectC
   // a surname alone after the page named the person in full ("According to Carter", surname-speaker.ts)
   const bySurname = ms.length === 0 ? surnameSpeaker(raw, span.start, ctx.mentions, ctx.actorOf, (id) => ctx.typeOf(id) === 'person') : undefined;
   if (bySurname !== undefined) return { text: raw, start: span.start, end: span.end, actorId: bySurname, actorIds: [bySurname] };
+  // a name the page gives beside an office the dataset knows by office alone (office-holder.ts)
+  const holder = ms.length === 0 ? ctx.officeHolder?.(raw) : undefined;
+  if (holder !== undefined) return { text: raw, start: span.start, end: span.end, actorId: holder, actorIds: [holder] };
   // a named person or body that is not in the dataset: capitalised words
   // (letters of any script: "Bilgiç", "Davutoğlu")
   const named = /(?:^|\s)((?:\p{Lu}[\p{L}\d_'’.-]*\s+){0,4}\p{Lu}[\p{L}\d_'’-]+)\s*$/u.exec(raw);

@@ -49,4 +49,10 @@ describe('durationMeasure', () => {
     expect(measureNamed('days_of_cruise_missile_strikes', 'cruise missiles for four days')).toBe(true);
     expect(measureNamed('days', 'in four days')).toBe(true);
   });
+  it("reads a campaign's length in the strikes or bombing that go on for it, never in another duration's words", () => {
+    expect(measureNamed('campaign_length_months_min', 'the air strikes will go on for three to four months')).toBe(true);
+    expect(measureNamed('campaign_length_months_min', 'the bombing could last four months')).toBe(true);
+    expect(measureNamed('campaign_length_months_min', 'the talks will take four months')).toBe(false);
+    expect(measureNamed('days_of_cruise_missile_strikes', 'the campaign went on for four days')).toBe(false);
+  });
 });

@@ -49,12 +49,19 @@ function isBareUnit(key: string): boolean {
   return bare;
 }
 
+/**
+ * What a campaign is also written as when its length is told: "air strikes will go on for three to
+ * four months" is the campaign's length ("operation" is read as "campaign" by the tokenizer).
+ */
+const MEASURED_AS: Readonly<Record<string, readonly string[]>> = { campaign: ['strik', 'bomb', 'offensiv'] };
+
 /** Does the sentence name what a duration key measures (always, for a key that is no duration or only a unit)? */
 export function measureNamed(key: string, sentence: string): boolean {
   const words = durationMeasure(key);
   if (words.length === 0) return true;
   const terms = new Set(tokenize(sentence, 0, sentence.length, []).map((t) => t.t));
-  return words.filter((w) => terms.has(w)).length >= Math.ceil(words.length / 2);
+  const named = (w: string): boolean => terms.has(w) || (MEASURED_AS[w]?.some((x) => terms.has(x)) ?? false);
+  return words.filter(named).length >= Math.ceil(words.length / 2);
 }
 
 /**

@@ -10,6 +10,7 @@
  *
  * Offsets are UTF-16 indices into the given text.
  */
+import { officeHolders, type OfficeHolders } from '../claims/office-holder';
 import { tellsDatedBeginning } from '../claims/dated-beginning';
 import { conflictStartYear } from '../claims/conflict-start';
 import { compileJointBodies } from '../claims/joint-body';
@@ -307,6 +308,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     leadDay?: string,
     headline?: boolean,
     leadTime?: (figures: readonly NumberMention[]) => string | undefined,
+    officeHolder?: OfficeHolders,
   ): ClaimReport | null {
     // the span folded once, for the figures, the cues and the matching
     const folded = foldText(text.slice(span.start, span.end));
@@ -314,6 +316,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     const numbers = extractNumbers(text, span.start, span.end, folded);
     const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower, byRole, institution, jointBody };
     if (previous) ctx.previous = previous;
+    if (officeHolder) ctx.officeHolder = officeHolder;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records, unless it tells when a
     // campaign began (dated-beginning.ts) or a war did (conflict-start.ts: "since war broke out there in 2011")
@@ -392,6 +395,9 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     const pageDay = when === undefined && notBefore === undefined ? latestMonthDay(foldText(text.slice(0, paragraphs[Math.min(topEnd, paragraphs.length - 1)]?.end ?? 0)).toLowerCase()) : undefined;
     // the lead's sentence that restates a figure of the headline: the headline reads its time words (ADR 0160)
     const leadTime = leadTimeFor(text, paragraphs, head, input.furniture);
+    // the offices the page names people as holding, read once and only when a speaker asks (office-holder.ts)
+    let holders: OfficeHolders | undefined;
+    const officeHolder: OfficeHolders = (name) => (holders ??= officeHolders(text, byRole, (a, b) => mentions.some((m) => m.start < b && m.end > a)))(name);
     // the first mention at or after an offset (paragraphs are read in order, mostly)
     let cursor = 0;
     const firstAt = (offset: number): number => {
@@ -425,7 +431,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
           const inside = mentions.slice(m, k);
           const headline = i >= head && i < topEnd && isFragment(text, s);
           const before = context !== undefined && dated !== undefined ? { ...context, dated: dated.text } : context;
-          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore ?? pageDay, before, headline ? leadDay : undefined, headline, headline ? leadTime : undefined);
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore ?? pageDay, before, headline ? leadDay : undefined, headline, headline ? leadTime : undefined, officeHolder);
           const written = sentenceWritingDate(text, s);
           if (written !== undefined) dated = { text: written, at: i };
           context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES };
