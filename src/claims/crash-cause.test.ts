@@ -11,6 +11,10 @@ describe("Russia's finding that a bomb brought the airliner down", () => {
   it.each([
     ['Moscow concluded in mid-November that a home-made bomb had brought the Russian passenger plane down over Sinai.', '2015-12-01'],
     ["Russia's security service now says that it was a bomb that destroyed the passenger jet over Egypt.", '2015-11-17'],
+    // a plane that "was bombed", a device named by its charge, the plane named by its crash (ADR 0378)
+    ['Jet lost over Egypt was bombed, Moscow admits', '2015-11-18'],
+    ['A home-made device with a kilo of TNT destroyed the airliner, the head of Russia’s security service said.', '2015-11-18'],
+    ["Moscow's investigators agree a bomb was the cause of the Egypt crash", '2015-11-18'],
   ])('corroborates it when Russia’s side finds it: %s', (text, date) => {
     expect(rel(text, BOMB, date)).toBe('corroborates');
   });
@@ -35,5 +39,7 @@ describe('causeClaims and causeToldAt', () => {
     expect(causeToldAt('moscow established that a bomb had destroyed the plane')).toBe(26);
     expect(causeToldAt('moscow said a bomb may have destroyed the plane')).toBe(-1);
     expect(causeToldAt('moscow said the crash was a terrorist act')).toBe(-1);
+    expect(causeToldAt('moscow said the plane was bombed')).toBe(22);
+    expect(causeToldAt('russian jets bombed raqqa')).toBe(-1);
   });
 });

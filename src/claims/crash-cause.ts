@@ -9,6 +9,9 @@
  */
 import type { Claim } from '../dataset/schema';
 
+/** the plane named by its crash, as the cause's effect: "a bomb as the cause of the Sinai crash" */
+export const CRASH_NAMED = /\bthe\s+(?:\S+\s+){0,2}?crash\b/;
+
 /** A known finding that a bomb brought down an aircraft, with who found it. */
 export interface CauseClaim {
   claimId: string;
@@ -18,9 +21,9 @@ export interface CauseClaim {
 }
 
 /** the cause, as a noun ("a homemade bomb", "an improvised explosive device"); "a terrorist act" names no cause, "bombing" is a campaign */
-export const CAUSE = /\b(?:bomb|explosive(?:\s+device)?|explosion)\b/;
-/** the effect: the plane brought down */
-const EFFECT = /\b(?:brought\s+(?:\S+\s+){0,4}?down|brings?\s+(?:\S+\s+){0,3}?down|destroy(?:s|ed|ing)?|downed|downing|(?:torn|blown)\s+apart|blew\s+up|blown\s+up|came\s+down|crash(?:ed|es)?|exploded)\b/;
+export const CAUSE = /\b(?:bomb|explosive(?:\s+device)?|explosion|improvised\s+device|tnt)\b|\b(?:was|were|had\s+been)\s+bombed\b/;
+/** the effect: the plane brought down (a plane that "was bombed" is one too) */
+const EFFECT = /\b(?:(?:was|were|had\s+been)\s+bombed|brought\s+(?:\S+\s+){0,4}?down|brings?\s+(?:\S+\s+){0,3}?down|destroy(?:s|ed|ing)?|downed|downing|(?:torn|blown)\s+apart|blew\s+up|blown\s+up|came\s+down|crash(?:ed|es)?|exploded)\b/;
 /** speculation, doubt or denial around the finding */
 const UNSURE = /\b(?:may|might|could|possibl[ey]|probabl[ey]|likely|suspect(?:s|ed)?|suspicions?|believ(?:e|es|ed)|fears?|feared|theor(?:y|ies)|whether|if|speculat\w*|premature|too\s+early|versions?|hypothes[ie]s|not|no|never|rule[ds]?\s+out|ruling\s+out)\b/;
 

@@ -148,11 +148,19 @@ export interface DetectContext {
   jointBody?: JointBodyResolver;
 }
 
+/** Whether a mention of the text overlaps [a, b). */
+function coveredByMention(ctx: DetectContext): (a: number, b: number) => boolean {
+  return (a, b) => ctx.mentions.some((m) => m.start < b && m.end > a);
+}
+
 function mentionsIn(mentions: readonly Mention[], a: number, b: number): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) if (m.start >= a && m.end <= b) out.push(m);
   return out;
 }
+
+/** A bracketed abbreviation or short gloss: "(FSB)", "(the Russian security service)". */
+const SHORT_ASIDE = /^\([^()"“”,;:]{1,60}\)$/;
 
 /** Too long to be the name a "the …" appositive stands beside: more words than any name or office ("Moscow", "Russia's defence ministry"). */
 function clauseBefore(head: string): boolean {
@@ -171,6 +179,14 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Tex
     // apostrophe is one only after punctuation ("Russia’s" is a possessive)
     if (c === '"' || c === '”' || c === '“') break;
     if ((c === '’' || c === '‘') && /[,.!?]/.test(text[a - 2] ?? '')) break;
+    // a short aside in brackets goes with the speaker: "who runs Russia's Federal Security Service (FSB), told"
+    if (c === ')') {
+      const open = text.lastIndexOf('(', a - 1);
+      if (open > lowest && SHORT_ASIDE.test(text.slice(open, a))) {
+        a = open;
+        continue;
+      }
+    }
     if (c === ';' || c === ':' || c === '(' || c === ')') break;
     if (c === ',') {
       // keep going over an appositive or auxiliaries: "X, head of Y, said"; "Moscow, a key ally, had earlier said"
@@ -390,6 +406,11 @@ function speakerOfSpan(text: string, span: TextSpan, ms: Mention[], ctx: DetectC
     const inSentence = nearest(ctx.sentenceStart);
     if (inSentence && /[:"“‘]/.test(text.slice(lastMentionEnd(ctx, inSentence.actorId!, span.start), span.start))) return inSentence;
     if (ctx.previous?.actorId && fits(ctx.previous.actorId)) return { ...ctx.previous, text: raw, start: span.start, end: span.end };
+    // the last speaker was a person the dataset does not know, speaking for their state ("Alexander
+    // Bortnikov, who runs Russia's security service, said"): "he said" is that state's too
+    if (person && ctx.previous?.actorId !== undefined && ctx.typeOf(ctx.previous.actorId) === 'state' && namesAStranger(ctx.previous.text, ctx.previous.start, coveredByMention(ctx))) {
+      return { ...ctx.previous, text: raw, start: span.start, end: span.end };
+    }
     // the last speaker was a person the dataset does not know: "she said" is theirs
     if (person && ctx.previous && ctx.previous.actorId === undefined && NAMED_PERSON.test(ctx.previous.text)) return { text: raw, start: span.start, end: span.end, actorIds: [] };
     if (inSentence) return inSentence;

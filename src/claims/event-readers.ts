@@ -12,7 +12,7 @@ import type { CueView, PropositionSentence, ReaderIndex } from './proposition-se
 import { type ActClaim, actClaims, tellsAct } from './diplomatic-act';
 import { type StopDemand, stopDemandAt, stopDemands } from './demand-to-stop';
 import { FLEET_WORD, type LaunchClaim, MISSILE_WORD, launchClaims } from './launch-place';
-import { type CauseClaim, causeClaims, causeToldAt } from './crash-cause';
+import { type CauseClaim, causeClaims, causeToldAt, CRASH_NAMED } from './crash-cause';
 import { AIRLINER_WORD } from './airliner-words';
 
 /** How near before a demand's verb its demander's name sits ("Turkey wants", "Turkey's request", "Ankara had already asked"). */
@@ -89,7 +89,7 @@ function launchTold(l: LaunchClaim, s: PropositionSentence, { compatible }: Read
  * "a Metrojet Airbus … was brought down by a bomb"), on a page not of another time.
  */
 function causeTold(f: CauseClaim, at: number, s: PropositionSentence, { compatible, sameSide }: ReaderIndex): boolean {
-  if (!s.actors.has(f.plane) && !AIRLINER_WORD.test(s.folded)) return false;
+  if (!s.actors.has(f.plane) && !AIRLINER_WORD.test(s.folded) && !CRASH_NAMED.test(s.folded)) return false;
   const bySide = (id: string): boolean => id !== f.plane && (compatible(id, f.finder) || sameSide(id, f.finder));
   const found = s.speaker !== undefined ? bySide(s.speaker) : s.mentions.some((m) => m.end <= at && bySide(m.id));
   return found && !s.otherTime(f.claimId);

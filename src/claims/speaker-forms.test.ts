@@ -125,3 +125,13 @@ describe('a kicker that names a running story is no speaker (topic-kicker.ts)', 
     expect(speaker('Turkey: Russian jet violated our airspace near Latakia')).toBe('turkey');
   });
 });
+
+describe('a stranger speaking for their state (ADR 0378)', () => {
+  it('keeps a short bracketed aside with the speaker before the verb', () => {
+    expect(speaker("Ivan Petrovsky, who runs Russia's Federal Security Service (FSB), told the meeting that a bomb had gone off.")).toBe('russia');
+  });
+  it('reads a later "he said" as the state the stranger spoke for, not as no one', () => {
+    const text = "Ivan Petrovsky, who runs Russia's Federal Security Service, said on Monday night that the wreck had been examined. \"Our experts found traces of explosive,\" he told the meeting.";
+    expect(speaker(text)).toBe('russia');
+  });
+});
