@@ -86,6 +86,7 @@ import { EventReaders } from './event-readers';
 import { ConflictStartReader } from './conflict-start';
 import { ToldReader } from './told-propositions';
 import { DowningReader, OwnStrikeReader, SupportAimReader } from './restatement-readers';
+import { ChargeDeniedReader } from './charge-denied-reader';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -212,6 +213,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     new SupportAimReader(dataset.claims, readerIndex),
     new OwnStrikeReader(aimReader.aims, dataset.claims, readerIndex, (id) => compiledById.get(id)?.figures.length ?? 1, AIM_VERBS),
     new DowningReader(dataset.claims, readerIndex),
+    new ChargeDeniedReader(dataset.claims, readerIndex),
   ]);
   // the known accusations that strikes did not aim at a group (negated-aim-claims.ts)
   const negatedAimIds = new Set(aimReader.accusations.map((n) => n.claimId));
