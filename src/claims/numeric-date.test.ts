@@ -31,3 +31,14 @@ describe("a page's date line in figures", () => {
     expect(articleWhenFromText(text, textModelFromString(text).paragraphs)).toBeUndefined();
   });
 });
+
+describe("a page's 'Last modified' line (ADR 0379)", () => {
+  it('dates nothing: an institution touches its page long after writing it, so the text is read for its date instead', () => {
+    const text = 'Joint statement on Syria\n\nThe statement below was issued on 2 October 2015 by the governments of seven countries, on the latest Russian strikes in Syria:\n\nLast modified 27/11/2015';
+    expect(articleWhenFromText(text, textModelFromString(text).paragraphs)).toBeUndefined();
+  });
+  it("leaves a news page's 'Updated' line its date", () => {
+    const text = 'Russian jets hit near Homs\n\nUpdated 30/09/2015\n\nRussia launched its first air strike in Syria on Wednesday.';
+    expect(articleWhenFromText(text, textModelFromString(text).paragraphs)).toEqual({ year: 2015, month: 8, day: 30 });
+  });
+});

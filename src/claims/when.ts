@@ -58,6 +58,12 @@ const HEAD_BLOCKS = 5;
 /** …and, until the first prose paragraph, how far down the top's lines may go (outlet, section, headline, outlet again, place, date line) */
 const TOP_BLOCKS_MAX = 8;
 const FOOT_BLOCKS = 2;
+/**
+ * A page's "Last modified" line: an institution's page is touched long after it was written (an
+ * embassy's page of a 2 October declaration, "Last modified 27/11/2015"), so it dates no text; a
+ * news page's "Updated" line stays its date.
+ */
+const LAST_MODIFIED = /^\s*(?:page\s+)?(?:last\s+modified|modified\s+on)\b/i;
 
 /**
  * The date an article's text gives itself: a date line near the top or the
@@ -86,7 +92,7 @@ export function articleWhenFromText(text: string, paragraphs: readonly TextSpan[
       const f = DATE_FIRST.exec(block);
       if (f) return dateIn(f[0]);
     }
-    if (block.trim().length <= DATE_LINE_MAX) {
+    if (block.trim().length <= DATE_LINE_MAX && !LAST_MODIFIED.test(block)) {
       const w = dateIn(block) ?? numericDateIn(block);
       if (w) return w;
     }
