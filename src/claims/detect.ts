@@ -144,6 +144,8 @@ export interface DetectContext {
   institution?(phrase: string): string | undefined;
   /** The office a person the article names beside it holds ("Pushkov" after "Alexei Pushkov, who chairs …": office-holder.ts). */
   officeHolder?: OfficeHolders;
+  /** The issuer of a statement quoted whole that holds the offset, as its speaker (statement-block.ts). */
+  statementVoice?(at: number): Claimant | undefined;
   /** The joint body a phrase names as one state and a count of others ("Washington and six allied governments": joint-body.ts). */
   jointBody?: JointBodyResolver;
 }
@@ -607,7 +609,12 @@ function personNamedOnPage(label: string, ctx: DetectContext): string | undefine
 function speakerOfTurn(text: string, sentence: TextSpan, mentions: readonly Mention[], ctx: DetectContext, claim: DetectedClaim): void {
   if (claim.claimant !== undefined && !/^(?:i|we)$/i.test(claim.claimant.text)) return;
   const turn = turnLabel(text, sentence);
-  if (!turn) return;
+  if (!turn) {
+    // a statement quoted whole under a line naming its issuer (statement-block.ts)
+    const voice = ctx.statementVoice?.(sentence.start);
+    if (voice !== undefined) claim.claimant = voice;
+    return;
+  }
   const label = text.slice(turn.start, turn.end);
   const id = mentionsIn(mentions, turn.start, turn.end).map((m) => ctx.actorOf(m))[0] ?? ctx.byRole?.(label) ?? personNamedOnPage(label, ctx);
   // a plain-case label ("Sergey Lavrov:") only for a person (transcript-turn.ts)

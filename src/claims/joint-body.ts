@@ -38,12 +38,33 @@ function statesNamed(lower: string): Set<string> {
  */
 export type JointBodyResolver = (phrase: string, within?: boolean) => string | undefined;
 
-export function compileJointBodies(actors: readonly Actor[]): JointBodyResolver {
-  // each organisation's member states, from its name and the first part of its role
-  const bodies = actors
+/** Each organisation's member states, from its name and the first part of its role (three at least). */
+function jointBodies(actors: readonly Actor[]): { id: string; states: Set<string> }[] {
+  return actors
     .filter((a) => a.type === 'organisation')
     .map((a) => ({ id: a.id, states: statesNamed(foldText(`${a.name} . ${(a.role ?? '').split(MEMBERS_PART)[0] ?? ''}`).toLowerCase()) }))
     .filter((b) => b.states.size >= 3);
+}
+
+/** How many other states a text listing a body's members may name besides ("… on the Russian strikes in Syria"). */
+const OTHERS_BESIDE = 2;
+
+/**
+ * The body whose members a text lists in full ("issued by the governments of Germany, France,
+ * Qatar, …, on the Russian strikes in Syria"): every member named, and at most two other states
+ * (what the body speaks of), when exactly one body fits.
+ */
+export function compileMemberLists(actors: readonly Actor[]): (phrase: string) => string | undefined {
+  const bodies = jointBodies(actors);
+  return (phrase) => {
+    const named = statesNamed(foldText(phrase).toLowerCase());
+    const fits = bodies.filter((b) => [...b.states].every((x) => named.has(x)) && named.size - b.states.size <= OTHERS_BESIDE);
+    return fits.length === 1 ? fits[0]!.id : undefined;
+  };
+}
+
+export function compileJointBodies(actors: readonly Actor[]): JointBodyResolver {
+  const bodies = jointBodies(actors);
   return (phrase, within = false) => {
     const m = (within ? JOINT_IN : JOINT).exec(foldText(phrase).toLowerCase().trim());
     if (m === null) return undefined;

@@ -10,10 +10,11 @@
  *
  * Offsets are UTF-16 indices into the given text.
  */
+import { issuerOf, statementBlocks } from '../claims/statement-block';
 import { officeHolders, type OfficeHolders } from '../claims/office-holder';
 import { tellsDatedBeginning } from '../claims/dated-beginning';
 import { conflictStartYear } from '../claims/conflict-start';
-import { compileJointBodies } from '../claims/joint-body';
+import { compileJointBodies, compileMemberLists } from '../claims/joint-body';
 import { sentenceWritingDate } from '../claims/day-told-before';
 import { notCarriedBefore, quoteGoesOn } from '../claims/quote-goes-on';
 import { type ActorMatcher, type Mention, compileActorMatcherSteps } from '../actors/matcher';
@@ -272,6 +273,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
   const typeOf = (id: string): string => matcher.actors.get(id)?.type ?? '';
   const byRole = yield* compileRoleResolverSteps(dataset.actors);
   const jointBody = compileJointBodies(dataset.actors);
+  const memberList = compileMemberLists(dataset.actors);
   if (indexNow) indexCache = yield* indexSteps();
   const institutions = institutionActors((name) => {
     const m = matcher.find(name)[0];
@@ -309,6 +311,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     headline?: boolean,
     leadTime?: (figures: readonly NumberMention[]) => string | undefined,
     officeHolder?: OfficeHolders,
+    statementVoice?: (at: number) => Claimant | undefined,
   ): ClaimReport | null {
     // the span folded once, for the figures, the cues and the matching
     const folded = foldText(text.slice(span.start, span.end));
@@ -317,6 +320,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower, byRole, institution, jointBody };
     if (previous) ctx.previous = previous;
     if (officeHolder) ctx.officeHolder = officeHolder;
+    if (statementVoice) ctx.statementVoice = statementVoice;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records, unless it tells when a
     // campaign began (dated-beginning.ts) or a war did (conflict-start.ts: "since war broke out there in 2011")
@@ -398,6 +402,15 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     // the offices the page names people as holding, read once and only when a speaker asks (office-holder.ts)
     let holders: OfficeHolders | undefined;
     const officeHolder: OfficeHolders = (name) => (holders ??= officeHolders(text, byRole, (a, b) => mentions.some((m) => m.start < b && m.end > a)))(name);
+    // the statements quoted whole under a line naming their issuer, read once and only when a speaker is sought
+    let voices: { start: number; end: number; claimant: Claimant }[] | undefined;
+    const statementVoice = (at: number): Claimant | undefined =>
+      (voices ??= statementBlocks(text, paragraphs).flatMap((b) => {
+        const intro = text.slice(b.intro.start, b.intro.end);
+        const named = mentions.filter((m) => m.start >= b.intro.start && m.end <= b.intro.end).map(actorOf);
+        const id = issuerOf(intro, named, typeOf, memberList);
+        return id === undefined ? [] : [{ start: b.start, end: b.end, claimant: { text: intro, start: b.intro.start, end: b.intro.end, actorId: id, actorIds: [id] } }];
+      })).find((v) => at >= v.start && at < v.end)?.claimant;
     // the first mention at or after an offset (paragraphs are read in order, mostly)
     let cursor = 0;
     const firstAt = (offset: number): number => {
@@ -431,7 +444,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
           const inside = mentions.slice(m, k);
           const headline = i >= head && i < topEnd && isFragment(text, s);
           const before = context !== undefined && dated !== undefined ? { ...context, dated: dated.text } : context;
-          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore ?? pageDay, before, headline ? leadDay : undefined, headline, headline ? leadTime : undefined, officeHolder);
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore ?? pageDay, before, headline ? leadDay : undefined, headline, headline ? leadTime : undefined, officeHolder, statementVoice);
           const written = sentenceWritingDate(text, s);
           if (written !== undefined) dated = { text: written, at: i };
           context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES };
