@@ -41,7 +41,10 @@ describe("an article's date from its own text", () => {
 describe('the days a claim and a sentence speak of', () => {
   it("reads a claim's time slot: a day, a night, a range", () => {
     expect(claimDays('2015-10-01')).toEqual(new Set(['d:2015-10-01', 'n:2015-10-01']));
-    expect(claimDays('night of 1-2 October 2015')).toEqual(new Set(['n:2015-10-02']));
+    // the night, and the evening it begins on: "on October 1 Su-34s hit …" (ADR 0382)
+    expect(claimDays('night of 1-2 October 2015')).toEqual(new Set(['n:2015-10-02', 'e:2015-10-01']));
+    expect(sameDays(claimDays('night of 1-2 October 2015'), new Set(['d:2015-10-01', 'n:2015-10-01']))).toBe(true);
+    expect(sameDays(claimDays('night of 1-2 October 2015'), new Set(['d:2015-10-02']))).toBe(false);
     expect(claimDays('17-18 November 2015')).toEqual(new Set(['d:2015-11-17', 'n:2015-11-17', 'd:2015-11-18', 'n:2015-11-18']));
     expect(claimDays('October 2015').size).toBe(0);
   });

@@ -159,6 +159,8 @@ export function claimDays(time: string | undefined): Set<string> {
   const night = new RegExp(`night of (\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH}\\s+${YEAR}`).exec(t);
   if (night) {
     out.add(`n:${iso(utc(Number(night[4]), monthOf(night[3]!), Number(night[2])))}`);
+    // the evening it begins on: "on October 1 Su-34s hit …" tells that night's strikes (sameDays)
+    out.add(`e:${iso(utc(Number(night[4]), monthOf(night[3]!), Number(night[1])))}`);
     return out;
   }
   // "night of 1 October": the night after that day, or (as some reports count) the one before it
@@ -324,9 +326,14 @@ export function monthDaysOf(keys: DayKeys): Set<string> {
   return out;
 }
 
-/** Can two sets of day keys be the same day? Yes when either names none. */
+/**
+ * Can two sets of day keys be the same day? Yes when either names none. A night's evening
+ * (`e:2015-10-01`, of the night of 1-2 October) is the same as that day named (`d:2015-10-01`); the
+ * other readers of day keys (periods, month-days, the last day) leave the evening out.
+ */
 export function sameDays(a: DayKeys, b: DayKeys): boolean {
   if (a.size === 0 || b.size === 0) return true;
-  for (const k of a) if (b.has(k)) return true;
+  for (const k of a) if (b.has(k) || (k.startsWith('e:') && b.has(`d:${k.slice(2)}`))) return true;
+  for (const k of b) if (k.startsWith('e:') && a.has(`d:${k.slice(2)}`)) return true;
   return false;
 }
