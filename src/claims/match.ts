@@ -87,6 +87,7 @@ import { ConflictStartReader } from './conflict-start';
 import { ToldReader } from './told-propositions';
 import { DowningReader, OwnStrikeReader, SupportAimReader } from './restatement-readers';
 import { ChargeDeniedReader } from './charge-denied-reader';
+import { NoDistinctionReader } from './no-distinction';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -214,6 +215,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     new OwnStrikeReader(aimReader.aims, dataset.claims, readerIndex, (id) => compiledById.get(id)?.figures.length ?? 1, AIM_VERBS),
     new DowningReader(dataset.claims, readerIndex),
     new ChargeDeniedReader(dataset.claims, readerIndex),
+    new NoDistinctionReader(dataset.claims, readerIndex),
   ]);
   // the known accusations that strikes did not aim at a group (negated-aim-claims.ts)
   const negatedAimIds = new Set(aimReader.accusations.map((n) => n.claimId));
