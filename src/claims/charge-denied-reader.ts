@@ -6,7 +6,7 @@
  * contradictions the dataset derives from it (the accusations it answers).
  */
 import type { Claim } from '../dataset/schema';
-import { type ChargeDenialClaim, chargeDenialClaims, denierAt, deniesCharge, mayDenyCharge } from './charge-denied';
+import { type ChargeDenialClaim, chargeDenialClaims, denierAt, deniesCharge, mayDenyCharge, rejectedAimClaims, rejectsAimAt } from './charge-denied';
 import type { PropositionReader, ReaderResult, Reading } from './proposition-readers';
 import type { CueView, PropositionSentence, ReaderIndex } from './proposition-sentence';
 
@@ -16,22 +16,34 @@ const DENIER_GAP = 24;
 export class ChargeDeniedReader implements PropositionReader<true> {
   readonly name = 'charge-denied';
   private readonly denials: ChargeDenialClaim[];
+  /** another party's rejection of the doer's word that it strikes a group (Davutoglu's) */
+  private readonly rejections: ChargeDenialClaim[];
 
   constructor(
     claims: readonly Claim[],
     private readonly index: ReaderIndex,
   ) {
-    this.denials = chargeDenialClaims(claims, (a) => index.typeOf(a) === 'armed_group', (claimant, doer) => claimant === doer || index.compatible(claimant, doer) || index.sameSide(claimant, doer));
+    const isGroup = (a: string): boolean => index.typeOf(a) === 'armed_group';
+    const ownSide = (claimant: string, doer: string): boolean => claimant === doer || index.compatible(claimant, doer) || index.sameSide(claimant, doer);
+    this.denials = chargeDenialClaims(claims, isGroup, ownSide);
+    this.rejections = rejectedAimClaims(claims, isGroup, ownSide);
   }
 
   cue(v: CueView): true | undefined {
-    return this.denials.length > 0 && mayDenyCharge(v.folded) ? true : undefined;
+    return this.denials.length + this.rejections.length > 0 && mayDenyCharge(v.folded) ? true : undefined;
   }
 
   read(_cue: true, s: PropositionSentence): ReaderResult {
     const readings: Reading[] = [];
     if (s.question || s.toCome()) return { readings };
     const { typeOf, claimantName } = this.index;
+    // another party rejecting the doer's word about its aim: by the claimant himself, the doer named in the sentence, no other
+    // time named (his standing position, told again on another day, is still his account)
+    for (const r of this.rejections) {
+      if (s.speaker === undefined || !this.index.compatible(s.speaker, r.claimant) || !s.mentions.some((m) => this.speaksFor(m.id, r.doer))) continue;
+      if (!rejectsAimAt(s.folded, this.spansOf(s, r.group)) || !s.sameTimeAs(r.claimId)) continue;
+      readings.push({ claimId: r.claimId, relation: 'corroborates', anchors: true, reason: `same account: the doer's word on its aim rejected; source: ${claimantName(r.claimId)}` });
+    }
     const speaker = s.speaker ?? this.doerBeforeDenial(s);
     if (speaker === undefined) return { readings };
     // the speaker's own denial when the dataset has one; else the denial of a claimant the speaker speaks for (its state)

@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../dataset/index';
 import { relationOfLastSentence as rel } from '../../tests/support/last-sentence-relation';
-import { chargeDenialClaims, deniesCharge, deniedSpans } from './charge-denied';
+import { chargeDenialClaims, deniesCharge, deniedSpans, rejectedAimClaims, rejectsAimAt } from './charge-denied';
 
 const RUSSIA_DENIES = 'russia-rejects-indiscriminate-targeting';
 const LAVROV_DENIES = 'lavrov-rejects-accusations';
+const DAVUTOGLU_REJECTS = 'davutoglu-rejects-strikes-aimed-at-isis';
 
 describe("Russia's denial that its strikes hit the opposition, told in other words", () => {
   it.each([
@@ -32,6 +33,17 @@ describe("Russia's denial that its strikes hit the opposition, told in other wor
   });
 });
 
+describe("another party rejecting the doer's word about its aim (Davutoglu's)", () => {
+  it("corroborates the claimant's rejection, told as not taking Moscow's word", () => {
+    expect(rel("Ahmet Davutoglu, Turkey's prime minister, said he did not believe Moscow's claims that its raids target Islamic State.", DAVUTOGLU_REJECTS, '2015-10-02')).toBe('corroborates');
+  });
+
+  it('is not another speaker’s rejection, nor a rejection of strikes on anyone but the group', () => {
+    expect(rel("Sergei Lavrov said he did not accept Ankara's word that Turkish jets target Islamic State.", DAVUTOGLU_REJECTS, '2015-10-02')).not.toBe('corroborates');
+    expect(rel("Ahmet Davutoglu rejected Moscow's claim that its jets were hitting targets other than Islamic State.", DAVUTOGLU_REJECTS, '2015-10-02')).not.toBe('corroborates');
+  });
+});
+
 describe('chargeDenialClaims, deniedSpans and deniesCharge', () => {
   it("reads the bundled denials by the doer's side that name one group", () => {
     const types = new Map(dataset.actors.map((a) => [a.id, a.type]));
@@ -40,6 +52,22 @@ describe('chargeDenialClaims, deniedSpans and deniesCharge', () => {
       [RUSSIA_DENIES, 'syrian-opposition'],
       [LAVROV_DENIES, 'syrian-opposition'],
     ]);
+  });
+
+  it("reads the bundled rejection by another party of the doer's aim", () => {
+    const types = new Map(dataset.actors.map((a) => [a.id, a.type]));
+    const ids = rejectedAimClaims(dataset.claims, (a) => types.get(a) === 'armed_group', (claimant, doer) => claimant === doer || claimant === 'sergei-lavrov').map((c) => [c.claimId, c.group]);
+    expect(ids).toEqual([[DAVUTOGLU_REJECTS, 'isis']]);
+  });
+
+  it('rejects the aim: the group plainly named after a strike or an aim, in what is not taken', () => {
+    const f = "he did not accept moscow's word that the raids target is";
+    expect(rejectsAimAt(f, [{ start: f.lastIndexOf('is') }])).toBe(true);
+    const g = "he did not accept moscow's word that the raids target groups other than is";
+    expect(rejectsAimAt(g, [{ start: g.lastIndexOf('is') }])).toBe(false);
+    // (not taking someone's word on something else: no strike or aim told before the group)
+    const h = "he did not accept moscow's word on is";
+    expect(rejectsAimAt(h, [{ start: h.lastIndexOf('is') }])).toBe(false);
   });
 
   it('reads what a denial verb, a charge called false and a negated strike deny', () => {
