@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { PageRequestSchema, type PageRequest } from '../shared/messages';
+import { pageRequestSchema, type PageRequest } from '../shared/messages';
 import { answerPageCall, fromExtension, type PageHandlers } from './page-calls';
 
 
@@ -18,9 +18,15 @@ const handlers: PageHandlers = {
 };
 
 /** A request as the listener hands it on: validated by the schema first. */
-const parse = (message: unknown) => v.parse(PageRequestSchema, message) as PageRequest;
+const parse = (message: unknown) => v.parse(pageRequestSchema(), message) as PageRequest;
 
 describe('the page calls', () => {
+  it('are validated by one schema, built at the first call and kept (ADR 0415)', () => {
+    expect(pageRequestSchema()).toBe(pageRequestSchema());
+    expect(v.safeParse(pageRequestSchema(), { type: 'page/info' }).success).toBe(true);
+    expect(v.safeParse(pageRequestSchema(), { type: 'library/query' }).success).toBe(false);
+  });
+
   it('hand each validated request to its handler and answer its value', async () => {
     expect(await answerPageCall(handlers, parse({ type: 'page/anchoring' }))).toEqual({ ok: true, value: { anchored: ['n1'], orphaned: [] } });
     expect(await answerPageCall(handlers, parse({ type: 'page/reveal', start: 3, end: 9 }))).toEqual({ ok: true, value: true });

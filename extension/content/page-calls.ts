@@ -1,7 +1,7 @@
 /** Answers calls addressed to this page: from the popup, and the worker's shortcut and menu relays. */
 import { ext } from '../shared/client';
 import * as v from 'valibot';
-import { PageRequestSchema, fail, ok, type PageCallName, type PageCalls, type PageRequest, type Reply } from '../shared/messages';
+import { pageRequestSchema, fail, ok, type PageCallName, type PageCalls, type PageRequest, type Reply } from '../shared/messages';
 
 /** One handler per page call, typed from the call map: it gets the validated request and answers the call's response. */
 export type PageHandlers = {
@@ -35,7 +35,7 @@ export function answerPageCalls(handlers: PageHandlers): () => void {
   // browser Crosscheck supports (Chromium 111 on), a listener's returned promise does not.
   const listener = (message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
     if (!fromExtension(sender, api.runtime.id, api.runtime.getURL(''))) return undefined;
-    const parsed = v.safeParse(PageRequestSchema, message);
+    const parsed = v.safeParse(pageRequestSchema(), message);
     if (!parsed.success) return undefined; // a worker call seen in passing: not for us
     void answerPageCall(handlers, parsed.output).then(sendResponse);
     return true;

@@ -2,7 +2,7 @@
  * The one message protocol between Crosscheck's contexts. Each direction has a
  * call map (`WorkerCalls`, `PageCalls`): what a request carries is what the
  * receiving end's valibot schema reads (`WorkerRequestSchema`,
- * `PageRequestSchema`, which validate every request), what its reply holds is
+ * `pageRequestSchema()`, which validate every request), what its reply holds is
  * written in the reply maps below. Replies are data (`Reply`, reply.ts), never
  * thrown errors, so a failure crosses contexts intact. Callers import only
  * types from here: the schemas stay with the receiving ends.
@@ -152,18 +152,18 @@ type CallMap<S extends v.GenericSchema, R> = {
 };
 
 export type WorkerCalls = CallMap<typeof WorkerRequestSchema, WorkerReplies>;
-export type PageCalls = CallMap<typeof PageRequestSchema, PageReplies>;
+export type PageCalls = CallMap<ReturnType<typeof pageRequestSchema>, PageReplies>;
 export type WorkerCallName = keyof WorkerCalls;
 export type PageCallName = keyof PageCalls;
 
 /** A request as the receiving end handles it (validated, defaults filled in). */
 export type WorkerRequest<K extends WorkerCallName = WorkerCallName> = Extract<v.InferOutput<typeof WorkerRequestSchema>, { type: K }>;
-export type PageRequest<K extends PageCallName = PageCallName> = Extract<v.InferOutput<typeof PageRequestSchema>, { type: K }>;
+export type PageRequest<K extends PageCallName = PageCallName> = Extract<v.InferOutput<ReturnType<typeof pageRequestSchema>>, { type: K }>;
 
 /** Every call of a reply map has a schema, and every schema a reply: a call added on one side only fails to compile. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const workerCallsComplete: Same<keyof WorkerReplies, v.InferOutput<typeof WorkerRequestSchema>['type']> = true;
-const pageCallsComplete: Same<keyof PageReplies, v.InferOutput<typeof PageRequestSchema>['type']> = true;
+const pageCallsComplete: Same<keyof PageReplies, v.InferOutput<ReturnType<typeof pageRequestSchema>>['type']> = true;
 void workerCallsComplete;
 void pageCallsComplete;
 
@@ -173,8 +173,14 @@ export const PageKeySchema = v.object({ urlKey: UrlKey });
 const AnnotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const DatasetId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
-/** What the service worker accepts; anything else is answered `invalid-message`. */
-export const WorkerRequestSchema = v.variant('type', [
+/**
+ * What the service worker accepts; anything else is answered `invalid-message`.
+ * Built in a call marked pure, so a bundle that never reads it (the content
+ * script) leaves it and the library's schemas out: the spread of
+ * `LibraryRequestSchemas` alone kept every one of them, built at the content
+ * script's evaluation for nothing (ADR 0415).
+ */
+export const WorkerRequestSchema = /* @__PURE__ */ (() => v.variant('type', [
   v.strictObject({ type: v.literal('annotations/list'), urlKey: UrlKey }),
   v.strictObject({ type: v.literal('annotations/create'), annotation: NewAnnotationSchema, id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/))) }),
   v.strictObject({ type: v.literal('annotations/update'), id: AnnotationId, patch: AnnotationPatchSchema, baseUpdated: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
@@ -197,9 +203,13 @@ export const WorkerRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('datasets/restore'), id: DatasetId }),
   v.strictObject({ type: v.literal('datasets/enabled'), excludeUrlKey: v.optional(UrlKey) }),
   ...LibraryRequestSchemas,
-]);
+]))();
 
-export const PageRequestSchema = v.variant('type', [
+/**
+ * What a page's content script accepts from the extension (the popup, the worker's relays). Built at
+ * the first call, not at the content script's evaluation, which every article waits on (ADR 0415).
+ */
+const makePageRequestSchema = () => v.variant('type', [
   v.strictObject({ type: v.literal('page/info') }),
   v.strictObject({ type: v.literal('page/annotate-selection') }),
   v.strictObject({ type: v.literal('page/anchoring') }),
@@ -213,3 +223,6 @@ export const PageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page/reveal-annotation'), id: v.pipe(v.string(), v.maxLength(64)) }),
   v.strictObject({ type: v.literal('page/frame'), token: FRAME_TOKEN, ask: FrameAskSchema }),
 ]);
+let builtPageSchema: ReturnType<typeof makePageRequestSchema> | null = null;
+/** The schema of the page calls, built once when first asked for. */
+export const pageRequestSchema = (): ReturnType<typeof makePageRequestSchema> => (builtPageSchema ??= makePageRequestSchema());

@@ -18,7 +18,8 @@ export const LIMITS = {
   title: 1_000,
 } as const;
 
-const Text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
+/** (a call without side effects: a bundle that reads none of these schemas leaves them out, ADR 0415) */
+const Text = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
 
 export const TextQuoteSelectorSchema = v.object({
   type: v.literal('TextQuoteSelector'),
@@ -66,14 +67,19 @@ export const AnnotationPatchSchema = v.object({
   claimId: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(128)))),
 });
 
-export const AnnotationSchema = v.object({
-  ...NewAnnotationSchema.entries,
-  id: Id,
-  /** The exact quote, duplicated from the TextQuoteSelector for search and display. */
-  quote: Text(LIMITS.quote),
-  created: Time,
-  updated: Time,
-});
+/** (built by a function without side effects: the spread alone kept this schema, and those it spreads, in every bundle; ADR 0415) */
+/* @__NO_SIDE_EFFECTS__ */
+function annotationSchema() {
+  return v.object({
+    ...NewAnnotationSchema.entries,
+    id: Id,
+    /** The exact quote, duplicated from the TextQuoteSelector for search and display. */
+    quote: Text(LIMITS.quote),
+    created: Time,
+    updated: Time,
+  });
+}
+export const AnnotationSchema = annotationSchema();
 
 export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>;
 export type TextPositionSelector = v.InferOutput<typeof TextPositionSelectorSchema>;
