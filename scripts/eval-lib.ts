@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../src/dataset/schema';
-import { classifyParagraphs, isFurnitureText } from '../extension/content/furniture';
+import { classifyParagraphs } from '../extension/content/furniture';
+import { isFurnitureText } from '../src/engine/furniture-text';
 import { afterDateline } from '../src/claims/fragments';
 import { createAnalysisService } from '../extension/background/analysis';
 import { type ClaimHit, articleRequest } from '../src/engine/article-scan';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/dataset/bundled';
 import { createEngine } from '../../src/engine';
 import { buildTextModel, findArticleRoot } from '../../src/text/model';
-import { classifyParagraphs, isFurnitureText } from './furniture';
+import { classifyParagraphs, classifyParagraphsSliced } from './furniture';
+import { isFurnitureText } from '../../src/engine/furniture-text';
 import { articleRequest, scanArticleNow } from '../../src/engine/article-scan';
 
 const PROSE = 'The Syrian Observatory for Human Rights said the Russian strikes near Raqqa killed 12 militants on Wednesday.';
@@ -48,6 +49,27 @@ describe('page furniture', () => {
     for (const line of [PROSE, 'By Tuesday, the ministry said, the jets had flown 60 sorties.', 'Updates to the ceasefire were discussed in Geneva, the ministry said, and the talks went on late into the night while the strikes continued.'.repeat(2), 'By then the strikes had spread to Hama.']) {
       expect(isFurnitureText(line), line).toBe(false);
     }
+  });
+
+  it('is told from the markup alone on the page; its text is the worker\'s to read (ADR 0415)', async () => {
+    const d = page(`<article><div class="byline">Maria Novak in Beirut</div><p>By Maria Novak and Tom Hale</p><p>${PROSE}</p></article>`);
+    const model = buildTextModel(findArticleRoot(d));
+    const flags = await classifyParagraphsSliced(model, async () => undefined);
+    expect(flags).toEqual([true, false, false]);
+    // together they tell both
+    expect(classifyParagraphs(model)).toEqual([true, true, false]);
+  });
+
+  it('is told from its text by the scan itself: a short line sent without a flag is read for actors, never claims', () => {
+    const line = `Updated 10:42 GMT: ${PROSE}`.slice(0, 150);
+    const d = page(`<article><p>${line}</p><p>${PROSE}</p></article>`);
+    const model = buildTextModel(findArticleRoot(d));
+    expect(isFurnitureText(line)).toBe(true);
+    const found = scanArticleNow(createEngine(dataset), articleRequest(model)); // no furniture flags from the page
+    const lineEnd = model.paragraphs[0]!.end;
+    expect(found.claims.length).toBeGreaterThan(0);
+    expect(found.claims.every((c) => c.start > lineEnd)).toBe(true);
+    expect(found.mentions.some((m) => m.end <= lineEnd && /Raqqa|Syrian Observatory/.test(m.text))).toBe(true);
   });
 
   it('is never sent for claim analysis, but its actors are still found', async () => {

@@ -8,6 +8,7 @@
 import type { Mention } from '../actors/matcher';
 export { articleRequest, type ArticleRequest } from './article-request';
 import type { ArticleRequest } from './article-request';
+import { isFurnitureText } from './furniture-text';
 import { type ArticleInput, type Carry, type ClaimReport, type Engine, type SourcedMatch, carryKey } from './index';
 
 /** A claim sentence as the page draws it: offsets into the article text. */
@@ -55,7 +56,8 @@ export interface ArticleScan {
  */
 export function beginScan(engine: Engine, request: ArticleRequest, cache: ScanCache): ArticleScan {
   const { text, paragraphs, date } = request;
-  const skip = paragraphs.map((p) => p.end - p.start > MAX_CLAIM_PARAGRAPH);
+  // furniture by its markup, as the page found it, and by its text, told here (ADR 0415)
+  const skip = paragraphs.map((p) => p.end - p.start > MAX_CLAIM_PARAGRAPH || isFurnitureText(text.slice(p.start, p.end)));
   for (const i of request.furniture ?? []) if (i >= 0 && i < skip.length) skip[i] = true;
   const input: ArticleInput = { text, paragraphs, furniture: skip };
   if (date !== undefined) input.date = date;
