@@ -16,7 +16,7 @@ import { clearShelf } from './parts-shelf';
 import { answerPageCalls } from './page-calls';
 import { Cancelled, createSlicer } from './slicing';
 import { stamp } from './trace-stamp';
-import { describePage } from './page-info';
+import { describePage, pageUrlKey } from './page-info';
 import { startSession, type Session } from './session';
 import { answeredFirstScreen, askFirstScreen } from './first-screen';
 import { remoteAnalyzer } from './remote-analysis';
@@ -77,7 +77,7 @@ async function main() {
   // The worker injected this script after checking the settings: the first screen's actors are asked for now
   // (unless the worker answered them with the bootstrap's start), while the settings are read again here
   // (the reader may have switched Crosscheck off meanwhile).
-  const analyzer = remoteAnalyzer(() => describePage(document, 'idle').urlKey);
+  const analyzer = remoteAnalyzer(() => pageUrlKey(document));
   const firstScreen = bootScreen?.found ? answeredFirstScreen(bootScreen.top, bootScreen.text, bootScreen.found) : askFirstScreen(document, analyzer, window, boot.small);
   // The dataset and the alias matcher are parts of their own, brought in when first asked for (ADR 0110, 0150):
   // on an article the worker answers the actors and claims (ADR 0095).

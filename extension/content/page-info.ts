@@ -7,10 +7,15 @@ export function describePage(doc: Document, state: PageInfo['state'], unavailabl
   const published = publishedDay(doc);
   return {
     url: location.href,
-    urlKey: documentUrlKey(location.href, doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href),
+    urlKey: pageUrlKey(doc),
     title: doc.title,
     state,
     ...(published ? { published } : {}),
     ...(unavailable.length ? { unavailable: [...unavailable] } : {}),
   };
+}
+
+/** The page's key alone (its notes', its analysis'): what the start asks with, without reading the rest (ADR 0415). */
+export function pageUrlKey(doc: Document): string {
+  return documentUrlKey(location.href, doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href);
 }

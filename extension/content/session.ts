@@ -37,7 +37,7 @@ import { createLayerPainter } from './layer-painter';
 import { createListeners } from './listeners';
 import { watchPage, type PageWatcher } from './live-updates';
 import { placeNotes } from './note-anchors';
-import { describePage } from './page-info';
+import { describePage, pageUrlKey } from './page-info';
 import { installStyleText } from './page-style';
 import { summarize } from './page-summary';
 import { remoteAnalyzer, type Analyzer, type ArticleAnalysis } from './remote-analysis';
@@ -133,7 +133,7 @@ export interface SessionDeps {
  */
 export async function startSession(options: SessionDeps): Promise<Session> {
   const { doc, engine: bundled } = options;
-  const analyzer = options.analyzer ?? remoteAnalyzer(() => pageInfo().urlKey);
+  const analyzer = options.analyzer ?? remoteAnalyzer(() => pageUrlKey(doc));
   // Every listener, observer and timer on the page, taken away together by destroy().
   const listeners = createListeners({ alive: options.alive, onDead: () => destroy() });
   const health = createFeatureHealth();
@@ -224,7 +224,8 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   if (early) drawFirstScreen(early);
   else options.firstScreen?.cancel(); // compatibility mode, or scrolled down meanwhile
 
-  const ui = createUiHost(doc, listeners);
+  // the host now (the page watcher leaves it alone), its style sheet with the reader's tools (pageUi)
+  const ui = createUiHost(doc, listeners, undefined, true);
 
   let model: TextModel = await buildModelSliced(doc, undefined, atTop && !early ? (top) => drawFirstScreen(askActorsOf(top, analyzer)) : undefined);
   let mentions: Mention[] = [];
@@ -349,7 +350,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
 
   /** The page's saved notes, asked of the worker (the first pass asks while the worker reads the article). */
   function askAnchors(): NotesAsked {
-    const { urlKey } = pageInfo();
+    const urlKey = pageUrlKey(doc);
     const saved = options.callWorker('annotations/anchors', { urlKey });
     saved.catch(() => undefined); // read (and its failure reported) by loadAnnotations
     return { urlKey, saved };
@@ -436,7 +437,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
       painter.forget(); // spans of the old model
       await readFound(signal);
       // Every note is drawn again from its selectors on the text as it is now.
-      const load = reloadNotes || pageInfo().urlKey !== pageKey || anchored.length + orphans.length > 0 || health.unavailable.includes('notes');
+      const load = reloadNotes || pageUrlKey(doc) !== pageKey || anchored.length + orphans.length > 0 || health.unavailable.includes('notes');
       reloadNotes = false;
       await readNotes(signal, load);
     } catch (error) {
@@ -534,6 +535,7 @@ export async function startSession(options: SessionDeps): Promise<Session> {
   let made: { cards: CardLayer; margin: NoteMargin; switcher: LayerSwitchUi; annotator: ReturnType<typeof createAnnotator> } | null = null;
   function pageUi() {
     if (made) return made;
+    ui.addCss();
     const cards = createCardLayer(ui);
     const margin = createNoteMargin(ui, (key) => {
       const found = anchored.find((a) => keyOf({ kind: 'annotation', ...a }) === key);

@@ -25,6 +25,8 @@ export interface UiHost {
   onRestored(listener: () => void): void;
   /** The session's page listeners: the UI's own listeners on the document and window go here. */
   readonly listeners: Listeners;
+  /** Puts the UI's style sheet in the shadow root, once (see `createUiHost`'s `cssLater`). */
+  addCss(): void;
 }
 
 /**
@@ -63,14 +65,24 @@ export const HOST_STYLE = hostStyle({ position: 'fixed', pointerEvents: 'auto', 
 /**
  * The host leaves the page (its guards first) when `listeners` stop. `look`:
  * another host of the same kind (the marks over giant text nodes, giant-overlay.ts).
+ * `cssLater`: the style sheet waits for `addCss()` — the session makes its host
+ * at its start (the page watcher must know it) but its tools only once the
+ * layers are drawn, and parsing the sheet (~0.7 ms) need not come first (ADR 0415);
+ * the shadow root is closed and the host empty until then, so nothing shows unstyled.
  */
-export function createUiHost(doc: Document, listeners: Listeners, look: { style: string; css: string } = { style: HOST_STYLE, css: UI_CSS }): UiHost {
+export function createUiHost(doc: Document, listeners: Listeners, look: { style: string; css: string } = { style: HOST_STYLE, css: UI_CSS }, cssLater = false): UiHost {
   const host = doc.createElement('div');
   host.setAttribute('style', look.style);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = look.css;
-  root.append(style);
+  let styled = false;
+  const addCss = () => {
+    if (styled) return;
+    styled = true;
+    const style = doc.createElement('style');
+    style.textContent = look.css;
+    root.prepend(style);
+  };
+  if (!cssLater) addCss();
   doc.documentElement.append(host);
   const restoredListeners: (() => void)[] = [];
   const guards = guard(doc, host, look.style, () => restoredListeners.forEach((l) => l()));
@@ -84,6 +96,7 @@ export function createUiHost(doc: Document, listeners: Listeners, look: { style:
     contains: (event) => event.composedPath().includes(host),
     onRestored: (listener) => void restoredListeners.push(listener),
     listeners,
+    addCss,
   };
 }
 
