@@ -336,16 +336,24 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
     // words of the actors named (not the claim's point)
     let nameTermsCache: Set<string> | undefined;
     const nameTerms = (): Set<string> => (nameTermsCache ??= new Set(mentions.flatMap((m) => foldText(m.text).toLowerCase().split(/[^a-z]+/))));
-    const stance = new SentenceStance(input, folded, tokens, cspan, q, tokenizer, absent);
-    const { negated: sNegated, deny: sDeny } = stance;
-    const sPolarity = (): Polarity => stance.polarity();
-    const speaker = new SentenceSpeaker(input, tokens, actorOf, typeOf);
+    // its stance, who speaks and whether it asserts anything: read the first time a candidate past the floor or a
+    // reader asks (most sentences judged have none past the floor; ADR 0410)
+    let stanceCache: SentenceStance | undefined;
+    const stance = (): SentenceStance => (stanceCache ??= new SentenceStance(input, folded, tokens, cspan, q, tokenizer, absent));
+    const sPolarity = (): Polarity => stance().polarity();
+    let speakerCache: SentenceSpeaker | undefined;
+    const speaker = (): SentenceSpeaker => (speakerCache ??= new SentenceSpeaker(input, tokens, actorOf, typeOf));
     // a content with no verb asserts nothing ("10 sorties"), unless a headline attributes it by punctuation (verbless-content.ts)
-    const headlineAttributed = input.detected?.cues.includes('attribution') === true && input.detected.verb === undefined;
-    const said = input.detected?.verb !== undefined && input.detected.verbEnd !== undefined ? { start: input.detected.verbEnd - input.detected.verb.length - span.start, end: input.detected.verbEnd - span.start } : undefined;
-    const noPredicate = assertsNothing(text.slice(span.start, span.end), said, headlineAttributed);
-    const { claimant, claimantNamedHere, claimantId, jointSpeaker, namedStranger } = speaker;
-    const speakerActors = (): string[] => speaker.speakerActors();
+    let noPredicateCache: boolean | undefined;
+    const assertsNothingHere = (): boolean => {
+      if (noPredicateCache === undefined) {
+        const headlineAttributed = input.detected?.cues.includes('attribution') === true && input.detected.verb === undefined;
+        const said = input.detected?.verb !== undefined && input.detected.verbEnd !== undefined ? { start: input.detected.verbEnd - input.detected.verb.length - span.start, end: input.detected.verbEnd - span.start } : undefined;
+        noPredicateCache = assertsNothing(text.slice(span.start, span.end), said, headlineAttributed);
+      }
+      return noPredicateCache;
+    };
+    const speakerActors = (): string[] => speaker().speakerActors();
     // the sentence's actors in order, each with the words before it (another-doer.ts)
     let namedCache: { id: string; before: string }[] | undefined;
     const namedInOrder = (): { id: string; before: string }[] =>
@@ -377,15 +385,18 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
 
     /** the sentence as the proposition readers see it (proposition-sentence.ts) */
     function propositionSentence(): PropositionSentence {
+      // (a plain object: getters here, to read the stance only when a reader asks, made every reader's reads slower; ADR 0410)
+      const { claimant, claimantId } = speaker();
+      const st = stance();
       return {
         folded, start: span.start, end: span.end, tokens, actors: sentActors, speaker: claimantId,
         mentions: mentions.map((m) => ({ start: m.start, end: m.end, id: actorOf(m) })),
         // (the words naming a speaker the index read no actor in, with the sentence up to them when they lead it: "The Kremlin's chief of staff, Sergei Ivanov, said")
         speakerWords: claimant === undefined || claimantId !== undefined ? undefined : text.slice(/^\s*(?:said|says|told|added)\b/.test(text.slice(claimant.end, claimant.end + 12)) ? span.start : claimant.start, claimant.end),
-        denied: sDeny, negated: sNegated, toCome: toComeSentence, question: folded.trimEnd().endsWith('?'), time,
+        denied: st.deny, negated: st.negated, toCome: toComeSentence, question: folded.trimEnd().endsWith('?'), time,
         contextFolded: () => (input.context === undefined ? undefined : foldText(input.context.text.slice(input.context.span.start, input.context.span.end)).toLowerCase()),
         // (over the whole sentence: the aim may be negated after the speaker's clause, "…, the official said, are not aimed at ISIS")
-        negatedGroups: () => negatedAims(stance.wholePolarity(TARGET), AIM_VERBS),
+        negatedGroups: () => negatedAims(stance().wholePolarity(TARGET), AIM_VERBS),
         groupSpans, namedHere, spokenBy, sameTimeAs,
         ofItsDays: (id) => ofItsDays(compiledById.get(id)!, detail(compiledById.get(id)!)),
         otherTime: (id) => pageOfOtherTime(time, detail(compiledById.get(id)!)),
@@ -432,6 +443,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
      * Britain, France, … faulted the raids"), the body or MEMBERS_NAMED of its states are named here.
      */
     function spokenBy(claimantOfClaim: string): boolean {
+      const { claimantId, jointSpeaker } = speaker();
       if (claimantId !== undefined) return compatible(claimantId, claimantOfClaim) && (!isJoint(claimantOfClaim) || claimantId === claimantOfClaim || jointSpeaker);
       if (sentActors.has(claimantOfClaim)) return true;
       return isJoint(claimantOfClaim) && [...sentActors].filter((id) => id !== claimantOfClaim && famOf(claimantOfClaim).has(id) && typeOf.get(id) === 'state').length >= MEMBERS_NAMED;
@@ -469,10 +481,13 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         deps.trace?.({ sentence, claimId: cl.id, rank: ranked.indexOf(i), lex, lexContent, relation: 'none', flags: ['page-of-other-time'] });
         return;
       }
+      const { negated: sNegated, deny: sDeny } = stance();
+      const { claimant, claimantNamedHere, claimantId, jointSpeaker, namedStranger } = speaker();
+      const noPredicate = assertsNothingHere();
       // another event: another place, year, month or day (slot-vetoes.ts)
       const { placeClash, timeClash, beforeClaim, articleClash, countBeforeClaim, dayClash } = slotVetoes(time, sentPlaces, cl, d, compatible);
       // the speaker against the claimant (speaker-checks.ts)
-      const { claimantAgree, claimantClash, sideAgrees, memberAlone, swapped } = checkSpeaker(speaker, cl, d, families, sides);
+      const { claimantAgree, claimantClash, sideAgrees, memberAlone, swapped } = checkSpeaker(speaker(), cl, d, families, sides);
       // polarity: a denial against an affirmation (or an admission against a denial)
       // the claim's doer must be the sentence's: a coalition toll says nothing of Russia's denial
       // (named only as another's backer, "Syrian troops … backed by Russia", it is not the doer: another-doer.ts)
@@ -496,7 +511,7 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
       const polarityFlip =
         !openQuestion &&
         !(negatedAimIds.has(cl.id) && claimant === undefined) &&
-        stance.polarityFlip(c, d, lex, doerNamed) &&
+        stance().polarityFlip(c, d, lex, doerNamed) &&
         !(hasActorClaimant(cl) && claimNamedAsClaimantsClaim(text, mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ({ start: m.start, end: m.end, id: actorOf(m) })), (a) => compatible(a, cl.claimant)));
       const actorShared = [...sentActors].filter((a) => d.actors.has(a)).length;
       const src = d.claimantName;

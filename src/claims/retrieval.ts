@@ -55,6 +55,8 @@ export class ClaimRetrieval {
   private readonly sharedContent: Float64Array;
   // the candidates of the current sentence one of whose figures the sentence gives in the same unit
   private readonly figureFit = new Set<number>();
+  // each candidate's detail by its index, once read: a plain array read for every ranked candidate of every sentence
+  private readonly details: (ClaimDetail | undefined)[];
 
   constructor(
     private readonly compiled: readonly CompiledClaim[],
@@ -85,6 +87,7 @@ export class ClaimRetrieval {
     this.touched = new Int32Array(Math.max(1, N));
     this.sharedAll = new Float64Array(Math.max(1, N));
     this.sharedContent = new Float64Array(Math.max(1, N));
+    this.details = new Array<ClaimDetail | undefined>(N).fill(undefined);
   }
 
   idf(t: string): number {
@@ -185,7 +188,7 @@ export class ClaimRetrieval {
     // (all of `ranked` still counts for the figures other candidates agree with)
     const judged: number[] = [];
     for (const i of ranked) {
-      const d = this.detailOf(compiled[i]!);
+      const d = (this.details[i] ??= this.detailOf(compiled[i]!));
       if (
         !this.mayBound ||
         figureFit.has(i) ||

@@ -26,4 +26,16 @@ describe('a surname alone as the speaker', () => {
     expect(surnameSpeaker('the ministry', 100, two.slice(0, 1), (x) => x.actorId, person)).toBeUndefined();
     expect(surnameSpeaker('Smith', 0, two, (x) => x.actorId, person)).toBeUndefined();
   });
+  it('reads the same answer from an array of mentions it read before, and again from one grown since (ADR 0410)', () => {
+    const m = (start: number, text: string, actorId: string): Mention => ({ start, end: start + text.length, text, actorId }) as Mention;
+    const mentions = [m(0, 'Ann Smith', 'ann'), m(20, 'Moscow', 'moscow')];
+    const person = (id: string): boolean => id !== 'moscow';
+    expect(surnameSpeaker('Smith', 100, mentions, (x) => x.actorId, person)).toBe('ann');
+    expect(surnameSpeaker('Smith', 100, mentions, (x) => x.actorId, person)).toBe('ann');
+    expect(surnameSpeaker('Jones', 100, mentions, (x) => x.actorId, person)).toBeUndefined();
+    mentions.push(m(40, 'Cy Jones', 'cy'));
+    expect(surnameSpeaker('Jones', 100, mentions, (x) => x.actorId, person)).toBe('cy');
+    // a single word is no full name, in any case
+    expect(surnameSpeaker('Moscow', 100, mentions, (x) => x.actorId, () => true)).toBeUndefined();
+  });
 });

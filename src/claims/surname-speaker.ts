@@ -17,13 +17,32 @@ export function surnameSpeaker(raw: string, before: number, mentions: readonly M
   if (!m || m[1]!.length < 4) return undefined;
   const surname = m[1]!.toLowerCase();
   const ids = new Set<string>();
-  for (const x of mentions) {
+  const lasts = lastWordsOf(mentions);
+  for (let k = 0; k < mentions.length; k++) {
+    const x = mentions[k]!;
     if (x.start >= before) break;
-    const id = actorOf(x);
-    if (!isPerson(id)) continue;
-    const words = x.text.trim().split(/\s+/);
     // the full name: two words at least, the last one the surname
-    if (words.length >= 2 && words[words.length - 1]!.toLowerCase() === surname) ids.add(id);
+    if (lasts[k] !== surname) continue;
+    const id = actorOf(x);
+    if (isPerson(id)) ids.add(id);
   }
   return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+// each mention's last word, lower-cased, when it has two words at least ('' otherwise): read once per
+// article's mentions, not once per mention for every sentence that names a speaker by surname (ADR 0410)
+const lastWordsCache = new WeakMap<readonly Mention[], string[]>();
+
+/** The last word (lower-cased) of each mention of two words or more, '' for one word. */
+function lastWordsOf(mentions: readonly Mention[]): string[] {
+  let out = lastWordsCache.get(mentions);
+  // (an array grown since it was read is read again)
+  if (out === undefined || out.length !== mentions.length) {
+    out = mentions.map((x) => {
+      const words = x.text.trim().split(/\s+/);
+      return words.length >= 2 ? words[words.length - 1]!.toLowerCase() : '';
+    });
+    lastWordsCache.set(mentions, out);
+  }
+  return out;
 }

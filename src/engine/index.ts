@@ -270,7 +270,10 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     return s;
   };
 
-  const typeOf = (id: string): string => matcher.actors.get(id)?.type ?? '';
+  // actors' types as plain strings, read once: asked for every mention of every sentence's speaker rules
+  const typeById = new Map<string, string>();
+  for (const [id, a] of matcher.actors) typeById.set(id, a.type);
+  const typeOf = (id: string): string => typeById.get(id) ?? '';
   const byRole = yield* compileRoleResolverSteps(dataset.actors);
   const jointBody = compileJointBodies(dataset.actors);
   const memberList = compileMemberLists(dataset.actors);
