@@ -45,8 +45,12 @@ export class FigureShapes {
   }
 }
 
-/** A claim's figures: its slot numbers, else the figures with a unit its statement writes. */
-export function figuresOf(claim: Claim, shapes: FigureShapes): ClaimFigure[] {
+/**
+ * A claim's figures: its slot numbers, else the figures with a unit its statement writes, save
+ * those inside an actor's name (`names`: where the statement names actors): "the seven countries"
+ * names the joint body, it counts nothing the claim tells (ADR 0384).
+ */
+export function figuresOf(claim: Claim, shapes: FigureShapes, names: readonly { start: number; end: number }[] = []): ClaimFigure[] {
   const figures: ClaimFigure[] = [];
   for (const [key, value] of Object.entries(claim.slots.numbers ?? {})) {
     const shape = keyShape(key);
@@ -54,7 +58,7 @@ export function figuresOf(claim: Claim, shapes: FigureShapes): ClaimFigure[] {
   }
   if (figures.length === 0) {
     for (const n of extractNumbers(claim.statement)) {
-      if (n.units.length === 0) continue;
+      if (n.units.length === 0 || names.some((m) => m.start <= n.start && m.end >= n.end)) continue;
       const units = n.units.slice(0, 2);
       const shape: KeyShape = { units, head: [], some: [], need: 0 };
       figures.push({ key: units.join('_'), units, shape, shapeId: shapes.idOf(shape), value: n.value, qualifier: n.qualifier });

@@ -43,7 +43,7 @@ export function* indexClaimsSteps(claims: readonly Claim[], matcher: ActorMatche
     ownTerms.clear();
     let length = 0;
     for (const n of terms.values()) length += n;
-    compiled.push({ claim, terms, length, figures: figuresOf(claim, shapes), detail: undefined });
+    compiled.push({ claim, terms, length, figures: figuresOf(claim, shapes, matcher.find(claim.statement, { datasetText: true })), detail: undefined });
   }
   for (const [t, n] of wordingDf) if (!df.has(t)) df.set(t, n);
   return { compiled, df };
