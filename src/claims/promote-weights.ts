@@ -9,7 +9,7 @@
 // leave-one-article-out, threshold 0.696: 1 right, 0 wrong promotions (precision 1.00)
 // nested (threshold chosen inside each fold): 2 right, 2 wrong, 23 left (precision 0.50, recall of the held-back 0.08)
 // own: sentence P 1.00 R 1.00 by the rules alone; with the nested CV's promotions P 1.00 R 1.00 (+0 right, +0 wrong)
-// real-seen: sentence P 1.00 R 0.65 by the rules alone; with the nested CV's promotions P 0.99 R 0.66 (+2 right, +2 wrong)
+// real-seen: sentence P 1.00 R 0.66 by the rules alone; with the nested CV's promotions P 0.99 R 0.66 (+2 right, +2 wrong)
 // off (threshold 2, promotes nothing): the nested estimate does not reach precision 0.95 with at least 3 right promotions
 import type { PromoteModel } from './promote';
 
