@@ -88,6 +88,7 @@ import { ToldReader } from './told-propositions';
 import { DowningReader, OwnStrikeReader, SupportAimReader } from './restatement-readers';
 import { ChargeDeniedReader } from './charge-denied-reader';
 import { NoDistinctionReader } from './no-distinction';
+import { firstDayCountOfOtherDay } from './first-day-count';
 
 export type { ClaimIndex, ClaimMatch, MatchDeps, MatchTrace, Relation, SentenceContext, SentenceInput, SentenceTerms } from './match-types';
 export { THRESHOLDS } from './match-types';
@@ -176,6 +177,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
 
   const claimIds = new Set(compiled.map((c) => c.claim.id));
   const compiledById = new Map(compiled.map((c) => [c.claim.id, c]));
+  // the days a campaign began on, as the claims of its start state them (first-day-count.ts), read once
+  let startDayKeys: Set<string> | undefined;
+  const startDays = (): Set<string> => (startDayKeys ??= new Set(compiled.filter((c) => detail(c).startOnStatedDay).flatMap((c) => [...detail(c).days])));
   const contradictsOf = new Map<string, { other: string; reason: string }[]>();
   for (const r of dataset.relations) {
     if (r.type !== 'contradicts') continue;
@@ -588,7 +592,9 @@ export function* compileClaimIndexSteps(dataset: Dataset, deps: MatchDeps): Step
         relation = 'contradicts';
         score = Math.min(1, 0.4 + lex * 0.5);
         reason = `different date: the reports give ${[...d.statedDays].join(', ')} (month-day) (${src})`;
-      } else if (!otherEvent && !noPredicate && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot() && !otherSideCount && !countBeforeClaim && !doerElsewhere) {
+      } else if (!otherEvent && !noPredicate && !articleClash && disagree && lex >= THRESHOLDS.contradictFigure && (actorShared >= 2 || claimantAgree) && sameSlot() && !otherSideCount && !countBeforeClaim && !doerElsewhere &&
+        // the first strikes' count is the first day's, no other day's figure (first-day-count.ts)
+        !firstDayCountOfOtherDay(folded, d.days, startDays())) {
         relation = 'contradicts';
         score = Math.min(1, 0.5 + lex * 0.5 + (claimantAgree ? 0.1 : 0));
         reason = `different figure: ${formatValue(disagree.n.value, disagree.n.max, disagree.f.key)} vs ${formatValue(disagree.f.value, undefined, disagree.f.key)} ${keyPhrase(disagree.f.key)} (${src})`;
