@@ -9,21 +9,11 @@
  *
  *   npx tsx scripts/bench/trace-functions.ts <page> <runs> <dist> [<dist>…]
  */
-import { resolve } from 'node:path';
-import { dataset } from '../../src/dataset';
-import { makePages } from './inputs';
-import { openBrowsers, PROBE } from './chromium';
+import { PROBE } from './chromium';
 import { startTrace, stopTrace, timeline } from './trace';
-import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness';
+import { traceTargets } from './trace-targets';
 
-const [pageName = 'long', runsArg = '5', ...distArgs] = process.argv.slice(2);
-const dists = distArgs.length ? distArgs : ['dist'];
-const pages = makePages(dataset);
-const page = pages[pageName as keyof typeof pages];
-if (!page) throw new Error(`no bench page "${pageName}"`);
-const b = await openBrowsers({ [pageName]: page.html });
-const exts: [string, ExtensionBrowser][] = [];
-for (const d of dists) exts.push([d, await launchWithExtension({ dist: resolve(d) })]);
+const { pageName, runs, b, exts } = await traceTargets(5);
 
 interface Profile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
@@ -32,10 +22,10 @@ interface Profile {
   startTime: number;
 }
 const ours = (url: string) => /(content[\w-]*|bootstrap)\.js$/.test(url);
-const got = new Map<string, Map<string, number>[]>(dists.map((d) => [d, []]));
+const got = new Map<string, Map<string, number>[]>(exts.map(([d]) => [d, []]));
 
 try {
-  for (let run = 0; run <= Number(runsArg); run++) {
+  for (let run = 0; run <= runs; run++) {
     for (const [dist, ext] of run % 2 ? [...exts].reverse() : exts) {
       const tab = await ext.context.newPage();
       await tab.addInitScript({ content: PROBE });

@@ -17,22 +17,12 @@
  *
  *   npx tsx scripts/bench/trace-phases.ts <page> <runs> <dist> [<dist>…]
  */
-import { resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { dataset } from '../../src/dataset';
-import { makePages } from './inputs';
-import { openBrowsers, PROBE } from './chromium';
+import { PROBE } from './chromium';
 import { startTrace, stopTrace, type TraceEvent } from './trace';
-import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness';
+import { traceTargets } from './trace-targets';
 
-const [pageName = 'long', runsArg = '9', ...distArgs] = process.argv.slice(2);
-const dists = distArgs.length ? distArgs : ['dist'];
-const pages = makePages(dataset);
-const page = pages[pageName as keyof typeof pages];
-if (!page) throw new Error(`no bench page "${pageName}"`);
-const b = await openBrowsers({ [pageName]: page.html });
-const exts: [string, ExtensionBrowser][] = [];
-for (const d of dists) exts.push([d, await launchWithExtension({ dist: resolve(d) })]);
+const { pageName, runs, b, exts } = await traceTargets(9);
 
 const KINDS: [string, RegExp][] = [
   ['compile', /^v8\.compile$|^V8\.CompileLazy/],
@@ -63,7 +53,7 @@ function outermost(events: readonly TraceEvent[], test: (e: TraceEvent) => boole
 
 const got: Record<string, Record<string, number>[]> = {};
 try {
-  for (let run = 0; run <= Number(runsArg); run++) {
+  for (let run = 0; run <= runs; run++) {
     for (const [name, ext] of run % 2 ? [...exts].reverse() : exts) {
       const p = await ext.context.newPage();
       await p.addInitScript({ content: PROBE });
