@@ -1,5 +1,5 @@
 // A count of the campaign's first strikes is the first day's, no other day's figure
-// (first-day-count.ts, ADR 0385). Invented wording.
+// (first-day-count.ts, ADR 0387). Invented wording.
 import { describe, expect, it } from 'vitest';
 import { relationOfLastSentence as rel } from '../../tests/support/last-sentence-relation';
 import { firstDayCountOfOtherDay } from './first-day-count';

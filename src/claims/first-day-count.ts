@@ -1,5 +1,5 @@
 /**
- * A count of the campaign's first strikes is the first day's count (issue 13, precision; ADR 0385):
+ * A count of the campaign's first strikes is the first day's count (issue 13, precision; ADR 0387):
  * "Russian jets fly their first strikes in Syria and hit 'eight Islamic State targets'" tells 30
  * September, not the ministry's five targets of 1 October or its seven of the night after. With no
  * day written in the sentence, the other counts read as another figure for those later days: a
