@@ -155,6 +155,9 @@ function coveredByMention(ctx: DetectContext): (a: number, b: number) => boolean
   return (a, b) => ctx.mentions.some((m) => m.start < b && m.end > a);
 }
 
+/** The page's own readings of who speaks, read once per article: its office holders and its quoted statements' issuers. */
+export type PageSpeakers = Pick<DetectContext, 'officeHolder' | 'statementVoice'>;
+
 function mentionsIn(mentions: readonly Mention[], a: number, b: number): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) if (m.start >= a && m.end <= b) out.push(m);

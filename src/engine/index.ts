@@ -18,7 +18,7 @@ import { compileJointBodies, compileMemberLists } from '../claims/joint-body';
 import { sentenceWritingDate } from '../claims/day-told-before';
 import { notCarriedBefore, quoteGoesOn } from '../claims/quote-goes-on';
 import { type ActorMatcher, type Mention, compileActorMatcherSteps } from '../actors/matcher';
-import { type Claimant, type Cue, type DetectContext, NAMED_PERSON, detectClaim } from '../claims/detect';
+import { type Claimant, type Cue, type DetectContext, NAMED_PERSON, type PageSpeakers, detectClaim } from '../claims/detect';
 import { afterDateline, isFragment, isFurniture } from '../claims/fragments';
 import { leadTimeFor } from '../claims/lead-time';
 import { type ClaimIndex, type ClaimMatch, type MatchDeps, type SentenceContext, type SentenceInput, compileClaimIndexSteps } from '../claims/match';
@@ -313,17 +313,14 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
     leadDay?: string,
     headline?: boolean,
     leadTime?: (figures: readonly NumberMention[]) => string | undefined,
-    officeHolder?: OfficeHolders,
-    statementVoice?: (at: number) => Claimant | undefined,
+    pageSpeakers?: PageSpeakers,
   ): ClaimReport | null {
     // the span folded once, for the figures, the cues and the matching
     const folded = foldText(text.slice(span.start, span.end));
     const lower = folded.toLowerCase();
     const numbers = extractNumbers(text, span.start, span.end, folded);
-    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower, byRole, institution, jointBody };
+    const ctx: DetectContext = { mentions: all, actorOf, nameWords, typeOf, sentenceStart: span.start, folded: lower, byRole, institution, jointBody, ...pageSpeakers };
     if (previous) ctx.previous = previous;
-    if (officeHolder) ctx.officeHolder = officeHolder;
-    if (statementVoice) ctx.statementVoice = statementVoice;
     const detected = detectClaim(text, span, mentions, numbers, ctx);
     // a sentence with no claim cue and no actor says nothing the dataset records, unless it tells when a
     // campaign began (dated-beginning.ts) or a war did (conflict-start.ts: "since war broke out there in 2011")
@@ -414,6 +411,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
         const id = issuerOf(intro, named, typeOf, memberList);
         return id === undefined ? [] : [{ start: b.start, end: b.end, claimant: { text: intro, start: b.intro.start, end: b.intro.end, actorId: id, actorIds: [id] } }];
       })).find((v) => at >= v.start && at < v.end)?.claimant;
+    const pageSpeakers: PageSpeakers = { officeHolder, statementVoice };
     // the first mention at or after an offset (paragraphs are read in order, mostly)
     let cursor = 0;
     const firstAt = (offset: number): number => {
@@ -447,7 +445,7 @@ function* engineSteps(dataset: Dataset, options: EngineOptions, indexNow: boolea
           const inside = mentions.slice(m, k);
           const headline = i >= head && i < topEnd && isFragment(text, s);
           const before = context !== undefined && dated !== undefined ? { ...context, dated: dated.text } : context;
-          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore ?? pageDay, before, headline ? leadDay : undefined, headline, headline ? leadTime : undefined, officeHolder, statementVoice);
+          const report = claimFor(text, s, inside, mentions, since <= 2 ? previous : undefined, when, notBefore ?? pageDay, before, headline ? leadDay : undefined, headline, headline ? leadTime : undefined, pageSpeakers);
           const written = sentenceWritingDate(text, s);
           if (written !== undefined) dated = { text: written, at: i };
           context = { text, span: s, mentions: inside, matches: report?.matches ?? NO_MATCHES };
